@@ -1,0 +1,85 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { runDemo, runMigrate, runMunicipalityAdd, runUserAdd } from './commands.ts';
+import { serve } from './serve.ts';
+
+const parsePort = (value: string) => {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('Porten måste vara ett heltal 0–65535.');
+  return port;
+};
+
+const dataDirOption = [
+  '--data-dir <dir>',
+  'katalog för den inbyggda databasen (annars DATA_DIR, standard ./data)',
+] as const;
+
+const program = new Command('styr')
+  .description(
+    'Styr: styrning, uppföljning och kontroll för kommunala nämnder.\nAnvänder DATABASE_URL om den är satt, annars den inbyggda databasen.',
+  )
+  .showHelpAfterError('(kör med --help för hjälp)')
+  .exitOverride();
+
+program
+  .command('serve')
+  .description('starta servern (webbapp och API)')
+  .option('--port <n>', 'port att lyssna på (annars PORT, standard 3000)', parsePort)
+  .option('--host <host>', 'adress att lyssna på (annars HOST, standard 127.0.0.1)')
+  .option(...dataDirOption)
+  .option('--demo', 'läs in demodata i en tom databas, även i produktionsläge')
+  .action(serve);
+
+program
+  .command('migrate')
+  .description('uppdatera databasens schema')
+  .option(...dataDirOption)
+  .action(runMigrate);
+
+program
+  .command('demo')
+  .description('läs in demodata i en tom databas')
+  .option(...dataDirOption)
+  .action(runDemo);
+
+const municipality = program.command('municipality').description('hantera kommuner');
+municipality
+  .command('add')
+  .description('lägg till en kommun')
+  .requiredOption('--name <name>', 'namn, t.ex. "Gävle kommun"')
+  .option('--short-name <name>', 'kortnamn, t.ex. Gävle')
+  .option('--kolada <id>', 'Kolada-id, t.ex. 2180')
+  .option('--valid-from <date>', 'giltig från (ÅÅÅÅ-MM-DD)', '1971-01-01')
+  .option(...dataDirOption)
+  .action(runMunicipalityAdd);
+
+const user = program.command('user').description('hantera användare');
+user
+  .command('add')
+  .description('lägg till en användare; lösenordet läses från STYR_PASSWORD eller standard in')
+  .requiredOption('--municipality <ref>', 'kommunens id, namn, kortnamn eller Kolada-id')
+  .requiredOption('--email <email>', 'e-postadress (inloggningsnamn)')
+  .requiredOption('--name <name>', 'visningsnamn')
+  .option('--role <role>', 'roll för hela kommunen: reader, reporter, controller, member eller admin')
+  .option(...dataDirOption)
+  .action(runUserAdd);
+
+const translations: Record<string, (error: CommanderError) => string> = {
+  'commander.unknownCommand': () => 'okänt kommando',
+  'commander.unknownOption': () => 'okänt alternativ',
+  'commander.missingMandatoryOptionValue': () => 'ett obligatoriskt alternativ saknas',
+  'commander.optionMissingArgument': () => 'ett alternativ saknar värde',
+  'commander.excessArguments': () => 'för många argument',
+};
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    if (error.exitCode !== 0 && translations[error.code])
+      console.error(`styr: ${translations[error.code]?.(error)}`);
+    process.exit(error.exitCode);
+  }
+  console.error(`styr: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

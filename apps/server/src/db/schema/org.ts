@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** The tenant. Every other table leads with its id so the schema can be distributed by it. */
+export const municipalities = pgTable('municipalities', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  shortName: text('short_name'),
+  koladaId: text('kolada_id'),
+  validFrom: date('valid_from').notNull(),
+  validTo: date('valid_to'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+export const orgNodes = pgTable(
+  'org_nodes',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    id: uuid('id').notNull(),
+    parentId: uuid('parent_id'),
+    kind: text('kind', { enum: ['committee', 'administration', 'department', 'unit'] }).notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    foreignKey({
+      columns: [table.municipalityId, table.parentId],
+      foreignColumns: [table.municipalityId, table.id],
+    }),
+    index('org_nodes_parent_idx').on(table.municipalityId, table.parentId),
+    check(
+      'org_nodes_kind_check',
+      sql`${table.kind} in ('committee', 'administration', 'department', 'unit')`,
+    ),
+    check(
+      'org_nodes_validity_check',
+      sql`${table.validTo} is null or ${table.validTo} >= ${table.validFrom}`,
+    ),
+  ],
+);

@@ -1,0 +1,58 @@
+import { municipalities } from '../db/schema/index.ts';
+import type { Actor, Deps } from '../deps.ts';
+import { createMunicipality } from '../modules/org/municipality.service.ts';
+import { createOrgNode } from '../modules/org/org.service.ts';
+import { createUser, grantRole } from '../modules/users/users.service.ts';
+import {
+  type DemoNode,
+  demoAccounts,
+  demoMunicipality,
+  demoOrganisation,
+  demoPassword,
+} from './demo-data.ts';
+
+export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
+  const rows = await deps.db.select({ id: municipalities.id }).from(municipalities).limit(1);
+  return rows.length === 0;
+}
+
+/** Creates the demo municipality, its organisation and one account per role. Refuses a database that holds data. */
+export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> {
+  if (!(await isDatabaseEmpty(deps)))
+    throw new Error('Databasen innehåller redan data; demodata läses bara in i en tom databas.');
+  const municipality = await createMunicipality(deps, null, demoMunicipality);
+  const actor: Actor = { municipalityId: municipality.id, userId: null };
+  const ids = new Map<string, string>();
+  const create = async (node: DemoNode, parentId: string | null, sortOrder: number) => {
+    const created = await createOrgNode(deps, actor, {
+      parentId,
+      kind: node.kind,
+      name: node.name,
+      shortName: node.shortName ?? null,
+      validFrom: node.validFrom,
+      sortOrder,
+    });
+    ids.set(node.key, created.id);
+    for (const [index, child] of (node.children ?? []).entries()) await create(child, created.id, index);
+  };
+  for (const [index, node] of demoOrganisation.entries()) await create(node, null, index);
+  for (const account of demoAccounts) {
+    const user = await createUser(deps, actor, {
+      email: account.email,
+      displayName: account.displayName,
+      password: demoPassword,
+    });
+    for (const grant of account.grants) {
+      await grantRole(deps, actor, user.id, {
+        role: grant.role,
+        nodeId: grant.nodeKey ? (ids.get(grant.nodeKey) ?? null) : null,
+      });
+    }
+  }
+  return { municipalityId: municipality.id };
+}
+
+export function demoSignInText(): string {
+  const lines = demoAccounts.map((account) => `  ${account.email.padEnd(30)} ${account.description}`);
+  return [`Demokonton (lösenord för alla: ${demoPassword}):`, ...lines].join('\n');
+}

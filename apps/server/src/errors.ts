@@ -1,0 +1,41 @@
+import type { ErrorCode } from '@styr/shared/contracts/common';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** A failure the caller can act on. Services throw it; only the HTTP edge maps codes to status codes. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[] | undefined;
+  readonly current: unknown;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: ErrorDetail[]; current?: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details;
+    this.current = options.current;
+  }
+}
+
+export const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export const notFound = (what = 'Objektet') =>
+  new AppError('NOT_FOUND', `${what} finns inte eller så saknar du behörighet.`);
+export const forbidden = () => new AppError('FORBIDDEN', 'Du saknar behörighet för detta.');

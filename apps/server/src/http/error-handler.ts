@@ -1,0 +1,47 @@
+import type { ErrorBody } from '@styr/shared/contracts/common';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, statusByCode } from '../errors.ts';
+
+const contextLabels: Record<string, string> = { body: 'body', querystring: 'query', params: 'params' };
+
+/** Maps every failure to one JSON shape with a Swedish message; unexpected errors are logged and never leak details. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      const body: ErrorBody = { error: { code: error.code, message: error.message } };
+      if (error.details) body.error.details = error.details;
+      if (error.current !== undefined) body.current = error.current;
+      return reply.status(statusByCode[error.code]).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = contextLabels[error.validationContext ?? 'body'] ?? 'body';
+      const details = error.validation.map((issue) => ({
+        path: [context, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+        message: issue.message ?? 'Ogiltigt värde',
+      }));
+      return reply.status(400).send({
+        error: { code: 'VALIDATION', message: 'Uppgifterna är inte giltiga.', details },
+      } satisfies ErrorBody);
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send({
+        error: { code: 'RATE_LIMITED', message: 'För många försök. Vänta en stund och försök igen.' },
+      } satisfies ErrorBody);
+    }
+    if (status >= 400 && status < 500) {
+      const message =
+        status === 413
+          ? 'Begäran är för stor.'
+          : status === 415
+            ? 'Begäran har fel innehållstyp; skicka JSON.'
+            : 'Begäran kunde inte tolkas.';
+      return reply.status(status).send({ error: { code: 'VALIDATION', message } } satisfies ErrorBody);
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send({
+      error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen senare.' },
+    } satisfies ErrorBody);
+  });
+}

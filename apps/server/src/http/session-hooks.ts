@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { resolveSession } from '../modules/auth/auth.service.ts';
+import { isSignedNonce, safeEqual } from '../modules/auth/tokens.ts';
+import { authorize } from './access.ts';
+
+export const sessionCookie = 'styr_session';
+export const csrfCookie = 'styr_csrf';
+export const csrfHeader = 'x-csrf-token';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function cookieOptions(deps: Deps, request: { protocol: string }) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: request.protocol === 'https' || deps.config.trustProxy,
+  };
+}
+
+export function clearSessionCookie(deps: Deps, reply: FastifyReply) {
+  reply.clearCookie(sessionCookie, cookieOptions(deps, reply.request));
+}
+
+/**
+ * Reads the session before validation, so an anonymous caller learns nothing
+ * about a route's input; refuses state-changing requests whose CSRF header does
+ * not match the session's token (or, before sign-in, the signed CSRF cookie);
+ * then runs the route's access check once the input is validated.
+ */
+export function registerSessionHooks(app: FastifyInstance, deps: Deps) {
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const cookie = request.cookies[sessionCookie];
+    request.auth = cookie ? await resolveSession(deps, cookie) : null;
+    if (cookie && !request.auth) clearSessionCookie(deps, reply);
+    if (safeMethods.has(request.method)) return;
+    const header = request.headers[csrfHeader];
+    const sent = typeof header === 'string' ? header : '';
+    const anonymous = request.cookies[csrfCookie] ?? '';
+    const valid = request.auth
+      ? safeEqual(sent, request.auth.csrfToken)
+      : sent !== '' && safeEqual(sent, anonymous) && isSignedNonce(deps.config.sessionSecret, sent);
+    if (!valid) {
+      throw new AppError('CSRF', 'Begäran saknar giltig CSRF-token. Ladda om sidan och försök igen.');
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access) await authorize(deps, request, access);
+  });
+}

@@ -1,0 +1,175 @@
+import type { Grant } from '@styr/shared/contracts/auth';
+import type {
+  CreateOrgNode,
+  Municipality,
+  OrgNode,
+  OrgTree,
+  UpdateMunicipality,
+  UpdateOrgNode,
+} from '@styr/shared/contracts/org';
+import { effectivePermissions } from '@styr/shared/domain/access';
+import { allowedChildKinds, isValidInYear, orgNodeKindLabels, pathTo } from '@styr/shared/domain/org';
+import { and, eq } from 'drizzle-orm';
+import { municipalities, orgNodes } from '../../db/schema/index.ts';
+import type { Actor, Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { changedFields, recordAudit } from '../audit/audit.service.ts';
+import { assertVersion, definedFields } from '../versioning.ts';
+import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
+import { findMunicipality, findOrgNode, listOrgNodes } from './org.queries.ts';
+
+export async function getMunicipality(deps: Deps, municipalityId: string): Promise<Municipality> {
+  const row = await findMunicipality(deps.db, municipalityId);
+  if (!row) throw notFound('Kommunen');
+  return presentMunicipality(row);
+}
+
+export async function updateMunicipality(
+  deps: Deps,
+  actor: Actor,
+  patch: UpdateMunicipality,
+): Promise<Municipality> {
+  return deps.db.transaction(async (tx) => {
+    const stored = await findMunicipality(tx, actor.municipalityId, true);
+    if (!stored) throw notFound('Kommunen');
+    assertVersion(stored, patch.version, presentMunicipality);
+    const { version: _version, ...fields } = patch;
+    const now = deps.clock.now();
+    const [row] = await tx
+      .update(municipalities)
+      .set({ ...definedFields(fields), version: stored.version + 1, updatedAt: now })
+      .where(eq(municipalities.id, actor.municipalityId))
+      .returning();
+    if (!row) throw notFound('Kommunen');
+    const after = presentMunicipality(row);
+    const changes = changedFields(presentMunicipality(stored), after);
+    await recordAudit(tx, {
+      actor,
+      at: now,
+      action: 'update',
+      entityType: 'municipality',
+      entityId: row.id,
+      ...changes,
+    });
+    return after;
+  });
+}
+
+/** The nodes a person may read, with their ancestors so the tree stays connected; optionally those valid in a year. */
+export async function getOrgTree(
+  deps: Deps,
+  session: { municipalityId: string; grants: Grant[] },
+  year: number | undefined,
+): Promise<OrgTree> {
+  const municipality = await getMunicipality(deps, session.municipalityId);
+  const rows = await listOrgNodes(deps.db, session.municipalityId);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const visible = new Set<string>();
+  for (const row of rows) {
+    const path = pathTo(byId, row.id);
+    if (!effectivePermissions(session.grants, path).has('org.read')) continue;
+    for (const id of path) visible.add(id);
+  }
+  const nodes = rows
+    .filter((row) => visible.has(row.id) && (year === undefined || isValidInYear(row, year)))
+    .map(presentOrgNode);
+  return { municipality, nodes };
+}
+
+export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: string): Promise<OrgNode> {
+  const row = await findOrgNode(deps.db, municipalityId, nodeId);
+  if (!row) throw notFound('Organisationsenheten');
+  return presentOrgNode(row);
+}
+
+export async function createOrgNode(deps: Deps, actor: Actor, input: CreateOrgNode): Promise<OrgNode> {
+  return deps.db.transaction(async (tx) => {
+    const parent = input.parentId ? await findOrgNode(tx, actor.municipalityId, input.parentId) : null;
+    if (input.parentId && !parent) throw notFound('Den överordnade organisationsenheten');
+    const allowed = allowedChildKinds(parent ? parent.kind : null);
+    if (!allowed.includes(input.kind)) {
+      const where = parent
+        ? `under en ${orgNodeKindLabels[parent.kind].toLowerCase()}`
+        : 'direkt under kommunen';
+      throw new AppError(
+        'VALIDATION',
+        `En ${orgNodeKindLabels[input.kind].toLowerCase()} kan inte ligga ${where}.`,
+        {
+          details: [
+            {
+              path: 'body.kind',
+              message: `Tillåtna typer: ${allowed.map((k) => orgNodeKindLabels[k]).join(', ')}`,
+            },
+          ],
+        },
+      );
+    }
+    const now = deps.clock.now();
+    const [row] = await tx
+      .insert(orgNodes)
+      .values({
+        municipalityId: actor.municipalityId,
+        id: crypto.randomUUID(),
+        parentId: input.parentId,
+        kind: input.kind,
+        name: input.name,
+        shortName: input.shortName ?? null,
+        validFrom: input.validFrom,
+        validTo: input.validTo ?? null,
+        sortOrder: input.sortOrder ?? 0,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL', 'Organisationsenheten kunde inte sparas.');
+    const after = presentOrgNode(row);
+    await recordAudit(tx, {
+      actor,
+      at: now,
+      action: 'create',
+      entityType: 'org_node',
+      entityId: row.id,
+      before: null,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function updateOrgNode(
+  deps: Deps,
+  actor: Actor,
+  nodeId: string,
+  patch: UpdateOrgNode,
+): Promise<OrgNode> {
+  return deps.db.transaction(async (tx) => {
+    const stored = await findOrgNode(tx, actor.municipalityId, nodeId, true);
+    if (!stored) throw notFound('Organisationsenheten');
+    assertVersion(stored, patch.version, presentOrgNode);
+    const { version: _version, ...fields } = patch;
+    const merged = { ...stored, ...definedFields(fields) };
+    if (merged.validTo !== null && merged.validTo < merged.validFrom) {
+      throw new AppError('VALIDATION', 'Slutdatum får inte vara före startdatum.', {
+        details: [{ path: 'body.validTo', message: 'Slutdatum får inte vara före startdatum' }],
+      });
+    }
+    const now = deps.clock.now();
+    const [row] = await tx
+      .update(orgNodes)
+      .set({ ...definedFields(fields), version: stored.version + 1, updatedAt: now })
+      .where(and(eq(orgNodes.municipalityId, actor.municipalityId), eq(orgNodes.id, nodeId)))
+      .returning();
+    if (!row) throw notFound('Organisationsenheten');
+    const after = presentOrgNode(row);
+    const changes = changedFields(presentOrgNode(stored), after);
+    await recordAudit(tx, {
+      actor,
+      at: now,
+      action: 'update',
+      entityType: 'org_node',
+      entityId: row.id,
+      ...changes,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+export const roles = ['reader', 'reporter', 'controller', 'member', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const roleLabels: Record<Role, string> = {
+  reader: 'Läsare',
+  reporter: 'Rapportör',
+  controller: 'Controller',
+  member: 'Nämndledamot',
+  admin: 'Administratör',
+};
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'E-postadressen är för lång')
+  .pipe(z.email('Ange en giltig e-postadress'));
+
+export const passwordSchema = z
+  .string()
+  .min(12, 'Lösenordet måste ha minst 12 tecken')
+  .max(200, 'Lösenordet får ha högst 200 tecken');
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Ange lösenord').max(200),
+});
+export type SignIn = z.infer<typeof signInSchema>;
+
+export const grantSchema = z.object({
+  id: idSchema,
+  userId: idSchema,
+  role: roleSchema,
+  /** null: the whole municipality. */
+  nodeId: idSchema.nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Grant = z.infer<typeof grantSchema>;
+
+export const meSchema = z.object({
+  user: z.object({
+    id: idSchema,
+    email: z.string(),
+    displayName: z.string(),
+    municipalityId: idSchema,
+  }),
+  municipality: z.object({ id: idSchema, name: z.string(), shortName: z.string().nullable() }),
+  grants: z.array(grantSchema),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const csrfSchema = z.object({ csrfToken: z.string() });

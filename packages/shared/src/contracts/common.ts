@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid();
+export const isoDateSchema = z.iso.date();
+
+export const errorCodes = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'CSRF',
+  'INTERNAL',
+] as const;
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  current: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const municipalityParamsSchema = z.object({ municipalityId: idSchema });
+
+/** Every editable object carries a version; an update must name the version it was based on. */
+export const versionSchema = z.int().min(1);
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
+export type Health = z.infer<typeof healthSchema>;

@@ -1,0 +1,55 @@
+import type { Role } from '../contracts/auth.ts';
+
+export const permissions = [
+  'org.read',
+  'org.manage',
+  'users.manage',
+  'content.read',
+  'content.edit',
+  'content.compile',
+  'adopted.read',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** What each role may do on the node it is granted on and everything below it. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  reader: ['org.read', 'content.read', 'adopted.read'],
+  reporter: ['org.read', 'content.read', 'content.edit', 'adopted.read'],
+  controller: ['org.read', 'content.read', 'content.edit', 'content.compile', 'adopted.read', 'audit.read'],
+  member: ['org.read', 'adopted.read'],
+  admin: ['org.read', 'org.manage', 'users.manage', 'content.read', 'adopted.read', 'audit.read'],
+};
+
+/** Roles that only make sense for the whole municipality. */
+export const municipalityWideRoles: readonly Role[] = ['admin'];
+
+export interface GrantLike {
+  role: Role;
+  nodeId: string | null;
+}
+
+/**
+ * Permissions a person holds on a node, given the node's path from the top
+ * (committee first, the node itself last). A grant on the municipality (nodeId
+ * null) or on any node of the path applies. An empty path means the
+ * municipality itself.
+ */
+export function effectivePermissions(grants: readonly GrantLike[], path: readonly string[]): Set<Permission> {
+  const onPath = new Set(path);
+  const result = new Set<Permission>();
+  for (const grant of grants) {
+    if (grant.nodeId === null || onPath.has(grant.nodeId)) {
+      for (const permission of rolePermissions[grant.role]) result.add(permission);
+    }
+  }
+  return result;
+}
+
+export function hasPermission(
+  grants: readonly GrantLike[],
+  path: readonly string[],
+  permission: Permission,
+): boolean {
+  return effectivePermissions(grants, path).has(permission);
+}

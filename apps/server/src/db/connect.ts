@@ -52,8 +52,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  const path = resolve(dataDir);
-  mkdirSync(dirname(path), { recursive: true });
+  // "memory://" keeps everything in memory, for tests; anything else is a directory on disk.
+  const path = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir);
+  if (path !== dataDir) mkdirSync(dirname(path), { recursive: true });
   const client = await PGlite.create(path);
   const db = drizzlePglite({ client, schema });
   return {

@@ -11,17 +11,18 @@ export const csrfHeader = 'x-csrf-token';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function cookieOptions(deps: Deps, request: { protocol: string }) {
+export function cookieOptions(request: { protocol: string }) {
   return {
     path: '/',
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: request.protocol === 'https' || deps.config.trustProxy,
+    // Behind a TLS-terminating proxy (TRUST_PROXY) the protocol comes from X-Forwarded-Proto.
+    secure: request.protocol === 'https',
   };
 }
 
-export function clearSessionCookie(deps: Deps, reply: FastifyReply) {
-  reply.clearCookie(sessionCookie, cookieOptions(deps, reply.request));
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(sessionCookie, cookieOptions(reply.request));
 }
 
 /**
@@ -37,7 +38,7 @@ export function registerSessionHooks(app: FastifyInstance, deps: Deps) {
     if (!request.url.startsWith('/api/')) return;
     const cookie = request.cookies[sessionCookie];
     request.auth = cookie ? await resolveSession(deps, cookie) : null;
-    if (cookie && !request.auth) clearSessionCookie(deps, reply);
+    if (cookie && !request.auth) clearSessionCookie(reply);
     if (safeMethods.has(request.method)) return;
     const header = request.headers[csrfHeader];
     const sent = typeof header === 'string' ? header : '';

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { sv } from 'zod/locales';
+
+// Every contract imports this module, so validation messages are Swedish wherever a schema is used.
+z.config(sv());
 
 export const idSchema = z.uuid();
 export const isoDateSchema = z.iso.date();

@@ -20,7 +20,7 @@ export const authRoutes =
       },
       async (request, reply) => {
         const csrfToken = signedNonce(deps.config.sessionSecret);
-        reply.setCookie(csrfCookie, csrfToken, { ...cookieOptions(deps, request), sameSite: 'strict' });
+        reply.setCookie(csrfCookie, csrfToken, { ...cookieOptions(request), sameSite: 'strict' });
         return { csrfToken };
       },
     );
@@ -38,8 +38,8 @@ export const authRoutes =
         const { cookie } = await signIn(deps, request.body);
         const session = await resolveSession(deps, cookie);
         if (!session) throw new Error('A session just created could not be read back');
-        reply.setCookie(sessionCookie, cookie, cookieOptions(deps, request));
-        reply.clearCookie(csrfCookie, cookieOptions(deps, request));
+        reply.setCookie(sessionCookie, cookie, cookieOptions(request));
+        reply.clearCookie(csrfCookie, cookieOptions(request));
         return describeSession(deps, session);
       },
     );
@@ -52,7 +52,7 @@ export const authRoutes =
       },
       async (request, reply) => {
         await signOut(deps, requireSession(request));
-        clearSessionCookie(deps, reply);
+        clearSessionCookie(reply);
         return reply.status(204).send(null);
       },
     );

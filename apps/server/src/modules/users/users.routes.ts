@@ -13,8 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { readHistory } from '../audit/audit.service.ts';
-import { createUser, getUsers, grantRole, revokeRole, updateUser } from './users.service.ts';
+import { createUser, getUserHistory, getUsers, grantRole, revokeRole, updateUser } from './users.service.ts';
 
 const tags = ['Användare'];
 const access = { kind: 'municipality', permission: 'users.manage' } as const;
@@ -79,11 +78,7 @@ export const usersRoutes =
         },
       },
       async (request) => ({
-        entries: await readHistory(deps.db, {
-          municipalityId: request.params.municipalityId,
-          entityTypes: ['user', 'role_grant'],
-          entityId: request.params.userId,
-        }),
+        entries: await getUserHistory(deps, request.params.municipalityId, request.params.userId),
       }),
     );
 

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@styr/shared/contracts/audit';
 import type { Grant } from '@styr/shared/contracts/auth';
 import { roleLabels } from '@styr/shared/contracts/auth';
 import type { CreateGrant, CreateUser, UpdateUser, User } from '@styr/shared/contracts/users';
@@ -7,7 +8,7 @@ import type { Executor } from '../../db/connect.ts';
 import { roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { changedFields, recordAudit } from '../audit/audit.service.ts';
+import { changedFields, readHistory, recordAudit } from '../audit/audit.service.ts';
 import { presentGrant } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findOrgNode } from '../org/org.queries.ts';
@@ -181,4 +182,14 @@ export async function revokeRole(deps: Deps, actor: Actor, userId: string, grant
       after: null,
     });
   });
+}
+
+/** The person's own changes and the changes to their roles, newest first. */
+export async function getUserHistory(
+  deps: Deps,
+  municipalityId: string,
+  userId: string,
+): Promise<AuditEntry[]> {
+  if (!(await findUser(deps.db, municipalityId, userId))) throw userNotFound();
+  return readHistory(deps.db, { municipalityId, entityTypes: ['user', 'role_grant'], entityId: userId });
 }

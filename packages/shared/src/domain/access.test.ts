@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { effectivePermissions, hasPermission } from './access.ts';
+
+const committee = 'c';
+const department = 'd';
+const unit = 'u';
+const path = [committee, department, unit];
+
+describe('effectivePermissions', () => {
+  it('inherits a grant on a committee down to its units', () => {
+    const grants = [{ role: 'controller' as const, nodeId: committee }];
+    expect(hasPermission(grants, path, 'content.edit')).toBe(true);
+    expect(hasPermission(grants, [committee], 'content.compile')).toBe(true);
+  });
+
+  it('does not lift a unit grant up to the department above it', () => {
+    const grants = [{ role: 'reporter' as const, nodeId: unit }];
+    expect(hasPermission(grants, path, 'content.edit')).toBe(true);
+    expect(hasPermission(grants, [committee, department], 'content.read')).toBe(false);
+  });
+
+  it('gives a municipality-wide grant everywhere, including the municipality level', () => {
+    const grants = [{ role: 'admin' as const, nodeId: null }];
+    expect(hasPermission(grants, [], 'users.manage')).toBe(true);
+    expect(hasPermission(grants, path, 'org.manage')).toBe(true);
+  });
+
+  it('keeps committee members to reading', () => {
+    const permissions = effectivePermissions([{ role: 'member', nodeId: committee }], path);
+    expect([...permissions].sort()).toEqual(['adopted.read', 'org.read']);
+  });
+
+  it('unites the permissions of several grants', () => {
+    const grants = [
+      { role: 'reader' as const, nodeId: committee },
+      { role: 'reporter' as const, nodeId: unit },
+    ];
+    expect(hasPermission(grants, [committee, department], 'content.edit')).toBe(false);
+    expect(hasPermission(grants, path, 'content.edit')).toBe(true);
+  });
+
+  it('grants nothing without grants or off the path', () => {
+    expect(effectivePermissions([], path).size).toBe(0);
+    expect(effectivePermissions([{ role: 'controller', nodeId: 'other' }], path).size).toBe(0);
+  });
+});

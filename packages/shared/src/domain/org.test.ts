@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { allowedChildKinds, buildTree, isValidInYear, pathTo } from './org.ts';
+
+describe('allowedChildKinds', () => {
+  it('puts only committees directly under the municipality', () => {
+    expect(allowedChildKinds(null)).toEqual(['committee']);
+  });
+  it('never puts a committee under another node', () => {
+    for (const kind of ['committee', 'administration', 'department', 'unit'] as const) {
+      expect(allowedChildKinds(kind)).not.toContain('committee');
+    }
+  });
+  it('lets units hold only units', () => {
+    expect(allowedChildKinds('unit')).toEqual(['unit']);
+  });
+});
+
+describe('isValidInYear', () => {
+  it('counts a node formed during the year', () => {
+    expect(isValidInYear({ validFrom: '2021-01-01', validTo: null }, 2021)).toBe(true);
+    expect(isValidInYear({ validFrom: '2021-07-01', validTo: null }, 2021)).toBe(true);
+  });
+  it('excludes years before it was formed and after it ended', () => {
+    expect(isValidInYear({ validFrom: '2021-01-01', validTo: null }, 2020)).toBe(false);
+    expect(isValidInYear({ validFrom: '2010-01-01', validTo: '2020-12-31' }, 2021)).toBe(false);
+    expect(isValidInYear({ validFrom: '2010-01-01', validTo: '2020-12-31' }, 2020)).toBe(true);
+  });
+});
+
+describe('buildTree', () => {
+  const node = (id: string, parentId: string | null, name: string, sortOrder = 0) => ({
+    id,
+    parentId,
+    name,
+    sortOrder,
+  });
+
+  it('nests children under parents and orders siblings by sort order, then Swedish name order', () => {
+    const tree = buildTree([
+      node('a', null, 'Nämnd'),
+      node('c', 'a', 'Östra', 0),
+      node('b', 'a', 'Ängen', 0),
+      node('d', 'a', 'Först', -1),
+    ]);
+    expect(tree).toHaveLength(1);
+    expect(tree[0]?.children.map((child) => child.node.name)).toEqual(['Först', 'Ängen', 'Östra']);
+  });
+
+  it('treats nodes whose parent is missing as roots', () => {
+    expect(buildTree([node('x', 'gone', 'Enhet')]).map((entry) => entry.node.id)).toEqual(['x']);
+  });
+});
+
+describe('pathTo', () => {
+  it('lists ids from the top down and stops at cycles', () => {
+    const nodes = new Map([
+      ['a', { parentId: null }],
+      ['b', { parentId: 'a' }],
+      ['c', { parentId: 'b' }],
+    ]);
+    expect(pathTo(nodes, 'c')).toEqual(['a', 'b', 'c']);
+    const cyclic = new Map([
+      ['x', { parentId: 'y' }],
+      ['y', { parentId: 'x' }],
+    ]);
+    expect(pathTo(cyclic, 'x')).toEqual(['y', 'x']);
+  });
+});

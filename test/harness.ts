@@ -1,0 +1,158 @@
+import type { Role } from '@styr/shared/contracts/auth';
+import { inject } from 'vitest';
+import { type App, buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { type Database, openDatabase } from '../apps/server/src/db/connect.ts';
+import type { Clock, Deps } from '../apps/server/src/deps.ts';
+import { createMunicipality } from '../apps/server/src/modules/org/municipality.service.ts';
+import { createOrgNode } from '../apps/server/src/modules/org/org.service.ts';
+import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
+
+let shared: Promise<Database> | undefined;
+
+/** One database per test worker: PostgreSQL when the run provides one, otherwise PGlite in memory. */
+export function testDatabase(): Promise<Database> {
+  shared ??= (async () => {
+    const url = inject('databaseUrl');
+    const database = await openDatabase(
+      url ? { databaseUrl: url, dataDir: '', poolSize: 5 } : { dataDir: 'memory://' },
+    );
+    if (!url) await database.migrate();
+    return database;
+  })();
+  return shared;
+}
+
+export class TestClock implements Clock {
+  current = new Date();
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export async function createTestApp(
+  options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ app: App; deps: Deps }> {
+  const database = await testDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const deps: Deps = {
+    db: database.db,
+    engine: database.engine,
+    clock: options.clock ?? new TestClock(),
+    config,
+  };
+  const app = await buildApp(deps);
+  await app.ready();
+  return { app, deps };
+}
+
+export const testPassword = 'ett-langt-testlosenord';
+export const fixtureRoles = ['admin', 'controller', 'reporter', 'reader', 'member', 'none'] as const;
+export type FixtureRole = (typeof fixtureRoles)[number];
+
+export interface Tenant {
+  municipalityId: string;
+  nodes: {
+    committee: string;
+    administration: string;
+    department: string;
+    unit: string;
+    otherCommittee: string;
+  };
+  users: Record<FixtureRole, { id: string; email: string }>;
+}
+
+/**
+ * A fresh municipality with two committees and one person per role: the admin
+ * for the whole municipality, the others on the first committee, the reporter
+ * on its unit. Tests isolate from each other by each using their own tenant.
+ */
+export async function createTenant(deps: Deps, label = 'Testkommun'): Promise<Tenant> {
+  const suffix = crypto.randomUUID().slice(0, 8);
+  const municipality = await createMunicipality(deps, null, {
+    name: `${label} ${suffix}`,
+    validFrom: '2000-01-01',
+  });
+  const actor = { municipalityId: municipality.id, userId: null };
+  const node = (
+    parentId: string | null,
+    kind: 'committee' | 'administration' | 'department' | 'unit',
+    name: string,
+  ) =>
+    createOrgNode(deps, actor, { parentId, kind, name, validFrom: '2021-01-01' }).then(
+      (created) => created.id,
+    );
+  const committee = await node(null, 'committee', 'Socialnämnden Test');
+  const administration = await node(committee, 'administration', 'Socialförvaltningen Test');
+  const department = await node(administration, 'department', 'Barn och unga');
+  const unit = await node(department, 'unit', 'Mottagningsenheten');
+  const otherCommittee = await node(null, 'committee', 'Kulturnämnden Test');
+  const grantOn: Record<FixtureRole, { role: Role; nodeId: string | null } | null> = {
+    admin: { role: 'admin', nodeId: null },
+    controller: { role: 'controller', nodeId: committee },
+    reporter: { role: 'reporter', nodeId: unit },
+    reader: { role: 'reader', nodeId: committee },
+    member: { role: 'member', nodeId: committee },
+    none: null,
+  };
+  const users = {} as Tenant['users'];
+  for (const role of fixtureRoles) {
+    const email = `${role}-${suffix}@test.example`;
+    const user = await createUser(deps, actor, {
+      email,
+      displayName: `Test ${role}`,
+      password: testPassword,
+    });
+    const grant = grantOn[role];
+    if (grant) await grantRole(deps, actor, user.id, grant);
+    users[role] = { id: user.id, email };
+  }
+  return {
+    municipalityId: municipality.id,
+    nodes: { committee, administration, department, unit, otherCommittee },
+    users,
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+
+function cookieHeader(response: { cookies: { name: string; value: string }[] }, name: string) {
+  const cookie = response.cookies.find((entry) => entry.name === name);
+  return cookie ? `${name}=${cookie.value}` : '';
+}
+
+export async function anonymousCsrf(app: App): Promise<Session> {
+  const response = await app.inject({ method: 'GET', url: '/api/auth/csrf' });
+  return { cookie: cookieHeader(response, 'styr_csrf'), csrfToken: response.json().csrfToken };
+}
+
+export async function signInAs(app: App, email: string, password = testPassword): Promise<Session> {
+  const anonymous = await anonymousCsrf(app);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: { cookie: anonymous.cookie, 'x-csrf-token': anonymous.csrfToken },
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return { cookie: cookieHeader(response, 'styr_session'), csrfToken: response.json().csrfToken };
+}
+
+export function call(
+  app: App,
+  session: Session | null,
+  request: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown },
+) {
+  return app.inject({
+    method: request.method,
+    url: request.url,
+    headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {},
+    ...(request.payload !== undefined && { payload: request.payload as Record<string, unknown> }),
+  });
+}

@@ -1,0 +1,71 @@
+// The one test command: lint, migration check, then the suite on PGlite and on
+// PostgreSQL (a throwaway cluster when the binaries are on the machine), with
+// the browser journeys on both. Ends with the line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findPostgresBin } from '../test/postgres-cluster.ts';
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+  ok: boolean;
+}
+
+const results: StepResult[] = [];
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+
+function run(name: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+function check(name: string, command: string, args: string[]) {
+  const ok = run(name, command, args);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok });
+}
+
+function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  mkdirSync('.tmp', { recursive: true });
+  const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
+  rmSync(report, { force: true });
+  const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
+  const ok = run(
+    name,
+    'npx',
+    [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    extraEnv,
+  );
+  const counts = existsSync(report)
+    ? JSON.parse(readFileSync(report, 'utf8'))
+    : { numPassedTests: 0, numFailedTests: 0 };
+  const failed = counts.numFailedTests + (ok || counts.numFailedTests > 0 ? 0 : 1);
+  results.push({ name, passed: counts.numPassedTests, failed, ok });
+}
+
+check('lint and types', 'npm', ['run', 'lint', '--silent']);
+check('migrations match the schema', 'npx', ['node', 'scripts/check-migrations.ts']);
+check('build the web app', 'npm', ['run', 'build', '-w', '@styr/web', '--silent']);
+vitest('PGlite: unit, integration, browser', ['unit', 'int', 'e2e'], { TEST_DB: 'pglite' });
+
+const postgresAvailable = Boolean(process.env.TEST_DATABASE_URL) || findPostgresBin() !== null;
+if (postgresAvailable) {
+  vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres' });
+} else {
+  console.log(
+    '\nPostgreSQL binaries not found and TEST_DATABASE_URL not set: the PostgreSQL run is left out.',
+  );
+  if (process.env.CI) results.push({ name: 'PostgreSQL available in CI', passed: 0, failed: 1, ok: false });
+}
+
+console.log('\n=== Summary ===');
+for (const result of results) {
+  console.log(
+    `${result.ok ? 'ok  ' : 'FAIL'} ${result.name}: ${result.passed} passed, ${result.failed} failed`,
+  );
+}
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.every((result) => result.ok) ? 0 : 1);

@@ -67,7 +67,11 @@ export class ApiClient {
   private cookies = new Map<string, string>();
   private csrfToken = '';
 
-  constructor(readonly baseUrl: string) {}
+  readonly baseUrl: string;
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
 
   async request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = {

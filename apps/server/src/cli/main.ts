@@ -18,7 +18,10 @@ const program = new Command('styr')
   .description(
     'Styr: styrning, uppföljning och kontroll för kommunala nämnder.\nAnvänder DATABASE_URL om den är satt, annars den inbyggda databasen.',
   )
-  .showHelpAfterError('(kör med --help för hjälp)')
+  .helpOption('-h, --help', 'visa hjälp')
+  .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+  // Errors are printed below, in Swedish.
+  .configureOutput({ outputError: () => {} })
   .exitOverride();
 
 program
@@ -64,20 +67,31 @@ user
   .option(...dataDirOption)
   .action(runUserAdd);
 
-const translations: Record<string, (error: CommanderError) => string> = {
-  'commander.unknownCommand': () => 'okänt kommando',
-  'commander.unknownOption': () => 'okänt alternativ',
-  'commander.missingMandatoryOptionValue': () => 'ett obligatoriskt alternativ saknas',
-  'commander.optionMissingArgument': () => 'ett alternativ saknar värde',
-  'commander.excessArguments': () => 'för många argument',
+const translations: Record<string, string> = {
+  'commander.unknownCommand': 'okänt kommando',
+  'commander.unknownOption': 'okänt alternativ',
+  'commander.missingMandatoryOptionValue': 'obligatoriskt alternativ saknas',
+  'commander.optionMissingArgument': 'alternativet saknar värde',
+  'commander.excessArguments': 'för många argument',
 };
+
+/** Commander's message with its quoted part (the option or command named) kept, in Swedish where we know it. */
+function describeUsageError(error: CommanderError): string {
+  if (error.code === 'commander.invalidArgument') {
+    const [option] = error.message.match(/'[^']+'/) ?? ["''"];
+    return `ogiltigt värde för ${option}: ${error.message.split('is invalid. ')[1] ?? ''}`.trim();
+  }
+  const translated = translations[error.code];
+  if (!translated) return error.message.replace(/^error: /, '');
+  const quoted = error.message.match(/'[^']+'/)?.[0];
+  return quoted ? `${translated}: ${quoted}` : translated;
+}
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    if (error.exitCode !== 0 && translations[error.code])
-      console.error(`styr: ${translations[error.code]?.(error)}`);
+    if (error.exitCode !== 0) console.error(`styr: ${describeUsageError(error)}\n(kör med --help för hjälp)`);
     process.exit(error.exitCode);
   }
   console.error(`styr: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { createEmptyDatabase, type ServerProcess, startServer } from '../test/server-process.ts';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** The app as a user gets it: `styr serve` on a fresh database with demo data, serving the built web app. */
+export async function startDemoServer(): Promise<{ server: ServerProcess; cleanup: () => Promise<void> }> {
+  const clusterUrl = inject('databaseUrl');
+  if (clusterUrl) {
+    const server = await startServer({ DATABASE_URL: await createEmptyDatabase(clusterUrl) }, ['--demo']);
+    return { server, cleanup: () => server.stop() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'styr-e2e-'));
+  const server = await startServer({ DATA_DIR: join(dir, 'data') }, ['--demo']);
+  return {
+    server,
+    cleanup: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const demoPassword = 'styr-demo-2026';
+
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(demoPassword);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Screenshots land in screenshots/ (ignored by git) so a person can look at what the journey saw. */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: join('screenshots', `${name}.png`), fullPage: true });
+}

@@ -156,3 +156,11 @@ export function call(
     ...(request.payload !== undefined && { payload: request.payload as Record<string, unknown> }),
   });
 }
+
+/** The usual start of an integration test file: an app, a fresh municipality, and its administrator signed in. */
+export async function createSignedInTenant() {
+  const context = await createTestApp();
+  const tenant = await createTenant(context.deps);
+  const admin = await signInAs(context.app, tenant.users.admin.email);
+  return { ...context, tenant, admin, base: `/api/municipalities/${tenant.municipalityId}` };
+}

@@ -46,6 +46,25 @@ export function changedFields(
   return { before: changedBefore, after: changedAfter };
 }
 
+/** Records an update as the fields that changed; `noted` adds facts not visible in the values (a new password). */
+export function recordUpdate(
+  tx: Executor,
+  update: Omit<AuditRecord, 'action' | 'before' | 'after'> & {
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+    noted?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { before, after, noted, ...rest } = update;
+  const changes = changedFields(before, after);
+  return recordAudit(tx, {
+    ...rest,
+    action: 'update',
+    before: changes.before,
+    after: { ...changes.after, ...noted },
+  });
+}
+
 export async function readHistory(
   db: Executor,
   query: { municipalityId: string; entityTypes: string[]; entityId: string },

@@ -1,23 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
-  createTenant,
-  createTestApp,
+  createSignedInTenant,
   type Session,
   signInAs,
   type Tenant,
 } from '../../../../../test/harness.ts';
 
-let context: Awaited<ReturnType<typeof createTestApp>>;
+let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let tenant: Tenant;
 let admin: Session;
 let base: string;
 
 beforeAll(async () => {
-  context = await createTestApp();
-  tenant = await createTenant(context.deps);
-  admin = await signInAs(context.app, tenant.users.admin.email);
-  base = `/api/municipalities/${tenant.municipalityId}`;
+  context = await createSignedInTenant();
+  ({ tenant, admin } = context);
+  base = context.base;
 });
 
 const createUnit = async (name: string, extra: Record<string, unknown> = {}) =>

@@ -13,7 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import { municipalities, orgNodes } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { changedFields, recordAudit } from '../audit/audit.service.ts';
+import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
 import { assertVersion, definedFields } from '../versioning.ts';
 import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
 import { findMunicipality, findOrgNode, listOrgNodes } from './org.queries.ts';
@@ -42,15 +42,8 @@ export async function updateMunicipality(
       .returning();
     if (!row) throw notFound('Kommunen');
     const after = presentMunicipality(row);
-    const changes = changedFields(presentMunicipality(stored), after);
-    await recordAudit(tx, {
-      actor,
-      at: now,
-      action: 'update',
-      entityType: 'municipality',
-      entityId: row.id,
-      ...changes,
-    });
+    const before = presentMunicipality(stored);
+    await recordUpdate(tx, { actor, at: now, entityType: 'municipality', entityId: row.id, before, after });
     return after;
   });
 }
@@ -161,15 +154,8 @@ export async function updateOrgNode(
       .returning();
     if (!row) throw notFound('Organisationsenheten');
     const after = presentOrgNode(row);
-    const changes = changedFields(presentOrgNode(stored), after);
-    await recordAudit(tx, {
-      actor,
-      at: now,
-      action: 'update',
-      entityType: 'org_node',
-      entityId: row.id,
-      ...changes,
-    });
+    const before = presentOrgNode(stored);
+    await recordUpdate(tx, { actor, at: now, entityType: 'org_node', entityId: row.id, before, after });
     return after;
   });
 }

@@ -8,7 +8,7 @@ import type { Executor } from '../../db/connect.ts';
 import { roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { changedFields, readHistory, recordAudit } from '../audit/audit.service.ts';
+import { readHistory, recordAudit, recordUpdate } from '../audit/audit.service.ts';
 import { presentGrant } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findOrgNode } from '../org/org.queries.ts';
@@ -102,15 +102,14 @@ export async function updateUser(deps: Deps, actor: Actor, userId: string, patch
         .delete(sessions)
         .where(and(eq(sessions.municipalityId, actor.municipalityId), eq(sessions.userId, userId)));
     }
-    const changes = changedFields(auditedUser(stored), auditedUser(row));
-    if (passwordHash) changes.after.password = 'ändrat';
-    await recordAudit(tx, {
+    await recordUpdate(tx, {
       actor,
       at: now,
-      action: 'update',
       entityType: 'user',
       entityId: userId,
-      ...changes,
+      before: auditedUser(stored),
+      after: auditedUser(row),
+      ...(passwordHash && { noted: { password: 'ändrat' } }),
     });
     return { ...current, ...presentUser(row, current.grants) };
   });

@@ -17,7 +17,10 @@ export const chromiumArgs = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
 }
 
 /** The app as a user gets it: `styr serve` on a fresh database with demo data, serving the built web app. */
@@ -49,7 +52,9 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
     help: violation.help,

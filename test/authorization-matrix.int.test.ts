@@ -87,6 +87,10 @@ const cases: Record<string, Case> = {
       payload: { email: `ny-${crypto.randomUUID()}@test.example`, displayName: 'Ny', password: testPassword },
     }),
   },
+  'GET /api/municipalities/:municipalityId/users/:userId': {
+    allowed: ['admin'],
+    build: async (t) => ({ url: `${m(t)}/users/${t.users.reader.id}` }),
+  },
   'PATCH /api/municipalities/:municipalityId/users/:userId': {
     allowed: ['admin'],
     build: async (t, admin) => {

@@ -123,7 +123,9 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+    // Only page addresses fall back to the app; a missing asset or file must not be answered with HTML.
+    const isFile = request.url.startsWith('/assets/') || /\.[a-z0-9]+(\?|$)/i.test(request.url);
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || isFile) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Adressen finns inte.' } });
     }
     if (!built) {

@@ -13,7 +13,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { createUser, getUserHistory, getUsers, grantRole, revokeRole, updateUser } from './users.service.ts';
+import {
+  createUser,
+  getUser,
+  getUserHistory,
+  getUsers,
+  grantRole,
+  revokeRole,
+  updateUser,
+} from './users.service.ts';
 
 const tags = ['Användare'];
 const access = { kind: 'municipality', permission: 'users.manage' } as const;
@@ -49,6 +57,20 @@ export const usersRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await createUser(deps, actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/municipalities/:municipalityId/users/:userId',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'En användare med roller',
+          params: userParamsSchema,
+          response: { 200: userSchema },
+        },
+      },
+      (request) => getUser(deps, request.params.municipalityId, request.params.userId),
     );
 
     app.patch(

@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { readHistory, recordAudit, recordUpdate } from '../audit/audit.service.ts';
 import { presentGrant } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { listGrants } from '../auth/sessions.queries.ts';
 import { findOrgNode } from '../org/org.queries.ts';
 import { assertVersion } from '../versioning.ts';
 import { auditedUser, presentUser } from './users.presenter.ts';
@@ -28,11 +29,14 @@ export async function getUsers(deps: Deps, municipalityId: string): Promise<User
   );
 }
 
+export const getUser = (deps: Deps, municipalityId: string, userId: string) =>
+  loadUser(deps.db, municipalityId, userId);
+
 async function loadUser(db: Executor, municipalityId: string, userId: string): Promise<User> {
   const row = await findUser(db, municipalityId, userId);
   if (!row) throw userNotFound();
-  const grants = await listMunicipalityGrants(db, municipalityId);
-  return presentUser(row, grants.filter((grant) => grant.userId === userId).map(presentGrant));
+  const grants = await listGrants(db, municipalityId, userId);
+  return presentUser(row, grants.map(presentGrant));
 }
 
 export async function createUser(deps: Deps, actor: Actor, input: CreateUser): Promise<User> {

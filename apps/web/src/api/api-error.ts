@@ -1,0 +1,65 @@
+import type { ErrorCode } from '@styr/shared/contracts/common';
+
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An error from the API, or from failing to reach it, with a Swedish message that may be shown as is. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly details: FieldIssue[];
+  /** For VERSION_CONFLICT: the object as it is now stored. */
+  readonly current: unknown;
+
+  constructor(options: {
+    code: ApiErrorCode;
+    message: string;
+    status?: number;
+    details?: FieldIssue[];
+    current?: unknown;
+  }) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.code = options.code;
+    this.status = options.status ?? 0;
+    this.details = options.details ?? [];
+    this.current = options.current;
+  }
+}
+
+export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+const fallbackByStatus: Record<number, { code: ErrorCode; message: string }> = {
+  400: { code: 'VALIDATION', message: 'Uppgifterna kunde inte sparas. Kontrollera fälten.' },
+  401: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad.' },
+  403: { code: 'FORBIDDEN', message: 'Du har inte behörighet till detta.' },
+  404: { code: 'NOT_FOUND', message: 'Det du söker finns inte.' },
+  409: { code: 'CONFLICT', message: 'Ändringen krockar med befintliga uppgifter.' },
+  429: { code: 'RATE_LIMITED', message: 'För många försök. Vänta en stund och försök igen.' },
+};
+
+/** Used when the server answers with an error but not in the agreed shape (e.g. a proxy's HTML page). */
+export function fallbackError(status: number): ApiError {
+  const known = fallbackByStatus[status];
+  return new ApiError({
+    code: known?.code ?? 'INTERNAL',
+    message: known?.message ?? `Något gick fel på servern (HTTP ${status}). Försök igen om en stund.`,
+    status,
+  });
+}
+
+/** Field errors keyed by field name, in the shape React Aria's Form takes as validationErrors. */
+export function fieldErrors(issues: readonly FieldIssue[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path.split('.')[0] ?? '';
+    if (field && !result[field]) result[field] = issue.message;
+  }
+  return result;
+}

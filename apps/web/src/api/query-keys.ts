@@ -1,0 +1,13 @@
+/** One place for query keys, so invalidation after a write reaches every view of the data. */
+export const queryKeys = {
+  me: ['me'] as const,
+  municipality: (municipalityId: string) => ['municipality', municipalityId] as const,
+  orgTrees: (municipalityId: string) => ['org-tree', municipalityId] as const,
+  orgTree: (municipalityId: string, year: number | 'all') => ['org-tree', municipalityId, year] as const,
+  orgNode: (municipalityId: string, nodeId: string) => ['org-node', municipalityId, nodeId] as const,
+  orgNodeHistory: (municipalityId: string, nodeId: string) =>
+    ['org-node', municipalityId, nodeId, 'history'] as const,
+  users: (municipalityId: string) => ['users', municipalityId] as const,
+  userHistory: (municipalityId: string, userId: string) =>
+    ['users', municipalityId, userId, 'history'] as const,
+};

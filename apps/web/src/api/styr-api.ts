@@ -1,0 +1,10 @@
+import { createAuthApi } from './auth-api.ts';
+import { createHttpClient, type HttpClient } from './http-client.ts';
+import { createOrgApi } from './org-api.ts';
+import { createUsersApi } from './users-api.ts';
+
+export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
+  return { auth: createAuthApi(http), org: createOrgApi(http), users: createUsersApi(http) };
+}
+
+export type StyrApi = ReturnType<typeof createStyrApi>;

@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router';
+import { RequirePermission } from '../features/access/require-permission.tsx';
+import { RequireAuth } from '../features/auth/require-auth.tsx';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { CommitteePage } from '../features/org/committee-page.tsx';
+import { OrgAdminPage } from '../features/org/org-admin-page.tsx';
+import { OrgNodePage } from '../features/org/org-node-page.tsx';
+import { AppShell } from '../features/shell/app-shell.tsx';
+import { HomePage } from '../features/shell/home-page.tsx';
+import { NotFoundPage } from '../features/shell/not-found-page.tsx';
+import { RouteErrorPage } from '../features/shell/route-error-page.tsx';
+import { UserPage } from '../features/users/user-page.tsx';
+import { UsersPage } from '../features/users/users-page.tsx';
+import { RootLayout } from './root-layout.tsx';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { path: '/logga-in', element: <SignInPage /> },
+        {
+          element: <RequireAuth />,
+          children: [
+            {
+              element: <AppShell />,
+              children: [
+                { index: true, element: <HomePage /> },
+                { path: 'namnd/:committeeId/:year', element: <CommitteePage /> },
+                { path: 'namnd/:committeeId/:year/org/:nodeId', element: <OrgNodePage /> },
+                {
+                  element: <RequirePermission permission="users.manage" />,
+                  children: [
+                    { path: 'admin/anvandare', element: <UsersPage /> },
+                    { path: 'admin/anvandare/:userId', element: <UserPage /> },
+                  ],
+                },
+                {
+                  element: <RequirePermission permission="org.manage" />,
+                  children: [{ path: 'admin/organisation', element: <OrgAdminPage /> }],
+                },
+                { path: '*', element: <NotFoundPage /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,169 @@
+import { type ReactNode, useId } from 'react';
+
+interface FieldBase {
+  label: string;
+  name: string;
+  error?: string | undefined;
+  description?: ReactNode;
+  /** Marks the label "(valfritt)"; required is the default, as in most Swedish public forms. */
+  optional?: boolean;
+  disabled?: boolean;
+}
+
+function FieldLabel({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
+  return (
+    <label className="field-label" htmlFor={htmlFor}>
+      {label}
+      {optional && <span className="field-optional"> (valfritt)</span>}
+    </label>
+  );
+}
+
+function useFieldIds(error: string | undefined, description: ReactNode) {
+  const id = useId();
+  const hintId = description ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+function FieldMessages(props: { hintId?: string | undefined; errorId?: string | undefined } & FieldBase) {
+  return (
+    <>
+      {props.description && (
+        <p className="field-hint" id={props.hintId}>
+          {props.description}
+        </p>
+      )}
+      {props.error && (
+        <p className="field-error" id={props.errorId}>
+          <span className="visually-hidden">Fel: </span>
+          {props.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+export interface TextFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autoComplete?: string;
+  maxLength?: number;
+  width?: 'short' | 'medium' | 'full';
+}
+
+export function TextField({ type = 'text', width = 'full', ...props }: TextFieldProps) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
+      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      <input
+        id={ids.id}
+        className={`input input-${width}`}
+        name={props.name}
+        type={type}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        autoComplete={props.autoComplete}
+        maxLength={props.maxLength}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        spellCheck={type === 'text' ? undefined : false}
+      />
+    </div>
+  );
+}
+
+/**
+ * A date typed as ÅÅÅÅ-MM-DD. A native date input would show the browser's format (often mm/dd/yyyy),
+ * which differs from the Swedish dates everywhere else on the page.
+ */
+export function DateField({
+  description,
+  ...props
+}: Omit<TextFieldProps, 'type' | 'width' | 'autoComplete'>) {
+  return (
+    <TextField
+      {...props}
+      autoComplete="off"
+      maxLength={10}
+      width="short"
+      description={
+        <>
+          Skriv som ÅÅÅÅ-MM-DD{description ? '. ' : '.'}
+          {description}
+        </>
+      }
+    />
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly SelectOption[];
+}
+
+export function SelectField(props: SelectFieldProps) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
+      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      <select
+        id={ids.id}
+        className="select"
+        name={props.name}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface CheckboxFieldProps extends Omit<FieldBase, 'optional'> {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function CheckboxField(props: CheckboxFieldProps) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <div className={`field field-checkbox${props.error ? ' field-invalid' : ''}`}>
+      <input
+        id={ids.id}
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+      <div>
+        <label className="field-label" htmlFor={ids.id}>
+          {props.label}
+        </label>
+        <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      </div>
+    </div>
+  );
+}

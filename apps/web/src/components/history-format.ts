@@ -1,0 +1,131 @@
+import type { AuditEntry } from '@styr/shared/contracts/audit';
+import { roleLabels, roleSchema } from '@styr/shared/contracts/auth';
+import { orgNodeKindSchema } from '@styr/shared/contracts/org';
+import { orgNodeKindLabels } from '@styr/shared/domain/org';
+
+export interface Change {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Looks up a node's name, for ids that the history stores (parentId, nodeId). */
+export type NodeNameLookup = (nodeId: string) => string | undefined;
+
+// In the order the rows are shown.
+const fieldLabels: Record<string, string> = {
+  kind: 'Typ',
+  name: 'Namn',
+  displayName: 'Namn',
+  shortName: 'Kortnamn',
+  email: 'E-postadress',
+  active: 'Aktiv',
+  password: 'Lösenord',
+  passwordChanged: 'Lösenord',
+  parentId: 'Hör till',
+  validFrom: 'Giltig från',
+  validTo: 'Giltig till',
+  sortOrder: 'Ordning',
+  role: 'Roll',
+  nodeId: 'Gäller',
+  koladaId: 'Kolada-id',
+};
+
+// Bookkeeping that says nothing to a reader of the history.
+const hiddenFields = new Set([
+  'id',
+  'municipalityId',
+  'userId',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'passwordHash',
+  'grants',
+]);
+
+const entityLabels: Record<string, string> = {
+  orgnode: 'organisationsenheten',
+  node: 'organisationsenheten',
+  user: 'användaren',
+  grant: 'behörigheten',
+  rolegrant: 'behörigheten',
+  municipality: 'kommunen',
+};
+
+const fieldOrder = Object.keys(fieldLabels);
+
+function entityLabel(entry: AuditEntry): string {
+  return entityLabels[entry.entityType.toLowerCase().replace(/[-_\s]/g, '')] ?? entry.entityType;
+}
+
+/** A grant is fully told by its sentence ("gav behörigheten Läsare – Hela kommunen"); a table would repeat it. */
+export function isGrantEntry(entry: AuditEntry): boolean {
+  return entityLabel(entry) === 'behörigheten';
+}
+
+const actionVerbs: Record<AuditEntry['action'], string> = {
+  create: 'skapade',
+  update: 'ändrade',
+  delete: 'tog bort',
+};
+
+export function describeEntry(entry: AuditEntry, nodeName: NodeNameLookup): string {
+  const values = entry.after ?? entry.before ?? {};
+  if (isGrantEntry(entry)) {
+    const grant = `behörigheten ${formatValue('role', values.role, nodeName)} – ${formatValue('nodeId', values.nodeId, nodeName)}`;
+    return entry.action === 'create' ? `gav ${grant}` : `${actionVerbs[entry.action]} ${grant}`;
+  }
+  if (entry.action === 'update') {
+    const labels = [...new Set(listChanges(entry, nodeName).map((change) => change.label.toLowerCase()))];
+    if (labels.length > 0) return `ändrade ${joinWithAnd(labels)}`;
+  }
+  const kind = orgNodeKindSchema.safeParse(values.kind);
+  const entity = kind.success ? `${orgNodeKindLabels[kind.data].toLowerCase()}en` : entityLabel(entry);
+  const name = values.name ?? values.displayName;
+  return `${actionVerbs[entry.action]} ${entity}${typeof name === 'string' ? ` ${name}` : ''}`;
+}
+
+function joinWithAnd(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} och ${words.at(-1)}`;
+}
+
+export function listChanges(entry: AuditEntry, nodeName: NodeNameLookup): Change[] {
+  const before = entry.before ?? {};
+  const after = entry.after ?? {};
+  const rank = (field: string) =>
+    fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length;
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((field) => !hiddenFields.has(field))
+    .sort((a, b) => rank(a) - rank(b));
+  const changes: Change[] = [];
+  for (const field of fields) {
+    const old = entry.before ? formatValue(field, before[field], nodeName) : null;
+    const now = entry.after ? formatValue(field, after[field], nodeName) : null;
+    if (entry.action === 'update' && old === now) continue;
+    changes.push({ field, label: fieldLabels[field] ?? field, before: old, after: now });
+  }
+  return changes;
+}
+
+export function formatValue(field: string, value: unknown, nodeName: NodeNameLookup): string {
+  if (field === 'nodeId' && value === null) return 'Hela kommunen';
+  if (field === 'validTo' && value === null) return 'Tills vidare';
+  if (field === 'parentId' && value === null) return 'Kommunen';
+  if (field === 'password' || field === 'passwordChanged') return value ? 'Nytt lösenord satt' : '–';
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
+  if ((field === 'nodeId' || field === 'parentId') && typeof value === 'string') {
+    return nodeName(value) ?? 'Okänd enhet';
+  }
+  if (field === 'kind') {
+    const kind = orgNodeKindSchema.safeParse(value);
+    if (kind.success) return orgNodeKindLabels[kind.data];
+  }
+  if (field === 'role') {
+    const role = roleSchema.safeParse(value);
+    if (role.success) return roleLabels[role.data];
+  }
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,51 @@
+import type { AuditEntry } from '@styr/shared/contracts/audit';
+import { formatDateTime } from '@styr/shared/format/date';
+import { describeEntry, isGrantEntry, listChanges, type NodeNameLookup } from './history-format.ts';
+
+export function HistoryList({
+  entries,
+  nodeName,
+}: {
+  entries: readonly AuditEntry[];
+  nodeName: NodeNameLookup;
+}) {
+  if (entries.length === 0) return <p className="empty">Inga ändringar är registrerade.</p>;
+  return (
+    <ol className="history">
+      {entries.map((entry) => {
+        const changes = isGrantEntry(entry) ? [] : listChanges(entry, nodeName);
+        return (
+          <li key={entry.id} className="history-entry">
+            <p className="history-summary">
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              <span>
+                <strong>{entry.actor?.displayName ?? 'Systemet'}</strong> {describeEntry(entry, nodeName)}
+              </span>
+            </p>
+            {changes.length > 0 && (
+              <table className="table table-compact history-changes">
+                <caption className="visually-hidden">Ändrade uppgifter {formatDateTime(entry.at)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Uppgift</th>
+                    {entry.action !== 'create' && <th scope="col">Före</th>}
+                    {entry.action !== 'delete' && <th scope="col">Efter</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {changes.map((change) => (
+                    <tr key={change.field}>
+                      <th scope="row">{change.label}</th>
+                      {entry.action !== 'create' && <td>{change.before}</td>}
+                      {entry.action !== 'delete' && <td>{change.after}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

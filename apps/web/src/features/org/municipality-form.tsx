@@ -1,0 +1,107 @@
+import { type Municipality, municipalitySchema, updateMunicipalitySchema } from '@styr/shared/contracts/org';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { ErrorAlert } from '../../components/alerts.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
+import { VersionConflict } from '../../components/version-conflict.tsx';
+import { refreshMunicipality, useUpdateMunicipality } from './use-org-queries.ts';
+
+/** Mount with key={municipality.version}: a saved or reloaded version starts a fresh form. */
+export function MunicipalityForm({
+  municipality,
+  onSubmitting,
+  onSaved,
+}: {
+  municipality: Municipality;
+  onSubmitting: () => void;
+  onSaved: () => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormErrors(formRef);
+  const update = useUpdateMunicipality();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({
+    name: municipality.name,
+    shortName: municipality.shortName ?? '',
+    koladaId: municipality.koladaId ?? '',
+  });
+  const [conflict, setConflict] = useState<Municipality | null>(null);
+
+  const change = (field: keyof typeof values) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    form.clearField(field);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setConflict(null);
+    onSubmitting();
+    const body = form.validate(updateMunicipalitySchema, {
+      version: municipality.version,
+      name: values.name,
+      shortName: values.shortName.trim() || null,
+      koladaId: values.koladaId.trim() || null,
+    });
+    if (!body) return;
+    update.mutate(body, {
+      onSuccess: onSaved,
+      onError: (error) => {
+        const current = isApiError(error, 'VERSION_CONFLICT')
+          ? municipalitySchema.safeParse(error.current)
+          : null;
+        if (current?.success) setConflict(current.data);
+        else form.showError(error);
+      },
+    });
+  };
+
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+      {conflict && (
+        <VersionConflict
+          subject={`kommunen ${municipality.name}`}
+          rows={[
+            { label: 'Namn', value: conflict.name },
+            { label: 'Kortnamn', value: conflict.shortName ?? '–' },
+            { label: 'Kolada-id', value: conflict.koladaId ?? '–' },
+          ]}
+          onReload={() => refreshMunicipality(queryClient, conflict.id)}
+        />
+      )}
+      {form.formError ? <ErrorAlert error={form.formError} title="Uppgifterna kunde inte sparas" /> : null}
+      <TextField
+        label="Namn"
+        name="name"
+        value={values.name}
+        onChange={change('name')}
+        error={form.errors.name}
+      />
+      <div className="field-row">
+        <TextField
+          label="Kortnamn"
+          name="shortName"
+          optional
+          width="medium"
+          value={values.shortName}
+          onChange={change('shortName')}
+          error={form.errors.shortName}
+        />
+        <TextField
+          label="Kolada-id"
+          name="koladaId"
+          optional
+          width="short"
+          description="Fyra siffror, t.ex. 1480."
+          value={values.koladaId}
+          onChange={change('koladaId')}
+          error={form.errors.koladaId}
+        />
+      </div>
+      <button type="submit" className="button" disabled={update.isPending}>
+        {update.isPending ? 'Sparar…' : 'Spara kommunens uppgifter'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import type { OrgNode } from '@styr/shared/contracts/org';
+import { orgNodeKindLabels } from '@styr/shared/domain/org';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { StatusMessage } from '../../components/alerts.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, QueryError } from '../../components/query-state.tsx';
+import { useMe } from '../auth/use-me.ts';
+import { useSelection } from '../shell/use-selection.ts';
+import { MunicipalityForm } from './municipality-form.tsx';
+import { type FlatNode, flattenTree } from './org-index.ts';
+import { OrgNodeCreateDialog } from './org-node-create-dialog.tsx';
+import { nodeHref } from './org-paths.ts';
+import { useOrgTree } from './use-org-queries.ts';
+
+type AddTarget = { parent: OrgNode | null } | null;
+
+export function OrgAdminPage() {
+  const me = useMe();
+  const { year } = useSelection();
+  const tree = useOrgTree();
+  const [target, setTarget] = useState<AddTarget>(null);
+  const [created, setCreated] = useState<OrgNode | null>(null);
+  const [municipalitySaved, setMunicipalitySaved] = useState(false);
+  const index = tree.index;
+
+  const columns: Column<FlatNode>[] = index
+    ? [
+        {
+          key: 'name',
+          header: 'Namn',
+          cell: ({ node, depth }) => (
+            <span
+              className={node.kind === 'committee' ? 'org-name org-name-committee' : 'org-name'}
+              style={{ paddingInlineStart: `${depth * 1.25}rem` }}
+            >
+              <Link to={nodeHref(index, node, year)}>{node.name}</Link>
+            </span>
+          ),
+        },
+        { key: 'kind', header: 'Typ', cell: ({ node }) => orgNodeKindLabels[node.kind] },
+        { key: 'shortName', header: 'Kortnamn', cell: ({ node }) => node.shortName ?? '–' },
+        { key: 'validFrom', header: 'Giltig från', nowrap: true, cell: ({ node }) => node.validFrom },
+        {
+          key: 'validTo',
+          header: 'Giltig till',
+          nowrap: true,
+          cell: ({ node }) => node.validTo ?? 'Tills vidare',
+        },
+        {
+          key: 'actions',
+          header: 'Åtgärd',
+          cell: ({ node }) => (
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              onClick={() => setTarget({ parent: node })}
+            >
+              Lägg till<span className="visually-hidden"> under {node.name}</span>
+            </button>
+          ),
+        },
+      ]
+    : [];
+
+  return (
+    <>
+      <PageHeader title="Organisation" kicker={`Administration · ${me.municipality.name}`}>
+        <p className="page-lead">
+          Hela organisationen för alla år. Lägg till nämnder, förvaltningar, avdelningar och enheter. Ändra
+          namn och giltighet på sidan för varje del.
+        </p>
+      </PageHeader>
+      <StatusMessage>
+        {created && index ? (
+          <>
+            {orgNodeKindLabels[created.kind]}en{' '}
+            <Link to={nodeHref(index, created, year)}>{created.name}</Link> är tillagd.
+          </>
+        ) : null}
+      </StatusMessage>
+      <section aria-labelledby="tree-heading" className="section">
+        <h2 id="tree-heading">Nämnder och organisation</h2>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => setTarget({ parent: null })}>
+            Ny nämnd
+          </button>
+        </div>
+        {tree.isPending && <Loading />}
+        {tree.isError && <QueryError error={tree.error} onRetry={() => tree.refetch()} />}
+        {index && (
+          <DataTable
+            caption={`Organisationen i ${me.municipality.name}, alla år`}
+            captionHidden
+            columns={columns}
+            rows={flattenTree(index.roots)}
+            rowKey={({ node }) => node.id}
+            empty="Det finns ingen organisation ännu. Börja med att lägga till en nämnd."
+          />
+        )}
+      </section>
+      {tree.data && (
+        <section aria-labelledby="municipality-heading" className="section">
+          <h2 id="municipality-heading">Kommunens uppgifter</h2>
+          <StatusMessage>{municipalitySaved ? 'Kommunens uppgifter är sparade.' : null}</StatusMessage>
+          <MunicipalityForm
+            key={tree.data.municipality.version}
+            municipality={tree.data.municipality}
+            onSubmitting={() => setMunicipalitySaved(false)}
+            onSaved={() => setMunicipalitySaved(true)}
+          />
+        </section>
+      )}
+      {target && (
+        <OrgNodeCreateDialog
+          parent={target.parent}
+          onClose={() => setTarget(null)}
+          onCreated={(node) => {
+            setTarget(null);
+            setCreated(node);
+          }}
+        />
+      )}
+    </>
+  );
+}

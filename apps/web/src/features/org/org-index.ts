@@ -1,0 +1,69 @@
+import type { OrgNode } from '@styr/shared/contracts/org';
+import { buildTree, isValidInYear, pathTo, type TreeEntry } from '@styr/shared/domain/org';
+
+export interface OrgIndex {
+  byId: ReadonlyMap<string, OrgNode>;
+  roots: TreeEntry<OrgNode>[];
+  /** Ids from the committee down to the node itself. */
+  pathOf(nodeId: string): string[];
+  childrenOf(nodeId: string): OrgNode[];
+  nodeName(nodeId: string): string | undefined;
+}
+
+export function indexOrg(nodes: readonly OrgNode[]): OrgIndex {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const roots = buildTree(nodes);
+  const entries = new Map<string, TreeEntry<OrgNode>>();
+  const visit = (list: TreeEntry<OrgNode>[]) => {
+    for (const entry of list) {
+      entries.set(entry.node.id, entry);
+      visit(entry.children);
+    }
+  };
+  visit(roots);
+  return {
+    byId,
+    roots,
+    pathOf: (nodeId) => pathTo(byId, nodeId),
+    childrenOf: (nodeId) => entries.get(nodeId)?.children.map((child) => child.node) ?? [],
+    nodeName: (nodeId) => byId.get(nodeId)?.name,
+  };
+}
+
+export interface FlatNode {
+  node: OrgNode;
+  depth: number;
+}
+
+/** Depth-first, in tree order; `depth` 0 for the entries given. */
+export function flattenTree(entries: readonly TreeEntry<OrgNode>[], depth = 0): FlatNode[] {
+  return entries.flatMap((entry) => [{ node: entry.node, depth }, ...flattenTree(entry.children, depth + 1)]);
+}
+
+export function findEntry(
+  entries: readonly TreeEntry<OrgNode>[],
+  nodeId: string,
+): TreeEntry<OrgNode> | undefined {
+  for (const entry of entries) {
+    if (entry.node.id === nodeId) return entry;
+    const found = findEntry(entry.children, nodeId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function committeesOf(nodes: readonly OrgNode[]): OrgNode[] {
+  return buildTree(nodes.filter((node) => node.kind === 'committee')).map((entry) => entry.node);
+}
+
+/** The year to show a node in: the preferred one if the node exists then, else the closest year it does. */
+export function yearForNode(node: OrgNode, preferredYear: number): number {
+  if (isValidInYear(node, preferredYear)) return preferredYear;
+  const from = Number(node.validFrom.slice(0, 4));
+  if (from > preferredYear) return from;
+  return node.validTo ? Number(node.validTo.slice(0, 4)) : preferredYear;
+}
+
+export function validityText(node: { validFrom: string; validTo: string | null }): string {
+  return node.validTo ? `${node.validFrom} – ${node.validTo}` : `Från ${node.validFrom}, tills vidare`;
+}

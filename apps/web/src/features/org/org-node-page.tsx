@@ -1,0 +1,104 @@
+import type { OrgNode } from '@styr/shared/contracts/org';
+import { isValidInYear, orgNodeKindLabels } from '@styr/shared/domain/org';
+import { useState } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { Notice, StatusMessage } from '../../components/alerts.tsx';
+import { HistoryList } from '../../components/history-list.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, MissingPage, PageLoadError, QueryError } from '../../components/query-state.tsx';
+import { useCanRead, usePermissions } from '../access/use-permissions.ts';
+import { OrgBreadcrumbs } from './org-breadcrumbs.tsx';
+import type { OrgIndex } from './org-index.ts';
+import { OrgNodeDetails } from './org-node-details.tsx';
+import { OrgNodeEditForm } from './org-node-edit-form.tsx';
+import { nodePath, parseYear } from './org-paths.ts';
+import { OrgTable } from './org-table.tsx';
+import { useOrgNode, useOrgNodeHistory, useOrgTree } from './use-org-queries.ts';
+
+export function OrgNodePage() {
+  const params = useParams();
+  const year = parseYear(params.year);
+  const nodeId = params.nodeId ?? '';
+  const node = useOrgNode(nodeId);
+  const tree = useOrgTree();
+
+  if (year === null) return <MissingPage message="Året i adressen är inte ett giltigt år." />;
+  if (node.isError)
+    return <PageLoadError title="Organisation" error={node.error} onRetry={() => node.refetch()} />;
+  if (tree.isError)
+    return <PageLoadError title="Organisation" error={tree.error} onRetry={() => tree.refetch()} />;
+  if (!node.data || !tree.index) {
+    return (
+      <>
+        <PageHeader title="Organisation" />
+        <Loading />
+      </>
+    );
+  }
+  const committeeId = tree.index.pathOf(node.data.id)[0];
+  // Keeps one address per node, so that a link with the wrong committee still lands on a shareable URL.
+  if (committeeId && committeeId !== params.committeeId) {
+    return <Navigate to={nodePath(committeeId, year, node.data.id)} replace />;
+  }
+  return <NodeContent node={node.data} index={tree.index} year={year} />;
+}
+
+function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; year: number }) {
+  const path = index.pathOf(node.id);
+  const permissions = usePermissions(path.length > 0 ? path : [node.id]);
+  const canOpen = useCanRead(index);
+  const canEdit = permissions.has('org.manage');
+  const canReadHistory = permissions.has('audit.read');
+  const history = useOrgNodeHistory(node.id, canReadHistory);
+  const [saved, setSaved] = useState(false);
+  const committeeId = path[0] ?? node.id;
+  const kind = orgNodeKindLabels[node.kind];
+  const children = index.childrenOf(node.id).filter((child) => isValidInYear(child, year));
+  const rows = children.map((child) => ({ node: child, depth: 0 }));
+
+  return (
+    <>
+      <OrgBreadcrumbs index={index} path={path} year={year} canOpen={canOpen} />
+      <PageHeader title={node.name} kicker={`${kind} · ${year}`} />
+      {!isValidInYear(node, year) && (
+        <Notice>
+          {kind}en fanns inte under {year}. Den är giltig {node.validFrom} – {node.validTo ?? 'tills vidare'}.
+        </Notice>
+      )}
+      <section aria-labelledby="details-heading" className="section">
+        <h2 id="details-heading">Uppgifter</h2>
+        <OrgNodeDetails node={node} index={index} year={year} canOpen={canOpen} />
+      </section>
+      <section aria-labelledby="children-heading" className="section">
+        <h2 id="children-heading">Underliggande organisation {year}</h2>
+        <OrgTable
+          caption={`Direkt under ${node.name} ${year}`}
+          rows={rows}
+          hrefFor={(child) => nodePath(committeeId, year, child.id)}
+          canOpen={canOpen}
+          empty={`Det finns ingen organisation direkt under ${node.name} för ${year}.`}
+        />
+      </section>
+      {canEdit && (
+        <section aria-labelledby="edit-heading" className="section">
+          <h2 id="edit-heading">Ändra uppgifter</h2>
+          <StatusMessage>{saved ? 'Ändringarna är sparade.' : null}</StatusMessage>
+          <OrgNodeEditForm
+            key={`${node.id}:${node.version}`}
+            node={node}
+            onSubmitting={() => setSaved(false)}
+            onSaved={() => setSaved(true)}
+          />
+        </section>
+      )}
+      {canReadHistory && (
+        <section aria-labelledby="history-heading" className="section">
+          <h2 id="history-heading">Historik</h2>
+          {history.isPending && <Loading label="Hämtar historik…" />}
+          {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
+          {history.data && <HistoryList entries={history.data.entries} nodeName={index.nodeName} />}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { OrgNode } from '@styr/shared/contracts/org';
+import { type OrgIndex, yearForNode } from './org-index.ts';
+
+export const firstYear = 2021;
+
+export function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+export function committeePath(committeeId: string, year: number): string {
+  return `/namnd/${committeeId}/${year}`;
+}
+
+export function nodePath(committeeId: string, year: number, nodeId: string): string {
+  return `${committeePath(committeeId, year)}/org/${nodeId}`;
+}
+
+/** A link to a node's page wherever it sits: its committee is the top of its path. */
+export function nodeHref(index: OrgIndex, node: OrgNode, preferredYear: number): string {
+  const year = yearForNode(node, preferredYear);
+  const committeeId = index.pathOf(node.id)[0] ?? node.id;
+  return node.kind === 'committee' ? committeePath(node.id, year) : nodePath(committeeId, year, node.id);
+}
+
+export function parseYear(value: string | undefined): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  const year = Number(value);
+  return year >= 1900 && year <= 2200 ? year : null;
+}
+
+export function yearOptions(selected: number): number[] {
+  const last = currentYear() + 1;
+  const years = new Set<number>([selected]);
+  for (let year = firstYear; year <= last; year++) years.add(year);
+  return [...years].sort((a, b) => b - a);
+}

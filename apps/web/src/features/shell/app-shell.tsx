@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { Outlet } from 'react-router';
+import { currentYear } from '../org/org-paths.ts';
+import { SideNav } from './side-nav.tsx';
+import { TopBar } from './top-bar.tsx';
+import { type Selection, SelectionContext, useRouteSelection } from './use-selection.ts';
+
+export function AppShell() {
+  const route = useRouteSelection();
+  const [remembered, setRemembered] = useState<{ committeeId: string; year: number } | null>(null);
+
+  useEffect(() => {
+    if (route.committeeId && route.year) setRemembered({ committeeId: route.committeeId, year: route.year });
+  }, [route.committeeId, route.year]);
+
+  const selection: Selection = {
+    committeeId: route.committeeId ?? remembered?.committeeId ?? null,
+    year: route.year ?? remembered?.year ?? currentYear(),
+    nodeId: route.nodeId,
+  };
+
+  return (
+    <SelectionContext value={selection}>
+      <a className="skip-link" href="#innehall">
+        Hoppa till innehållet
+      </a>
+      <TopBar />
+      <div className="layout">
+        <div className="sidebar">
+          <SideNav />
+        </div>
+        <main className="workarea" id="innehall" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </SelectionContext>
+  );
+}

@@ -1,0 +1,59 @@
+import { Link, Navigate } from 'react-router';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, QueryError } from '../../components/query-state.tsx';
+import { readableCommittees } from '../access/readable-committees.ts';
+import { useMunicipalityPermissions } from '../access/use-permissions.ts';
+import { useMe } from '../auth/use-me.ts';
+import { committeePath, currentYear } from '../org/org-paths.ts';
+import { useOrgTree } from '../org/use-org-queries.ts';
+
+/** Sends the person to the first committee they can read this year. */
+export function HomePage() {
+  const me = useMe();
+  const year = currentYear();
+  const tree = useOrgTree(year);
+  const permissions = useMunicipalityPermissions();
+
+  if (tree.isPending) {
+    return (
+      <>
+        <PageHeader title="Startsida" />
+        <Loading />
+      </>
+    );
+  }
+  if (tree.isError || !tree.index) {
+    return (
+      <>
+        <PageHeader title="Startsida" />
+        <QueryError error={tree.error} onRetry={() => tree.refetch()} />
+      </>
+    );
+  }
+
+  const first = readableCommittees(tree.index, me.grants, year)[0];
+  if (first) return <Navigate to={committeePath(first.id, year)} replace />;
+
+  return (
+    <>
+      <PageHeader title={`Välkommen, ${me.user.displayName}`} />
+      {permissions.has('org.manage') ? (
+        <>
+          <p>
+            Det finns ingen nämnd registrerad för {year} i {me.municipality.name} ännu.
+          </p>
+          <p>
+            <Link to="/admin/organisation">Lägg upp organisationen</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>Ditt konto har inga behörigheter ännu, så det finns ingen nämnd att visa.</p>
+          <p>
+            Be en administratör i {me.municipality.name} att ge dig behörighet till den nämnd du arbetar med.
+          </p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { MissingPage } from '../../components/query-state.tsx';
+
+export function NotFoundPage() {
+  return <MissingPage />;
+}

@@ -1,0 +1,77 @@
+import { isValidInYear } from '@styr/shared/domain/org';
+import { NavLink } from 'react-router';
+import { Loading, QueryError } from '../../components/query-state.tsx';
+import { readableCommittees } from '../access/readable-committees.ts';
+import { useMunicipalityPermissions } from '../access/use-permissions.ts';
+import { useMe } from '../auth/use-me.ts';
+import { OrgNavTree } from '../org/org-nav-tree.tsx';
+import { committeePath } from '../org/org-paths.ts';
+import { useOrgTree } from '../org/use-org-queries.ts';
+import { CommitteePicker } from './committee-picker.tsx';
+import { useSelection } from './use-selection.ts';
+
+export function SideNav() {
+  const me = useMe();
+  const selection = useSelection();
+  const permissions = useMunicipalityPermissions();
+  const allYears = useOrgTree();
+  const committees = allYears.index
+    ? allYears.index.roots.filter((entry) => entry.node.kind === 'committee').map((entry) => entry.node)
+    : [];
+  const fallback = allYears.index
+    ? readableCommittees(allYears.index, me.grants, selection.year)[0]
+    : undefined;
+  const committee = committees.find((node) => node.id === selection.committeeId) ?? fallback;
+  const showAdmin = permissions.has('users.manage') || permissions.has('org.manage');
+
+  return (
+    <>
+      <nav aria-label="Nämnd och organisation" className="sidebar-section">
+        <p className="sidebar-municipality">{me.municipality.name}</p>
+        {allYears.isPending && <Loading label="Hämtar organisationen…" />}
+        {allYears.isError && <QueryError error={allYears.error} onRetry={() => allYears.refetch()} />}
+        {allYears.data && (
+          <CommitteePicker
+            key={`${committee?.id}:${selection.year}`}
+            committees={committees}
+            committeeId={committee?.id ?? null}
+            year={selection.year}
+          />
+        )}
+        {committee && (
+          <>
+            <h2 className="sidebar-heading">
+              <NavLink to={committeePath(committee.id, selection.year)} end>
+                {committee.name} {selection.year}
+              </NavLink>
+            </h2>
+            {isValidInYear(committee, selection.year) ? (
+              <OrgNavTree committee={committee} year={selection.year} />
+            ) : (
+              <p className="sidebar-note">Nämnden fanns inte under {selection.year}.</p>
+            )}
+          </>
+        )}
+      </nav>
+      {showAdmin && (
+        <nav aria-labelledby="admin-heading" className="sidebar-section">
+          <h2 className="sidebar-heading" id="admin-heading">
+            Administration
+          </h2>
+          <ul className="sidebar-links">
+            {permissions.has('users.manage') && (
+              <li>
+                <NavLink to="/admin/anvandare">Användare och behörigheter</NavLink>
+              </li>
+            )}
+            {permissions.has('org.manage') && (
+              <li>
+                <NavLink to="/admin/organisation">Organisation</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { CreateGrant, CreateUser, UpdateUser, User } from '@styr/shared/contracts/users';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context.tsx';
+import { queryKeys } from '../../api/query-keys.ts';
+import { useMe } from '../auth/use-me.ts';
+
+export function useUsers() {
+  const api = useApi();
+  const municipalityId = useMe().user.municipalityId;
+  return useQuery({
+    queryKey: queryKeys.users(municipalityId),
+    queryFn: () => api.users.listUsers(municipalityId),
+  });
+}
+
+export function useUserHistory(userId: string) {
+  const api = useApi();
+  const municipalityId = useMe().user.municipalityId;
+  return useQuery({
+    queryKey: queryKeys.userHistory(municipalityId, userId),
+    queryFn: () => api.users.getUserHistory(municipalityId, userId),
+  });
+}
+
+/** After any change to a person: the list, their history, and, when it is oneself, one's own grants. */
+function useRefreshUser() {
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const municipalityId = me.user.municipalityId;
+  return (userId: string) => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.users(municipalityId) });
+    if (userId === me.user.id) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+  };
+}
+
+export function useCreateUser() {
+  const api = useApi();
+  const refresh = useRefreshUser();
+  const municipalityId = useMe().user.municipalityId;
+  return useMutation({
+    mutationFn: (body: CreateUser) => api.users.createUser(municipalityId, body),
+    onSuccess: (user) => refresh(user.id),
+  });
+}
+
+export function useUpdateUser(userId: string) {
+  const api = useApi();
+  const refresh = useRefreshUser();
+  const municipalityId = useMe().user.municipalityId;
+  return useMutation({
+    mutationFn: (body: UpdateUser) => api.users.updateUser(municipalityId, userId, body),
+    onSuccess: () => refresh(userId),
+  });
+}
+
+/** Replaces a person in the cached list, e.g. with the stored version after a conflict. */
+export function useReplaceUser() {
+  const queryClient = useQueryClient();
+  const municipalityId = useMe().user.municipalityId;
+  return (user: User) => {
+    queryClient.setQueryData<User[]>(queryKeys.users(municipalityId), (users) =>
+      users?.map((candidate) => (candidate.id === user.id ? user : candidate)),
+    );
+    void queryClient.invalidateQueries({ queryKey: queryKeys.users(municipalityId) });
+  };
+}
+
+export function useCreateGrant(userId: string) {
+  const api = useApi();
+  const refresh = useRefreshUser();
+  const municipalityId = useMe().user.municipalityId;
+  return useMutation({
+    mutationFn: (body: CreateGrant) => api.users.createGrant(municipalityId, userId, body),
+    onSuccess: () => refresh(userId),
+  });
+}
+
+export function useDeleteGrant(userId: string) {
+  const api = useApi();
+  const refresh = useRefreshUser();
+  const municipalityId = useMe().user.municipalityId;
+  return useMutation({
+    mutationFn: (grantId: string) => api.users.deleteGrant(municipalityId, userId, grantId),
+    onSuccess: () => refresh(userId),
+  });
+}

@@ -1,0 +1,117 @@
+import { type User, updateUserSchema, userSchema } from '@styr/shared/contracts/users';
+import { type FormEvent, useRef, useState } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { ErrorAlert } from '../../components/alerts.tsx';
+import { CheckboxField, TextField } from '../../components/form-fields.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
+import { VersionConflict } from '../../components/version-conflict.tsx';
+import { useMe } from '../auth/use-me.ts';
+import { useReplaceUser, useUpdateUser } from './use-user-queries.ts';
+
+/** Mount with key={user.version}: a saved or reloaded version starts a fresh form. */
+export function UserEditForm({
+  user,
+  onSubmitting,
+  onSaved,
+}: {
+  user: User;
+  /** Lets the page withdraw an earlier message. */
+  onSubmitting: () => void;
+  onSaved: () => void;
+}) {
+  const me = useMe();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormErrors(formRef);
+  const update = useUpdateUser(user.id);
+  const replace = useReplaceUser();
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [active, setActive] = useState(user.active);
+  const [password, setPassword] = useState('');
+  const [conflict, setConflict] = useState<User | null>(null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setConflict(null);
+    onSubmitting();
+    const body = form.validate(updateUserSchema, {
+      version: user.version,
+      displayName,
+      active,
+      password: password === '' ? undefined : password,
+    });
+    if (!body) return;
+    update.mutate(body, {
+      onSuccess: onSaved,
+      onError: (error) => {
+        if (isApiError(error, 'VERSION_CONFLICT')) {
+          const current = userSchema.safeParse(error.current);
+          if (current.success) {
+            setConflict(current.data);
+            return;
+          }
+        }
+        form.showError(error);
+      },
+    });
+  };
+
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+      {conflict && (
+        <VersionConflict
+          subject={`användaren ${user.displayName}`}
+          rows={[
+            { label: 'Namn', value: conflict.displayName },
+            { label: 'Aktiv', value: conflict.active ? 'Ja' : 'Nej' },
+          ]}
+          onReload={() => replace(conflict)}
+        />
+      )}
+      {form.formError ? <ErrorAlert error={form.formError} title="Ändringarna kunde inte sparas" /> : null}
+      <TextField
+        label="Namn"
+        name="displayName"
+        autoComplete="off"
+        value={displayName}
+        onChange={(value) => {
+          setDisplayName(value);
+          form.clearField('displayName');
+        }}
+        error={form.errors.displayName}
+      />
+      <CheckboxField
+        label="Aktiv"
+        name="active"
+        description={
+          user.id === me.user.id
+            ? 'Det här är ditt eget konto. Stänger du av det kan du inte logga in igen.'
+            : 'En inaktiv användare kan inte logga in. Behörigheterna finns kvar.'
+        }
+        checked={active}
+        onChange={(value) => {
+          setActive(value);
+          form.clearField('active');
+        }}
+        error={form.errors.active}
+      />
+      <TextField
+        label="Nytt lösenord"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        optional
+        description="Minst 12 tecken. Lämna tomt för att behålla det nuvarande."
+        value={password}
+        onChange={(value) => {
+          setPassword(value);
+          form.clearField('password');
+        }}
+        error={form.errors.password}
+        width="medium"
+      />
+      <button type="submit" className="button" disabled={update.isPending}>
+        {update.isPending ? 'Sparar…' : 'Spara ändringar'}
+      </button>
+    </form>
+  );
+}

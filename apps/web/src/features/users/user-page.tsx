@@ -1,0 +1,91 @@
+import type { User } from '@styr/shared/contracts/users';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { StatusMessage } from '../../components/alerts.tsx';
+import { HistoryList } from '../../components/history-list.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, MissingPage, PageLoadError, QueryError } from '../../components/query-state.tsx';
+import type { OrgIndex } from '../org/org-index.ts';
+import { useOrgTree } from '../org/use-org-queries.ts';
+import { GrantCreateForm } from './grant-create-form.tsx';
+import { GrantList } from './grant-list.tsx';
+import { useUserHistory, useUsers } from './use-user-queries.ts';
+import { UserEditForm } from './user-edit-form.tsx';
+
+export function UserPage() {
+  const { userId = '' } = useParams();
+  const users = useUsers();
+  const tree = useOrgTree();
+
+  if (users.isError)
+    return <PageLoadError title="Användare" error={users.error} onRetry={() => users.refetch()} />;
+  if (tree.isError)
+    return <PageLoadError title="Användare" error={tree.error} onRetry={() => tree.refetch()} />;
+  if (!users.data || !tree.index) {
+    return (
+      <>
+        <PageHeader title="Användare" />
+        <Loading />
+      </>
+    );
+  }
+  const user = users.data.find((candidate) => candidate.id === userId);
+  if (!user) return <MissingPage message="Användaren finns inte. Den kan ha fel adress." />;
+  return <UserContent user={user} index={tree.index} />;
+}
+
+function UserContent({ user, index }: { user: User; index: OrgIndex }) {
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const history = useUserHistory(user.id);
+  const [message, setMessage] = useState<string | null>(
+    created ? 'Användaren är skapad. Ge den behörighet nedan.' : null,
+  );
+
+  return (
+    <>
+      <nav aria-label="Du är här" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/admin/anvandare">Användare och behörigheter</Link>
+          </li>
+          <li>
+            <span aria-current="page">{user.displayName}</span>
+          </li>
+        </ol>
+      </nav>
+      <PageHeader title={user.displayName} kicker="Användare">
+        <p className="page-lead">
+          {user.email} · {user.active ? 'Aktiv' : 'Inaktiv – kan inte logga in'}
+        </p>
+      </PageHeader>
+      <StatusMessage>{message}</StatusMessage>
+      <section aria-labelledby="grants-heading" className="section">
+        <h2 id="grants-heading">Behörigheter</h2>
+        <GrantList user={user} index={index} onRemoved={(text) => setMessage(text)} />
+        <h3>Ge behörighet</h3>
+        <GrantCreateForm
+          user={user}
+          index={index}
+          onSubmitting={() => setMessage(null)}
+          onCreated={setMessage}
+        />
+      </section>
+      <section aria-labelledby="edit-heading" className="section">
+        <h2 id="edit-heading">Ändra uppgifter</h2>
+        <UserEditForm
+          key={`${user.id}:${user.version}`}
+          user={user}
+          onSubmitting={() => setMessage(null)}
+          onSaved={() => setMessage('Ändringarna är sparade.')}
+        />
+      </section>
+      <section aria-labelledby="history-heading" className="section">
+        <h2 id="history-heading">Historik</h2>
+        {history.isPending && <Loading label="Hämtar historik…" />}
+        {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
+        {history.data && <HistoryList entries={history.data.entries} nodeName={index.nodeName} />}
+      </section>
+    </>
+  );
+}

@@ -24,16 +24,21 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The app as a user gets it: `styr serve` on a fresh database with demo data, serving the built web app. */
-export async function startDemoServer(): Promise<{ server: ServerProcess; cleanup: () => Promise<void> }> {
+export async function startDemoServer(): Promise<{
+  server: ServerProcess;
+  engine: 'pglite' | 'postgres';
+  cleanup: () => Promise<void>;
+}> {
   const clusterUrl = inject('databaseUrl');
   if (clusterUrl) {
     const server = await startServer({ DATABASE_URL: await createEmptyDatabase(clusterUrl) }, ['--demo']);
-    return { server, cleanup: () => server.stop() };
+    return { server, engine: 'postgres', cleanup: () => server.stop() };
   }
   const dir = mkdtempSync(join(tmpdir(), 'styr-e2e-'));
   const server = await startServer({ DATA_DIR: join(dir, 'data') }, ['--demo']);
   return {
     server,
+    engine: 'pglite',
     cleanup: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

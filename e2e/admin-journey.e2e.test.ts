@@ -1,0 +1,88 @@
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoPassword,
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  app = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.cleanup();
+});
+
+/** Selects the option whose visible text, trimmed of indentation, is `text`. */
+async function selectByText(select: Locator, text: string) {
+  const value = await select.evaluate(
+    (element, wanted) =>
+      [...(element as HTMLSelectElement).options].find(
+        (option) => option.text.replace(/\s+/g, ' ').trim() === wanted,
+      )?.value,
+    text,
+  );
+  if (value === undefined) throw new Error(`no option "${text}"`);
+  await select.selectOption(value);
+}
+
+describe('an administrator', () => {
+  it('creates a person, grants a role on a committee, and the person then reads that committee only', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'admin@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+
+    await page.getByRole('link', { name: 'Användare och behörigheter' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Användare/);
+    await expectAccessible(page);
+
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Skapa användare' }) });
+    await form.getByLabel('Namn').fill('Hanna Handläggare');
+    await form.getByLabel('E-postadress').fill('hanna@goteborg.example');
+    await form.getByLabel('Lösenord').fill('kort');
+    await form.getByRole('button', { name: 'Skapa användare' }).click();
+    await expect.poll(() => form.getByText(/minst 12 tecken/).count()).toBeGreaterThan(0);
+    await form.getByLabel('Lösenord').fill(demoPassword);
+    await form.getByRole('button', { name: 'Skapa användare' }).click();
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hanna Handläggare');
+    await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Läsare' });
+    await selectByText(page.getByLabel('Gäller', { exact: true }), 'Socialnämnden Hisingen (nämnd)');
+    await page.getByRole('button', { name: 'Ge behörighet' }).click();
+    const grants = page.getByRole('table').first();
+    const readerRows = grants.getByRole('row').filter({ hasText: 'Läsare' });
+    await expect.poll(() => readerRows.count()).toBe(1);
+    expect(await readerRows.textContent()).toContain('Socialnämnden Hisingen');
+    await expect.poll(() => page.getByText(/gav behörigheten Läsare/).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshot(page, `admin-user-${app.engine}`);
+
+    await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Organisation/);
+    await expectAccessible(page);
+    await context.close();
+
+    const hanna = await browser.newContext({ locale: 'sv-SE' });
+    const hannaPage = await hanna.newPage();
+    await signIn(hannaPage, app.server.url, 'hanna@goteborg.example');
+    await expect
+      .poll(() => hannaPage.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen');
+    const committees = await hannaPage
+      .getByLabel('Nämnd', { exact: true })
+      .locator('option')
+      .allTextContents();
+    expect(committees).toEqual(['Socialnämnden Hisingen']);
+    await hanna.close();
+  });
+});

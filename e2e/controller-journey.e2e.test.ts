@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  app = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.cleanup();
+});
+
+const hisingenDepartments = [
+  'Barn och unga myndighet',
+  'Barn och unga resurs',
+  'Försörjningsstöd',
+  'Vuxen och psykologenheten',
+  'Stadsområde välfärd och fritid',
+  'Stödfunktioner',
+];
+
+describe('a controller', () => {
+  it('signs in, picks Socialnämnden Hisingen and sees its departments', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const base = app.server.url;
+
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/logga-in/);
+    await expect.poll(() => page.title()).toMatch(/Logga in/);
+    await expectAccessible(page);
+
+    await page.getByLabel('E-postadress').fill('controller@goteborg.example');
+    await page.getByLabel('Lösenord').fill('fel-losenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/Fel e-postadress eller lösenord/);
+
+    await signIn(page, base, 'controller@goteborg.example');
+    await page.waitForURL(/\/namnd\/[^/]+\/\d{4}$/);
+    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
+    await page.getByLabel('År', { exact: true }).selectOption('2022');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen');
+    expect(page.url()).toMatch(/\/namnd\/[^/]+\/2022$/);
+
+    const table = page.getByRole('table').first();
+    for (const department of hisingenDepartments) {
+      await expect.poll(() => table.getByRole('link', { name: department, exact: true }).count()).toBe(1);
+    }
+    expect(await table.getByText('Socialnämnden Nordost').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, `controller-hisingen-${app.engine}`);
+
+    // The shared URL opens the same page in a new tab of the same session.
+    const again = await context.newPage();
+    await again.goto(page.url());
+    await expect
+      .poll(() => again.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen');
+
+    await page.getByRole('link', { name: 'Vuxen och psykologenheten' }).first().click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Vuxen och psykologenheten');
+    await expect.poll(() => page.getByText('Psykologenheten', { exact: true }).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('sees no administration and is refused the administration pages', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'controller@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+    expect(await page.getByRole('link', { name: 'Användare och behörigheter' }).count()).toBe(0);
+    await page.goto(`${app.server.url}/admin/anvandare`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
+    expect(await page.getByRole('table').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -22,6 +22,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { appVersion } from './version.ts';
 
 export interface ApiRoute {
   method: string;
@@ -78,7 +79,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
     openapi: {
       info: {
         title: 'Styr API',
-        version: '0.1.0',
+        version: appVersion,
         description: 'Styrning, uppföljning och kontroll för kommunala nämnder.',
       },
       components: {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { appVersion } from '../../version.ts';
 
 const tags = ['System'];
 
@@ -21,7 +22,7 @@ export const systemRoutes =
       },
       async () => {
         await deps.db.execute(sql`select 1`);
-        return { status: 'ok' as const, database: deps.engine, version: '0.1.0' };
+        return { status: 'ok' as const, database: deps.engine, version: appVersion };
       },
     );
 

@@ -8,6 +8,7 @@ export const queryKeys = {
   orgNodeHistory: (municipalityId: string, nodeId: string) =>
     ['org-node', municipalityId, nodeId, 'history'] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
+  user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>
     ['users', municipalityId, userId, 'history'] as const,
 };

@@ -14,6 +14,8 @@ export function createUsersApi(http: HttpClient) {
       http.request({ path: usersPath(municipalityId), schema: userSchema.array() }),
     createUser: (municipalityId: string, body: CreateUser) =>
       http.request({ method: 'POST', path: usersPath(municipalityId), body, schema: userSchema }),
+    getUser: (municipalityId: string, userId: string) =>
+      http.request({ path: userPath(municipalityId, userId), schema: userSchema }),
     updateUser: (municipalityId: string, userId: string, body: UpdateUser) =>
       http.request({ method: 'PATCH', path: userPath(municipalityId, userId), body, schema: userSchema }),
     getUserHistory: (municipalityId: string, userId: string) =>

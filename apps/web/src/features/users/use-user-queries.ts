@@ -13,6 +13,15 @@ export function useUsers() {
   });
 }
 
+export function useUser(userId: string) {
+  const api = useApi();
+  const municipalityId = useMe().user.municipalityId;
+  return useQuery({
+    queryKey: queryKeys.user(municipalityId, userId),
+    queryFn: () => api.users.getUser(municipalityId, userId),
+  });
+}
+
 export function useUserHistory(userId: string) {
   const api = useApi();
   const municipalityId = useMe().user.municipalityId;
@@ -22,12 +31,13 @@ export function useUserHistory(userId: string) {
   });
 }
 
-/** After any change to a person: the list, their history, and, when it is oneself, one's own grants. */
+/** After any change to a person: the person, the list, their history, and, when it is oneself, one's own grants. */
 function useRefreshUser() {
   const queryClient = useQueryClient();
   const me = useMe();
   const municipalityId = me.user.municipalityId;
   return (userId: string) => {
+    // The list's key is a prefix of the person's and of their history's, so this refreshes all three.
     void queryClient.invalidateQueries({ queryKey: queryKeys.users(municipalityId) });
     if (userId === me.user.id) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
   };
@@ -45,23 +55,27 @@ export function useCreateUser() {
 
 export function useUpdateUser(userId: string) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const refresh = useRefreshUser();
   const municipalityId = useMe().user.municipalityId;
   return useMutation({
     mutationFn: (body: UpdateUser) => api.users.updateUser(municipalityId, userId, body),
-    onSuccess: () => refresh(userId),
+    onSuccess: (user) => {
+      // The page shows the saved version at once, so a second save does not conflict with one's own first.
+      queryClient.setQueryData(queryKeys.user(municipalityId, userId), user);
+      refresh(userId);
+    },
   });
 }
 
-/** Replaces a person in the cached list, e.g. with the stored version after a conflict. */
+/** Puts a person's stored version into the cache, e.g. after a conflict, so the form shows its values. */
 export function useReplaceUser() {
   const queryClient = useQueryClient();
   const municipalityId = useMe().user.municipalityId;
   return (user: User) => {
-    queryClient.setQueryData<User[]>(queryKeys.users(municipalityId), (users) =>
-      users?.map((candidate) => (candidate.id === user.id ? user : candidate)),
-    );
-    void queryClient.invalidateQueries({ queryKey: queryKeys.users(municipalityId) });
+    queryClient.setQueryData(queryKeys.user(municipalityId, user.id), user);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.users(municipalityId), exact: true });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.userHistory(municipalityId, user.id) });
   };
 }
 

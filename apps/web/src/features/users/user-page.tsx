@@ -1,6 +1,7 @@
 import type { User } from '@styr/shared/contracts/users';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error.ts';
 import { StatusMessage } from '../../components/alerts.tsx';
 import { HistoryList } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -9,19 +10,23 @@ import type { OrgIndex } from '../org/org-index.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
 import { GrantCreateForm } from './grant-create-form.tsx';
 import { GrantList } from './grant-list.tsx';
-import { useUserHistory, useUsers } from './use-user-queries.ts';
+import { useUser, useUserHistory } from './use-user-queries.ts';
 import { UserEditForm } from './user-edit-form.tsx';
 
 export function UserPage() {
   const { userId = '' } = useParams();
-  const users = useUsers();
+  const user = useUser(userId);
   const tree = useOrgTree();
 
-  if (users.isError)
-    return <PageLoadError title="Användare" error={users.error} onRetry={() => users.refetch()} />;
+  if (user.isError) {
+    // A malformed id in the address is refused as invalid rather than unknown; either way there is no such person.
+    if (isApiError(user.error, 'NOT_FOUND') || isApiError(user.error, 'VALIDATION'))
+      return <MissingPage message="Användaren finns inte. Den kan ha fel adress." />;
+    return <PageLoadError title="Användare" error={user.error} onRetry={() => user.refetch()} />;
+  }
   if (tree.isError)
     return <PageLoadError title="Användare" error={tree.error} onRetry={() => tree.refetch()} />;
-  if (!users.data || !tree.index) {
+  if (!user.data || !tree.index) {
     return (
       <>
         <PageHeader title="Användare" />
@@ -29,9 +34,7 @@ export function UserPage() {
       </>
     );
   }
-  const user = users.data.find((candidate) => candidate.id === userId);
-  if (!user) return <MissingPage message="Användaren finns inte. Den kan ha fel adress." />;
-  return <UserContent user={user} index={tree.index} />;
+  return <UserContent user={user.data} index={tree.index} />;
 }
 
 function UserContent({ user, index }: { user: User; index: OrgIndex }) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isFrozen, transitionProblem } from './document-lifecycle.ts';
+
+const decision = { date: '2023-02-21', paragraph: '§ 12' };
+
+describe('transitionProblem', () => {
+  it('lets a draft go to review, and review go back to draft or on to adopted', () => {
+    expect(transitionProblem('draft', 'review')).toBeNull();
+    expect(transitionProblem('review', 'draft')).toBeNull();
+    expect(transitionProblem('review', 'adopted', decision)).toBeNull();
+  });
+
+  it('does not skip review', () => {
+    expect(transitionProblem('draft', 'adopted', decision)).toMatch(/kan inte bli fastställd/);
+  });
+
+  it('needs the decision date and paragraph to adopt', () => {
+    expect(transitionProblem('review', 'adopted')).toMatch(/beslutsdatum och paragraf/);
+    expect(transitionProblem('review', 'adopted', { date: '2023-02-21', paragraph: ' ' })).toMatch(
+      /paragraf/,
+    );
+  });
+
+  it('freezes an adopted document', () => {
+    expect(isFrozen('adopted')).toBe(true);
+    expect(isFrozen('review')).toBe(false);
+    expect(transitionProblem('adopted', 'draft')).toMatch(/fastställt/);
+    expect(transitionProblem('adopted', 'review')).toMatch(/fastställt/);
+  });
+});

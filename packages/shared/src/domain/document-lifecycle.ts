@@ -1,0 +1,41 @@
+export const documentStatuses = ['draft', 'review', 'adopted'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+export const documentStatusLabels: Record<DocumentStatus, string> = {
+  draft: 'Utkast',
+  review: 'Klar för granskning',
+  adopted: 'Fastställd',
+};
+
+export interface Decision {
+  /** The committee meeting's date, ÅÅÅÅ-MM-DD. */
+  date: string;
+  /** The paragraph of the minutes, e.g. "§ 12". */
+  paragraph: string;
+}
+
+const next: Record<DocumentStatus, readonly DocumentStatus[]> = {
+  draft: ['review'],
+  // A document under review can be sent back for more work, or adopted.
+  review: ['draft', 'adopted'],
+  adopted: [],
+};
+
+/** An adopted plan or follow-up is frozen: it is archived as adopted and nothing in it may change. */
+export const isFrozen = (status: DocumentStatus) => status === 'adopted';
+
+/** Why a status change is not allowed, in Swedish, or null when it is. Adoption needs the committee's decision. */
+export function transitionProblem(
+  from: DocumentStatus,
+  to: DocumentStatus,
+  decision?: Decision,
+): string | null {
+  if (isFrozen(from)) return 'Dokumentet är fastställt och kan inte ändras.';
+  if (!next[from].includes(to)) {
+    return `Ett dokument med status ${documentStatusLabels[from].toLowerCase()} kan inte bli ${documentStatusLabels[to].toLowerCase()}.`;
+  }
+  if (to === 'adopted' && (!decision?.date || !decision.paragraph.trim())) {
+    return 'Ange nämndens beslutsdatum och paragraf för att fastställa dokumentet.';
+  }
+  return null;
+}

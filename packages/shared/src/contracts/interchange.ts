@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { assessmentLevelKeySchema } from './plan.ts';
+import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
+import { documentStatuses } from '../domain/document-lifecycle.ts';
+import { idSchema, isoDateSchema } from './common.ts';
+import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import { orgNodeKindSchema } from './org.ts';
+
+/**
+ * The open exchange format: one committee's year as a single JSON document.
+ * Objects refer to each other by `key`, unique within their list. An export
+ * writes each object's stable `id` too; an import keeps given ids and derives
+ * ids from keys otherwise, so exporting, importing into an empty database and
+ * exporting again gives the same document.
+ */
+const keySchema = z
+  .string()
+  .min(1, 'Nyckeln får inte vara tom')
+  .max(100, 'Nyckeln får vara högst 100 tecken')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Nyckeln får bara innehålla a–z, 0–9, punkt, bindestreck och understreck');
+const text = (max: number) => z.string().max(max, `Texten får vara högst ${max} tecken`);
+const name = text(500).trim().min(1, 'Namnet får inte vara tomt');
+const yearSchema = z.int('Året ska vara ett heltal').min(1900).max(2200);
+const optionalId = idSchema.optional();
+
+export const periodSchema = z.union([z.literal('year'), keySchema]);
+
+export const exchangeUnitSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  kind: orgNodeKindSchema.exclude(['committee']),
+  name,
+  shortName: text(40).nullable().optional(),
+  /** Key of the unit above; absent for a unit directly under the committee. */
+  parent: keySchema.nullable().optional(),
+  validFrom: isoDateSchema,
+  validTo: isoDateSchema.nullable().optional(),
+});
+
+export const exchangeGoalAreaSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  name,
+  description: text(20_000).nullable().optional(),
+  responsible: text(200).nullable().optional(),
+  processLead: text(200).nullable().optional(),
+  programmes: z.array(name).optional(),
+});
+
+export const goalKinds = ['kfOrganisation', 'kfActivity', 'kfCommittee', 'committee'] as const;
+export const goalKindLabels: Record<(typeof goalKinds)[number], string> = {
+  kfOrganisation: 'KF:s organisationsmål',
+  kfActivity: 'KF:s övergripande verksamhetsmål',
+  kfCommittee: 'Nämndspecifikt mål från KF',
+  committee: 'Nämndens eget mål',
+};
+
+export const activityStatuses = ['notStarted', 'ongoing', 'done'] as const;
+
+export const exchangeActivitySchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  title: name,
+  /** Key of the responsible unit in `units`. */
+  owner: keySchema.nullable().optional(),
+  due: isoDateSchema.nullable().optional(),
+  status: z.enum(activityStatuses).optional(),
+});
+
+export const exchangeGoalSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  kind: z.enum(goalKinds),
+  title: name,
+  goalArea: keySchema.nullable().optional(),
+  /** How the committee adapts a KF goal, e.g. "fokus tidiga insatser". */
+  focus: text(500).nullable().optional(),
+  /** The plan's text for the goal: omhändertagande or strategy. */
+  planText: text(50_000).nullable().optional(),
+  indicators: z.array(keySchema).optional(),
+  activities: z.array(exchangeActivitySchema).optional(),
+});
+
+export const genders = ['T', 'K', 'M'] as const;
+
+export const exchangeValueSchema = z.strictObject({
+  year: yearSchema,
+  period: periodSchema.default('year'),
+  gender: z.enum(genders).default('T'),
+  /** null: reported as missing ("uppgift saknas"), which is never zero. */
+  value: z.number('Värdet ska vara ett tal eller null').nullable(),
+  note: text(500).nullable().optional(),
+});
+
+export const exchangeTargetSchema = z.strictObject({ year: yearSchema, target: targetSchema });
+
+export const indicatorSources = ['manual', 'own', 'kolada', 'scb'] as const;
+
+export const exchangeIndicatorSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  name,
+  unit: indicatorUnitSchema,
+  decimals: z.int().min(0).max(6),
+  direction: directionSchema,
+  source: z.enum(indicatorSources).default('manual'),
+  sourceReference: text(100).nullable().optional(),
+  definition: text(5000).nullable().optional(),
+  values: z.array(exchangeValueSchema).default([]),
+  targets: z.array(exchangeTargetSchema).default([]),
+});
+
+export const exchangeReportSchema = z.strictObject({
+  followUp: keySchema,
+  status: z.enum(assignmentStatuses),
+  proposedClosed: z.boolean().default(false),
+  comment: text(20_000).nullable().optional(),
+});
+
+export const exchangeAssignmentSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  title: name,
+  description: text(20_000).nullable().optional(),
+  source: z.enum(assignmentSources),
+  decisionReference: text(100).nullable().optional(),
+  yearGiven: yearSchema,
+  /** Other committees the same assignment is given to, by name. */
+  alsoGivenTo: z.array(name).optional(),
+  coordinatedBy: name.nullable().optional(),
+  planText: text(50_000).nullable().optional(),
+  reports: z.array(exchangeReportSchema).default([]),
+});
+
+export const exchangeDocumentSchema = z.strictObject({
+  /** "plan" or the key of one of the municipality's follow-up points. */
+  document: z.union([z.literal('plan'), keySchema]),
+  status: z.enum(documentStatuses),
+  decision: z.strictObject({ date: isoDateSchema, paragraph: text(40).min(1) }).nullable().optional(),
+});
+
+export const exchangeAssessmentSchema = z.strictObject({
+  goal: keySchema,
+  followUp: keySchema,
+  level: assessmentLevelKeySchema,
+  analysis: text(50_000).nullable().optional(),
+});
+
+export const exchangeFollowUpPointSchema = z.strictObject({ key: keySchema, name, month: z.int().min(1).max(12) });
+
+export const committeeYearSchema = z.strictObject({
+  format: z.literal('styr/committee-year'),
+  formatVersion: z.literal(1),
+  municipality: z.strictObject({
+    id: optionalId,
+    name,
+    koladaId: z.string().regex(/^\d{4}$/, 'Kolada-id är fyra siffror').nullable().optional(),
+    followUpPoints: z.array(exchangeFollowUpPointSchema).optional(),
+    assessmentScale: z
+      .array(z.strictObject({ key: assessmentLevelKeySchema, label: name, tone: z.enum(['good', 'partial', 'bad', 'unknown']) }))
+      .optional(),
+  }),
+  committee: z.strictObject({
+    id: optionalId,
+    name,
+    shortName: text(40).nullable().optional(),
+    validFrom: isoDateSchema,
+  }),
+  year: yearSchema,
+  units: z.array(exchangeUnitSchema).default([]),
+  goalAreas: z.array(exchangeGoalAreaSchema).default([]),
+  goals: z.array(exchangeGoalSchema).default([]),
+  indicators: z.array(exchangeIndicatorSchema).default([]),
+  assignments: z.array(exchangeAssignmentSchema).default([]),
+  documents: z.array(exchangeDocumentSchema).default([]),
+  assessments: z.array(exchangeAssessmentSchema).default([]),
+});
+export type CommitteeYear = z.infer<typeof committeeYearSchema>;
+export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

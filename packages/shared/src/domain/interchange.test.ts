@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { type CommitteeYearInput, committeeYearSchema } from '../contracts/interchange.ts';
+import { interchangeProblems } from './interchange.ts';
+
+const settings = { followUpKeys: new Set(['april', 'arsrapport']), levelKeys: new Set(['god', 'viss']) };
+
+function document(overrides: Partial<CommitteeYearInput> = {}) {
+  return committeeYearSchema.parse({
+    format: 'styr/committee-year',
+    formatVersion: 1,
+    municipality: { name: 'Göteborgs Stad' },
+    committee: { name: 'Socialnämnden Hisingen', validFrom: '2021-01-01' },
+    year: 2022,
+    goalAreas: [{ key: 'tidiga', name: 'Tidiga insatser' }],
+    goals: [
+      {
+        key: 'bidrag',
+        kind: 'kfCommittee',
+        title: 'Bidragsberoendet ska halveras',
+        goalArea: 'tidiga',
+        indicators: ['kostnad'],
+      },
+    ],
+    indicators: [
+      {
+        key: 'kostnad',
+        name: 'Snittkostnad per hushåll',
+        unit: 'tkr',
+        decimals: 2,
+        direction: 'lower',
+        values: [{ year: 2022, value: 9.42 }],
+        targets: [{ year: 2022, target: { kind: 'numeric', value: 8.9 } }],
+      },
+    ],
+    assignments: [
+      {
+        key: 'u1',
+        title: 'Uppdrag',
+        source: 'budget',
+        yearGiven: 2022,
+        reports: [{ followUp: 'arsrapport', status: 'ongoing' }],
+      },
+    ],
+    assessments: [{ goal: 'bidrag', followUp: 'arsrapport', level: 'viss' }],
+    ...overrides,
+  });
+}
+
+const paths = (overrides: Partial<CommitteeYearInput>) =>
+  interchangeProblems(document(overrides), settings).map((p) => p.path);
+
+describe('interchangeProblems', () => {
+  it('finds nothing wrong in a consistent document', () => {
+    expect(interchangeProblems(document(), settings)).toEqual([]);
+  });
+
+  it('names a goal that points to a goal area not in the file', () => {
+    const problems = interchangeProblems(
+      document({
+        goals: [{ key: 'g', kind: 'committee', title: 'Mål', goalArea: 'saknas' }],
+        assessments: [],
+      }),
+      settings,
+    );
+    expect(problems).toEqual([
+      { path: 'goals[0].goalArea', message: 'Målområdet "saknas" finns inte i filen' },
+    ]);
+  });
+
+  it('names repeated keys, unknown indicators, follow-ups and levels', () => {
+    expect(
+      paths({
+        goalAreas: [
+          { key: 'a', name: 'A' },
+          { key: 'a', name: 'B' },
+        ],
+        goals: [{ key: 'g', kind: 'committee', title: 'Mål', indicators: ['okand'] }],
+        assessments: [{ goal: 'g', followUp: 'maj', level: 'utmarkt' }],
+      }),
+    ).toEqual([
+      'goalAreas[1].key',
+      'goals[0].indicators[0]',
+      'assessments[0].followUp',
+      'assessments[0].level',
+    ]);
+  });
+
+  it('refuses a relative target whose base year is not before the target year', () => {
+    const indicator = {
+      key: 'k',
+      name: 'Andel',
+      unit: '%' as const,
+      decimals: 1,
+      direction: 'higher' as const,
+      targets: [
+        { year: 2022, target: { kind: 'relative' as const, relation: 'higher' as const, baseYear: 2022 } },
+      ],
+    };
+    expect(paths({ indicators: [indicator], goals: [], assessments: [] })).toEqual([
+      'indicators[0].targets[0].target.baseYear',
+    ]);
+  });
+
+  it('keeps ja/nej values to ja, delvis and nej, and their targets to ja or nej', () => {
+    const indicator = {
+      key: 'k',
+      name: 'Finns rutin',
+      unit: 'ja/nej' as const,
+      decimals: 0,
+      direction: 'higher' as const,
+      values: [{ year: 2022, value: 2 }],
+      targets: [{ year: 2022, target: { kind: 'numeric' as const, value: 1 } }],
+    };
+    expect(paths({ indicators: [indicator], goals: [], assessments: [] })).toEqual([
+      'indicators[0].values[0].value',
+      'indicators[0].targets[0].target.kind',
+    ]);
+  });
+
+  it('finds two values for the same period and an adopted document without its decision', () => {
+    const indicator = {
+      key: 'k',
+      name: 'Antal',
+      unit: 'antal' as const,
+      decimals: 0,
+      direction: 'higher' as const,
+      values: [
+        { year: 2022, value: 1 },
+        { year: 2022, value: null },
+      ],
+    };
+    expect(
+      paths({
+        indicators: [indicator],
+        goals: [],
+        assessments: [],
+        documents: [{ document: 'plan', status: 'adopted' }],
+      }),
+    ).toEqual(['indicators[0].values[1]', 'documents[0].decision']);
+  });
+});
+
+describe('committeeYearSchema', () => {
+  it('refuses a text where a number belongs, with the path', () => {
+    const result = committeeYearSchema.safeParse({
+      ...document(),
+      indicators: [{ ...document().indicators[0], values: [{ year: 2022, value: '9,42' }] }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['indicators', 0, 'values', 0, 'value']);
+  });
+
+  it('refuses a relative target without its base year', () => {
+    const result = committeeYearSchema.safeParse({
+      ...document(),
+      indicators: [
+        {
+          ...document().indicators[0],
+          targets: [{ year: 2022, target: { kind: 'relative', relation: 'higher' } }],
+        },
+      ],
+    });
+    expect(result.error?.issues[0]?.path).toEqual(['indicators', 0, 'targets', 0, 'target', 'baseYear']);
+  });
+});

@@ -1,0 +1,148 @@
+import type { CommitteeYear } from '../contracts/interchange.ts';
+
+export interface Problem {
+  /** Where in the document, e.g. "goals[3].goalArea". */
+  path: string;
+  message: string;
+}
+
+export interface MunicipalitySettings {
+  followUpKeys: ReadonlySet<string>;
+  levelKeys: ReadonlySet<string>;
+}
+
+/** The settings a document brings itself, or none, in which case the municipality's stored ones apply. */
+export function settingsInDocument(document: CommitteeYear): Partial<MunicipalitySettings> {
+  const { followUpPoints, assessmentScale } = document.municipality;
+  return {
+    ...(followUpPoints && { followUpKeys: new Set(followUpPoints.map((point) => point.key)) }),
+    ...(assessmentScale && { levelKeys: new Set(assessmentScale.map((level) => level.key)) }),
+  };
+}
+
+function uniqueKeys(problems: Problem[], list: readonly { key: string }[], path: string): Set<string> {
+  const keys = new Set<string>();
+  list.forEach((item, index) => {
+    if (keys.has(item.key))
+      problems.push({
+        path: `${path}[${index}].key`,
+        message: `Nyckeln "${item.key}" finns redan i ${path}`,
+      });
+    keys.add(item.key);
+  });
+  return keys;
+}
+
+function reference(
+  problems: Problem[],
+  keys: ReadonlySet<string>,
+  key: string | null | undefined,
+  path: string,
+  what: string,
+) {
+  if (key != null && !keys.has(key)) problems.push({ path, message: `${what} "${key}" finns inte i filen` });
+}
+
+/**
+ * Everything the schema alone cannot check: that keys are unique and that every
+ * reference points to something in the file or in the municipality's settings.
+ * Returns all problems, so one import run reports every mistake at once.
+ */
+export function interchangeProblems(document: CommitteeYear, settings: MunicipalitySettings): Problem[] {
+  const problems: Problem[] = [];
+  const units = uniqueKeys(problems, document.units, 'units');
+  const goalAreas = uniqueKeys(problems, document.goalAreas, 'goalAreas');
+  const goals = uniqueKeys(problems, document.goals, 'goals');
+  const indicators = uniqueKeys(problems, document.indicators, 'indicators');
+  uniqueKeys(problems, document.assignments, 'assignments');
+
+  document.units.forEach((unit, index) => {
+    reference(problems, units, unit.parent, `units[${index}].parent`, 'Enheten');
+    if (unit.parent === unit.key)
+      problems.push({ path: `units[${index}].parent`, message: 'En enhet kan inte ligga under sig själv' });
+  });
+  document.goals.forEach((goal, index) => {
+    reference(problems, goalAreas, goal.goalArea, `goals[${index}].goalArea`, 'Målområdet');
+    goal.indicators?.forEach((key, position) =>
+      reference(problems, indicators, key, `goals[${index}].indicators[${position}]`, 'Indikatorn'),
+    );
+    uniqueKeys(problems, goal.activities ?? [], `goals[${index}].activities`);
+    goal.activities?.forEach((activity, position) =>
+      reference(problems, units, activity.owner, `goals[${index}].activities[${position}].owner`, 'Enheten'),
+    );
+  });
+  document.indicators.forEach((indicator, index) => {
+    const seen = new Set<string>();
+    indicator.values.forEach((value, position) => {
+      const path = `indicators[${index}].values[${position}]`;
+      if (value.period !== 'year')
+        reference(problems, settings.followUpKeys, value.period, `${path}.period`, 'Uppföljningen');
+      const slot = `${value.year}/${value.period}/${value.gender}`;
+      if (seen.has(slot))
+        problems.push({
+          path,
+          message: `Värdet för ${value.year} (${value.period}, ${value.gender}) finns redan`,
+        });
+      seen.add(slot);
+      if (indicator.unit === 'ja/nej' && value.value !== null && ![0, 0.5, 1].includes(value.value)) {
+        problems.push({
+          path: `${path}.value`,
+          message: 'Ett ja/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
+        });
+      }
+    });
+    const targetYears = new Set<number>();
+    indicator.targets.forEach((target, position) => {
+      const path = `indicators[${index}].targets[${position}]`;
+      if (targetYears.has(target.year))
+        problems.push({ path: `${path}.year`, message: `Målvärdet för ${target.year} finns redan` });
+      targetYears.add(target.year);
+      if (target.target.kind === 'relative' && target.target.baseYear >= target.year) {
+        problems.push({ path: `${path}.target.baseYear`, message: 'Jämförelseåret måste vara före målåret' });
+      }
+      if ((indicator.unit === 'ja/nej') !== (target.target.kind === 'yesNo')) {
+        problems.push({
+          path: `${path}.target.kind`,
+          message: 'Ett ja/nej-mått har målvärdet ja eller nej, andra mått ett tal',
+        });
+      }
+    });
+  });
+  document.assignments.forEach((assignment, index) => {
+    const seen = new Set<string>();
+    assignment.reports.forEach((report, position) => {
+      const path = `assignments[${index}].reports[${position}].followUp`;
+      reference(problems, settings.followUpKeys, report.followUp, path, 'Uppföljningen');
+      if (seen.has(report.followUp))
+        problems.push({ path, message: `Uppdraget har redan en rapport för ${report.followUp}` });
+      seen.add(report.followUp);
+    });
+  });
+  const documents = new Set<string>();
+  document.documents.forEach((entry, index) => {
+    const path = `documents[${index}].document`;
+    if (entry.document !== 'plan')
+      reference(problems, settings.followUpKeys, entry.document, path, 'Uppföljningen');
+    if (documents.has(entry.document))
+      problems.push({ path, message: `Dokumentet ${entry.document} finns redan` });
+    documents.add(entry.document);
+    if (entry.status === 'adopted' && !entry.decision) {
+      problems.push({
+        path: `documents[${index}].decision`,
+        message: 'Ett fastställt dokument behöver beslutsdatum och paragraf',
+      });
+    }
+  });
+  const assessed = new Set<string>();
+  document.assessments.forEach((assessment, index) => {
+    const path = `assessments[${index}]`;
+    reference(problems, goals, assessment.goal, `${path}.goal`, 'Målet');
+    reference(problems, settings.followUpKeys, assessment.followUp, `${path}.followUp`, 'Uppföljningen');
+    reference(problems, settings.levelKeys, assessment.level, `${path}.level`, 'Bedömningen');
+    const slot = `${assessment.goal}/${assessment.followUp}`;
+    if (assessed.has(slot))
+      problems.push({ path, message: `Målet ${assessment.goal} är redan bedömt i ${assessment.followUp}` });
+    assessed.add(slot);
+  });
+  return problems;
+}

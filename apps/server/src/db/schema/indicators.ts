@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  foreignKey,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities, orgNodes } from './org.ts';
+import { goals } from './plan.ts';
+
+/** A committee's measure; its values form a time series across years and follow-ups. */
+export const indicators = pgTable(
+  'indicators',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    id: uuid('id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit', { enum: ['antal', '%', 'kr', 'tkr', 'mnkr', 'dagar', 'index', 'ja/nej'] }).notNull(),
+    decimals: integer('decimals').notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    source: text('source', { enum: ['manual', 'own', 'kolada', 'scb'] })
+      .notNull()
+      .default('manual'),
+    sourceReference: text('source_reference'),
+    definition: text('definition'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    unique('indicators_key_unique').on(table.municipalityId, table.committeeId, table.key),
+    foreignKey({
+      columns: [table.municipalityId, table.committeeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    check('indicators_decimals_check', sql`${table.decimals} between 0 and 6`),
+  ],
+);
+
+/** One outcome. A row whose value is null was reported as missing, which is never zero. */
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    municipalityId: uuid('municipality_id').notNull(),
+    indicatorId: uuid('indicator_id').notNull(),
+    year: integer('year').notNull(),
+    /** "year" for the whole year, or the key of a follow-up point. */
+    period: text('period').notNull(),
+    gender: text('gender', { enum: ['T', 'K', 'M'] })
+      .notNull()
+      .default('T'),
+    value: numeric('value'),
+    note: text('note'),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.municipalityId, table.indicatorId, table.year, table.period, table.gender],
+    }),
+    foreignKey({
+      columns: [table.municipalityId, table.indicatorId],
+      foreignColumns: [indicators.municipalityId, indicators.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const indicatorTargets = pgTable(
+  'indicator_targets',
+  {
+    municipalityId: uuid('municipality_id').notNull(),
+    indicatorId: uuid('indicator_id').notNull(),
+    year: integer('year').notNull(),
+    kind: text('kind', { enum: ['numeric', 'relative', 'yesNo'] }).notNull(),
+    value: numeric('value'),
+    relation: text('relation', { enum: ['higher', 'lower'] }),
+    baseYear: integer('base_year'),
+    yesNo: text('yes_no', { enum: ['ja', 'nej'] }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.indicatorId, table.year] }),
+    foreignKey({
+      columns: [table.municipalityId, table.indicatorId],
+      foreignColumns: [indicators.municipalityId, indicators.id],
+    }).onDelete('cascade'),
+    check(
+      'indicator_targets_shape_check',
+      sql`(${table.kind} = 'numeric' and ${table.value} is not null)
+        or (${table.kind} = 'relative' and ${table.relation} is not null and ${table.baseYear} is not null)
+        or (${table.kind} = 'yesNo' and ${table.yesNo} is not null)`,
+    ),
+  ],
+);
+
+/** Which indicators follow a goal in a year's plan, in order. */
+export const goalIndicators = pgTable(
+  'goal_indicators',
+  {
+    municipalityId: uuid('municipality_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    indicatorId: uuid('indicator_id').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.goalId, table.indicatorId] }),
+    foreignKey({
+      columns: [table.municipalityId, table.goalId],
+      foreignColumns: [goals.municipalityId, goals.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.indicatorId],
+      foreignColumns: [indicators.municipalityId, indicators.id],
+    }).onDelete('cascade'),
+  ],
+);

@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities, orgNodes } from './org.ts';
+
+const versioned = {
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+const tenant = () =>
+  uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id);
+/** A committee's plan for a year, or one of its follow-ups; the unit of adoption and freezing. */
+export const planDocuments = pgTable(
+  'plan_documents',
+  {
+    municipalityId: tenant(),
+    id: uuid('id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+    year: integer('year').notNull(),
+    /** "plan" or the key of a follow-up point. */
+    document: text('document').notNull(),
+    status: text('status', { enum: ['draft', 'review', 'adopted'] })
+      .notNull()
+      .default('draft'),
+    decisionDate: date('decision_date'),
+    decisionParagraph: text('decision_paragraph'),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    unique('plan_documents_unique').on(table.municipalityId, table.committeeId, table.year, table.document),
+    foreignKey({
+      columns: [table.municipalityId, table.committeeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    check('plan_documents_status_check', sql`${table.status} in ('draft', 'review', 'adopted')`),
+    check(
+      'plan_documents_decision_check',
+      sql`${table.status} <> 'adopted' or (${table.decisionDate} is not null and ${table.decisionParagraph} is not null)`,
+    ),
+  ],
+);
+
+export const goalAreas = pgTable(
+  'goal_areas',
+  {
+    municipalityId: tenant(),
+    id: uuid('id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+    year: integer('year').notNull(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    responsible: text('responsible'),
+    processLead: text('process_lead'),
+    programmes: text('programmes').array().notNull().default(sql`'{}'::text[]`),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    unique('goal_areas_key_unique').on(table.municipalityId, table.committeeId, table.year, table.key),
+    foreignKey({
+      columns: [table.municipalityId, table.committeeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+  ],
+);
+
+/** A goal as the committee handles it in a year: under a goal area, with its focus and plan text. */
+export const goals = pgTable(
+  'goals',
+  {
+    municipalityId: tenant(),
+    id: uuid('id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+    year: integer('year').notNull(),
+    key: text('key').notNull(),
+    kind: text('kind', { enum: ['kfOrganisation', 'kfActivity', 'kfCommittee', 'committee'] }).notNull(),
+    title: text('title').notNull(),
+    goalAreaId: uuid('goal_area_id'),
+    focus: text('focus'),
+    planText: text('plan_text'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    unique('goals_key_unique').on(table.municipalityId, table.committeeId, table.year, table.key),
+    foreignKey({
+      columns: [table.municipalityId, table.committeeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    foreignKey({
+      columns: [table.municipalityId, table.goalAreaId],
+      foreignColumns: [goalAreas.municipalityId, goalAreas.id],
+    }),
+    check(
+      'goals_kind_check',
+      sql`${table.kind} in ('kfOrganisation', 'kfActivity', 'kfCommittee', 'committee')`,
+    ),
+  ],
+);
+
+export const activities = pgTable(
+  'activities',
+  {
+    municipalityId: tenant(),
+    id: uuid('id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    ownerNodeId: uuid('owner_node_id'),
+    due: date('due'),
+    status: text('status', { enum: ['notStarted', 'ongoing', 'done'] })
+      .notNull()
+      .default('notStarted'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.id] }),
+    unique('activities_key_unique').on(table.municipalityId, table.goalId, table.key),
+    foreignKey({
+      columns: [table.municipalityId, table.goalId],
+      foreignColumns: [goals.municipalityId, goals.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.ownerNodeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    check('activities_status_check', sql`${table.status} in ('notStarted', 'ongoing', 'done')`),
+  ],
+);
+
+/** A goal's assessment in a follow-up: a level of the municipality's scale and an analysis. */
+export const goalAssessments = pgTable(
+  'goal_assessments',
+  {
+    municipalityId: tenant(),
+    goalId: uuid('goal_id').notNull(),
+    documentId: uuid('document_id').notNull(),
+    level: text('level').notNull(),
+    analysis: text('analysis'),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.goalId, table.documentId] }),
+    foreignKey({
+      columns: [table.municipalityId, table.goalId],
+      foreignColumns: [goals.municipalityId, goals.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.documentId],
+      foreignColumns: [planDocuments.municipalityId, planDocuments.id],
+    }),
+    index('goal_assessments_document_idx').on(table.municipalityId, table.documentId),
+  ],
+);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { assessmentLevelKeySchema } from './plan.ts';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
+import { assessmentLevelKeySchema } from './plan.ts';
 
 /**
  * The open exchange format: one committee's year as a single JSON document.
@@ -136,7 +136,10 @@ export const exchangeDocumentSchema = z.strictObject({
   /** "plan" or the key of one of the municipality's follow-up points. */
   document: z.union([z.literal('plan'), keySchema]),
   status: z.enum(documentStatuses),
-  decision: z.strictObject({ date: isoDateSchema, paragraph: text(40).min(1) }).nullable().optional(),
+  decision: z
+    .strictObject({ date: isoDateSchema, paragraph: text(40).min(1) })
+    .nullable()
+    .optional(),
 });
 
 export const exchangeAssessmentSchema = z.strictObject({
@@ -146,7 +149,11 @@ export const exchangeAssessmentSchema = z.strictObject({
   analysis: text(50_000).nullable().optional(),
 });
 
-export const exchangeFollowUpPointSchema = z.strictObject({ key: keySchema, name, month: z.int().min(1).max(12) });
+export const exchangeFollowUpPointSchema = z.strictObject({
+  key: keySchema,
+  name,
+  month: z.int().min(1).max(12),
+});
 
 export const committeeYearSchema = z.strictObject({
   format: z.literal('styr/committee-year'),
@@ -154,10 +161,20 @@ export const committeeYearSchema = z.strictObject({
   municipality: z.strictObject({
     id: optionalId,
     name,
-    koladaId: z.string().regex(/^\d{4}$/, 'Kolada-id är fyra siffror').nullable().optional(),
+    koladaId: z
+      .string()
+      .regex(/^\d{4}$/, 'Kolada-id är fyra siffror')
+      .nullable()
+      .optional(),
     followUpPoints: z.array(exchangeFollowUpPointSchema).optional(),
     assessmentScale: z
-      .array(z.strictObject({ key: assessmentLevelKeySchema, label: name, tone: z.enum(['good', 'partial', 'bad', 'unknown']) }))
+      .array(
+        z.strictObject({
+          key: assessmentLevelKeySchema,
+          label: name,
+          tone: z.enum(['good', 'partial', 'bad', 'unknown']),
+        }),
+      )
       .optional(),
   }),
   committee: z.strictObject({

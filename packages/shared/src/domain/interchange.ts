@@ -63,13 +63,13 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
   });
   document.goals.forEach((goal, index) => {
     reference(problems, goalAreas, goal.goalArea, `goals[${index}].goalArea`, 'Målområdet');
-    goal.indicators?.forEach((key, position) =>
-      reference(problems, indicators, key, `goals[${index}].indicators[${position}]`, 'Indikatorn'),
-    );
+    goal.indicators?.forEach((key, position) => {
+      reference(problems, indicators, key, `goals[${index}].indicators[${position}]`, 'Indikatorn');
+    });
     uniqueKeys(problems, goal.activities ?? [], `goals[${index}].activities`);
-    goal.activities?.forEach((activity, position) =>
-      reference(problems, units, activity.owner, `goals[${index}].activities[${position}].owner`, 'Enheten'),
-    );
+    goal.activities?.forEach((activity, position) => {
+      reference(problems, units, activity.owner, `goals[${index}].activities[${position}].owner`, 'Enheten');
+    });
   });
   document.indicators.forEach((indicator, index) => {
     const seen = new Set<string>();

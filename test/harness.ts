@@ -7,6 +7,7 @@ import type { Clock, Deps } from '../apps/server/src/deps.ts';
 import { createMunicipality } from '../apps/server/src/modules/org/municipality.service.ts';
 import { createOrgNode } from '../apps/server/src/modules/org/org.service.ts';
 import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
+import { createEmptyDatabase } from './server-process.ts';
 
 let shared: Promise<Database> | undefined;
 
@@ -21,6 +22,25 @@ export function testDatabase(): Promise<Database> {
     return database;
   })();
   return shared;
+}
+
+/** A second, empty database of the run's engine, for tests that need one (e.g. import into an empty database). */
+export async function freshDatabase(): Promise<Database> {
+  const url = inject('databaseUrl');
+  const database = url
+    ? await openDatabase({ databaseUrl: await createEmptyDatabase(url), dataDir: '', poolSize: 2 })
+    : await openDatabase({ dataDir: 'memory://' });
+  await database.migrate();
+  return database;
+}
+
+export function depsFor(database: Database, clock: Clock = new TestClock()): Deps {
+  return {
+    db: database.db,
+    engine: database.engine,
+    clock,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+  };
 }
 
 export class TestClock implements Clock {

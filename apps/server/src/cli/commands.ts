@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { demoSignInText, loadDemo } from '../demo/load-demo.ts';
 import { createMunicipality, findMunicipalityByReference } from '../modules/org/municipality.service.ts';
 import { createUser, grantRole } from '../modules/users/users.service.ts';
-import { type DatabaseOptions, describeDatabase, openContext } from './context.ts';
+import { type DatabaseOptions, describeDatabase, withContext } from './context.ts';
 
 /** Parses command-line input with the same schemas as the API, so both refuse the same things. */
 function parse<T extends z.ZodType>(schema: T, value: unknown, label: string): z.output<T> {
@@ -13,18 +13,6 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, label: string): z
   if (!result.success)
     throw new Error(`${label}: ${result.error.issues.map((issue) => issue.message).join(', ')}`);
   return result.data;
-}
-
-async function withContext(
-  options: DatabaseOptions,
-  work: (context: Awaited<ReturnType<typeof openContext>>) => Promise<void>,
-) {
-  const context = await openContext(options);
-  try {
-    await work(context);
-  } finally {
-    await context.database.close();
-  }
 }
 
 export const runMigrate = (options: DatabaseOptions) =>

@@ -23,3 +23,16 @@ export async function openContext(
 export function describeDatabase(config: Config): string {
   return config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `inbyggd PGlite i ${config.dataDir}`;
 }
+
+/** Runs a command's work with the database open, and closes it whatever happens. */
+export async function withContext(
+  options: DatabaseOptions,
+  work: (context: Awaited<ReturnType<typeof openContext>>) => Promise<void>,
+) {
+  const context = await openContext(options);
+  try {
+    await work(context);
+  } finally {
+    await context.database.close();
+  }
+}

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runDemo, runMigrate, runMunicipalityAdd, runUserAdd } from './commands.ts';
+import { runExport, runImport } from './interchange-commands.ts';
 import { serve } from './serve.ts';
 
 const parsePort = (value: string) => {
@@ -7,6 +8,13 @@ const parsePort = (value: string) => {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new InvalidArgumentError('Porten måste vara ett heltal 0–65535.');
   return port;
+};
+
+const parseYear = (value: string) => {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new InvalidArgumentError('Året måste vara ett årtal, t.ex. 2022.');
+  return year;
 };
 
 const dataDirOption = [
@@ -44,6 +52,22 @@ program
   .description('läs in demodata i en tom databas')
   .option(...dataDirOption)
   .action(runDemo);
+
+program
+  .command('import')
+  .description('läs in en nämnds år (verksamhetsplan och uppföljningar) från en fil i det öppna formatet')
+  .argument('<fil>', 'JSON-fil i formatet styr/committee-year')
+  .option(...dataDirOption)
+  .action(runImport);
+
+program
+  .command('export')
+  .description('skriv ut en nämnds år i det öppna formatet')
+  .requiredOption('--committee <nämnd>', 'nämndens namn, kortnamn eller id')
+  .requiredOption('--year <år>', 'året, t.ex. 2022', parseYear)
+  .option('--out <fil>', 'fil att skriva till (annars standard ut)')
+  .option(...dataDirOption)
+  .action(runExport);
 
 const municipality = program.command('municipality').description('hantera kommuner');
 municipality

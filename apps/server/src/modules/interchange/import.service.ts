@@ -1,0 +1,117 @@
+import { committeeYearSchema } from '@styr/shared/contracts/interchange';
+import { interchangeProblems, type MunicipalitySettings } from '@styr/shared/domain/interchange';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.ts';
+import { planDocuments } from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
+import { importRefused, zodDetails } from './import-errors.ts';
+import { writeAssignments, writeIndicators } from './write-measures.ts';
+import { writeAssessments, writeDocuments, writePlan } from './write-plan.ts';
+import { writeUnits } from './write-units.ts';
+
+export interface ImportOptions {
+  /** Named in messages: a file name or "begäran". */
+  source: string;
+  /** The person importing; null for the command line and demo data. */
+  actorUserId: string | null;
+  /** When set, the file must concern this municipality (imports through the API). */
+  municipalityId: string | null;
+}
+
+export interface ImportSummary {
+  municipalityId: string;
+  committeeId: string;
+  year: number;
+  counts: {
+    goalAreas: number;
+    goals: number;
+    indicators: number;
+    values: number;
+    assignments: number;
+    assessments: number;
+  };
+}
+
+/**
+ * Reads one committee's year in the open format. All or nothing: any problem
+ * rolls the whole import back and is reported with its JSON path.
+ */
+export async function importCommitteeYear(
+  deps: Deps,
+  raw: unknown,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const parsed = committeeYearSchema.safeParse(raw);
+  if (!parsed.success) throw importRefused(options.source, zodDetails(parsed.error));
+  const document = parsed.data;
+  const now = deps.clock.now();
+
+  return deps.db.transaction(async (tx) => {
+    const municipality = await resolveMunicipality(tx, document, options.municipalityId, now);
+    const settings = await applySettings(tx, municipality.id, document);
+    rejectProblems(options.source, document, settings);
+    const committeeId = await resolveCommittee(tx, municipality.id, document, now);
+    const scope = { municipalityId: municipality.id, committeeId, year: document.year };
+    await refuseFrozen(tx, scope);
+
+    const units = await writeUnits(tx, scope, document.units, now);
+    const indicators = await writeIndicators(tx, scope, document.indicators, now);
+    const goals = await writePlan(tx, scope, document, { units, indicators }, now);
+    await writeAssignments(tx, scope, document.assignments, now);
+    const documents = await writeDocuments(tx, scope, document, now);
+    await writeAssessments(tx, municipality.id, document, { goals, documents }, now);
+
+    const counts = {
+      goalAreas: document.goalAreas.length,
+      goals: document.goals.length,
+      indicators: document.indicators.length,
+      values: document.indicators.reduce((sum, indicator) => sum + indicator.values.length, 0),
+      assignments: document.assignments.length,
+      assessments: document.assessments.length,
+    };
+    await recordAudit(tx, {
+      actor: { municipalityId: municipality.id, userId: options.actorUserId },
+      at: now,
+      action: 'update',
+      entityType: 'committee_year',
+      entityId: `${committeeId}:${document.year}`,
+      before: null,
+      after: { import: options.source, ...counts },
+    });
+    return { ...scope, counts };
+  });
+}
+
+function rejectProblems(
+  source: string,
+  document: Parameters<typeof interchangeProblems>[0],
+  settings: MunicipalitySettings,
+) {
+  const problems = interchangeProblems(document, settings);
+  if (problems.length > 0) throw importRefused(source, problems);
+}
+
+/** An adopted plan or follow-up is archived as adopted; an import may not rewrite the year under it. */
+async function refuseFrozen(tx: Tx, scope: { municipalityId: string; committeeId: string; year: number }) {
+  const adopted = await tx
+    .select({ document: planDocuments.document })
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, scope.municipalityId),
+        eq(planDocuments.committeeId, scope.committeeId),
+        eq(planDocuments.year, scope.year),
+        eq(planDocuments.status, 'adopted'),
+      ),
+    );
+  if (adopted.length > 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Nämndens dokument för ${scope.year} är fastställda (${adopted.map((row) => row.document).join(', ')}); året kan inte skrivas över.`,
+      { details: [{ path: 'year', message: 'Året har fastställda dokument' }] },
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import type { Target } from '@styr/shared/contracts/indicators';
+import type { indicatorTargets } from '../../db/schema/index.ts';
+
+/** A stored target back in the contract's shape; the table's check constraint guarantees the fields of each kind. */
+export function presentTarget(row: typeof indicatorTargets.$inferSelect): Target {
+  if (row.kind === 'numeric') return { kind: 'numeric', value: Number(row.value) };
+  if (row.kind === 'relative')
+    return { kind: 'relative', relation: row.relation ?? 'higher', baseYear: row.baseYear ?? 0 };
+  return { kind: 'yesNo', value: row.yesNo ?? 'ja' };
+}

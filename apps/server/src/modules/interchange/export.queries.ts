@@ -1,0 +1,216 @@
+import { pathTo } from '@styr/shared/domain/org';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import {
+  activities,
+  assessmentLevels,
+  assignmentReports,
+  assignments,
+  assignmentYears,
+  followUpPoints,
+  goalAreas,
+  goalAssessments,
+  goalIndicators,
+  goals,
+  indicators,
+  indicatorTargets,
+  indicatorValues,
+  municipalities,
+  orgNodes,
+  planDocuments,
+} from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+
+export interface ExportScope {
+  municipalityId: string;
+  committeeId: string;
+  year: number;
+}
+
+/** Everything one committee's year consists of, read in a handful of queries, with the orderings the export uses. */
+export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
+  const { db } = deps;
+  const { municipalityId, committeeId, year } = scope;
+  const [municipality] = await db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
+  const nodes = await db.select().from(orgNodes).where(eq(orgNodes.municipalityId, municipalityId));
+  const committee = nodes.find((node) => node.id === committeeId && node.kind === 'committee');
+  if (!municipality || !committee) throw notFound('Nämnden');
+
+  const points = await db
+    .select()
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId))
+    .orderBy(asc(followUpPoints.month), asc(followUpPoints.key));
+  const levels = await db
+    .select()
+    .from(assessmentLevels)
+    .where(eq(assessmentLevels.municipalityId, municipalityId))
+    .orderBy(asc(assessmentLevels.sortOrder));
+  const monthOf = new Map(points.map((point) => [point.key, point.month]));
+  const byMonth = (a: string, b: string) =>
+    (monthOf.get(a) ?? 13) - (monthOf.get(b) ?? 13) || a.localeCompare(b);
+
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const units = nodes
+    .filter((node) => node.id !== committeeId && pathTo(byId, node.id)[0] === committeeId)
+    .map((node) => ({ node, path: pathTo(byId, node.id) }))
+    .sort(
+      (a, b) =>
+        a.path.length - b.path.length ||
+        a.node.sortOrder - b.node.sortOrder ||
+        a.node.id.localeCompare(b.node.id),
+    )
+    .map(({ node }) => ({
+      id: node.id,
+      key: node.id,
+      kind: node.kind as 'administration' | 'department' | 'unit',
+      name: node.name,
+      shortName: node.shortName,
+      parent: node.parentId === committeeId ? null : node.parentId,
+      validFrom: node.validFrom,
+      validTo: node.validTo,
+    }));
+
+  const inYear = and(
+    eq(goals.municipalityId, municipalityId),
+    eq(goals.committeeId, committeeId),
+    eq(goals.year, year),
+  );
+  const areaRows = await db
+    .select()
+    .from(goalAreas)
+    .where(
+      and(
+        eq(goalAreas.municipalityId, municipalityId),
+        eq(goalAreas.committeeId, committeeId),
+        eq(goalAreas.year, year),
+      ),
+    )
+    .orderBy(asc(goalAreas.sortOrder));
+  const goalRows = await db.select().from(goals).where(inYear).orderBy(asc(goals.sortOrder));
+  const goalIds = goalRows.map((goal) => goal.id);
+  const links = goalIds.length
+    ? await db
+        .select()
+        .from(goalIndicators)
+        .where(
+          and(eq(goalIndicators.municipalityId, municipalityId), inArray(goalIndicators.goalId, goalIds)),
+        )
+        .orderBy(asc(goalIndicators.sortOrder))
+    : [];
+  const activityRows = goalIds.length
+    ? await db
+        .select()
+        .from(activities)
+        .where(and(eq(activities.municipalityId, municipalityId), inArray(activities.goalId, goalIds)))
+        .orderBy(asc(activities.sortOrder))
+    : [];
+  const indicatorRows = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.committeeId, committeeId)))
+    .orderBy(asc(indicators.key));
+  const indicatorIds = indicatorRows.map((indicator) => indicator.id);
+  const values = indicatorIds.length
+    ? await db
+        .select()
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.municipalityId, municipalityId),
+            inArray(indicatorValues.indicatorId, indicatorIds),
+            lte(indicatorValues.year, year),
+          ),
+        )
+    : [];
+  const targets = indicatorIds.length
+    ? await db
+        .select()
+        .from(indicatorTargets)
+        .where(
+          and(
+            eq(indicatorTargets.municipalityId, municipalityId),
+            inArray(indicatorTargets.indicatorId, indicatorIds),
+            lte(indicatorTargets.year, year),
+          ),
+        )
+    : [];
+  const linked = new Set(links.map((link) => link.indicatorId));
+  const usedThisYear = new Set(
+    [...values, ...targets].filter((row) => row.year === year).map((row) => row.indicatorId),
+  );
+  const exported = indicatorRows.filter(
+    (indicator) => linked.has(indicator.id) || usedThisYear.has(indicator.id),
+  );
+  const keyOfIndicator = new Map(indicatorRows.map((indicator) => [indicator.id, indicator.key]));
+  const keyOfArea = new Map(areaRows.map((area) => [area.id, area.key]));
+  const keyOfGoal = new Map(goalRows.map((goal) => [goal.id, goal.key]));
+
+  const assignmentRows = await db
+    .select({ assignment: assignments, yearRow: assignmentYears })
+    .from(assignmentYears)
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.municipalityId, assignmentYears.municipalityId),
+        eq(assignments.id, assignmentYears.assignmentId),
+      ),
+    )
+    .where(
+      and(
+        eq(assignmentYears.municipalityId, municipalityId),
+        eq(assignments.committeeId, committeeId),
+        eq(assignmentYears.year, year),
+      ),
+    )
+    .orderBy(asc(assignmentYears.sortOrder), asc(assignments.key));
+  const reports = await db
+    .select()
+    .from(assignmentReports)
+    .where(and(eq(assignmentReports.municipalityId, municipalityId), eq(assignmentReports.year, year)));
+  const documentRows = await db
+    .select()
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, municipalityId),
+        eq(planDocuments.committeeId, committeeId),
+        eq(planDocuments.year, year),
+      ),
+    );
+  const documentKey = new Map(documentRows.map((row) => [row.id, row.document]));
+  const assessments = goalIds.length
+    ? await db
+        .select()
+        .from(goalAssessments)
+        .where(
+          and(eq(goalAssessments.municipalityId, municipalityId), inArray(goalAssessments.goalId, goalIds)),
+        )
+    : [];
+  const goalOrder = new Map(goalRows.map((goal, index) => [goal.id, index]));
+
+  return {
+    municipality,
+    committee,
+    points,
+    levels,
+    byMonth,
+    units,
+    areaRows,
+    goalRows,
+    links,
+    activityRows,
+    values,
+    targets,
+    exported,
+    keyOfIndicator,
+    keyOfArea,
+    keyOfGoal,
+    assignmentRows,
+    reports,
+    documentRows,
+    documentKey,
+    assessments,
+    goalOrder,
+  };
+}

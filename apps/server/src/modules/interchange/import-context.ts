@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
 import { assessmentLevels, followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import { insertDefaultSettings } from '../org/default-settings.ts';
 import { stableId } from './stable-ids.ts';
 
 /** The municipality the file names: by id, else by name; created when missing unless the import is bound to one. */
@@ -32,6 +33,7 @@ export async function resolveMunicipality(
     createdAt: now,
     updatedAt: now,
   });
+  await insertDefaultSettings(tx, newId);
   return { id: newId, created: true };
 }
 

@@ -4,6 +4,7 @@ import { municipalities } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { insertDefaultSettings } from './default-settings.ts';
 import { presentMunicipality } from './org.presenter.ts';
 
 export interface NewMunicipality {
@@ -35,6 +36,7 @@ export async function createMunicipality(
       })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'Kommunen kunde inte sparas.');
+    await insertDefaultSettings(tx, id);
     const after = presentMunicipality(row);
     await recordAudit(tx, {
       actor: { municipalityId: id, userId: actorUserId },

@@ -1,0 +1,21 @@
+import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
+import type { Executor } from '../../db/connect.ts';
+import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+
+/** A new municipality starts with a common cycle and scale, which it can change: april, augusti, årsrapport; God to Svårbedömd. */
+export const defaultFollowUpPoints = [
+  { key: 'april', name: 'Aprilrapport', month: 4 },
+  { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
+  { key: 'arsrapport', name: 'Årsrapport', month: 12 },
+];
+
+export async function insertDefaultSettings(tx: Executor, municipalityId: string): Promise<void> {
+  await tx
+    .insert(followUpPoints)
+    .values(defaultFollowUpPoints.map((point) => ({ municipalityId, ...point })));
+  await tx
+    .insert(assessmentLevels)
+    .values(
+      defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
+    );
+}

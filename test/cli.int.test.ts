@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The environment of a fresh installation on the engine this run tests. */
 async function freshDatabaseEnv(name: string): Promise<NodeJS.ProcessEnv> {
   const clusterUrl = inject('databaseUrl');
-  return clusterUrl ? { DATABASE_URL: await createEmptyDatabase(clusterUrl) } : { DATA_DIR: join(dir, name) };
+  // A data directory whose parents do not exist yet, as a person may well name one.
+  return clusterUrl
+    ? { DATABASE_URL: await createEmptyDatabase(clusterUrl) }
+    : { DATA_DIR: join(dir, name, 'styr', 'data') };
 }
 
 function styr(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -110,5 +113,30 @@ describe('styr command line', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('loads the demo, exports a committee year as JSON, and refuses a bad file naming file, path and reason', async () => {
+    const env = await freshDatabaseEnv('interchange');
+    expect(styr(['demo'], env).status).toBe(0);
+    const exported = styr(['export', '--committee', 'Socialnämnden Hisingen', '--year', '2022'], env);
+    expect(exported.status, exported.stderr).toBe(0);
+    const document = JSON.parse(exported.stdout);
+    const goal = document.goals.find((entry: { title: string }) =>
+      entry.title.startsWith('Antalet invånare i bidragsberoende'),
+    );
+    expect(document.assessments.find((entry: { goal: string }) => entry.goal === goal.key).level).toBe(
+      'viss',
+    );
+    expect(document.assignments).toHaveLength(43);
+
+    const file = join(dir, 'trasig.json');
+    document.goals[0].goalArea = 'finns-inte';
+    writeFileSync(file, JSON.stringify(document));
+    const refused = styr(['import', file], env);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain(
+      'trasig.json: goals[0].goalArea: Målområdet "finns-inte" finns inte i filen',
+    );
+    expect(refused.stderr).toContain('inget har sparats');
   });
 });

@@ -53,8 +53,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   // "memory://" keeps everything in memory, for tests; anything else is a directory on disk.
-  const path = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir);
-  if (path !== dataDir) mkdirSync(dirname(path), { recursive: true });
+  const inMemory = dataDir.startsWith('memory://');
+  const path = inMemory ? dataDir : resolve(dataDir);
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const client = await PGlite.create(path);
   const db = drizzlePglite({ client, schema });
   return {

@@ -139,3 +139,6 @@ export const demoAccounts: DemoAccount[] = [
     description: 'nämndledamot i Socialnämnden Hisingen',
   },
 ];
+
+/** Plans and reports from the reference documents, in the open format, oldest first. */
+export const demoCommitteeYears = ['hisingen-2022.json', 'nordost-2023.json', 'hisingen-2024.json'];

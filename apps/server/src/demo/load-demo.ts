@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { municipalities } from '../db/schema/index.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { importCommitteeYear } from '../modules/interchange/import.service.ts';
 import { createMunicipality } from '../modules/org/municipality.service.ts';
 import { createOrgNode } from '../modules/org/org.service.ts';
 import { createUser, grantRole } from '../modules/users/users.service.ts';
 import {
   type DemoNode,
   demoAccounts,
+  demoCommitteeYears,
   demoMunicipality,
   demoOrganisation,
   demoPassword,
@@ -48,6 +52,15 @@ export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> 
         nodeId: grant.nodeKey ? (ids.get(grant.nodeKey) ?? null) : null,
       });
     }
+  }
+  // The plans and reports come in through the open format, as any municipality's own data would.
+  for (const file of demoCommitteeYears) {
+    const raw = JSON.parse(await readFile(join(import.meta.dirname, 'committee-years', file), 'utf8'));
+    await importCommitteeYear(deps, raw, {
+      source: file,
+      actorUserId: null,
+      municipalityId: municipality.id,
+    });
   }
   return { municipalityId: municipality.id };
 }

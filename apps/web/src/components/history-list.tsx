@@ -1,6 +1,25 @@
-import type { AuditEntry } from '@styr/shared/contracts/audit';
+import type { AuditEntry, History } from '@styr/shared/contracts/audit';
 import { formatDateTime } from '@styr/shared/format/date';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { describeEntry, isGrantEntry, listChanges, type NodeNameLookup } from './history-format.ts';
+import { Loading, QueryError } from './query-state.tsx';
+
+export function HistorySection({
+  history,
+  nodeName,
+}: {
+  history: UseQueryResult<History>;
+  nodeName: NodeNameLookup;
+}) {
+  return (
+    <section aria-labelledby="history-heading" className="section">
+      <h2 id="history-heading">Historik</h2>
+      {history.isPending && <Loading label="Hämtar historik…" />}
+      {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
+      {history.data && <HistoryList entries={history.data.entries} nodeName={nodeName} />}
+    </section>
+  );
+}
 
 export function HistoryList({
   entries,

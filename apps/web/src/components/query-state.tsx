@@ -45,6 +45,16 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** While a page's main object is read, its heading already names the page. */
+export function PageLoading({ title }: { title: string }) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <Loading />
+    </>
+  );
+}
+
 /** For pages whose main object could not be read: a heading plus the reason. */
 export function PageLoadError({
   title,

@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useState } from 'react';
 import { ApiError, type FieldIssue, fieldErrors } from '../api/api-error.ts';
 
-interface ValidatingSchema<T> {
+export interface ValidatingSchema<T> {
   safeParse(
     value: unknown,
   ):

@@ -1,6 +1,6 @@
 import { signInSchema } from '@styr/shared/contracts/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
@@ -9,6 +9,7 @@ import { TextField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading } from '../../components/query-state.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
 import { returnParam, safeReturnPath } from './return-path.ts';
 import { useMeQuery } from './use-me.ts';
 
@@ -22,8 +23,7 @@ export function SignInPage() {
   const me = useMeQuery();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormErrors(formRef);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const { values, change } = useFormValues({ email: '', password: '' }, form.clearField);
 
   const signIn = useMutation({
     mutationFn: api.auth.signIn,
@@ -34,7 +34,7 @@ export function SignInPage() {
       navigate(returnTo, { replace: true });
     },
     onError: (error) => {
-      setPassword('');
+      change('password')('');
       form.showError(error);
     },
   });
@@ -43,7 +43,7 @@ export function SignInPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(signInSchema, { email, password });
+    const body = form.validate(signInSchema, values);
     if (body) signIn.mutate(body);
   };
 
@@ -67,11 +67,8 @@ export function SignInPage() {
               name="email"
               type="email"
               autoComplete="username"
-              value={email}
-              onChange={(value) => {
-                setEmail(value);
-                form.clearField('email');
-              }}
+              value={values.email}
+              onChange={change('email')}
               error={form.errors.email}
             />
             <TextField
@@ -79,11 +76,8 @@ export function SignInPage() {
               name="password"
               type="password"
               autoComplete="current-password"
-              value={password}
-              onChange={(value) => {
-                setPassword(value);
-                form.clearField('password');
-              }}
+              value={values.password}
+              onChange={change('password')}
               error={form.errors.password}
             />
             <button type="submit" className="button" disabled={signIn.isPending}>

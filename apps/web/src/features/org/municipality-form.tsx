@@ -1,10 +1,11 @@
 import { type Municipality, municipalitySchema, updateMunicipalitySchema } from '@styr/shared/contracts/org';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
-import { isApiError } from '../../api/api-error.ts';
+import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
+import { useVersionConflict } from '../../components/use-version-conflict.ts';
 import { VersionConflict } from '../../components/version-conflict.tsx';
 import { refreshMunicipality, useUpdateMunicipality } from './use-org-queries.ts';
 
@@ -22,21 +23,19 @@ export function MunicipalityForm({
   const form = useFormErrors(formRef);
   const update = useUpdateMunicipality();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({
-    name: municipality.name,
-    shortName: municipality.shortName ?? '',
-    koladaId: municipality.koladaId ?? '',
-  });
-  const [conflict, setConflict] = useState<Municipality | null>(null);
-
-  const change = (field: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
+  const { values, change } = useFormValues(
+    {
+      name: municipality.name,
+      shortName: municipality.shortName ?? '',
+      koladaId: municipality.koladaId ?? '',
+    },
+    form.clearField,
+  );
+  const { conflict, clearConflict, onError } = useVersionConflict(municipalitySchema, form.showError);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setConflict(null);
+    clearConflict();
     onSubmitting();
     const body = form.validate(updateMunicipalitySchema, {
       version: municipality.version,
@@ -44,17 +43,7 @@ export function MunicipalityForm({
       shortName: values.shortName.trim() || null,
       koladaId: values.koladaId.trim() || null,
     });
-    if (!body) return;
-    update.mutate(body, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        const current = isApiError(error, 'VERSION_CONFLICT')
-          ? municipalitySchema.safeParse(error.current)
-          : null;
-        if (current?.success) setConflict(current.data);
-        else form.showError(error);
-      },
-    });
+    if (body) update.mutate(body, { onSuccess: onSaved, onError });
   };
 
   return (

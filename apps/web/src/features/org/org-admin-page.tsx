@@ -3,15 +3,17 @@ import { orgNodeKindLabels } from '@styr/shared/domain/org';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { StatusMessage } from '../../components/alerts.tsx';
-import { type Column, DataTable } from '../../components/data-table.tsx';
+import type { Column } from '../../components/data-table.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
+import { useCanRead } from '../access/use-permissions.ts';
 import { useMe } from '../auth/use-me.ts';
 import { useSelection } from '../shell/use-selection.ts';
 import { MunicipalityForm } from './municipality-form.tsx';
 import { type FlatNode, flattenTree } from './org-index.ts';
 import { OrgNodeCreateDialog } from './org-node-create-dialog.tsx';
 import { nodeHref } from './org-paths.ts';
+import { OrgTable } from './org-table.tsx';
 import { useOrgTree } from './use-org-queries.ts';
 
 type AddTarget = { parent: OrgNode | null } | null;
@@ -24,45 +26,21 @@ export function OrgAdminPage() {
   const [created, setCreated] = useState<OrgNode | null>(null);
   const [municipalitySaved, setMunicipalitySaved] = useState(false);
   const index = tree.index;
+  const canOpen = useCanRead(index);
 
-  const columns: Column<FlatNode>[] = index
-    ? [
-        {
-          key: 'name',
-          header: 'Namn',
-          cell: ({ node, depth }) => (
-            <span
-              className={node.kind === 'committee' ? 'org-name org-name-committee' : 'org-name'}
-              style={{ paddingInlineStart: `${depth * 1.25}rem` }}
-            >
-              <Link to={nodeHref(index, node, year)}>{node.name}</Link>
-            </span>
-          ),
-        },
-        { key: 'kind', header: 'Typ', cell: ({ node }) => orgNodeKindLabels[node.kind] },
-        { key: 'shortName', header: 'Kortnamn', cell: ({ node }) => node.shortName ?? '–' },
-        { key: 'validFrom', header: 'Giltig från', nowrap: true, cell: ({ node }) => node.validFrom },
-        {
-          key: 'validTo',
-          header: 'Giltig till',
-          nowrap: true,
-          cell: ({ node }) => node.validTo ?? 'Tills vidare',
-        },
-        {
-          key: 'actions',
-          header: 'Åtgärd',
-          cell: ({ node }) => (
-            <button
-              type="button"
-              className="button button-small button-secondary"
-              onClick={() => setTarget({ parent: node })}
-            >
-              Lägg till<span className="visually-hidden"> under {node.name}</span>
-            </button>
-          ),
-        },
-      ]
-    : [];
+  const actions: Column<FlatNode> = {
+    key: 'actions',
+    header: 'Åtgärd',
+    cell: ({ node }) => (
+      <button
+        type="button"
+        className="button button-small button-secondary"
+        onClick={() => setTarget({ parent: node })}
+      >
+        Lägg till<span className="visually-hidden"> under {node.name}</span>
+      </button>
+    ),
+  };
 
   return (
     <>
@@ -90,13 +68,13 @@ export function OrgAdminPage() {
         {tree.isPending && <Loading />}
         {tree.isError && <QueryError error={tree.error} onRetry={() => tree.refetch()} />}
         {index && (
-          <DataTable
+          <OrgTable
             caption={`Organisationen i ${me.municipality.name}, alla år`}
-            captionHidden
-            columns={columns}
             rows={flattenTree(index.roots)}
-            rowKey={({ node }) => node.id}
+            hrefFor={(node) => nodeHref(index, node, year)}
+            canOpen={canOpen}
             empty="Det finns ingen organisation ännu. Börja med att lägga till en nämnd."
+            extraColumns={[actions]}
           />
         )}
       </section>

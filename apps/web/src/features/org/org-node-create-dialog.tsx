@@ -1,12 +1,13 @@
 import { createOrgNodeSchema, type OrgNode, type OrgNodeKind } from '@styr/shared/contracts/org';
 import { allowedChildKinds, orgNodeKindLabels } from '@styr/shared/domain/org';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { dateIssues } from '../../components/date-check.ts';
 import { ModalDialog } from '../../components/dialogs.tsx';
-import { DateField, SelectField, TextField } from '../../components/form-fields.tsx';
+import { SelectField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
+import { OrgNodeFields, orgNodeDateIssues, orgNodeFieldsBody } from './org-node-fields.tsx';
 import { currentYear } from './org-paths.ts';
 import { useCreateOrgNode } from './use-org-queries.ts';
 
@@ -25,35 +26,23 @@ export function OrgNodeCreateDialog({
   const form = useFormErrors(formRef);
   const create = useCreateOrgNode();
   const startOfYear = `${currentYear()}-01-01`;
-  const [values, setValues] = useState({
-    kind: kinds[0] ?? 'unit',
-    name: '',
-    shortName: '',
-    validFrom: parent && parent.validFrom > startOfYear ? parent.validFrom : startOfYear,
-    validTo: '',
-  });
-
-  const change = (field: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
+  const { values, change } = useFormValues(
+    {
+      kind: kinds[0] ?? 'unit',
+      name: '',
+      shortName: '',
+      validFrom: parent && parent.validFrom > startOfYear ? parent.validFrom : startOfYear,
+      validTo: '',
+    },
+    form.clearField,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const body = form.validate(
       createOrgNodeSchema,
-      {
-        parentId: parent?.id ?? null,
-        kind: values.kind,
-        name: values.name,
-        shortName: values.shortName.trim() || null,
-        validFrom: values.validFrom.trim(),
-        validTo: values.validTo.trim() || null,
-      },
-      dateIssues({
-        validFrom: { value: values.validFrom },
-        validTo: { value: values.validTo, optional: true },
-      }),
+      { parentId: parent?.id ?? null, kind: values.kind, ...orgNodeFieldsBody(values) },
+      orgNodeDateIssues(values),
     );
     if (body) create.mutate(body, { onSuccess: onCreated, onError: form.showError });
   };
@@ -77,39 +66,7 @@ export function OrgNodeCreateDialog({
             Typ: <strong>{orgNodeKindLabels[values.kind]}</strong>
           </p>
         )}
-        <TextField
-          label="Namn"
-          name="name"
-          value={values.name}
-          onChange={change('name')}
-          error={form.errors.name}
-        />
-        <TextField
-          label="Kortnamn"
-          name="shortName"
-          optional
-          width="medium"
-          value={values.shortName}
-          onChange={change('shortName')}
-          error={form.errors.shortName}
-        />
-        <div className="field-row">
-          <DateField
-            label="Giltig från"
-            name="validFrom"
-            value={values.validFrom}
-            onChange={change('validFrom')}
-            error={form.errors.validFrom}
-          />
-          <DateField
-            label="Giltig till"
-            name="validTo"
-            optional
-            value={values.validTo}
-            onChange={change('validTo')}
-            error={form.errors.validTo}
-          />
-        </div>
+        <OrgNodeFields values={values} errors={form.errors} change={change} />
         <div className="button-row">
           <button type="submit" className="button" disabled={create.isPending}>
             {create.isPending ? 'Lägger till…' : 'Lägg till'}

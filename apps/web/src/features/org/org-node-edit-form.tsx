@@ -1,12 +1,12 @@
 import { type OrgNode, orgNodeSchema, updateOrgNodeSchema } from '@styr/shared/contracts/org';
 import { orgNodeKindLabels } from '@styr/shared/domain/org';
-import { type FormEvent, useRef, useState } from 'react';
-import { isApiError } from '../../api/api-error.ts';
+import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { dateIssues } from '../../components/date-check.ts';
-import { DateField, TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
+import { useVersionConflict } from '../../components/use-version-conflict.ts';
 import { VersionConflict } from '../../components/version-conflict.tsx';
+import { OrgNodeFields, orgNodeDateIssues, orgNodeFieldsBody } from './org-node-fields.tsx';
 import { useReplaceOrgNode, useUpdateOrgNode } from './use-org-queries.ts';
 
 /** Mount with key={node.version}: a saved or reloaded version starts a fresh form. */
@@ -24,51 +24,27 @@ export function OrgNodeEditForm({
   const form = useFormErrors(formRef);
   const update = useUpdateOrgNode(node.id);
   const replace = useReplaceOrgNode();
-  const [values, setValues] = useState({
-    name: node.name,
-    shortName: node.shortName ?? '',
-    validFrom: node.validFrom,
-    validTo: node.validTo ?? '',
-  });
-  const [conflict, setConflict] = useState<OrgNode | null>(null);
-
-  const change = (field: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
+  const { values, change } = useFormValues(
+    {
+      name: node.name,
+      shortName: node.shortName ?? '',
+      validFrom: node.validFrom,
+      validTo: node.validTo ?? '',
+    },
+    form.clearField,
+  );
+  const { conflict, clearConflict, onError } = useVersionConflict(orgNodeSchema, form.showError);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setConflict(null);
+    clearConflict();
     onSubmitting();
     const body = form.validate(
       updateOrgNodeSchema,
-      {
-        version: node.version,
-        name: values.name,
-        shortName: values.shortName.trim() || null,
-        validFrom: values.validFrom.trim(),
-        validTo: values.validTo.trim() || null,
-      },
-      dateIssues({
-        validFrom: { value: values.validFrom },
-        validTo: { value: values.validTo, optional: true },
-      }),
+      { version: node.version, ...orgNodeFieldsBody(values) },
+      orgNodeDateIssues(values),
     );
-    if (!body) return;
-    update.mutate(body, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (isApiError(error, 'VERSION_CONFLICT')) {
-          const current = orgNodeSchema.safeParse(error.current);
-          if (current.success) {
-            setConflict(current.data);
-            return;
-          }
-        }
-        form.showError(error);
-      },
-    });
+    if (body) update.mutate(body, { onSuccess: onSaved, onError });
   };
 
   const kind = orgNodeKindLabels[node.kind].toLowerCase();
@@ -87,42 +63,13 @@ export function OrgNodeEditForm({
         />
       )}
       {form.formError ? <ErrorAlert error={form.formError} title="Ändringarna kunde inte sparas" /> : null}
-      <TextField
-        label="Namn"
-        name="name"
-        value={values.name}
-        onChange={change('name')}
-        error={form.errors.name}
-        maxLength={200}
+      <OrgNodeFields
+        values={values}
+        errors={form.errors}
+        change={change}
+        maxLength={{ name: 200, shortName: 40 }}
+        validToDescription="Lämna tomt om den gäller tills vidare."
       />
-      <TextField
-        label="Kortnamn"
-        name="shortName"
-        optional
-        value={values.shortName}
-        onChange={change('shortName')}
-        error={form.errors.shortName}
-        maxLength={40}
-        width="medium"
-      />
-      <div className="field-row">
-        <DateField
-          label="Giltig från"
-          name="validFrom"
-          value={values.validFrom}
-          onChange={change('validFrom')}
-          error={form.errors.validFrom}
-        />
-        <DateField
-          label="Giltig till"
-          name="validTo"
-          optional
-          description="Lämna tomt om den gäller tills vidare."
-          value={values.validTo}
-          onChange={change('validTo')}
-          error={form.errors.validTo}
-        />
-      </div>
       <button type="submit" className="button" disabled={update.isPending}>
         {update.isPending ? 'Sparar…' : 'Spara ändringar'}
       </button>

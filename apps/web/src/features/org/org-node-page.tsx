@@ -3,9 +3,9 @@ import { isValidInYear, orgNodeKindLabels } from '@styr/shared/domain/org';
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { Notice, StatusMessage } from '../../components/alerts.tsx';
-import { HistoryList } from '../../components/history-list.tsx';
+import { HistorySection } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Loading, MissingPage, PageLoadError, QueryError } from '../../components/query-state.tsx';
+import { MissingPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
 import { useCanRead, usePermissions } from '../access/use-permissions.ts';
 import { OrgBreadcrumbs } from './org-breadcrumbs.tsx';
 import type { OrgIndex } from './org-index.ts';
@@ -28,12 +28,7 @@ export function OrgNodePage() {
   if (tree.isError)
     return <PageLoadError title="Organisation" error={tree.error} onRetry={() => tree.refetch()} />;
   if (!node.data || !tree.index) {
-    return (
-      <>
-        <PageHeader title="Organisation" />
-        <Loading />
-      </>
-    );
+    return <PageLoading title="Organisation" />;
   }
   const committeeId = tree.index.pathOf(node.data.id)[0];
   // Keeps one address per node, so that a link with the wrong committee still lands on a shareable URL.
@@ -91,14 +86,7 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
           />
         </section>
       )}
-      {canReadHistory && (
-        <section aria-labelledby="history-heading" className="section">
-          <h2 id="history-heading">Historik</h2>
-          {history.isPending && <Loading label="Hämtar historik…" />}
-          {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
-          {history.data && <HistoryList entries={history.data.entries} nodeName={index.nodeName} />}
-        </section>
-      )}
+      {canReadHistory && <HistorySection history={history} nodeName={index.nodeName} />}
     </>
   );
 }

@@ -11,19 +11,24 @@ export function OrgTable({
   hrefFor,
   canOpen,
   empty,
+  extraColumns = [],
 }: {
   caption: string;
   rows: readonly FlatNode[];
   hrefFor: (node: OrgNode) => string;
   canOpen: (nodeId: string) => boolean;
   empty: string;
+  extraColumns?: readonly Column<FlatNode>[];
 }) {
   const columns: Column<FlatNode>[] = [
     {
       key: 'name',
       header: 'Namn',
       cell: ({ node, depth }) => (
-        <span className="org-name" style={{ paddingInlineStart: `${depth * 1.25}rem` }}>
+        <span
+          className={node.kind === 'committee' ? 'org-name org-name-committee' : 'org-name'}
+          style={{ paddingInlineStart: `${depth * 1.25}rem` }}
+        >
           {canOpen(node.id) ? <Link to={hrefFor(node)}>{node.name}</Link> : node.name}
         </span>
       ),
@@ -37,6 +42,7 @@ export function OrgTable({
       nowrap: true,
       cell: ({ node }) => node.validTo ?? 'Tills vidare',
     },
+    ...extraColumns,
   ];
   return (
     <DataTable

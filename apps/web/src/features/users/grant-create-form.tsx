@@ -3,10 +3,11 @@ import type { User } from '@styr/shared/contracts/users';
 import { createGrantSchema } from '@styr/shared/contracts/users';
 import { municipalityWideRoles, rolePermissions } from '@styr/shared/domain/access';
 import { orgNodeKindLabels } from '@styr/shared/domain/org';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
 import { flattenTree, type OrgIndex } from '../org/org-index.ts';
 import { grantScope } from './grant-labels.ts';
 import { useCreateGrant } from './use-user-queries.ts';
@@ -29,8 +30,11 @@ export function GrantCreateForm({
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormErrors(formRef);
   const create = useCreateGrant(user.id);
-  const [role, setRole] = useState<Role>('reader');
-  const [nodeId, setNodeId] = useState(wholeMunicipality);
+  const { values, change } = useFormValues<{ role: Role; nodeId: string }>(
+    { role: 'reader', nodeId: wholeMunicipality },
+    form.clearField,
+  );
+  const { role, nodeId } = values;
   const onlyWhole = municipalityWideRoles.includes(role);
 
   const nodeOptions = [
@@ -67,10 +71,7 @@ export function GrantCreateForm({
         label="Roll"
         name="role"
         value={role}
-        onChange={(value) => {
-          setRole(value as Role);
-          form.clearField('role');
-        }}
+        onChange={(value) => change('role')(value as Role)}
         options={roles.map((option) => ({ value: option, label: roleLabels[option] }))}
         description={roleDescription(role)}
         error={form.errors.role}
@@ -79,10 +80,7 @@ export function GrantCreateForm({
         label="Gäller"
         name="nodeId"
         value={onlyWhole ? wholeMunicipality : nodeId}
-        onChange={(value) => {
-          setNodeId(value);
-          form.clearField('nodeId');
-        }}
+        onChange={change('nodeId')}
         options={nodeOptions}
         description={
           onlyWhole

@@ -1,9 +1,10 @@
 import { createUserSchema } from '@styr/shared/contracts/users';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
 import { useCreateUser } from './use-user-queries.ts';
 
 export function UserCreateForm() {
@@ -11,12 +12,7 @@ export function UserCreateForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormErrors(formRef);
   const create = useCreateUser();
-  const [values, setValues] = useState({ displayName: '', email: '', password: '' });
-
-  const change = (field: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
+  const { values, change } = useFormValues({ displayName: '', email: '', password: '' }, form.clearField);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

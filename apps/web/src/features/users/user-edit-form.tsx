@@ -1,9 +1,10 @@
 import { type User, updateUserSchema, userSchema } from '@styr/shared/contracts/users';
-import { type FormEvent, useRef, useState } from 'react';
-import { isApiError } from '../../api/api-error.ts';
+import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { CheckboxField, TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
+import { useVersionConflict } from '../../components/use-version-conflict.ts';
 import { VersionConflict } from '../../components/version-conflict.tsx';
 import { useMe } from '../auth/use-me.ts';
 import { useReplaceUser, useUpdateUser } from './use-user-queries.ts';
@@ -24,35 +25,23 @@ export function UserEditForm({
   const form = useFormErrors(formRef);
   const update = useUpdateUser(user.id);
   const replace = useReplaceUser();
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [active, setActive] = useState(user.active);
-  const [password, setPassword] = useState('');
-  const [conflict, setConflict] = useState<User | null>(null);
+  const { values, change } = useFormValues(
+    { displayName: user.displayName, active: user.active, password: '' },
+    form.clearField,
+  );
+  const { conflict, clearConflict, onError } = useVersionConflict(userSchema, form.showError);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setConflict(null);
+    clearConflict();
     onSubmitting();
     const body = form.validate(updateUserSchema, {
       version: user.version,
-      displayName,
-      active,
-      password: password === '' ? undefined : password,
+      displayName: values.displayName,
+      active: values.active,
+      password: values.password === '' ? undefined : values.password,
     });
-    if (!body) return;
-    update.mutate(body, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (isApiError(error, 'VERSION_CONFLICT')) {
-          const current = userSchema.safeParse(error.current);
-          if (current.success) {
-            setConflict(current.data);
-            return;
-          }
-        }
-        form.showError(error);
-      },
-    });
+    if (body) update.mutate(body, { onSuccess: onSaved, onError });
   };
 
   return (
@@ -72,11 +61,8 @@ export function UserEditForm({
         label="Namn"
         name="displayName"
         autoComplete="off"
-        value={displayName}
-        onChange={(value) => {
-          setDisplayName(value);
-          form.clearField('displayName');
-        }}
+        value={values.displayName}
+        onChange={change('displayName')}
         error={form.errors.displayName}
       />
       <CheckboxField
@@ -87,11 +73,8 @@ export function UserEditForm({
             ? 'Det här är ditt eget konto. Stänger du av det kan du inte logga in igen.'
             : 'En inaktiv användare kan inte logga in. Behörigheterna finns kvar.'
         }
-        checked={active}
-        onChange={(value) => {
-          setActive(value);
-          form.clearField('active');
-        }}
+        checked={values.active}
+        onChange={change('active')}
         error={form.errors.active}
       />
       <TextField
@@ -101,11 +84,8 @@ export function UserEditForm({
         autoComplete="new-password"
         optional
         description="Minst 12 tecken. Lämna tomt för att behålla det nuvarande."
-        value={password}
-        onChange={(value) => {
-          setPassword(value);
-          form.clearField('password');
-        }}
+        value={values.password}
+        onChange={change('password')}
         error={form.errors.password}
         width="medium"
       />

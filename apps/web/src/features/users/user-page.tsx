@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { StatusMessage } from '../../components/alerts.tsx';
-import { HistoryList } from '../../components/history-list.tsx';
+import { HistorySection } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { Loading, MissingPage, PageLoadError, QueryError } from '../../components/query-state.tsx';
+import { MissingPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
 import type { OrgIndex } from '../org/org-index.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
 import { GrantCreateForm } from './grant-create-form.tsx';
@@ -27,12 +27,7 @@ export function UserPage() {
   if (tree.isError)
     return <PageLoadError title="Användare" error={tree.error} onRetry={() => tree.refetch()} />;
   if (!user.data || !tree.index) {
-    return (
-      <>
-        <PageHeader title="Användare" />
-        <Loading />
-      </>
-    );
+    return <PageLoading title="Användare" />;
   }
   return <UserContent user={user.data} index={tree.index} />;
 }
@@ -83,12 +78,7 @@ function UserContent({ user, index }: { user: User; index: OrgIndex }) {
           onSaved={() => setMessage('Ändringarna är sparade.')}
         />
       </section>
-      <section aria-labelledby="history-heading" className="section">
-        <h2 id="history-heading">Historik</h2>
-        {history.isPending && <Loading label="Hämtar historik…" />}
-        {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
-        {history.data && <HistoryList entries={history.data.entries} nodeName={index.nodeName} />}
-      </section>
+      <HistorySection history={history} nodeName={index.nodeName} />
     </>
   );
 }

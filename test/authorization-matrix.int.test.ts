@@ -107,7 +107,8 @@ const cases: Record<string, Case> = {
     allowed: ['admin'],
     build: async (t) => ({
       url: `${m(t)}/users/${t.users.none.id}/grants`,
-      payload: { role: 'reader', nodeId: null },
+      // On the other committee, so that the person stays without rights where the other rows look.
+      payload: { role: 'member', nodeId: t.nodes.otherCommittee },
     }),
   },
   'DELETE /api/municipalities/:municipalityId/users/:userId/grants/:grantId': {
@@ -121,6 +122,14 @@ const cases: Record<string, Case> = {
       const id = grant.statusCode === 201 ? grant.json().id : await existingGrant(t, admin);
       return { url: `${m(t)}/users/${t.users.reader.id}/grants/${id}` };
     },
+  },
+  'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year': {
+    allowed: ['admin', 'controller', 'reader'],
+    build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024` }),
+  },
+  'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
+    allowed: ['admin', 'controller', 'reader'],
+    build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),
   },
 };
 

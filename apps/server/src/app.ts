@@ -20,6 +20,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { planRoutes } from './modules/plan/plan.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { appVersion } from './version.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(authRoutes(deps));
       await api.register(orgRoutes(deps));
       await api.register(usersRoutes(deps));
+      await api.register(planRoutes(deps));
     },
     { prefix: '/api' },
   );

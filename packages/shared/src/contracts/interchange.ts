@@ -4,7 +4,6 @@ import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
-import { assessmentLevelKeySchema } from './plan.ts';
 
 /**
  * The open exchange format: one committee's year as a single JSON document.
@@ -13,6 +12,12 @@ import { assessmentLevelKeySchema } from './plan.ts';
  * ids from keys otherwise, so exporting, importing into an empty database and
  * exporting again gives the same document.
  */
+export const assessmentLevelKeySchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9-]+$/, 'Nivåns nyckel får bara innehålla a–z, 0–9 och bindestreck');
+
 const keySchema = z
   .string()
   .min(1, 'Nyckeln får inte vara tom')

@@ -1,7 +1,142 @@
 import { z } from 'zod';
 
-export const assessmentLevelKeySchema = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z0-9-]+$/, 'Nivåns nyckel får bara innehålla a–z, 0–9 och bindestreck');
+import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
+import { documentStatuses } from '../domain/document-lifecycle.ts';
+import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { directionSchema, indicatorStatuses, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import {
+  activityStatuses,
+  assessmentLevelKeySchema,
+  genders,
+  goalKinds,
+  indicatorSources,
+} from './interchange.ts';
+
+export const toneSchema = z.enum(['good', 'partial', 'bad', 'unknown']);
+
+export const followUpPointSchema = z.object({ key: z.string(), name: z.string(), month: z.int() });
+export const assessmentLevelSchema = z.object({ key: z.string(), label: z.string(), tone: toneSchema });
+
+export const planDocumentSchema = z.object({
+  id: idSchema,
+  /** "plan" or a follow-up point's key. */
+  document: z.string(),
+  status: z.enum(documentStatuses),
+  decision: z.object({ date: isoDateSchema, paragraph: z.string() }).nullable(),
+  version: z.int(),
+});
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
+
+export const indicatorValueSchema = z.object({
+  year: z.int(),
+  period: z.string(),
+  gender: z.enum(genders),
+  value: z.number().nullable(),
+  note: z.string().nullable(),
+});
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  key: z.string(),
+  name: z.string(),
+  unit: indicatorUnitSchema,
+  decimals: z.int(),
+  direction: directionSchema,
+  source: z.enum(indicatorSources),
+  sourceReference: z.string().nullable(),
+  definition: z.string().nullable(),
+  values: z.array(indicatorValueSchema),
+  targets: z.array(z.object({ year: z.int(), target: targetSchema })),
+  /** The status of the year's whole-year outcome (total) against the year's target. */
+  status: z.enum(indicatorStatuses),
+  version: z.int(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const goalSchema = z.object({
+  id: idSchema,
+  key: z.string(),
+  kind: z.enum(goalKinds),
+  title: z.string(),
+  goalAreaId: idSchema.nullable(),
+  focus: z.string().nullable(),
+  planText: z.string().nullable(),
+  indicatorIds: z.array(idSchema),
+  activities: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      ownerNodeId: idSchema.nullable(),
+      due: isoDateSchema.nullable(),
+      status: z.enum(activityStatuses),
+      version: z.int(),
+    }),
+  ),
+  assessments: z.array(
+    z.object({ followUp: z.string(), level: z.string(), analysis: z.string().nullable(), version: z.int() }),
+  ),
+  version: z.int(),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const assignmentSchema = z.object({
+  id: idSchema,
+  key: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  source: z.enum(assignmentSources),
+  decisionReference: z.string().nullable(),
+  yearGiven: z.int(),
+  alsoGivenTo: z.array(z.string()),
+  coordinatedBy: z.string().nullable(),
+  planText: z.string().nullable(),
+  carriedOver: z.boolean(),
+  reports: z.array(
+    z.object({
+      followUp: z.string(),
+      status: z.enum(assignmentStatuses),
+      proposedClosed: z.boolean(),
+      comment: z.string().nullable(),
+      version: z.int(),
+    }),
+  ),
+});
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+/** A committee's year at a glance: everything the overview, the plan and the follow-ups show. */
+export const committeeYearViewSchema = z.object({
+  committee: z.object({ id: idSchema, name: z.string() }),
+  year: z.int(),
+  followUpPoints: z.array(followUpPointSchema),
+  assessmentScale: z.array(assessmentLevelSchema),
+  documents: z.array(planDocumentSchema),
+  goalAreas: z.array(
+    z.object({
+      id: idSchema,
+      key: z.string(),
+      name: z.string(),
+      description: z.string().nullable(),
+      responsible: z.string().nullable(),
+      processLead: z.string().nullable(),
+      programmes: z.array(z.string()),
+    }),
+  ),
+  goals: z.array(goalSchema),
+  indicators: z.array(indicatorSchema),
+  assignments: z.array(assignmentSchema),
+});
+export type CommitteeYearView = z.infer<typeof committeeYearViewSchema>;
+
+export const committeeYearParamsSchema = z.object({
+  municipalityId: idSchema,
+  committeeId: idSchema,
+  year: z.coerce.number().int().min(1900).max(2200),
+});
+
+export const updateAssessmentSchema = z.object({
+  /** Absent when the goal has no assessment in this follow-up yet. */
+  version: versionSchema.optional(),
+  level: assessmentLevelKeySchema,
+  analysis: z.string().max(50_000, 'Analysen får vara högst 50 000 tecken').nullable(),
+});
+export type UpdateAssessment = z.infer<typeof updateAssessmentSchema>;

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { committeeYearFixture } from '../../../../../test/fixtures/committee-year.ts';
+import { call, createSignedInTenant, signInAs } from '../../../../../test/harness.ts';
+import { importCommitteeYear } from '../interchange/import.service.ts';
+
+let context: Awaited<ReturnType<typeof createSignedInTenant>>;
+let url: string;
+
+beforeAll(async () => {
+  context = await createSignedInTenant();
+  const summary = await importCommitteeYear(
+    context.deps,
+    committeeYearFixture({ id: context.tenant.municipalityId, name: 'ignoreras när id finns' }),
+    { source: 'prov.json', actorUserId: null, municipalityId: context.tenant.municipalityId },
+  );
+  url = `${context.base}/committees/${summary.committeeId}/years/2022`;
+});
+
+describe('a committee year through the API', () => {
+  it('shows goals with assessments, indicators with their status, and assignments with their reports', async () => {
+    const response = await call(context.app, context.admin, { method: 'GET', url });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    expect(view.assessmentScale.map((level: { label: string }) => level.label)).toEqual([
+      'God',
+      'Viss',
+      'Ingen',
+      'Svårbedömd',
+    ]);
+    expect(view.goals[0]).toMatchObject({
+      title: 'Antalet invånare i bidragsberoende ska halveras till 2026.',
+      assessments: [{ followUp: 'arsrapport', level: 'viss', version: 1 }],
+    });
+    const byName = (name: string) =>
+      view.indicators.find((indicator: { name: string }) => indicator.name.startsWith(name));
+    expect(byName('Snittkostnad per hushåll')).toMatchObject({
+      status: 'notMet',
+      unit: 'tkr',
+      direction: 'lower',
+    });
+    expect(byName('Antal barn i pågående ärenden')).toMatchObject({ status: 'noTarget' });
+    expect(byName('Antal barn i pågående ärenden').values[0]).toEqual({
+      year: 2020,
+      period: 'year',
+      gender: 'T',
+      value: null,
+      note: 'us',
+    });
+    expect(
+      view.assignments.map((assignment: { reports: { status: string }[] }) => assignment.reports[0]?.status),
+    ).toEqual(['closed', 'ongoing']);
+    expect(
+      view.documents.map(
+        (document: { document: string; status: string }) => `${document.document}:${document.status}`,
+      ),
+    ).toEqual(['plan:adopted', 'arsrapport:review']);
+  });
+
+  it('exports the year in the open format', async () => {
+    const response = await call(context.app, context.admin, { method: 'GET', url: `${url}/export` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      format: 'styr/committee-year',
+      year: 2022,
+      committee: { name: 'Socialnämnden Prov' },
+    });
+  });
+
+  it('keeps the year from a reader granted on another committee', async () => {
+    const reader = await signInAs(context.app, context.tenant.users.reader.email);
+    expect((await call(context.app, reader, { method: 'GET', url })).statusCode).toBe(403);
+  });
+});

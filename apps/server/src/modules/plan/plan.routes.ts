@@ -1,0 +1,47 @@
+import { committeeYearSchema } from '@styr/shared/contracts/interchange';
+import { committeeYearParamsSchema, committeeYearViewSchema } from '@styr/shared/contracts/plan';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps.ts';
+import type { Access } from '../../http/access.ts';
+import { exportCommitteeYear } from '../interchange/export.service.ts';
+import { getCommitteeYearView } from './committee-year.service.ts';
+
+const tags = ['Plan och uppföljning'];
+const readCommittee: Access = {
+  kind: 'node',
+  permission: 'content.read',
+  nodeOf: (request) => (request.params as { committeeId: string }).committeeId,
+};
+const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';
+
+export const planRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      base,
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags,
+          summary: 'Nämndens år: plan, uppföljningar, indikatorer och uppdrag',
+          params: committeeYearParamsSchema,
+          response: { 200: committeeYearViewSchema },
+        },
+      },
+      (request) => getCommitteeYearView(deps, request.params),
+    );
+
+    app.get(
+      `${base}/export`,
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags,
+          summary: 'Nämndens år i det öppna formatet (styr/committee-year)',
+          params: committeeYearParamsSchema,
+          response: { 200: committeeYearSchema },
+        },
+      },
+      (request) => exportCommitteeYear(deps, request.params),
+    );
+  };

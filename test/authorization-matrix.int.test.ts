@@ -6,6 +6,7 @@ import {
   createTestApp,
   type FixtureRole,
   fixtureRoles,
+  importTenantYear,
   type Session,
   signInAs,
   type Tenant,
@@ -131,7 +132,75 @@ const cases: Record<string, Case> = {
     allowed: ['admin', 'controller', 'reader'],
     build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),
   },
+  'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/goals/:goalId': {
+    allowed: ['controller'],
+    build: async (t, admin) => {
+      const goal = (await view(t, admin)).goals[0];
+      return { url: `${year(t)}/goals/${goal.id}`, payload: { version: goal.version, planText: 'Ny text' } };
+    },
+  },
+  'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/goals/:goalId/assessments/:followUp':
+    {
+      allowed: ['controller'],
+      build: async (t, admin) => {
+        const goal = (await view(t, admin)).goals[0];
+        const version = goal.assessments.find(
+          (entry: { followUp: string }) => entry.followUp === 'arsrapport',
+        )?.version;
+        return {
+          url: `${year(t)}/goals/${goal.id}/assessments/arsrapport`,
+          payload: { version, level: 'god', analysis: null },
+        };
+      },
+    },
+  'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/assignments/:assignmentId/reports/:followUp':
+    {
+      allowed: ['controller'],
+      build: async (t, admin) => {
+        const assignment = (await view(t, admin)).assignments[0];
+        const version = assignment.reports.find(
+          (entry: { followUp: string }) => entry.followUp === 'arsrapport',
+        )?.version;
+        return {
+          url: `${year(t)}/assignments/${assignment.id}/reports/arsrapport`,
+          payload: { version, status: 'ongoing', proposedClosed: false, comment: null },
+        };
+      },
+    },
+  'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/activities/:activityId': {
+    allowed: ['controller', 'reporter'],
+    build: async (t, admin) => {
+      const activity = (await view(t, admin)).goals[0].activities[0];
+      return {
+        url: `${year(t)}/activities/${activity.id}`,
+        payload: { version: activity.version, status: 'done' },
+      };
+    },
+  },
+  'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/status': {
+    allowed: ['controller'],
+    build: async (t, admin) => {
+      const document = (await view(t, admin)).documents.find(
+        (entry: { document: string }) => entry.document === 'augusti',
+      );
+      const payload = document
+        ? { version: document.version, status: document.status === 'draft' ? 'review' : 'draft' }
+        : { status: 'review' };
+      return { url: `${year(t)}/documents/augusti/status`, payload };
+    },
+  },
+  'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/start-next': {
+    allowed: ['controller'],
+    // A year of its own each time: a year can be started only once.
+    build: async (t) => ({
+      url: `${m(t)}/committees/${t.nodes.committee}/years/${2100 + nextYearOffset++}/start-next`,
+    }),
+  },
 };
+
+let nextYearOffset = 0;
+const year = (t: Tenant) => `${m(t)}/committees/${t.nodes.committee}/years/2022`;
+const view = (t: Tenant, admin: Session) => fetchJson(admin, year(t));
 
 async function existingGrant(t: Tenant, admin: Session): Promise<string> {
   const users = await fetchJson(admin, `${m(t)}/users`);
@@ -148,6 +217,8 @@ beforeAll(async () => {
   context = await createTestApp();
   own = await createTenant(context.deps, 'Egen kommun');
   other = await createTenant(context.deps, 'Annan kommun');
+  await importTenantYear(context.deps, own);
+  await importTenantYear(context.deps, other);
 });
 
 /** A fresh session per request, since signing out or a new grant would disturb the next request. */

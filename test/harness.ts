@@ -4,9 +4,11 @@ import { type App, buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { type Database, openDatabase } from '../apps/server/src/db/connect.ts';
 import type { Clock, Deps } from '../apps/server/src/deps.ts';
+import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
 import { createMunicipality } from '../apps/server/src/modules/org/municipality.service.ts';
 import { createOrgNode } from '../apps/server/src/modules/org/org.service.ts';
 import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
+import { committeeYearFixture } from './fixtures/committee-year.ts';
 import { createEmptyDatabase } from './server-process.ts';
 
 let shared: Promise<Database> | undefined;
@@ -183,4 +185,45 @@ export async function createSignedInTenant() {
   const tenant = await createTenant(context.deps);
   const admin = await signInAs(context.app, tenant.users.admin.email);
   return { ...context, tenant, admin, base: `/api/municipalities/${tenant.municipalityId}` };
+}
+
+/**
+ * Imports a committee year into the tenant's first committee, placed on the
+ * tenant's own units so that the reporter owns the activity. Nothing is adopted.
+ */
+export async function importTenantYear(deps: Deps, tenant: Tenant, year = 2022) {
+  const document = committeeYearFixture({ id: tenant.municipalityId, name: 'Testkommun' });
+  document.year = year;
+  document.committee = { id: tenant.nodes.committee, name: 'Socialnämnden Test', validFrom: '2021-01-01' };
+  document.units = [
+    {
+      id: tenant.nodes.administration,
+      key: 'adm',
+      kind: 'administration',
+      name: 'Socialförvaltningen Test',
+      validFrom: '2021-01-01',
+    },
+    {
+      id: tenant.nodes.department,
+      key: 'dep',
+      kind: 'department',
+      name: 'Barn och unga',
+      parent: 'adm',
+      validFrom: '2021-01-01',
+    },
+    {
+      id: tenant.nodes.unit,
+      key: 'mottagning',
+      kind: 'unit',
+      name: 'Mottagningsenheten',
+      parent: 'dep',
+      validFrom: '2021-01-01',
+    },
+  ];
+  document.documents = [];
+  return importCommitteeYear(deps, document, {
+    source: 'test',
+    actorUserId: null,
+    municipalityId: tenant.municipalityId,
+  });
 }

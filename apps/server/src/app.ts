@@ -21,6 +21,7 @@ import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
+import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { appVersion } from './version.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(orgRoutes(deps));
       await api.register(usersRoutes(deps));
       await api.register(planRoutes(deps));
+      await api.register(planWriteRoutes(deps));
     },
     { prefix: '/api' },
   );

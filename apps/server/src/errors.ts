@@ -32,6 +32,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
+  FROZEN: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -15,7 +15,12 @@ export type Access =
   /** The caller belongs to the municipality in the path; with a permission, held for the whole municipality. */
   | { kind: 'municipality'; permission?: Permission }
   /** A permission on a node in the caller's municipality (null: the municipality level), and inherited downwards. */
-  | { kind: 'node'; permission: Permission; nodeOf: (request: FastifyRequest) => string | null };
+  | {
+      kind: 'node';
+      permission: Permission;
+      /** The node the request concerns; may look it up, e.g. the unit that owns an activity. */
+      nodeOf: (request: FastifyRequest, deps: Deps) => string | null | Promise<string | null>;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,7 +52,7 @@ export async function authorize(deps: Deps, request: FastifyRequest, access: Acc
       throw forbidden();
     return;
   }
-  const nodeId = access.nodeOf(request);
+  const nodeId = await access.nodeOf(request, deps);
   const path = nodeId === null ? [] : await findNodePath(deps.db, session.municipalityId, nodeId);
   if (nodeId !== null && path.length === 0) throw notFound('Organisationsenheten');
   if (!effectivePermissions(session.grants, path).has(access.permission)) throw forbidden();

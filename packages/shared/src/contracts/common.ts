@@ -14,6 +14,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'VERSION_CONFLICT',
   'CONFLICT',
+  'FROZEN',
   'RATE_LIMITED',
   'CSRF',
   'INTERNAL',

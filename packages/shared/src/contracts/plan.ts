@@ -53,6 +53,33 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
+export const activitySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  ownerNodeId: idSchema.nullable(),
+  due: isoDateSchema.nullable(),
+  status: z.enum(activityStatuses),
+  version: z.int(),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const assessmentSchema = z.object({
+  followUp: z.string(),
+  level: z.string(),
+  analysis: z.string().nullable(),
+  version: z.int(),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const assignmentReportSchema = z.object({
+  followUp: z.string(),
+  status: z.enum(assignmentStatuses),
+  proposedClosed: z.boolean(),
+  comment: z.string().nullable(),
+  version: z.int(),
+});
+export type AssignmentReport = z.infer<typeof assignmentReportSchema>;
+
 export const goalSchema = z.object({
   id: idSchema,
   key: z.string(),
@@ -91,15 +118,7 @@ export const assignmentSchema = z.object({
   coordinatedBy: z.string().nullable(),
   planText: z.string().nullable(),
   carriedOver: z.boolean(),
-  reports: z.array(
-    z.object({
-      followUp: z.string(),
-      status: z.enum(assignmentStatuses),
-      proposedClosed: z.boolean(),
-      comment: z.string().nullable(),
-      version: z.int(),
-    }),
-  ),
+  reports: z.array(assignmentReportSchema),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -140,3 +159,67 @@ export const updateAssessmentSchema = z.object({
   analysis: z.string().max(50_000, 'Analysen får vara högst 50 000 tecken').nullable(),
 });
 export type UpdateAssessment = z.infer<typeof updateAssessmentSchema>;
+
+const longText = (label: string) =>
+  z.string().max(50_000, `${label} får vara högst 50 000 tecken`).nullable();
+
+export const updateAssignmentReportSchema = z.object({
+  version: versionSchema.optional(),
+  status: z.enum(assignmentStatuses),
+  proposedClosed: z.boolean(),
+  comment: longText('Kommentaren'),
+});
+export type UpdateAssignmentReport = z.infer<typeof updateAssignmentReportSchema>;
+
+export const updateActivitySchema = z.object({ version: versionSchema, status: z.enum(activityStatuses) });
+export type UpdateActivity = z.infer<typeof updateActivitySchema>;
+
+export const updateGoalSchema = z.object({
+  version: versionSchema,
+  title: z.string().trim().min(1, 'Målet behöver en rubrik').max(500).optional(),
+  focus: z.string().max(500).nullable().optional(),
+  planText: longText('Texten').optional(),
+});
+export type UpdateGoal = z.infer<typeof updateGoalSchema>;
+
+export const goalTextSchema = goalSchema.pick({
+  id: true,
+  title: true,
+  focus: true,
+  planText: true,
+  version: true,
+});
+
+export const changeDocumentStatusSchema = z.object({
+  /** Absent when the document has not been started yet. */
+  version: versionSchema.optional(),
+  status: z.enum(documentStatuses),
+  decision: z.object({ date: isoDateSchema, paragraph: z.string().trim().min(1).max(40) }).optional(),
+});
+export type ChangeDocumentStatus = z.infer<typeof changeDocumentStatusSchema>;
+
+export const nextYearSchema = z.object({
+  year: z.int(),
+  goalAreas: z.int(),
+  goals: z.int(),
+  carriedAssignments: z.int(),
+});
+
+const yearParams = {
+  municipalityId: idSchema,
+  committeeId: idSchema,
+  year: z.coerce.number().int().min(1900).max(2200),
+};
+export const goalParamsSchema = z.object({ ...yearParams, goalId: idSchema });
+export const assessmentParamsSchema = z.object({
+  ...yearParams,
+  goalId: idSchema,
+  followUp: z.string().min(1).max(100),
+});
+export const reportParamsSchema = z.object({
+  ...yearParams,
+  assignmentId: idSchema,
+  followUp: z.string().min(1).max(100),
+});
+export const activityParamsSchema = z.object({ ...yearParams, activityId: idSchema });
+export const documentParamsSchema = z.object({ ...yearParams, document: z.string().min(1).max(100) });

@@ -1,0 +1,172 @@
+import type { nextYearSchema } from '@styr/shared/contracts/plan';
+import { carriesOver } from '@styr/shared/domain/assignments';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  assignmentReports,
+  assignments,
+  assignmentYears,
+  followUpPoints,
+  goalAreas,
+  goalIndicators,
+  goals,
+} from '../../db/schema/index.ts';
+import type { Actor, Deps } from '../../deps.ts';
+import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { YearScope } from './frozen.ts';
+
+type NextYear = z.infer<typeof nextYearSchema>;
+
+/**
+ * Starts next year's plan from this year's: goal areas, goals with their
+ * indicators, and every assignment whose latest status is not Avslutad. The
+ * assignments keep their identity, so their history runs on across years.
+ */
+export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope): Promise<NextYear> {
+  const next = scope.year + 1;
+  return deps.db.transaction(async (tx) => {
+    const { municipalityId, committeeId } = scope;
+    const nextScope = { municipalityId, committeeId, year: next };
+    const [started] = await tx
+      .select({ id: goals.id })
+      .from(goals)
+      .where(
+        and(
+          eq(goals.municipalityId, municipalityId),
+          eq(goals.committeeId, committeeId),
+          eq(goals.year, next),
+        ),
+      )
+      .limit(1);
+    const [startedAssignment] = await tx
+      .select({ id: assignmentYears.assignmentId })
+      .from(assignmentYears)
+      .innerJoin(
+        assignments,
+        and(
+          eq(assignments.municipalityId, assignmentYears.municipalityId),
+          eq(assignments.id, assignmentYears.assignmentId),
+        ),
+      )
+      .where(
+        and(
+          eq(assignmentYears.municipalityId, municipalityId),
+          eq(assignments.committeeId, committeeId),
+          eq(assignmentYears.year, next),
+        ),
+      )
+      .limit(1);
+    if (started || startedAssignment) {
+      throw new AppError('CONFLICT', `Planen för ${next} är redan påbörjad.`);
+    }
+    const now = deps.clock.now();
+    const areas = await tx
+      .select()
+      .from(goalAreas)
+      .where(
+        and(
+          eq(goalAreas.municipalityId, municipalityId),
+          eq(goalAreas.committeeId, committeeId),
+          eq(goalAreas.year, scope.year),
+        ),
+      );
+    const areaIds = new Map<string, string>();
+    for (const area of areas) {
+      const id = crypto.randomUUID();
+      areaIds.set(area.id, id);
+      await tx
+        .insert(goalAreas)
+        .values({ ...area, ...nextScope, id, version: 1, createdAt: now, updatedAt: now });
+    }
+    const goalRows = await tx
+      .select()
+      .from(goals)
+      .where(
+        and(
+          eq(goals.municipalityId, municipalityId),
+          eq(goals.committeeId, committeeId),
+          eq(goals.year, scope.year),
+        ),
+      );
+    for (const goal of goalRows) {
+      const id = crypto.randomUUID();
+      const goalAreaId = goal.goalAreaId ? (areaIds.get(goal.goalAreaId) ?? null) : null;
+      await tx
+        .insert(goals)
+        .values({ ...goal, ...nextScope, id, goalAreaId, version: 1, createdAt: now, updatedAt: now });
+      const links = await tx
+        .select()
+        .from(goalIndicators)
+        .where(and(eq(goalIndicators.municipalityId, municipalityId), eq(goalIndicators.goalId, goal.id)));
+      if (links.length > 0)
+        await tx.insert(goalIndicators).values(links.map((link) => ({ ...link, goalId: id })));
+    }
+
+    const yearRows = await tx
+      .select({ yearRow: assignmentYears })
+      .from(assignmentYears)
+      .innerJoin(
+        assignments,
+        and(
+          eq(assignments.municipalityId, assignmentYears.municipalityId),
+          eq(assignments.id, assignmentYears.assignmentId),
+        ),
+      )
+      .where(
+        and(
+          eq(assignmentYears.municipalityId, municipalityId),
+          eq(assignments.committeeId, committeeId),
+          eq(assignmentYears.year, scope.year),
+        ),
+      );
+    const ids = yearRows.map(({ yearRow }) => yearRow.assignmentId);
+    const reports = ids.length
+      ? await tx
+          .select({
+            assignmentId: assignmentReports.assignmentId,
+            status: assignmentReports.status,
+            month: followUpPoints.month,
+          })
+          .from(assignmentReports)
+          .leftJoin(
+            followUpPoints,
+            and(
+              eq(followUpPoints.municipalityId, assignmentReports.municipalityId),
+              eq(followUpPoints.key, assignmentReports.followUp),
+            ),
+          )
+          .where(
+            and(
+              eq(assignmentReports.municipalityId, municipalityId),
+              eq(assignmentReports.year, scope.year),
+              inArray(assignmentReports.assignmentId, ids),
+            ),
+          )
+          .orderBy(desc(followUpPoints.month))
+      : [];
+    let carried = 0;
+    for (const { yearRow } of yearRows) {
+      const latest = reports.find((report) => report.assignmentId === yearRow.assignmentId)?.status ?? null;
+      if (!carriesOver(latest)) continue;
+      carried++;
+      await tx.insert(assignmentYears).values({ ...yearRow, year: next, carriedOver: true, version: 1 });
+    }
+    const summary = {
+      year: next,
+      goalAreas: areas.length,
+      goals: goalRows.length,
+      carriedAssignments: carried,
+    };
+    await recordAudit(tx, {
+      actor,
+      at: now,
+      action: 'create',
+      entityType: 'committee_year',
+      entityId: `${committeeId}:${next}`,
+      before: null,
+      after: { startedFrom: scope.year, ...summary },
+    });
+    return summary;
+  });
+}

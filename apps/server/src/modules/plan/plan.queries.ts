@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/connect.ts';
+import { activities, assessmentLevels, assignments, goals, planDocuments } from '../../db/schema/index.ts';
+import type { YearScope } from './frozen.ts';
+
+export async function findGoal(db: Executor, scope: YearScope, goalId: string, forUpdate = false) {
+  const query = db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.municipalityId, scope.municipalityId),
+        eq(goals.committeeId, scope.committeeId),
+        eq(goals.year, scope.year),
+        eq(goals.id, goalId),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findAssignment(db: Executor, scope: YearScope, assignmentId: string) {
+  const [row] = await db
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.municipalityId, scope.municipalityId),
+        eq(assignments.committeeId, scope.committeeId),
+        eq(assignments.id, assignmentId),
+      ),
+    );
+  return row;
+}
+
+/** An activity with the goal it belongs to, only when that goal is in the committee's year. */
+export async function findActivity(db: Executor, scope: YearScope, activityId: string, forUpdate = false) {
+  const query = db
+    .select({ activity: activities, goal: goals })
+    .from(activities)
+    .innerJoin(
+      goals,
+      and(eq(goals.municipalityId, activities.municipalityId), eq(goals.id, activities.goalId)),
+    )
+    .where(
+      and(
+        eq(activities.municipalityId, scope.municipalityId),
+        eq(activities.id, activityId),
+        eq(goals.committeeId, scope.committeeId),
+        eq(goals.year, scope.year),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update', { of: activities }) : await query;
+  return row;
+}
+
+export async function findDocument(db: Executor, scope: YearScope, document: string, forUpdate = false) {
+  const query = db
+    .select()
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, scope.municipalityId),
+        eq(planDocuments.committeeId, scope.committeeId),
+        eq(planDocuments.year, scope.year),
+        eq(planDocuments.document, document),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function levelExists(db: Executor, municipalityId: string, level: string): Promise<boolean> {
+  const rows = await db
+    .select({ key: assessmentLevels.key })
+    .from(assessmentLevels)
+    .where(and(eq(assessmentLevels.municipalityId, municipalityId), eq(assessmentLevels.key, level)));
+  return rows.length > 0;
+}

@@ -249,7 +249,7 @@ describe('authorization matrix', () => {
   });
 
   for (const [key, testCase] of Object.entries(cases)) {
-    const [method, route] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    const [method, route] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
 
     it(`${key}: anonymous callers`, async () => {
       const admin = await sessionFor(own, 'admin');

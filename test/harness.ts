@@ -169,7 +169,7 @@ export async function signInAs(app: App, email: string, password = testPassword)
 export function call(
   app: App,
   session: Session | null,
-  request: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown },
+  request: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown },
 ) {
   return app.inject({
     method: request.method,

@@ -177,6 +177,18 @@ const cases: Record<string, Case> = {
       };
     },
   },
+  'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/indicators/:indicatorId/values':
+    {
+      allowed: ['controller'],
+      build: async (t, admin) => {
+        const indicator = (await view(t, admin)).indicators[0];
+        const version = indicator.values.find((entry: { year: number }) => entry.year === 2022)?.version;
+        return {
+          url: `${year(t)}/indicators/${indicator.id}/values`,
+          payload: { version, year: 2022, period: 'year', value: 9.1 },
+        };
+      },
+    },
   'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/status': {
     allowed: ['controller'],
     build: async (t, admin) => {

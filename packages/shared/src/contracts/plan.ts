@@ -33,7 +33,22 @@ export const indicatorValueSchema = z.object({
   gender: z.enum(genders),
   value: z.number().nullable(),
   note: z.string().nullable(),
+  version: z.int(),
 });
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+export const setIndicatorValueSchema = z.object({
+  /** Absent when the period has no value yet. */
+  version: versionSchema.optional(),
+  year: z.int().min(1900).max(2200),
+  /** "year" for the whole year, or a follow-up point's key. */
+  period: z.string().min(1).max(100),
+  gender: z.enum(genders).default('T'),
+  /** null: reported as missing ("uppgift saknas"), which is never zero. */
+  value: z.number('Värdet ska vara ett tal eller tomt').finite().nullable(),
+  note: z.string().max(500, 'Kommentaren får vara högst 500 tecken').nullable().default(null),
+});
+export type SetIndicatorValue = z.infer<typeof setIndicatorValueSchema>;
 
 export const indicatorSchema = z.object({
   id: idSchema,
@@ -223,3 +238,4 @@ export const reportParamsSchema = z.object({
 });
 export const activityParamsSchema = z.object({ ...yearParams, activityId: idSchema });
 export const documentParamsSchema = z.object({ ...yearParams, document: z.string().min(1).max(100) });
+export const indicatorParamsSchema = z.object({ ...yearParams, indicatorId: idSchema });

@@ -62,6 +62,7 @@ export const indicatorValues = pgTable(
       .default('T'),
     value: numeric('value'),
     note: text('note'),
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     primaryKey({

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from '../interchange/export.queries.ts';
 import { presentTarget } from '../interchange/present-target.ts';
 import { statusForYear } from './indicator-series.ts';
+import { presentValue } from './indicator-values.service.ts';
 
 /** A committee's year as the web app shows it: the plan, every follow-up's assessments and reports, statuses computed. */
 export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Promise<CommitteeYearView> {
@@ -17,13 +18,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
         (a, b) =>
           a.year - b.year || monthOf(a.period) - monthOf(b.period) || a.gender.localeCompare(b.gender),
       )
-      .map((row) => ({
-        year: row.year,
-        period: row.period,
-        gender: row.gender,
-        value: row.value === null ? null : Number(row.value),
-        note: row.note,
-      }));
+      .map(presentValue);
     const targets = data.targets
       .filter((row) => row.indicatorId === indicator.id)
       .sort((a, b) => a.year - b.year)

@@ -127,6 +127,41 @@ describe('follow-up writes', () => {
   });
 });
 
+describe('indicator values', () => {
+  it('records an outcome and a missing one, detects a stale version, and freezes with the annual report', async () => {
+    const indicator = (await view()).indicators.find((entry: { unit: string }) => entry.unit === 'antal');
+    const url = `${yearUrl}/indicators/${indicator.id}/values`;
+    const put = (payload: Record<string, unknown>) =>
+      call(context.app, controller, { method: 'PUT', url, payload });
+    const august = await put({ year: 2022, period: 'augusti', value: 2400 });
+    expect(august.json()).toMatchObject({ period: 'augusti', value: 2400, version: 1 });
+    const missing = await put({
+      year: 2022,
+      period: 'augusti',
+      value: null,
+      note: 'uppgift saknas',
+      version: 1,
+    });
+    expect(missing.json()).toMatchObject({ value: null, note: 'uppgift saknas', version: 2 });
+    expect((await put({ year: 2022, period: 'augusti', value: 1, version: 1 })).statusCode).toBe(409);
+    expect((await put({ year: 2022, period: 'maj', value: 1 })).statusCode).toBe(404);
+    expect((await put({ year: 2022, period: 'year', value: '2 650' })).json().error.details[0].path).toBe(
+      'body.value',
+    );
+
+    await status('arsrapport', { status: 'review' });
+    await status('arsrapport', { status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
+    const frozen = await put({ year: 2022, period: 'year', value: 1, version: 1 });
+    expect(frozen.json().error.code).toBe('FROZEN');
+    const stored = (await view()).indicators.find((entry: { id: string }) => entry.id === indicator.id);
+    expect(
+      stored.values.find(
+        (entry: { year: number; period: string }) => entry.year === 2022 && entry.period === 'year',
+      ).value,
+    ).toBe(2650);
+  });
+});
+
 describe('starting next year', () => {
   it('carries over exactly the assignments that are not Avslutad, keeping their identity and history', async () => {
     const before = await view();

@@ -9,9 +9,12 @@ import {
   documentParamsSchema,
   goalParamsSchema,
   goalTextSchema,
+  indicatorParamsSchema,
+  indicatorValueSchema,
   nextYearSchema,
   planDocumentSchema,
   reportParamsSchema,
+  setIndicatorValueSchema,
   updateActivitySchema,
   updateAssessmentSchema,
   updateAssignmentReportSchema,
@@ -26,6 +29,7 @@ import { actorOf } from '../../http/actor.ts';
 import { changeDocumentStatus } from './documents.service.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
 import { updateGoal } from './goals.service.ts';
+import { setIndicatorValue } from './indicator-values.service.ts';
 import { startNextYear } from './next-year.service.ts';
 import { findActivity } from './plan.queries.ts';
 
@@ -120,6 +124,22 @@ export const planWriteRoutes =
       },
       (request) =>
         setActivityStatus(deps, actorOf(request), scopeOf(request), request.params.activityId, request.body),
+    );
+
+    app.put(
+      `${base}/indicators/:indicatorId/values`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Registrera ett utfall (null: uppgift saknas)',
+          params: indicatorParamsSchema,
+          body: setIndicatorValueSchema,
+          response: { 200: indicatorValueSchema },
+        },
+      },
+      (request) =>
+        setIndicatorValue(deps, actorOf(request), scopeOf(request), request.params.indicatorId, request.body),
     );
 
     app.post(

@@ -45,6 +45,7 @@ describe('a committee year through the API', () => {
       gender: 'T',
       value: null,
       note: 'us',
+      version: 1,
     });
     expect(
       view.assignments.map((assignment: { reports: { status: string }[] }) => assignment.reports[0]?.status),

@@ -1,0 +1,92 @@
+import type { IndicatorValue, SetIndicatorValue } from '@styr/shared/contracts/plan';
+import { and, eq } from 'drizzle-orm';
+import { indicators, indicatorValues } from '../../db/schema/index.ts';
+import type { Actor, Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
+import { assertVersion } from '../versioning.ts';
+import { assertDocumentName } from './documents.service.ts';
+import { assertWritable, lastFollowUp, type YearScope } from './frozen.ts';
+
+export function presentValue(row: typeof indicatorValues.$inferSelect): IndicatorValue {
+  return {
+    year: row.year,
+    period: row.period,
+    gender: row.gender,
+    value: row.value === null ? null : Number(row.value),
+    note: row.note,
+    version: row.version,
+  };
+}
+
+/**
+ * Records one outcome. A value belongs to the follow-up of its period (the
+ * whole year to the annual report), so it is frozen once that is adopted.
+ */
+export async function setIndicatorValue(
+  deps: Deps,
+  actor: Actor,
+  scope: YearScope,
+  indicatorId: string,
+  input: SetIndicatorValue,
+): Promise<IndicatorValue> {
+  return deps.db.transaction(async (tx) => {
+    const [indicator] = await tx
+      .select()
+      .from(indicators)
+      .where(
+        and(
+          eq(indicators.municipalityId, scope.municipalityId),
+          eq(indicators.committeeId, scope.committeeId),
+          eq(indicators.id, indicatorId),
+        ),
+      );
+    if (!indicator) throw notFound('Indikatorn');
+    if (input.period !== 'year') await assertDocumentName(tx, scope.municipalityId, input.period);
+    if (indicator.unit === 'ja/nej' && input.value !== null && ![0, 0.5, 1].includes(input.value)) {
+      throw new AppError('VALIDATION', 'Ett ja/nej-mått har värdet ja, delvis eller nej.', {
+        details: [{ path: 'body.value', message: 'Ange 1 (ja), 0,5 (delvis) eller 0 (nej)' }],
+      });
+    }
+    const document = input.period === 'year' ? await lastFollowUp(tx, scope.municipalityId) : input.period;
+    await assertWritable(tx, { ...scope, year: input.year }, document);
+    const key = and(
+      eq(indicatorValues.municipalityId, scope.municipalityId),
+      eq(indicatorValues.indicatorId, indicatorId),
+      eq(indicatorValues.year, input.year),
+      eq(indicatorValues.period, input.period),
+      eq(indicatorValues.gender, input.gender),
+    );
+    const [stored] = await tx.select().from(indicatorValues).where(key).for('update');
+    if (stored) assertVersion(stored, input.version ?? 0, presentValue);
+    else if (input.version !== undefined) {
+      throw new AppError('VERSION_CONFLICT', 'Värdet har tagits bort av någon annan. Läs in det igen.', {
+        current: null,
+      });
+    }
+    const fields = { value: input.value === null ? null : String(input.value), note: input.note };
+    const [row] = stored
+      ? await tx
+          .update(indicatorValues)
+          .set({ ...fields, version: stored.version + 1 })
+          .where(key)
+          .returning()
+      : await tx
+          .insert(indicatorValues)
+          .values({
+            municipalityId: scope.municipalityId,
+            indicatorId,
+            year: input.year,
+            period: input.period,
+            gender: input.gender,
+            ...fields,
+          })
+          .returning();
+    if (!row) throw new AppError('INTERNAL', 'Värdet kunde inte sparas.');
+    const after = presentValue(row);
+    const entity = { actor, at: deps.clock.now(), entityType: 'indicator_value', entityId: indicatorId };
+    if (stored) await recordUpdate(tx, { ...entity, before: presentValue(stored), after });
+    else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
+    return after;
+  });
+}

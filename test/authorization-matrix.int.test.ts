@@ -208,6 +208,13 @@ const cases: Record<string, Case> = {
       url: `${m(t)}/committees/${t.nodes.committee}/years/${2100 + nextYearOffset++}/start-next`,
     }),
   },
+  'POST /api/municipalities/:municipalityId/import': {
+    allowed: ['controller'],
+    build: async (t, admin) => {
+      const document = await fetchJson(admin, `${year(t)}/export`);
+      return { url: `${m(t)}/import`, payload: document };
+    },
+  },
 };
 
 let nextYearOffset = 0;

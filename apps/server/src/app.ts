@@ -19,6 +19,7 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(usersRoutes(deps));
       await api.register(planRoutes(deps));
       await api.register(planWriteRoutes(deps));
+      await api.register(interchangeRoutes(deps));
     },
     { prefix: '/api' },
   );

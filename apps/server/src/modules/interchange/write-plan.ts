@@ -99,6 +99,10 @@ export async function writePlan(
   return goalIds;
 }
 
+/** A year's document has one id wherever it is first written: by an import or by the first write to it. */
+export const documentId = (scope: YearScope, document: string) =>
+  stableId(scope.municipalityId, scope.committeeId, String(scope.year), 'document', document);
+
 /** Documents the file lists, plus a draft for every follow-up it assesses goals in but does not list. */
 export async function writeDocuments(
   tx: Tx,
@@ -113,24 +117,27 @@ export async function writeDocuments(
   }
   const ids = new Map<string, string>();
   for (const entry of listed.values()) {
-    const id = stableId(
-      scope.municipalityId,
-      scope.committeeId,
-      String(scope.year),
-      'document',
-      entry.document,
-    );
-    ids.set(entry.document, id);
+    const id = documentId(scope, entry.document);
     const values = {
       status: entry.status,
       decisionDate: entry.decision?.date ?? null,
       decisionParagraph: entry.decision?.paragraph ?? null,
       updatedAt: now,
     };
-    await tx
+    const stored = await tx
       .insert(planDocuments)
       .values({ ...scope, id, document: entry.document, ...values, createdAt: now })
-      .onConflictDoUpdate({ target: [planDocuments.municipalityId, planDocuments.id], set: values });
+      .onConflictDoUpdate({
+        target: [
+          planDocuments.municipalityId,
+          planDocuments.committeeId,
+          planDocuments.year,
+          planDocuments.document,
+        ],
+        set: values,
+      })
+      .returning({ id: planDocuments.id });
+    ids.set(entry.document, stored[0]?.id ?? id);
   }
   return ids;
 }

@@ -6,6 +6,7 @@ import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { documentId } from '../interchange/write-plan.ts';
 import { assertVersion } from '../versioning.ts';
 import type { YearScope } from './frozen.ts';
 import { findDocument } from './plan.queries.ts';
@@ -44,7 +45,14 @@ export async function ensureDocument(tx: Executor, scope: YearScope, document: s
   await assertDocumentName(tx, scope.municipalityId, document);
   const [row] = await tx
     .insert(planDocuments)
-    .values({ ...scope, id: crypto.randomUUID(), document, status: 'draft', createdAt: now, updatedAt: now })
+    .values({
+      ...scope,
+      id: documentId(scope, document),
+      document,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    })
     .onConflictDoNothing()
     .returning();
   return row ?? (await findDocument(tx, scope, document, true));

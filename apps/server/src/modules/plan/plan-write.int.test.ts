@@ -162,6 +162,27 @@ describe('indicator values', () => {
   });
 });
 
+describe('import through the API', () => {
+  it('reads a changed export back, and refuses a broken one naming the JSON path, changing nothing', async () => {
+    const exported = (
+      await call(context.app, controller, { method: 'GET', url: `${yearUrl}/export` })
+    ).json();
+    exported.goals[0].planText = 'Inläst igen';
+    const url = `${context.base}/import`;
+    const ok = await call(context.app, controller, { method: 'POST', url, payload: exported });
+    expect(ok.json()).toMatchObject({ year: 2022, counts: { goals: 1 } });
+    expect((await view()).goals[0].planText).toBe('Inläst igen');
+
+    const before = await view();
+    exported.goals[0].planText = 'Ska inte sparas';
+    exported.indicators[0].values[0].value = 'nio';
+    const broken = await call(context.app, controller, { method: 'POST', url, payload: exported });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.details[0]).toMatchObject({ path: 'indicators[0].values[0].value' });
+    expect(await view()).toEqual(before);
+  });
+});
+
 describe('starting next year', () => {
   it('carries over exactly the assignments that are not Avslutad, keeping their identity and history', async () => {
     const before = await view();

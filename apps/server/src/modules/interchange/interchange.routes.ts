@@ -1,0 +1,76 @@
+import { municipalityParamsSchema } from '@styr/shared/contracts/common';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { orgNodes } from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import { actorOf } from '../../http/actor.ts';
+import { importCommitteeYear } from './import.service.ts';
+
+const importSummarySchema = z.object({
+  municipalityId: z.uuid(),
+  committeeId: z.uuid(),
+  year: z.int(),
+  counts: z.object({
+    goalAreas: z.int(),
+    goals: z.int(),
+    indicators: z.int(),
+    values: z.int(),
+    assignments: z.int(),
+    assessments: z.int(),
+  }),
+});
+
+/**
+ * The committee a file concerns, found by id or name in the caller's
+ * municipality: importing needs the right to compile that committee. A file for
+ * a committee that does not exist needs that right for the whole municipality.
+ */
+async function committeeOfFile(request: FastifyRequest, deps: Deps): Promise<string | null> {
+  const { municipalityId } = request.params as { municipalityId: string };
+  const committee = (request.body as { committee?: { id?: unknown; name?: unknown } } | null)?.committee;
+  const byId =
+    typeof committee?.id === 'string' && /^[0-9a-f-]{36}$/i.test(committee.id) ? committee.id : null;
+  const byName = typeof committee?.name === 'string' ? committee.name : null;
+  if (!byId && !byName) return null;
+  const [found] = await deps.db
+    .select({ id: orgNodes.id })
+    .from(orgNodes)
+    .where(
+      and(
+        eq(orgNodes.municipalityId, municipalityId),
+        eq(orgNodes.kind, 'committee'),
+        byId ? eq(orgNodes.id, byId) : eq(orgNodes.name, byName as string),
+      ),
+    );
+  return found?.id ?? null;
+}
+
+export const interchangeRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/municipalities/:municipalityId/import',
+      {
+        // A committee's year with every outcome can be large; the format, not the size, is what is checked.
+        bodyLimit: 20 * 1024 * 1024,
+        config: { access: { kind: 'node', permission: 'content.compile', nodeOf: committeeOfFile } },
+        schema: {
+          tags: ['Plan och uppföljning'],
+          summary: 'Läs in en nämnds år i det öppna formatet (allt eller inget)',
+          description:
+            'Kroppen är ett dokument i formatet styr/committee-year; fel redovisas med JSON-sökväg.',
+          params: municipalityParamsSchema,
+          body: z.unknown(),
+          response: { 200: importSummarySchema },
+        },
+      },
+      (request) =>
+        importCommitteeYear(deps, request.body, {
+          source: 'filen',
+          actorUserId: actorOf(request).userId,
+          municipalityId: request.params.municipalityId,
+        }),
+    );
+  };

@@ -13,7 +13,7 @@ export async function resolveMunicipality(
   document: CommitteeYear,
   boundTo: string | null,
   now: Date,
-): Promise<{ id: string; created: boolean }> {
+): Promise<string> {
   const { id, name, koladaId } = document.municipality;
   const [found] = await tx
     .select({ id: municipalities.id })
@@ -21,7 +21,7 @@ export async function resolveMunicipality(
     .where(id ? eq(municipalities.id, id) : eq(municipalities.name, name));
   if (found) {
     if (boundTo && found.id !== boundTo) throw otherMunicipality();
-    return { id: found.id, created: false };
+    return found.id;
   }
   if (boundTo) throw otherMunicipality();
   const newId = id ?? crypto.randomUUID();
@@ -34,7 +34,7 @@ export async function resolveMunicipality(
     updatedAt: now,
   });
   await insertDefaultSettings(tx, newId);
-  return { id: newId, created: true };
+  return newId;
 }
 
 const otherMunicipality = () =>

@@ -50,11 +50,11 @@ export async function importCommitteeYear(
   const now = deps.clock.now();
 
   return deps.db.transaction(async (tx) => {
-    const municipality = await resolveMunicipality(tx, document, options.municipalityId, now);
-    const settings = await applySettings(tx, municipality.id, document);
+    const municipalityId = await resolveMunicipality(tx, document, options.municipalityId, now);
+    const settings = await applySettings(tx, municipalityId, document);
     rejectProblems(options.source, document, settings);
-    const committeeId = await resolveCommittee(tx, municipality.id, document, now);
-    const scope = { municipalityId: municipality.id, committeeId, year: document.year };
+    const committeeId = await resolveCommittee(tx, municipalityId, document, now);
+    const scope = { municipalityId, committeeId, year: document.year };
     await refuseFrozen(tx, scope);
 
     const units = await writeUnits(tx, scope, document.units, now);
@@ -62,7 +62,7 @@ export async function importCommitteeYear(
     const goals = await writePlan(tx, scope, document, { units, indicators }, now);
     await writeAssignments(tx, scope, document.assignments, now);
     const documents = await writeDocuments(tx, scope, document, now);
-    await writeAssessments(tx, municipality.id, document, { goals, documents }, now);
+    await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
 
     const counts = {
       goalAreas: document.goalAreas.length,
@@ -73,7 +73,7 @@ export async function importCommitteeYear(
       assessments: document.assessments.length,
     };
     await recordAudit(tx, {
-      actor: { municipalityId: municipality.id, userId: options.actorUserId },
+      actor: { municipalityId, userId: options.actorUserId },
       at: now,
       action: 'update',
       entityType: 'committee_year',

@@ -1,11 +1,8 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import { interchangeProblems, type MunicipalitySettings } from '@styr/shared/domain/interchange';
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
-import { planDocuments } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { assertYearWritable } from '../plan/frozen.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { importRefused, zodDetails } from './import-errors.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
@@ -55,7 +52,7 @@ export async function importCommitteeYear(
     rejectProblems(options.source, document, settings);
     const committeeId = await resolveCommittee(tx, municipalityId, document, now);
     const scope = { municipalityId, committeeId, year: document.year };
-    await refuseFrozen(tx, scope);
+    await assertYearWritable(tx, scope);
 
     const units = await writeUnits(tx, scope, document.units, now);
     const indicators = await writeIndicators(tx, scope, document.indicators, now);
@@ -92,26 +89,4 @@ function rejectProblems(
 ) {
   const problems = interchangeProblems(document, settings);
   if (problems.length > 0) throw importRefused(source, problems);
-}
-
-/** An adopted plan or follow-up is archived as adopted; an import may not rewrite the year under it. */
-async function refuseFrozen(tx: Tx, scope: { municipalityId: string; committeeId: string; year: number }) {
-  const adopted = await tx
-    .select({ document: planDocuments.document })
-    .from(planDocuments)
-    .where(
-      and(
-        eq(planDocuments.municipalityId, scope.municipalityId),
-        eq(planDocuments.committeeId, scope.committeeId),
-        eq(planDocuments.year, scope.year),
-        eq(planDocuments.status, 'adopted'),
-      ),
-    );
-  if (adopted.length > 0) {
-    throw new AppError(
-      'VALIDATION',
-      `Nämndens dokument för ${scope.year} är fastställda (${adopted.map((row) => row.document).join(', ')}); året kan inte skrivas över.`,
-      { details: [{ path: 'year', message: 'Året har fastställda dokument' }] },
-    );
-  }
 }

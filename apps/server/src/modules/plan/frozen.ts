@@ -42,3 +42,25 @@ export async function lastFollowUp(tx: Executor, municipalityId: string): Promis
     .limit(1);
   return row?.key ?? 'arsrapport';
 }
+
+/** An import rewrites a whole year, so it is refused when any of the year's documents is adopted. */
+export async function assertYearWritable(tx: Executor, scope: YearScope): Promise<void> {
+  const adopted = await tx
+    .select({ document: planDocuments.document })
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, scope.municipalityId),
+        eq(planDocuments.committeeId, scope.committeeId),
+        eq(planDocuments.year, scope.year),
+        eq(planDocuments.status, 'adopted'),
+      ),
+    );
+  if (adopted.length > 0) {
+    throw new AppError(
+      'FROZEN',
+      `Nämndens dokument för ${scope.year} är fastställda (${adopted.map((row) => row.document).join(', ')}); året kan inte skrivas över.`,
+      { details: [{ path: 'year', message: 'Året har fastställda dokument' }] },
+    );
+  }
+}

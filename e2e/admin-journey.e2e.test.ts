@@ -77,7 +77,7 @@ describe('an administrator', () => {
     await signIn(hannaPage, app.server.url, 'hanna@goteborg.example');
     await expect
       .poll(() => hannaPage.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen');
+      .toMatch(/^Socialnämnden Hisingen \d{4}$/);
     const committees = await hannaPage
       .getByLabel('Nämnd', { exact: true })
       .locator('option')

@@ -49,8 +49,13 @@ describe('a controller', () => {
     await page.getByRole('button', { name: 'Visa' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen');
+      .toBe('Socialnämnden Hisingen 2022');
     expect(page.url()).toMatch(/\/namnd\/[^/]+\/2022$/);
+    await page.getByRole('link', { name: 'Nämndens organisation' }).first().click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen');
+    expect(page.url()).toMatch(/\/namnd\/[^/]+\/2022\/organisation$/);
 
     const table = page.getByRole('table').first();
     for (const department of hisingenDepartments) {
@@ -85,6 +90,52 @@ describe('a controller', () => {
     await page.goto(`${app.server.url}/admin/anvandare`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
     expect(await page.getByRole('table').count()).toBe(0);
+    await context.close();
+  });
+
+  it('opens Hisingen 2022 and finds the goal assessed Viss with its indicators, missing values shown as missing', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'controller@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
+    await page.getByLabel('År', { exact: true }).selectOption('2022');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen 2022');
+
+    const goal = page.getByRole('article', {
+      name: 'Antalet invånare i bidragsberoende ska halveras till 2026.',
+    });
+    await expect.poll(() => goal.count()).toBe(1);
+    expect(await goal.textContent()).toMatch(/Måluppfyllelse i årsrapport:\s*◐\s*Viss/);
+    const cost = goal
+      .getByRole('row')
+      .filter({ hasText: 'Snittkostnad per hushåll i behov av försörjningsstöd (tkr)' });
+    const cells = (await cost.getByRole('cell').allTextContents()).map((text) => text.trim());
+    expect(cells.slice(0, 5)).toEqual([
+      'Snittkostnad per hushåll i behov av försörjningsstöd (tkr)',
+      '8,85',
+      '8,93',
+      '9,42',
+      '8,90',
+    ]);
+    expect(cells[5]).toMatch(/^○\s*Ej uppnått$/);
+    const children = goal
+      .getByRole('row')
+      .filter({ hasText: 'Antal barn i pågående ärenden totalt under perioden' });
+    const firstOutcome = children.getByRole('cell').nth(1);
+    expect((await firstOutcome.textContent())?.replace(/\s+/g, ' ')).toMatch(/^–/);
+    expect(await firstOutcome.textContent()).not.toMatch(/\b0\b/);
+    await expectAccessible(page);
+    await screenshot(page, `overview-hisingen-2022-${app.engine}`);
+
+    await cost.getByRole('link').click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Snittkostnad per hushåll i behov av försörjningsstöd (tkr)');
+    await expectAccessible(page);
     await context.close();
   });
 });

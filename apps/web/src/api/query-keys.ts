@@ -7,6 +7,8 @@ export const queryKeys = {
   orgNode: (municipalityId: string, nodeId: string) => ['org-node', municipalityId, nodeId] as const,
   orgNodeHistory: (municipalityId: string, nodeId: string) =>
     ['org-node', municipalityId, nodeId, 'history'] as const,
+  committeeYear: (municipalityId: string, committeeId: string, year: number) =>
+    ['committee-year', municipalityId, committeeId, year] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -1,10 +1,16 @@
 import { createAuthApi } from './auth-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
+import { createPlanApi } from './plan-api.ts';
 import { createUsersApi } from './users-api.ts';
 
 export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
-  return { auth: createAuthApi(http), org: createOrgApi(http), users: createUsersApi(http) };
+  return {
+    auth: createAuthApi(http),
+    org: createOrgApi(http),
+    plan: createPlanApi(http),
+    users: createUsersApi(http),
+  };
 }
 
 export type StyrApi = ReturnType<typeof createStyrApi>;

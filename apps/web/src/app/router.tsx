@@ -1,8 +1,9 @@
 import { createBrowserRouter } from 'react-router';
+import { LoadingPage } from '../components/query-state.tsx';
 import { RequirePermission } from '../features/access/require-permission.tsx';
 import { RequireAuth } from '../features/auth/require-auth.tsx';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
-import { CommitteePage } from '../features/org/committee-page.tsx';
+import { CommitteeOrgPage } from '../features/org/committee-org-page.tsx';
 import { OrgAdminPage } from '../features/org/org-admin-page.tsx';
 import { OrgNodePage } from '../features/org/org-node-page.tsx';
 import { AppShell } from '../features/shell/app-shell.tsx';
@@ -18,6 +19,8 @@ export function createAppRouter() {
     {
       element: <RootLayout />,
       errorElement: <RouteErrorPage />,
+      // Shown while a lazily loaded page named by the first address is fetched.
+      hydrateFallbackElement: <LoadingPage />,
       children: [
         { path: '/logga-in', element: <SignInPage /> },
         {
@@ -27,7 +30,22 @@ export function createAppRouter() {
               element: <AppShell />,
               children: [
                 { index: true, element: <HomePage /> },
-                { path: 'namnd/:committeeId/:year', element: <CommitteePage /> },
+                // The plan pages are loaded on demand, so that the first load stays small.
+                {
+                  path: 'namnd/:committeeId/:year',
+                  lazy: () =>
+                    import('../features/plan/committee-overview-page.tsx').then((module) => ({
+                      Component: module.CommitteeOverviewPage,
+                    })),
+                },
+                { path: 'namnd/:committeeId/:year/organisation', element: <CommitteeOrgPage /> },
+                {
+                  path: 'namnd/:committeeId/:year/indikatorer/:indicatorId',
+                  lazy: () =>
+                    import('../features/plan/indicator-page.tsx').then((module) => ({
+                      Component: module.IndicatorPage,
+                    })),
+                },
                 { path: 'namnd/:committeeId/:year/org/:nodeId', element: <OrgNodePage /> },
                 {
                   element: <RequirePermission permission="users.manage" />,

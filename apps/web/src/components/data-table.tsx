@@ -34,6 +34,7 @@ export function DataTable<T>({
   rows,
   rowKey,
   empty,
+  className,
 }: {
   caption: string;
   captionHidden?: boolean;
@@ -41,6 +42,8 @@ export function DataTable<T>({
   rows: readonly T[];
   rowKey: (row: T) => string;
   empty: ReactNode;
+  /** For a table's own column widths. */
+  className?: string;
 }) {
   const [sort, setSort] = useState<SortState | null>(null);
 
@@ -68,7 +71,7 @@ export function DataTable<T>({
 
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className={className ? `table ${className}` : 'table'}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
           {sort && (

@@ -11,14 +11,17 @@ export function usePageTitle(title: string) {
 export function PageHeader({
   title,
   kicker,
+  documentTitle,
   children,
 }: {
   title: string;
+  /** The browser tab's title when the heading alone would not tell sibling pages apart. */
+  documentTitle?: string;
   /** Short context above the title, e.g. the kind of page. */
   kicker?: ReactNode;
   children?: ReactNode;
 }) {
-  usePageTitle(title);
+  usePageTitle(documentTitle ?? title);
   const heading = useRef<HTMLHeadingElement>(null);
   const navigatedAt = useContext(NavigationFocusContext);
   // A page that finishes loading after navigation replaces the heading that had focus; take it over.

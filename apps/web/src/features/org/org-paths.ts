@@ -11,6 +11,15 @@ export function committeePath(committeeId: string, year: number): string {
   return `/namnd/${committeeId}/${year}`;
 }
 
+/** The committee's organisation for the year; the committee's own address is its overview. */
+export function committeeOrgPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/organisation`;
+}
+
+export function indicatorPath(committeeId: string, year: number, indicatorId: string): string {
+  return `${committeePath(committeeId, year)}/indikatorer/${indicatorId}`;
+}
+
 export function nodePath(committeeId: string, year: number, nodeId: string): string {
   return `${committeePath(committeeId, year)}/org/${nodeId}`;
 }

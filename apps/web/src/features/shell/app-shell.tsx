@@ -17,6 +17,7 @@ export function AppShell() {
     committeeId: route.committeeId ?? remembered?.committeeId ?? null,
     year: route.year ?? remembered?.year ?? currentYear(),
     nodeId: route.nodeId,
+    place: route.place,
   };
 
   return (

@@ -2,8 +2,15 @@ import type { OrgNode } from '@styr/shared/contracts/org';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SelectField } from '../../components/form-fields.tsx';
-import { committeePath, nodePath, yearOptions } from '../org/org-paths.ts';
-import { useSelection } from './use-selection.ts';
+import { committeeOrgPath, committeePath, indicatorPath, nodePath, yearOptions } from '../org/org-paths.ts';
+import { type CommitteePlace, useSelection } from './use-selection.ts';
+
+function placePath(committeeId: string, year: number, place: CommitteePlace | null): string {
+  if (place?.page === 'node') return nodePath(committeeId, year, place.nodeId);
+  if (place?.page === 'indicator') return indicatorPath(committeeId, year, place.indicatorId);
+  if (place?.page === 'organisation') return committeeOrgPath(committeeId, year);
+  return committeePath(committeeId, year);
+}
 
 /** Choosing only takes effect with "Visa", so that moving through the options never changes page (WCAG 3.2.2). */
 export function CommitteePicker({
@@ -27,12 +34,10 @@ export function CommitteePicker({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const nextYear = Number(chosenYear);
-    // Staying on the same node when only the year changes keeps the person's place.
-    if (selection.nodeId && chosenCommittee === selection.committeeId) {
-      navigate(nodePath(chosenCommittee, nextYear, selection.nodeId));
-    } else {
-      navigate(committeePath(chosenCommittee, nextYear));
-    }
+    // Staying on the same page keeps the person's place; a node or indicator belongs to its own committee.
+    const sameCommittee = chosenCommittee === selection.committeeId;
+    const place = sameCommittee || selection.place?.page === 'organisation' ? selection.place : null;
+    navigate(placePath(chosenCommittee, nextYear, place));
   };
 
   return (

@@ -1,10 +1,11 @@
+import { effectivePermissions } from '@styr/shared/domain/access';
 import { Link, Navigate } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { readableCommittees } from '../access/readable-committees.ts';
 import { useMunicipalityPermissions } from '../access/use-permissions.ts';
 import { useMe } from '../auth/use-me.ts';
-import { committeePath, currentYear } from '../org/org-paths.ts';
+import { committeeOrgPath, committeePath, currentYear } from '../org/org-paths.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
 
 /** Sends the person to the first committee they can read this year. */
@@ -32,7 +33,12 @@ export function HomePage() {
   }
 
   const first = readableCommittees(tree.index, me.grants, year)[0];
-  if (first) return <Navigate to={committeePath(first.id, year)} replace />;
+  if (first) {
+    // Someone who may see the organisation but not the plan (e.g. a committee member) starts where they can read.
+    const canReadPlan = effectivePermissions(me.grants, [first.id]).has('content.read');
+    const to = canReadPlan ? committeePath(first.id, year) : committeeOrgPath(first.id, year);
+    return <Navigate to={to} replace />;
+  }
 
   return (
     <>

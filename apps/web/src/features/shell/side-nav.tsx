@@ -5,7 +5,7 @@ import { readableCommittees } from '../access/readable-committees.ts';
 import { useMunicipalityPermissions } from '../access/use-permissions.ts';
 import { useMe } from '../auth/use-me.ts';
 import { OrgNavTree } from '../org/org-nav-tree.tsx';
-import { committeePath } from '../org/org-paths.ts';
+import { committeeOrgPath, committeePath } from '../org/org-paths.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
 import { CommitteePicker } from './committee-picker.tsx';
 import { useSelection } from './use-selection.ts';
@@ -41,10 +41,20 @@ export function SideNav() {
         {committee && (
           <>
             <h2 className="sidebar-heading">
-              <NavLink to={committeePath(committee.id, selection.year)} end>
-                {committee.name} {selection.year}
-              </NavLink>
+              {committee.name} {selection.year}
             </h2>
+            <ul className="sidebar-links">
+              <li>
+                <NavLink to={committeePath(committee.id, selection.year)} end>
+                  Översikt
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={committeeOrgPath(committee.id, selection.year)} end>
+                  Nämndens organisation
+                </NavLink>
+              </li>
+            </ul>
             {isValidInYear(committee, selection.year) ? (
               <OrgNavTree committee={committee} year={selection.year} />
             ) : (

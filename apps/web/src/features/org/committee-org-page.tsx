@@ -5,20 +5,23 @@ import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, MissingPage, PageLoadError } from '../../components/query-state.tsx';
 import { useCanRead, usePermissions } from '../access/use-permissions.ts';
-import { findEntry, flattenTree, type OrgIndex, yearForNode } from './org-index.ts';
-import { committeePath, nodePath, parseYear } from './org-paths.ts';
+import { CommitteeNav } from '../shell/committee-nav.tsx';
+import { CommitteeNotInYear } from './committee-not-in-year.tsx';
+import { findEntry, flattenTree, type OrgIndex } from './org-index.ts';
+import { committeeOrgPath, nodePath, parseYear } from './org-paths.ts';
 import { OrgTable } from './org-table.tsx';
 import { useOrgTree } from './use-org-queries.ts';
 
-export function CommitteePage() {
+/** The committee's organisation for the year: a summary and every node under it. */
+export function CommitteeOrgPage() {
   const params = useParams();
   const year = parseYear(params.year);
   const committeeId = params.committeeId ?? '';
   if (year === null) return <MissingPage message="Året i adressen är inte ett giltigt år." />;
-  return <CommitteeOverview committeeId={committeeId} year={year} />;
+  return <CommitteeOrg committeeId={committeeId} year={year} />;
 }
 
-function CommitteeOverview({ committeeId, year }: { committeeId: string; year: number }) {
+function CommitteeOrg({ committeeId, year }: { committeeId: string; year: number }) {
   const tree = useOrgTree(year);
   const allYears = useOrgTree();
 
@@ -36,23 +39,14 @@ function CommitteeOverview({ committeeId, year }: { committeeId: string; year: n
   const entry = findEntry(tree.index.roots, committeeId);
   if (entry?.node.kind !== 'committee') {
     const elsewhen = allYears.index?.byId.get(committeeId);
-    if (elsewhen?.kind === 'committee') {
-      const other = yearForNode(elsewhen, year);
+    if (elsewhen?.kind === 'committee')
       return (
-        <>
-          <PageHeader title={elsewhen.name} kicker={`Nämnd · ${year}`} />
-          <p>
-            Nämnden fanns inte under {year}. Den är giltig {elsewhen.validFrom} –{' '}
-            {elsewhen.validTo ?? 'tills vidare'}.
-          </p>
-          <p>
-            <Link to={committeePath(committeeId, other)}>
-              Visa {elsewhen.name} {other}
-            </Link>
-          </p>
-        </>
+        <CommitteeNotInYear
+          committee={elsewhen}
+          year={year}
+          pathFor={(other) => committeeOrgPath(committeeId, other)}
+        />
       );
-    }
     return <MissingPage message="Nämnden finns inte, eller så har du inte behörighet att se den." />;
   }
   return <CommitteeContent entry={entry} index={tree.index} year={year} />;
@@ -76,7 +70,12 @@ function CommitteeContent({
 
   return (
     <>
-      <PageHeader title={committee.name} kicker={`Nämnd · ${year}`} />
+      <PageHeader
+        title={committee.name}
+        kicker={`Nämnd · ${year}`}
+        documentTitle={`Organisation – ${committee.name} ${year}`}
+      />
+      <CommitteeNav committeeId={committee.id} year={year} />
       {!permissions.has('org.read') && (
         <Notice>Du ser de delar av nämndens organisation som du har behörighet till.</Notice>
       )}

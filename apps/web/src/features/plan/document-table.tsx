@@ -1,0 +1,66 @@
+import type { CommitteeYearView, PlanDocument } from '@styr/shared/contracts/plan';
+import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
+import { type Column, DataTable } from '../../components/data-table.tsx';
+import { MissingValue } from '../../components/missing-value.tsx';
+import { documentName } from './plan-labels.ts';
+
+interface DocumentRow {
+  key: string;
+  name: string;
+  document: PlanDocument | null;
+}
+
+/** "2023-02-14, § 12"; the paragraph is stored as typed, with or without its sign. */
+function decisionText(decision: { date: string; paragraph: string }): string {
+  const paragraph = decision.paragraph.trim();
+  return `${decision.date}, ${paragraph.startsWith('§') ? paragraph : `§ ${paragraph}`}`;
+}
+
+/** The plan and every follow-up point of the year, also those not started, so the year's cycle is visible. */
+export function DocumentTable({ view }: { view: CommitteeYearView }) {
+  const keys = ['plan', ...view.followUpPoints.map((point) => point.key)];
+  const extra = view.documents.map((document) => document.document).filter((key) => !keys.includes(key));
+  const rows: DocumentRow[] = [...keys, ...extra].map((key) => ({
+    key,
+    name: documentName(key, view.followUpPoints, view.year),
+    document: view.documents.find((document) => document.document === key) ?? null,
+  }));
+
+  const columns: Column<DocumentRow>[] = [
+    { key: 'name', header: 'Dokument', cell: (row) => row.name },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: ({ document }) =>
+        document ? (
+          <span className={`document-status document-status-${document.status}`}>
+            {documentStatusLabels[document.status]}
+          </span>
+        ) : (
+          <span className="muted">Inte påbörjad</span>
+        ),
+    },
+    {
+      key: 'decision',
+      header: 'Beslut',
+      nowrap: true,
+      cell: ({ document }) =>
+        document?.decision ? (
+          decisionText(document.decision)
+        ) : (
+          <MissingValue text={document?.status === 'adopted' ? 'beslut saknas' : 'inte fastställd'} />
+        ),
+    },
+  ];
+
+  return (
+    <DataTable
+      caption={`Plan och uppföljningar ${view.year}`}
+      captionHidden
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.key}
+      empty="Året har inga dokument."
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { goalKindLabels } from '@styr/shared/contracts/interchange';
+import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { ToneLabel } from '../../components/tone-label.tsx';
+import { assessmentIn, levelOf } from './follow-up-values.ts';
+import { IndicatorTable } from './indicator-table.tsx';
+import { activityStatusLabels, documentName, type FollowUpPoint, goalAnchor } from './plan-labels.ts';
+
+function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
+  const assessments = [...goal.assessments].reverse();
+  const hasText = goal.planText || goal.activities.length > 0 || assessments.some((item) => item.analysis);
+  if (!hasText) return <p className="muted">Målet har ingen plantext eller analys ännu.</p>;
+  return (
+    <details className="disclosure">
+      <summary>Plantext och analys</summary>
+      <h5>Omhändertagande i verksamhetsplanen</h5>
+      {goal.planText ? (
+        <p className="prose">{goal.planText}</p>
+      ) : (
+        <p className="muted">Planen har ingen text för målet.</p>
+      )}
+      {assessments.map((assessment) => {
+        const level = levelOf(view, assessment);
+        return (
+          <div key={assessment.followUp}>
+            <h5>
+              Analys i {documentName(assessment.followUp, view.followUpPoints, view.year).toLowerCase()}
+            </h5>
+            {level && (
+              <p>
+                Bedömning: <ToneLabel tone={level.tone} label={level.label} />
+              </p>
+            )}
+            {assessment.analysis ? (
+              <p className="prose">{assessment.analysis}</p>
+            ) : (
+              <p className="muted">Ingen analys är skriven.</p>
+            )}
+          </div>
+        );
+      })}
+      {goal.activities.length > 0 && (
+        <>
+          <h5>Aktiviteter</h5>
+          <ul>
+            {goal.activities.map((activity) => (
+              <li key={activity.id}>
+                {activity.title}{' '}
+                <span className="muted">
+                  ({activityStatusLabels[activity.status]}
+                  {activity.due && `, klar senast ${activity.due}`})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
+
+export function GoalArticle({
+  goal,
+  view,
+  latest,
+}: {
+  goal: Goal;
+  view: CommitteeYearView;
+  latest: FollowUpPoint | null;
+}) {
+  const level = levelOf(view, assessmentIn(goal, latest));
+  const byId = new Map(view.indicators.map((indicator) => [indicator.id, indicator]));
+  const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+
+  return (
+    <article className="goal" aria-labelledby={goalAnchor(goal)}>
+      <h4 id={goalAnchor(goal)} tabIndex={-1}>
+        {goal.title}
+      </h4>
+      <p className="goal-meta">
+        {goalKindLabels[goal.kind]}
+        {goal.focus && ` · ${goal.focus}`}
+      </p>
+      <p className="goal-assessment">
+        Måluppfyllelse{latest ? ` i ${latest.name.toLowerCase()}` : ''}:{' '}
+        {level ? (
+          <ToneLabel tone={level.tone} label={level.label} />
+        ) : (
+          <ToneLabel tone="unknown" label="Ej bedömd" />
+        )}
+      </p>
+      <GoalTexts goal={goal} view={view} />
+      {indicators.length > 0 ? (
+        <IndicatorTable view={view} indicators={indicators} caption={`Indikatorer för målet ${goal.title}`} />
+      ) : (
+        <p className="muted">Målet följs inte upp med någon indikator.</p>
+      )}
+    </article>
+  );
+}

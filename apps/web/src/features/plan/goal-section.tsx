@@ -1,0 +1,97 @@
+import { goalKinds } from '@styr/shared/contracts/interchange';
+import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { GoalArticle } from './goal-article.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import type { FollowUpPoint } from './plan-labels.ts';
+
+type GoalArea = CommitteeYearView['goalAreas'][number];
+
+/** Group headings for goals outside every goal area; plural, unlike the kind's label on each goal. */
+const kindGroupTitles: Record<Goal['kind'], string> = {
+  kfOrganisation: 'KF:s organisationsmål',
+  kfActivity: 'KF:s övergripande verksamhetsmål',
+  kfCommittee: 'Nämndspecifika mål från KF',
+  committee: 'Nämndens egna mål',
+};
+
+interface GoalGroup {
+  key: string;
+  title: string;
+  area: GoalArea | null;
+  goals: Goal[];
+}
+
+function groupGoals(view: CommitteeYearView): GoalGroup[] {
+  const areaIds = new Set(view.goalAreas.map((area) => area.id));
+  const byArea = view.goalAreas.map((area) => ({
+    key: area.id,
+    title: area.name,
+    area,
+    goals: view.goals.filter((goal) => goal.goalAreaId === area.id),
+  }));
+  const outside = view.goals.filter((goal) => !goal.goalAreaId || !areaIds.has(goal.goalAreaId));
+  const byKind = goalKinds.map((kind) => ({
+    key: kind,
+    title: view.goalAreas.length > 0 ? `${kindGroupTitles[kind]} utanför målområdena` : kindGroupTitles[kind],
+    area: null,
+    goals: outside.filter((goal) => goal.kind === kind),
+  }));
+  return [...byArea, ...byKind.filter((group) => group.goals.length > 0)];
+}
+
+function AreaDetails({ area }: { area: GoalArea }) {
+  return (
+    <>
+      {area.description && <p className="area-description">{area.description}</p>}
+      {(area.responsible || area.processLead) && (
+        <p className="goal-meta">
+          {area.responsible && `Ansvarig: ${area.responsible}`}
+          {area.responsible && area.processLead && ' · '}
+          {area.processLead && `Processledare: ${area.processLead}`}
+        </p>
+      )}
+      {area.programmes.length > 0 && (
+        <details className="disclosure">
+          <summary>Program och planer som målområdet bidrar till ({area.programmes.length})</summary>
+          <ul>
+            {area.programmes.map((programme) => (
+              <li key={programme}>{programme}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function GoalSection({ view, latest }: { view: CommitteeYearView; latest: FollowUpPoint | null }) {
+  const linked = new Set(view.goals.flatMap((goal) => goal.indicatorIds));
+  const unlinked = view.indicators.filter((indicator) => !linked.has(indicator.id));
+
+  return (
+    <section aria-labelledby="goals-heading" className="section">
+      <h2 id="goals-heading">Mål och indikatorer</h2>
+      {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
+      {groupGoals(view).map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="goal-group">
+          <h3 id={`group-${group.key}`}>{group.title}</h3>
+          {group.area && <AreaDetails area={group.area} />}
+          {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
+          {group.goals.map((goal) => (
+            <GoalArticle key={goal.id} goal={goal} view={view} latest={latest} />
+          ))}
+        </section>
+      ))}
+      {unlinked.length > 0 && (
+        <section aria-labelledby="unlinked-heading" className="goal-group">
+          <h3 id="unlinked-heading">Indikatorer som inte följer upp något mål</h3>
+          <IndicatorTable
+            view={view}
+            indicators={unlinked}
+            caption={`Indikatorer ${view.year} som inte är kopplade till något mål`}
+          />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { type Target, yesNoValues } from '@styr/shared/contracts/indicators';
+import type { Indicator } from '@styr/shared/contracts/plan';
+import { indicatorStatus } from '@styr/shared/domain/indicator-status';
+import { formatNumber, formatPercent } from '@styr/shared/format/number';
+import type { FollowUpPoint } from './plan-labels.ts';
+
+export interface YearTotal {
+  year: number;
+  /** null when missing ("uppgift saknas"), which is never zero. */
+  value: number | null;
+  /** The period the total comes from: "year", or the latest follow-up when there is no whole-year value. */
+  period: string | null;
+  note: string | null;
+}
+
+/**
+ * The year's outcome as the server judges it: the whole-year total, else the latest follow-up's total.
+ * A year with no row at all is missing too.
+ */
+export function yearTotal(indicator: Indicator, year: number, points: readonly FollowUpPoint[]): YearTotal {
+  const monthOf = (period: string) => points.find((point) => point.key === period)?.month ?? 13;
+  const rows = indicator.values.filter((value) => value.year === year && value.gender === 'T');
+  const row =
+    rows.find((value) => value.period === 'year') ??
+    [...rows].sort((a, b) => monthOf(b.period) - monthOf(a.period))[0];
+  return { year, value: row?.value ?? null, period: row?.period ?? null, note: row?.note ?? null };
+}
+
+/** "8,85", "78 %", "Ja"; null for a missing value, which the caller shows as missing. */
+export function formatIndicatorValue(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null) {
+  if (value === null) return null;
+  if (indicator.unit === 'ja/nej') {
+    if (value === yesNoValues.ja) return 'Ja';
+    if (value === yesNoValues.nej) return 'Nej';
+    if (value === yesNoValues.delvis) return 'Delvis';
+  }
+  if (indicator.unit === '%') return formatPercent(value, { decimals: indicator.decimals });
+  return formatNumber(value, { decimals: indicator.decimals });
+}
+
+/** "8,90", "Högre än 2021", "Ja"; null when the year has no target. */
+export function targetText(indicator: Pick<Indicator, 'unit' | 'decimals'>, target: Target | null) {
+  if (!target) return null;
+  if (target.kind === 'relative')
+    return `${target.relation === 'higher' ? 'Högre' : 'Lägre'} än ${target.baseYear}`;
+  if (target.kind === 'yesNo') return target.value === 'ja' ? 'Ja' : 'Nej';
+  return formatIndicatorValue(indicator, target.value);
+}
+
+export function targetFor(indicator: Indicator, year: number): Target | null {
+  return indicator.targets.find((entry) => entry.year === year)?.target ?? null;
+}
+
+/** Every year from the first to the last with a value or target, so that a year without data shows as a gap. */
+export function seriesYears(indicator: Indicator, through?: number): number[] {
+  const years = [
+    ...indicator.values.map((value) => value.year),
+    ...indicator.targets.map((target) => target.year),
+  ].filter((year) => through === undefined || year <= through);
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+/** The year's status as the server judges it, for years other than the one the server reported on. */
+export function statusInYear(indicator: Indicator, year: number, points: readonly FollowUpPoint[]) {
+  const valueInYear = (y: number) => yearTotal(indicator, y, points).value;
+  return indicatorStatus({
+    unit: indicator.unit,
+    direction: indicator.direction,
+    decimals: indicator.decimals,
+    value: valueInYear(year),
+    target: targetFor(indicator, year),
+    previousValue: valueInYear(year - 1),
+    valueInYear,
+  });
+}

@@ -1,0 +1,72 @@
+import type { IndicatorStatus } from '@styr/shared/contracts/indicators';
+import type { activityStatuses, indicatorSources } from '@styr/shared/contracts/interchange';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import type { Tone } from '@styr/shared/domain/assessment';
+
+export const indicatorStatusTones: Record<IndicatorStatus, Tone> = {
+  met: 'good',
+  partly: 'partial',
+  notMet: 'bad',
+  noValue: 'unknown',
+  noTarget: 'unknown',
+};
+
+export const indicatorSourceLabels: Record<(typeof indicatorSources)[number], string> = {
+  manual: 'Inmatad för hand',
+  own: 'Eget verksamhetssystem',
+  kolada: 'Kolada',
+  scb: 'SCB',
+};
+
+export const activityStatusLabels: Record<(typeof activityStatuses)[number], string> = {
+  notStarted: 'Ej påbörjad',
+  ongoing: 'Pågående',
+  done: 'Klar',
+};
+
+/** The goal's anchor on the overview, so that the indicator page can link back to it. */
+export const goalAnchor = (goal: { key: string }) => `mal-${goal.key}`;
+
+export const genderLabels = { T: 'Totalt', K: 'Kvinnor', M: 'Män' } as const;
+
+export interface FollowUpPoint {
+  key: string;
+  name: string;
+  month: number;
+}
+
+/** "Verksamhetsplan 2022", "Årsrapport 2022"; an unknown key is shown as is rather than hidden. */
+export function documentName(document: string, points: readonly FollowUpPoint[], year: number): string {
+  if (document === 'plan') return `Verksamhetsplan ${year}`;
+  return `${points.find((point) => point.key === document)?.name ?? document} ${year}`;
+}
+
+export function periodName(period: string, points: readonly FollowUpPoint[]): string {
+  if (period === 'year') return 'Helår';
+  return points.find((point) => point.key === period)?.name ?? period;
+}
+
+/**
+ * The follow-up the overview reports from: the latest point in the year with any assessment or assignment
+ * report, or null before the first follow-up. A point whose document is only started does not count, so an
+ * empty Årsrapport does not hide what the Delårsrapport said.
+ */
+export function latestFollowUp(view: CommitteeYearView): FollowUpPoint | null {
+  const reported = new Set([
+    ...view.goals.flatMap((goal) => goal.assessments.map((assessment) => assessment.followUp)),
+    ...view.assignments.flatMap((assignment) => assignment.reports.map((report) => report.followUp)),
+  ]);
+  const points = [...view.followUpPoints].sort((a, b) => b.month - a.month);
+  return points.find((point) => reported.has(point.key)) ?? null;
+}
+
+/** Nothing planned or reported for the year: no documents, goals, indicators or assignments. */
+export function isEmptyYear(view: CommitteeYearView): boolean {
+  return (
+    view.documents.length === 0 &&
+    view.goals.length === 0 &&
+    view.indicators.length === 0 &&
+    view.assignments.length === 0 &&
+    view.goalAreas.length === 0
+  );
+}

@@ -1,0 +1,22 @@
+import { NavLink } from 'react-router';
+import { committeeOrgPath, committeePath } from '../org/org-paths.ts';
+
+/** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
+export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
+  return (
+    <nav aria-label="Nämndens sidor" className="page-tabs">
+      <ul>
+        <li>
+          <NavLink to={committeePath(committeeId, year)} end>
+            Översikt
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={committeeOrgPath(committeeId, year)} end>
+            Nämndens organisation
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

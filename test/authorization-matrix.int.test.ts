@@ -128,6 +128,13 @@ const cases: Record<string, Case> = {
     allowed: ['admin', 'controller', 'reader'],
     build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024` }),
   },
+  'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/completeness':
+    {
+      allowed: ['admin', 'controller', 'reader'],
+      build: async (t) => ({
+        url: `${m(t)}/committees/${t.nodes.committee}/years/2022/follow-ups/arsrapport/completeness`,
+      }),
+    },
   'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
     allowed: ['admin', 'controller', 'reader'],
     build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),

@@ -239,3 +239,45 @@ export const reportParamsSchema = z.object({
 export const activityParamsSchema = z.object({ ...yearParams, activityId: idSchema });
 export const documentParamsSchema = z.object({ ...yearParams, document: z.string().min(1).max(100) });
 export const indicatorParamsSchema = z.object({ ...yearParams, indicatorId: idSchema });
+
+const progressSchema = z.object({ done: z.int(), total: z.int() });
+
+/** What a follow-up still lacks: every goal, assignment, indicator and activity with what has been reported. */
+export const completenessSchema = z.object({
+  followUp: z.string(),
+  /** The period whose indicator values belong to this follow-up: its key, or "year" for the last follow-up. */
+  period: z.string(),
+  goals: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      goalArea: z.string().nullable(),
+      level: z.string().nullable(),
+    }),
+  ),
+  assignments: z.array(
+    z.object({ id: idSchema, title: z.string(), status: z.enum(assignmentStatuses).nullable() }),
+  ),
+  indicators: z.array(
+    z.object({ id: idSchema, name: z.string(), reported: z.boolean(), value: z.number().nullable() }),
+  ),
+  activities: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      goal: z.string(),
+      owner: z.object({ id: idSchema, name: z.string() }).nullable(),
+      status: z.enum(activityStatuses),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+  summary: z.object({
+    goals: progressSchema,
+    assignments: progressSchema,
+    indicators: progressSchema,
+    activities: progressSchema,
+  }),
+});
+export type Completeness = z.infer<typeof completenessSchema>;
+
+export const followUpParamsSchema = z.object({ ...yearParams, followUp: z.string().min(1).max(100) });

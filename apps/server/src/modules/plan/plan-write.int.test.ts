@@ -124,6 +124,35 @@ describe('follow-up writes', () => {
     });
     expect(response.json()).toMatchObject({ status: 'done', version: activity.version + 1 });
     expect((await view()).goals[0].activities[0].status).toBe('done');
+    const completeness = (
+      await call(context.app, controller, {
+        method: 'GET',
+        url: `${yearUrl}/follow-ups/arsrapport/completeness`,
+      })
+    ).json();
+    expect(completeness.activities).toEqual([
+      expect.objectContaining({
+        id: activity.id,
+        status: 'done',
+        owner: { id: context.tenant.nodes.unit, name: 'Mottagningsenheten' },
+      }),
+    ]);
+    expect(completeness.summary).toEqual({
+      goals: { done: 1, total: 1 },
+      assignments: { done: 2, total: 2 },
+      indicators: { done: 2, total: 2 },
+      activities: { done: 1, total: 1 },
+    });
+    const august = (
+      await call(context.app, controller, {
+        method: 'GET',
+        url: `${yearUrl}/follow-ups/augusti/completeness`,
+      })
+    ).json();
+    expect(august).toMatchObject({
+      period: 'augusti',
+      summary: { goals: { done: 0 }, indicators: { done: 0, total: 2 } },
+    });
   });
 });
 

@@ -1,10 +1,16 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
-import { committeeYearParamsSchema, committeeYearViewSchema } from '@styr/shared/contracts/plan';
+import {
+  committeeYearParamsSchema,
+  committeeYearViewSchema,
+  completenessSchema,
+  followUpParamsSchema,
+} from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { exportCommitteeYear } from '../interchange/export.service.ts';
 import { getCommitteeYearView } from './committee-year.service.ts';
+import { getCompleteness } from './completeness.service.ts';
 
 const tags = ['Plan och uppföljning'];
 const readCommittee: Access = {
@@ -29,6 +35,20 @@ export const planRoutes =
         },
       },
       (request) => getCommitteeYearView(deps, request.params),
+    );
+
+    app.get(
+      `${base}/follow-ups/:followUp/completeness`,
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags,
+          summary: 'Vad en uppföljning innehåller och saknar: bedömningar, uppdrag, utfall och aktiviteter',
+          params: followUpParamsSchema,
+          response: { 200: completenessSchema },
+        },
+      },
+      (request) => getCompleteness(deps, request.params, request.params.followUp),
     );
 
     app.get(

@@ -4,8 +4,6 @@ import {
   activities,
   assessmentLevels,
   assignmentReports,
-  assignments,
-  assignmentYears,
   followUpPoints,
   goalAreas,
   goalAssessments,
@@ -20,6 +18,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
+import { assignmentsInYear } from '../plan/plan.queries.ts';
 
 export interface ExportScope {
   municipalityId: string;
@@ -146,24 +145,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const keyOfArea = new Map(areaRows.map((area) => [area.id, area.key]));
   const keyOfGoal = new Map(goalRows.map((goal) => [goal.id, goal.key]));
 
-  const assignmentRows = await db
-    .select({ assignment: assignments, yearRow: assignmentYears })
-    .from(assignmentYears)
-    .innerJoin(
-      assignments,
-      and(
-        eq(assignments.municipalityId, assignmentYears.municipalityId),
-        eq(assignments.id, assignmentYears.assignmentId),
-      ),
-    )
-    .where(
-      and(
-        eq(assignmentYears.municipalityId, municipalityId),
-        eq(assignments.committeeId, committeeId),
-        eq(assignmentYears.year, year),
-      ),
-    )
-    .orderBy(asc(assignmentYears.sortOrder), asc(assignments.key));
+  const assignmentRows = await assignmentsInYear(db, scope);
   const reports = await db
     .select()
     .from(assignmentReports)

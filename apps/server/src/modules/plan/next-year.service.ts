@@ -4,7 +4,6 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   assignmentReports,
-  assignments,
   assignmentYears,
   followUpPoints,
   goalAreas,
@@ -15,6 +14,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { YearScope } from './frozen.ts';
+import { assignmentsInYear } from './plan.queries.ts';
 
 type NextYear = z.infer<typeof nextYearSchema>;
 
@@ -39,24 +39,7 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
         ),
       )
       .limit(1);
-    const [startedAssignment] = await tx
-      .select({ id: assignmentYears.assignmentId })
-      .from(assignmentYears)
-      .innerJoin(
-        assignments,
-        and(
-          eq(assignments.municipalityId, assignmentYears.municipalityId),
-          eq(assignments.id, assignmentYears.assignmentId),
-        ),
-      )
-      .where(
-        and(
-          eq(assignmentYears.municipalityId, municipalityId),
-          eq(assignments.committeeId, committeeId),
-          eq(assignmentYears.year, next),
-        ),
-      )
-      .limit(1);
+    const [startedAssignment] = await assignmentsInYear(tx, nextScope);
     if (started || startedAssignment) {
       throw new AppError('CONFLICT', `Planen för ${next} är redan påbörjad.`);
     }
@@ -103,23 +86,7 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
         await tx.insert(goalIndicators).values(links.map((link) => ({ ...link, goalId: id })));
     }
 
-    const yearRows = await tx
-      .select({ yearRow: assignmentYears })
-      .from(assignmentYears)
-      .innerJoin(
-        assignments,
-        and(
-          eq(assignments.municipalityId, assignmentYears.municipalityId),
-          eq(assignments.id, assignmentYears.assignmentId),
-        ),
-      )
-      .where(
-        and(
-          eq(assignmentYears.municipalityId, municipalityId),
-          eq(assignments.committeeId, committeeId),
-          eq(assignmentYears.year, scope.year),
-        ),
-      );
+    const yearRows = await assignmentsInYear(tx, scope);
     const ids = yearRows.map(({ yearRow }) => yearRow.assignmentId);
     const reports = ids.length
       ? await tx

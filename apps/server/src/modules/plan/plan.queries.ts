@@ -1,6 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { activities, assessmentLevels, assignments, goals, planDocuments } from '../../db/schema/index.ts';
+import {
+  activities,
+  assessmentLevels,
+  assignments,
+  assignmentYears,
+  goals,
+  planDocuments,
+} from '../../db/schema/index.ts';
 import type { YearScope } from './frozen.ts';
 
 export async function findGoal(db: Executor, scope: YearScope, goalId: string, forUpdate = false) {
@@ -76,4 +83,26 @@ export async function levelExists(db: Executor, municipalityId: string, level: s
     .from(assessmentLevels)
     .where(and(eq(assessmentLevels.municipalityId, municipalityId), eq(assessmentLevels.key, level)));
   return rows.length > 0;
+}
+
+/** The assignments in a committee's plan for a year, each with that year's row, in the plan's order. */
+export function assignmentsInYear(db: Executor, scope: YearScope) {
+  return db
+    .select({ assignment: assignments, yearRow: assignmentYears })
+    .from(assignmentYears)
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.municipalityId, assignmentYears.municipalityId),
+        eq(assignments.id, assignmentYears.assignmentId),
+      ),
+    )
+    .where(
+      and(
+        eq(assignmentYears.municipalityId, scope.municipalityId),
+        eq(assignments.committeeId, scope.committeeId),
+        eq(assignmentYears.year, scope.year),
+      ),
+    )
+    .orderBy(asc(assignmentYears.sortOrder), asc(assignments.key));
 }

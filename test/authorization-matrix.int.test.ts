@@ -125,18 +125,18 @@ const cases: Record<string, Case> = {
     },
   },
   'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year': {
-    allowed: ['admin', 'controller', 'reader'],
+    allowed: ['admin', 'controller', 'reader', 'reporter'],
     build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024` }),
   },
   'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/completeness':
     {
-      allowed: ['admin', 'controller', 'reader'],
+      allowed: ['admin', 'controller', 'reader', 'reporter'],
       build: async (t) => ({
         url: `${m(t)}/committees/${t.nodes.committee}/years/2022/follow-ups/arsrapport/completeness`,
       }),
     },
   'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
-    allowed: ['admin', 'controller', 'reader'],
+    allowed: ['admin', 'controller', 'reader', 'reporter'],
     build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),
   },
   'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/goals/:goalId': {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { committeeYearFixture } from '../../../../../test/fixtures/committee-year.ts';
-import { call, createSignedInTenant, signInAs } from '../../../../../test/harness.ts';
+import { call, createSignedInTenant, importTenantYear, signInAs } from '../../../../../test/harness.ts';
 import { importCommitteeYear } from '../interchange/import.service.ts';
 
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
@@ -70,5 +70,13 @@ describe('a committee year through the API', () => {
   it('keeps the year from a reader granted on another committee', async () => {
     const reader = await signInAs(context.app, context.tenant.users.reader.email);
     expect((await call(context.app, reader, { method: 'GET', url })).statusCode).toBe(403);
+  });
+
+  it('lets the reporter of a unit read the year of the committee the unit belongs to', async () => {
+    await importTenantYear(context.deps, context.tenant, 2023);
+    const reporter = await signInAs(context.app, context.tenant.users.reporter.email);
+    const own = `${context.base}/committees/${context.tenant.nodes.committee}/years/2023`;
+    expect((await call(context.app, reporter, { method: 'GET', url: own })).statusCode).toBe(200);
+    expect((await call(context.app, reporter, { method: 'GET', url })).statusCode).toBe(403);
   });
 });

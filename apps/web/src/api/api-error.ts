@@ -58,7 +58,8 @@ export function fallbackError(status: number): ApiError {
 export function fieldErrors(issues: readonly FieldIssue[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of issues) {
-    const field = issue.path.split('.')[0] ?? '';
+    // The server names a body field "body.<field>"; the form knows it as "<field>".
+    const field = issue.path.replace(/^body\./, '').split('.')[0] ?? '';
     if (field && !result[field]) result[field] = issue.message;
   }
   return result;

@@ -2,7 +2,7 @@ import { csrfSchema } from '@styr/shared/contracts/auth';
 import { errorBodySchema } from '@styr/shared/contracts/common';
 import { ApiError, fallbackError } from './api-error.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What the client needs of a response schema; the shared zod schemas fit it. */
 export interface Schema<T> {

@@ -1,4 +1,12 @@
-import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import type {
+  ChangeDocumentStatus,
+  CommitteeYearView,
+  SetIndicatorValue,
+  UpdateActivity,
+  UpdateAssessment,
+  UpdateAssignmentReport,
+  UpdateGoal,
+} from '@styr/shared/contracts/plan';
 import type { HttpClient } from './http-client.ts';
 
 const yearPath = (municipalityId: string, committeeId: string, year: number) =>
@@ -9,6 +17,19 @@ export function committeeYearExportHref(municipalityId: string, committeeId: str
   return `${yearPath(municipalityId, committeeId, year)}/export`;
 }
 
+/** Which committee's year a write concerns. */
+export interface YearScope {
+  municipalityId: string;
+  committeeId: string;
+  year: number;
+}
+
+const at = (scope: YearScope, ...parts: string[]) =>
+  [yearPath(scope.municipalityId, scope.committeeId, scope.year), ...parts.map(encodeURIComponent)].join('/');
+
+// Only the lazily loaded plan pages use these; importing the schemas statically would put them in the first load.
+const contracts = () => import('@styr/shared/contracts/plan');
+
 export function createPlanApi(http: HttpClient) {
   return {
     async getCommitteeYear(
@@ -16,12 +37,74 @@ export function createPlanApi(http: HttpClient) {
       committeeId: string,
       year: number,
     ): Promise<CommitteeYearView> {
-      // Only the lazily loaded plan pages read this; importing the schema here would put it in the first load.
-      const { committeeYearViewSchema } = await import('@styr/shared/contracts/plan');
+      const { committeeYearViewSchema } = await contracts();
       return http.request({
         path: yearPath(municipalityId, committeeId, year),
         schema: committeeYearViewSchema,
       });
+    },
+    async updateGoal(scope: YearScope, goalId: string, body: UpdateGoal) {
+      const { goalTextSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: at(scope, 'goals', goalId),
+        body,
+        schema: goalTextSchema,
+      });
+    },
+    async setAssessment(scope: YearScope, goalId: string, followUp: string, body: UpdateAssessment) {
+      const { assessmentSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: at(scope, 'goals', goalId, 'assessments', followUp),
+        body,
+        schema: assessmentSchema,
+      });
+    },
+    async setAssignmentReport(
+      scope: YearScope,
+      assignmentId: string,
+      followUp: string,
+      body: UpdateAssignmentReport,
+    ) {
+      const { assignmentReportSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: at(scope, 'assignments', assignmentId, 'reports', followUp),
+        body,
+        schema: assignmentReportSchema,
+      });
+    },
+    async updateActivity(scope: YearScope, activityId: string, body: UpdateActivity) {
+      const { activitySchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: at(scope, 'activities', activityId),
+        body,
+        schema: activitySchema,
+      });
+    },
+    async setIndicatorValue(scope: YearScope, indicatorId: string, body: SetIndicatorValue) {
+      const { indicatorValueSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: at(scope, 'indicators', indicatorId, 'values'),
+        body,
+        schema: indicatorValueSchema,
+      });
+    },
+    async changeDocumentStatus(scope: YearScope, document: string, body: ChangeDocumentStatus) {
+      const { planDocumentSchema } = await contracts();
+      return http.request({
+        method: 'POST',
+        path: at(scope, 'documents', document, 'status'),
+        body,
+        schema: planDocumentSchema,
+      });
+    },
+    async startNextYear(scope: YearScope) {
+      const { nextYearSchema } = await contracts();
+      return http.request({ method: 'POST', path: at(scope, 'start-next'), schema: nextYearSchema });
     },
   };
 }

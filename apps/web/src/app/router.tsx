@@ -46,6 +46,20 @@ export function createAppRouter() {
                       Component: module.IndicatorPage,
                     })),
                 },
+                {
+                  path: 'namnd/:committeeId/:year/uppfoljning/:followUp',
+                  lazy: () =>
+                    import('../features/follow-up/follow-up-editor-page.tsx').then((module) => ({
+                      Component: module.FollowUpEditorPage,
+                    })),
+                },
+                {
+                  path: 'namnd/:committeeId/:year/plan',
+                  lazy: () =>
+                    import('../features/plan/plan-editor-page.tsx').then((module) => ({
+                      Component: module.PlanEditorPage,
+                    })),
+                },
                 { path: 'namnd/:committeeId/:year/org/:nodeId', element: <OrgNodePage /> },
                 {
                   element: <RequirePermission permission="users.manage" />,

@@ -167,3 +167,76 @@ export function CheckboxField(props: CheckboxFieldProps) {
     </div>
   );
 }
+
+export interface TextAreaFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}
+
+/** Plain text whose line breaks are kept as typed. */
+export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
+      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      <textarea
+        id={ids.id}
+        className="input textarea"
+        name={props.name}
+        rows={rows}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        maxLength={props.maxLength}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+    </div>
+  );
+}
+
+export interface RadioOption {
+  value: string;
+  label: ReactNode;
+}
+
+export interface RadioGroupFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly RadioOption[];
+}
+
+/** A choice among a few options, all visible at once; arrow keys move between them as in any radio group. */
+export function RadioGroupField(props: RadioGroupFieldProps) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <fieldset
+      className={`field field-radios${props.error ? ' field-invalid' : ''}`}
+      aria-describedby={ids.describedBy}
+    >
+      <legend className="field-label">
+        {props.label}
+        {props.optional && <span className="field-optional"> (valfritt)</span>}
+      </legend>
+      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      <div className="radio-options">
+        {props.options.map((option) => (
+          <label key={option.value} className="radio-option">
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+              disabled={props.disabled}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -20,6 +20,16 @@ export function indicatorPath(committeeId: string, year: number, indicatorId: st
   return `${committeePath(committeeId, year)}/indikatorer/${indicatorId}`;
 }
 
+/** The follow-up editor: assessments, outcomes, activities and assignment reports of one follow-up. */
+export function followUpPath(committeeId: string, year: number, followUp: string): string {
+  return `${committeePath(committeeId, year)}/uppfoljning/${encodeURIComponent(followUp)}`;
+}
+
+/** The plan's texts per goal. */
+export function planEditorPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/plan`;
+}
+
 export function nodePath(committeeId: string, year: number, nodeId: string): string {
   return `${committeePath(committeeId, year)}/org/${nodeId}`;
 }

@@ -1,8 +1,8 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { committeePath } from '../org/org-paths.ts';
+import { committeePath, planEditorPath } from '../org/org-paths.ts';
 import { CommitteeNav } from '../shell/committee-nav.tsx';
 import { AssignmentSection } from './assignment-section.tsx';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
@@ -11,6 +11,8 @@ import { ExportLink } from './export-link.tsx';
 import { GoalSection } from './goal-section.tsx';
 import { OverviewSummary } from './overview-summary.tsx';
 import { isEmptyYear, latestFollowUp } from './plan-labels.ts';
+import { isStartedYear, StartNextYear, startedYearText } from './start-next-year.tsx';
+import { usePlanAccess } from './use-plan-access.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
 import '../../styles/plan.css';
 
@@ -22,6 +24,9 @@ export function CommitteeOverviewPage() {
 function Overview({ view }: { view: CommitteeYearView }) {
   const { committee, year } = view;
   const latest = latestFollowUp(view);
+  const access = usePlanAccess(committee.id);
+  const { state } = useLocation();
+  const started = isStartedYear(state) && state.year === year ? state : null;
   useScrollToHash();
 
   return (
@@ -32,6 +37,11 @@ function Overview({ view }: { view: CommitteeYearView }) {
         documentTitle={`Översikt – ${committee.name} ${year}`}
       />
       <CommitteeNav committeeId={committee.id} year={year} />
+      {started && (
+        <div className="alert alert-success" role="status">
+          <p>{startedYearText(started)}</p>
+        </div>
+      )}
       {isEmptyYear(view) ? (
         <EmptyYear view={view} />
       ) : (
@@ -44,7 +54,13 @@ function Overview({ view }: { view: CommitteeYearView }) {
           <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
           <section aria-labelledby="documents-heading" className="section">
             <h2 id="documents-heading">Dokument</h2>
-            <DocumentTable view={view} />
+            <DocumentTable view={view} canCompile={access.canCompile} />
+            <p>
+              <Link to={planEditorPath(committee.id, year)}>
+                {access.canEdit ? 'Skriv planens texter för målen' : 'Läs planens texter för målen'}
+              </Link>
+            </p>
+            {access.canCompile && <StartNextYear view={view} />}
           </section>
           <OverviewSummary view={view} latest={latest} />
           <GoalSection view={view} latest={latest} />

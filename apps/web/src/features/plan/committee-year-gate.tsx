@@ -1,9 +1,11 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { rolePermissions } from '@styr/shared/domain/access';
 import { isValidInYear } from '@styr/shared/domain/org';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { MissingPage, NoAccessPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
 import { usePermissions } from '../access/use-permissions.ts';
+import { useMe } from '../auth/use-me.ts';
 import { CommitteeNotInYear } from '../org/committee-not-in-year.tsx';
 import { committeeOrgPath, parseYear } from '../org/org-paths.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
@@ -15,16 +17,23 @@ import { useCommitteeYear } from './use-committee-year.ts';
  */
 export function CommitteeYearGate({
   title,
+  forUnitEditors = false,
   children,
 }: {
   /** The heading while loading or when loading fails. */
   title: string;
+  /** Asks the server also when the person may only edit below the committee (a rapportör on a unit). */
+  forUnitEditors?: boolean;
   children: (view: CommitteeYearView) => ReactNode;
 }) {
   const params = useParams();
   const year = parseYear(params.year);
   const committeeId = params.committeeId ?? '';
-  const canRead = usePermissions([committeeId]).has('content.read');
+  const { grants } = useMe();
+  const unitEditor =
+    forUnitEditors &&
+    grants.some((grant) => grant.nodeId && rolePermissions[grant.role].includes('content.edit'));
+  const canRead = usePermissions([committeeId]).has('content.read') || unitEditor;
   const view = useCommitteeYear(committeeId, year ?? 0, canRead && year !== null);
   const allYears = useOrgTree();
 

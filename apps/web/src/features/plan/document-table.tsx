@@ -1,7 +1,10 @@
 import type { CommitteeYearView, PlanDocument } from '@styr/shared/contracts/plan';
 import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
+import { followUpPath, planEditorPath } from '../org/org-paths.ts';
+import { DocumentStatusActions } from './document-status-actions.tsx';
 import { documentName } from './plan-labels.ts';
 
 interface DocumentRow {
@@ -11,13 +14,18 @@ interface DocumentRow {
 }
 
 /** "2023-02-14, § 12"; the paragraph is stored as typed, with or without its sign. */
-function decisionText(decision: { date: string; paragraph: string }): string {
+export function decisionText(decision: { date: string; paragraph: string }): string {
   const paragraph = decision.paragraph.trim();
   return `${decision.date}, ${paragraph.startsWith('§') ? paragraph : `§ ${paragraph}`}`;
 }
 
 /** The plan and every follow-up point of the year, also those not started, so the year's cycle is visible. */
-export function DocumentTable({ view }: { view: CommitteeYearView }) {
+export function DocumentTable({ view, canCompile }: { view: CommitteeYearView; canCompile: boolean }) {
+  const known = new Set(['plan', ...view.followUpPoints.map((point) => point.key)]);
+  const href = (key: string) =>
+    key === 'plan'
+      ? planEditorPath(view.committee.id, view.year)
+      : followUpPath(view.committee.id, view.year, key);
   const keys = ['plan', ...view.followUpPoints.map((point) => point.key)];
   const extra = view.documents.map((document) => document.document).filter((key) => !keys.includes(key));
   const rows: DocumentRow[] = [...keys, ...extra].map((key) => ({
@@ -27,7 +35,11 @@ export function DocumentTable({ view }: { view: CommitteeYearView }) {
   }));
 
   const columns: Column<DocumentRow>[] = [
-    { key: 'name', header: 'Dokument', cell: (row) => row.name },
+    {
+      key: 'name',
+      header: 'Dokument',
+      cell: (row) => (known.has(row.key) ? <Link to={href(row.key)}>{row.name}</Link> : row.name),
+    },
     {
       key: 'status',
       header: 'Status',
@@ -52,6 +64,18 @@ export function DocumentTable({ view }: { view: CommitteeYearView }) {
         ),
     },
   ];
+  if (canCompile) {
+    columns.push({
+      key: 'actions',
+      header: 'Ändra status',
+      cell: (row) =>
+        known.has(row.key) && row.document?.status !== 'adopted' ? (
+          <DocumentStatusActions view={view} documentKey={row.key} />
+        ) : (
+          <span className="muted">–</span>
+        ),
+    });
+  }
 
   return (
     <DataTable

@@ -14,14 +14,14 @@ const kindGroupTitles: Record<Goal['kind'], string> = {
   committee: 'Nämndens egna mål',
 };
 
-interface GoalGroup {
+export interface GoalGroup {
   key: string;
   title: string;
   area: GoalArea | null;
   goals: Goal[];
 }
 
-function groupGoals(view: CommitteeYearView): GoalGroup[] {
+export function groupGoals(view: CommitteeYearView): GoalGroup[] {
   const areaIds = new Set(view.goalAreas.map((area) => area.id));
   const byArea = view.goalAreas.map((area) => ({
     key: area.id,

@@ -2,13 +2,23 @@ import type { OrgNode } from '@styr/shared/contracts/org';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SelectField } from '../../components/form-fields.tsx';
-import { committeeOrgPath, committeePath, indicatorPath, nodePath, yearOptions } from '../org/org-paths.ts';
+import {
+  committeeOrgPath,
+  committeePath,
+  followUpPath,
+  indicatorPath,
+  nodePath,
+  planEditorPath,
+  yearOptions,
+} from '../org/org-paths.ts';
 import { type CommitteePlace, useSelection } from './use-selection.ts';
 
 function placePath(committeeId: string, year: number, place: CommitteePlace | null): string {
   if (place?.page === 'node') return nodePath(committeeId, year, place.nodeId);
   if (place?.page === 'indicator') return indicatorPath(committeeId, year, place.indicatorId);
   if (place?.page === 'organisation') return committeeOrgPath(committeeId, year);
+  if (place?.page === 'follow-up') return followUpPath(committeeId, year, place.followUp);
+  if (place?.page === 'plan') return planEditorPath(committeeId, year);
   return committeePath(committeeId, year);
 }
 
@@ -36,7 +46,9 @@ export function CommitteePicker({
     const nextYear = Number(chosenYear);
     // Staying on the same page keeps the person's place; a node or indicator belongs to its own committee.
     const sameCommittee = chosenCommittee === selection.committeeId;
-    const place = sameCommittee || selection.place?.page === 'organisation' ? selection.place : null;
+    // Organisation, plan and follow-up pages exist for every committee (follow-ups are the municipality's).
+    const portable = ['organisation', 'plan', 'follow-up'].includes(selection.place?.page ?? '');
+    const place = sameCommittee || portable ? selection.place : null;
     navigate(placePath(chosenCommittee, nextYear, place));
   };
 

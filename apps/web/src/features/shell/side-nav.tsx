@@ -7,6 +7,7 @@ import { useMe } from '../auth/use-me.ts';
 import { OrgNavTree } from '../org/org-nav-tree.tsx';
 import { committeeOrgPath, committeePath } from '../org/org-paths.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
+import { CommitteeEditLinks } from './committee-edit-links.tsx';
 import { CommitteePicker } from './committee-picker.tsx';
 import { useSelection } from './use-selection.ts';
 
@@ -55,6 +56,9 @@ export function SideNav() {
                 </NavLink>
               </li>
             </ul>
+            {isValidInYear(committee, selection.year) && (
+              <CommitteeEditLinks committeeId={committee.id} year={selection.year} />
+            )}
             {isValidInYear(committee, selection.year) ? (
               <OrgNavTree committee={committee} year={selection.year} />
             ) : (

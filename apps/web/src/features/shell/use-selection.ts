@@ -7,7 +7,9 @@ export type CommitteePlace =
   | { page: 'overview' }
   | { page: 'organisation' }
   | { page: 'node'; nodeId: string }
-  | { page: 'indicator'; indicatorId: string };
+  | { page: 'indicator'; indicatorId: string }
+  | { page: 'follow-up'; followUp: string }
+  | { page: 'plan' };
 
 export interface Selection {
   /** null until the person has chosen a committee or one has been picked for them. */
@@ -24,12 +26,17 @@ export function useRouteSelection() {
   const nodeMatch = useMatch('/namnd/:committeeId/:year/org/:nodeId');
   const indicatorMatch = useMatch('/namnd/:committeeId/:year/indikatorer/:indicatorId');
   const organisationMatch = useMatch('/namnd/:committeeId/:year/organisation');
+  const followUpMatch = useMatch('/namnd/:committeeId/:year/uppfoljning/:followUp');
+  const planMatch = useMatch('/namnd/:committeeId/:year/plan');
   const params = committeeMatch?.params;
   let place: CommitteePlace | null = null;
   if (nodeMatch?.params.nodeId) place = { page: 'node', nodeId: nodeMatch.params.nodeId };
   else if (indicatorMatch?.params.indicatorId)
     place = { page: 'indicator', indicatorId: indicatorMatch.params.indicatorId };
   else if (organisationMatch) place = { page: 'organisation' };
+  else if (followUpMatch?.params.followUp)
+    place = { page: 'follow-up', followUp: followUpMatch.params.followUp };
+  else if (planMatch) place = { page: 'plan' };
   else if (params && !params['*']) place = { page: 'overview' };
   return {
     committeeId: params?.committeeId ?? null,

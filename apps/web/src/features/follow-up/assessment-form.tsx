@@ -1,0 +1,103 @@
+import {
+  type Assessment,
+  assessmentSchema,
+  type Goal,
+  type UpdateAssessment,
+  updateAssessmentSchema,
+} from '@styr/shared/contracts/plan';
+import { type FormEvent, useRef } from 'react';
+import { RadioGroupField, TextAreaField } from '../../components/form-fields.tsx';
+import { ToneLabel } from '../../components/tone-label.tsx';
+import { levelOf } from '../plan/follow-up-values.ts';
+import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
+import { withAssessment } from '../plan/plan-cache.ts';
+import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
+import { usePlanWrite, useUpdateYearCache } from '../plan/use-plan-write.ts';
+import type { FollowUpContext } from './follow-up-context.ts';
+
+const toValues = (assessment: Assessment | null) => ({
+  level: assessment?.level ?? '',
+  analysis: assessment?.analysis ?? '',
+});
+
+export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowUpContext }) {
+  const { view, point } = context;
+  const stored = goal.assessments.find((assessment) => assessment.followUp === point.key) ?? null;
+  const formRef = useRef<HTMLFormElement>(null);
+  const save = useItemSave(assessmentSchema, formRef);
+  const item = useItemForm(stored, toValues, save.clearField);
+  const updateCache = useUpdateYearCache(view.committee.id, view.year);
+  const write = usePlanWrite(
+    view.committee.id,
+    view.year,
+    (api, scope, body: UpdateAssessment) => api.setAssessment(scope, goal.id, point.key, body),
+    (saved) => withAssessment(goal.id, saved),
+  );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.begin();
+    const { level, analysis } = item.values;
+    const body = save.validate(
+      updateAssessmentSchema,
+      { version: item.base?.version, level, analysis: analysis.trim() ? analysis : null },
+      level ? [] : [{ path: 'level', message: 'Välj en nivå för måluppfyllelsen' }],
+    );
+    if (!body) return;
+    write.mutate(body, {
+      onSuccess: (saved) => {
+        item.accept(saved);
+        save.onSaved('Bedömningen är sparad.');
+      },
+      onError: save.onError,
+    });
+  };
+
+  return (
+    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
+      <ItemFeedback
+        save={save}
+        subject={`bedömningen av målet ${goal.title}`}
+        conflictRows={(current) => [
+          { label: 'Måluppfyllelse', value: levelOf(view, current)?.label ?? '–' },
+          { label: 'Analys', value: current.analysis ?? '–' },
+        ]}
+        onReload={(current) => {
+          item.accept(current);
+          save.clearConflict();
+          updateCache(withAssessment(goal.id, current));
+        }}
+        documentName={context.documentName}
+        onRefresh={() => updateCache(null)}
+      />
+      <RadioGroupField
+        label={`Måluppfyllelse i ${point.name.toLowerCase()}`}
+        name="level"
+        value={item.values.level}
+        onChange={item.change('level')}
+        options={view.assessmentScale.map((level) => ({
+          value: level.key,
+          label: <ToneLabel tone={level.tone} label={level.label} />,
+        }))}
+        error={save.errors.level}
+      />
+      <TextAreaField
+        label="Analys"
+        name="analysis"
+        optional
+        value={item.values.analysis}
+        onChange={item.change('analysis')}
+        error={save.errors.analysis}
+        maxLength={50_000}
+        description="Vad har gjorts, vad visar indikatorerna och vad behöver hända framåt."
+      />
+      <SaveRow
+        label="Spara bedömning"
+        context={`av målet ${goal.title}`}
+        pending={write.isPending}
+        dirty={item.dirty}
+        saved={save.saved}
+      />
+    </form>
+  );
+}

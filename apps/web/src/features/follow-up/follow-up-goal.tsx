@@ -1,0 +1,141 @@
+import { goalKindLabels } from '@styr/shared/contracts/interchange';
+import type { Goal, Indicator } from '@styr/shared/contracts/plan';
+import { ValueOrMissing } from '../../components/missing-value.tsx';
+import { ToneLabel } from '../../components/tone-label.tsx';
+import { levelOf } from '../plan/follow-up-values.ts';
+import { formatIndicatorValue, targetFor, targetText } from '../plan/indicator-values.ts';
+import { activityStatusLabels, goalAnchor } from '../plan/plan-labels.ts';
+import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
+import { AssessmentForm } from './assessment-form.tsx';
+import { type FollowUpContext, periodText } from './follow-up-context.ts';
+import { IndicatorValueForm, storedValue } from './indicator-value-form.tsx';
+
+interface GoalAccess {
+  canEditActivity: (ownerNodeId: string | null) => boolean;
+  unitName: (nodeId: string) => string | undefined;
+}
+
+function AssessmentText({ goal, context }: { goal: Goal; context: FollowUpContext }) {
+  const assessment = goal.assessments.find((entry) => entry.followUp === context.point.key) ?? null;
+  const level = levelOf(context.view, assessment);
+  return (
+    <>
+      <p>
+        Måluppfyllelse i {context.point.name.toLowerCase()}:{' '}
+        {level ? (
+          <ToneLabel tone={level.tone} label={level.label} />
+        ) : (
+          <ToneLabel tone="unknown" label="Ej bedömd" />
+        )}
+      </p>
+      {assessment?.analysis ? (
+        <p className="prose">{assessment.analysis}</p>
+      ) : (
+        <p className="muted">Ingen analys är skriven.</p>
+      )}
+    </>
+  );
+}
+
+function IndicatorValueTable({ indicators, context }: { indicators: Indicator[]; context: FollowUpContext }) {
+  return (
+    <div className="table-wrap">
+      <table className="table table-compact">
+        <caption className="visually-hidden">Utfall {periodText(context)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Indikator</th>
+            <th scope="col" className="numeric">
+              Målvärde {context.view.year}
+            </th>
+            <th scope="col" className="numeric">
+              Utfall {periodText(context)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((indicator) => (
+            <tr key={indicator.id}>
+              <th scope="row">{indicator.name}</th>
+              <td className="numeric">
+                <ValueOrMissing
+                  text={targetText(indicator, targetFor(indicator, context.view.year))}
+                  missing="inget målvärde"
+                />
+              </td>
+              <td className="numeric">
+                <ValueOrMissing
+                  text={formatIndicatorValue(indicator, storedValue(indicator, context)?.value ?? null)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One goal in the follow-up: its assessment, its indicators' outcomes and its activities. */
+export function FollowUpGoal({
+  goal,
+  context,
+  access,
+}: {
+  goal: Goal;
+  context: FollowUpContext;
+  access: GoalAccess;
+}) {
+  const byId = new Map(context.view.indicators.map((indicator) => [indicator.id, indicator]));
+  const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  const headingId = goalAnchor(goal);
+  return (
+    <article className="goal editor-goal" aria-labelledby={headingId}>
+      <h4 id={headingId} tabIndex={-1}>
+        {goal.title}
+      </h4>
+      <p className="goal-meta">
+        {goalKindLabels[goal.kind]}
+        {goal.focus && ` · ${goal.focus}`}
+      </p>
+      {context.readOnly ? (
+        <AssessmentText goal={goal} context={context} />
+      ) : (
+        <AssessmentForm goal={goal} context={context} />
+      )}
+      <h5>Indikatorer</h5>
+      {indicators.length === 0 && <p className="muted">Målet följs inte upp med någon indikator.</p>}
+      {indicators.length > 0 &&
+        (context.readOnly ? (
+          <IndicatorValueTable indicators={indicators} context={context} />
+        ) : (
+          <ul className="plain-list item-list">
+            {indicators.map((indicator) => (
+              <li key={indicator.id}>
+                <IndicatorValueForm indicator={indicator} context={context} />
+              </li>
+            ))}
+          </ul>
+        ))}
+      {goal.activities.length > 0 && (
+        <>
+          <h5>Aktiviteter</h5>
+          <ul className="plain-list item-list">
+            {goal.activities.map((activity) => (
+              <li key={activity.id}>
+                {!context.activitiesFrozen && access.canEditActivity(activity.ownerNodeId) ? (
+                  <ActivityStatusForm activity={activity} context={context} unitName={access.unitName} />
+                ) : (
+                  <p className="activity-text">
+                    <strong>{activity.title}</strong>: {activityStatusLabels[activity.status]}
+                    <span className="cell-meta">{activityFacts(activity, access.unitName)}</span>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  type ChangeDocumentStatus,
+  changeDocumentStatusSchema,
+  type PlanDocument,
+} from '@styr/shared/contracts/plan';
+import { type FormEvent, useRef } from 'react';
+import { Button } from 'react-aria-components';
+import { ErrorAlert } from '../../components/alerts.tsx';
+import { dateIssues } from '../../components/date-check.ts';
+import { ModalDialog } from '../../components/dialogs.tsx';
+import { DateField, TextField } from '../../components/form-fields.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useFormValues } from '../../components/use-form-values.ts';
+
+/** "12" becomes "§ 12", as the minutes write it; anything else is kept as typed. */
+function paragraphText(value: string): string {
+  const trimmed = value.trim();
+  return /^\d+$/.test(trimmed) ? `§ ${trimmed}` : trimmed;
+}
+
+/** Asks for the committee's decision (date and paragraph) before a document is adopted. */
+export function AdoptDialog({
+  name,
+  document,
+  isPending,
+  onAdopt,
+  onClose,
+}: {
+  /** "Årsrapport 2022". */
+  name: string;
+  document: PlanDocument | null;
+  isPending: boolean;
+  onAdopt: (body: ChangeDocumentStatus, onError: (error: unknown) => void) => void;
+  onClose: () => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormErrors(formRef);
+  const { values, change } = useFormValues({ date: '', paragraph: '' }, form.clearField);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const issues = dateIssues({ date: { value: values.date } });
+    if (!values.paragraph.trim())
+      issues.push({ path: 'paragraph', message: 'Ange paragrafen i protokollet' });
+    const body = form.validate(
+      changeDocumentStatusSchema,
+      {
+        version: document?.version,
+        status: 'adopted',
+        decision: { date: values.date.trim(), paragraph: paragraphText(values.paragraph) },
+      },
+      issues,
+    );
+    if (body) onAdopt(body, form.showError);
+  };
+
+  return (
+    <ModalDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title={`Fastställ ${name}`}>
+      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+        <p>
+          Ange nämndens beslut. När {name} är fastställd kan ingenting i den ändras längre: bedömningar,
+          utfall, rapporter och texter låses som de är nu.
+        </p>
+        {form.formError ? (
+          <ErrorAlert error={form.formError} title="Dokumentet kunde inte fastställas" />
+        ) : null}
+        <DateField
+          label="Beslutsdatum"
+          name="date"
+          value={values.date}
+          onChange={change('date')}
+          error={form.errors.date}
+          description="Dagen då nämnden fattade beslutet"
+        />
+        <TextField
+          label="Paragraf"
+          name="paragraph"
+          value={values.paragraph}
+          onChange={change('paragraph')}
+          error={form.errors.paragraph}
+          width="short"
+          maxLength={40}
+          autoComplete="off"
+          description="Paragrafen i nämndens protokoll, till exempel § 12."
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={isPending}>
+            {isPending ? 'Fastställer…' : 'Fastställ'}
+          </button>
+          <Button className="button button-secondary" slot="close">
+            Avbryt
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,116 @@
+import { type Goal, goalTextSchema, type UpdateGoal, updateGoalSchema } from '@styr/shared/contracts/plan';
+import { type FormEvent, useRef } from 'react';
+import { TextAreaField, TextField } from '../../components/form-fields.tsx';
+import { ItemFeedback, SaveRow } from './item-form-parts.tsx';
+import { withGoalText } from './plan-cache.ts';
+import { useItemForm, useItemSave } from './use-item-form.ts';
+import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
+
+type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'version'>;
+
+const toValues = (goal: GoalText | null) => ({
+  title: goal?.title ?? '',
+  focus: goal?.focus ?? '',
+  planText: goal?.planText ?? '',
+});
+
+/** A goal's title, focus and plan text (omhändertagande); plain text whose line breaks are kept. */
+export function GoalTextForm({
+  goal,
+  committeeId,
+  year,
+  planName,
+}: {
+  goal: Goal;
+  committeeId: string;
+  year: number;
+  /** "Verksamhetsplan 2024", for the message when it has been adopted meanwhile. */
+  planName: string;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const save = useItemSave(goalTextSchema, formRef);
+  const item = useItemForm<GoalText, ReturnType<typeof toValues>>(goal, toValues, save.clearField);
+  const updateCache = useUpdateYearCache(committeeId, year);
+  const write = usePlanWrite(
+    committeeId,
+    year,
+    (api, scope, body: UpdateGoal) => api.updateGoal(scope, goal.id, body),
+    (saved) => withGoalText(saved),
+  );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.begin();
+    const { title, focus, planText } = item.values;
+    const body = save.validate(updateGoalSchema, {
+      version: item.base?.version ?? goal.version,
+      title,
+      focus: focus.trim() ? focus.trim() : null,
+      planText: planText.trim() ? planText : null,
+    });
+    if (!body) return;
+    write.mutate(body, {
+      onSuccess: (saved) => {
+        item.accept(saved);
+        save.onSaved('Målets texter är sparade.');
+      },
+      onError: save.onError,
+    });
+  };
+
+  return (
+    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
+      <ItemFeedback
+        save={save}
+        subject={`målet ${goal.title}`}
+        conflictRows={(current) => [
+          { label: 'Rubrik', value: current.title },
+          { label: 'Fokus', value: current.focus ?? '–' },
+          { label: 'Omhändertagande', value: current.planText ?? '–' },
+        ]}
+        onReload={(current) => {
+          item.accept(current);
+          save.clearConflict();
+          updateCache(withGoalText(current));
+        }}
+        documentName={planName}
+        onRefresh={() => updateCache(null)}
+      />
+      <TextField
+        label="Rubrik"
+        name="title"
+        value={item.values.title}
+        onChange={item.change('title')}
+        error={save.errors.title}
+        maxLength={500}
+      />
+      <TextField
+        label="Fokus"
+        name="focus"
+        optional
+        value={item.values.focus}
+        onChange={item.change('focus')}
+        error={save.errors.focus}
+        maxLength={500}
+        description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
+      />
+      <TextAreaField
+        label="Omhändertagande"
+        name="planText"
+        optional
+        rows={8}
+        value={item.values.planText}
+        onChange={item.change('planText')}
+        error={save.errors.planText}
+        maxLength={50_000}
+        description="Hur nämnden arbetar mot målet under året. Vanlig text; radbrytningar och tomma rader behålls."
+      />
+      <SaveRow
+        context={`texterna för målet ${goal.title}`}
+        pending={write.isPending}
+        dirty={item.dirty}
+        saved={save.saved}
+      />
+    </form>
+  );
+}

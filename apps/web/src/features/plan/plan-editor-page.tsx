@@ -1,0 +1,91 @@
+import { goalKindLabels } from '@styr/shared/contracts/interchange';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
+import { Link } from 'react-router';
+import { Notice } from '../../components/alerts.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { committeePath } from '../org/org-paths.ts';
+import { CommitteeYearGate } from './committee-year-gate.tsx';
+import { DocumentStatusActions } from './document-status-actions.tsx';
+import { decisionText } from './document-table.tsx';
+import { groupGoals } from './goal-section.tsx';
+import { GoalTextForm } from './goal-text-form.tsx';
+import { documentName, goalAnchor } from './plan-labels.ts';
+import { usePlanAccess } from './use-plan-access.ts';
+import '../../styles/plan.css';
+import '../../styles/editor.css';
+
+/** The plan's texts per goal: title, focus and omhändertagande, saved goal by goal. */
+export function PlanEditorPage() {
+  return (
+    <CommitteeYearGate title="Verksamhetsplan">{(view) => <PlanEditor view={view} />}</CommitteeYearGate>
+  );
+}
+
+function PlanEditor({ view }: { view: CommitteeYearView }) {
+  const access = usePlanAccess(view.committee.id);
+  const name = documentName('plan', view.followUpPoints, view.year);
+  const document = view.documents.find((entry) => entry.document === 'plan') ?? null;
+  const adopted = document?.status === 'adopted' ? document : null;
+  const editable = access.canEdit && !adopted;
+
+  return (
+    <>
+      <PageHeader
+        title={name}
+        kicker={view.committee.name}
+        documentTitle={`${name} – ${view.committee.name}`}
+      >
+        <p className="document-state">
+          Status: <strong>{document ? documentStatusLabels[document.status] : 'Inte påbörjad'}</strong>
+          {document?.decision && ` (beslut ${decisionText(document.decision)})`}
+        </p>
+        {access.canCompile && <DocumentStatusActions view={view} documentKey="plan" />}
+      </PageHeader>
+      <p>
+        <Link to={committeePath(view.committee.id, view.year)}>
+          Till översikten för {view.committee.name} {view.year}
+        </Link>
+      </p>
+      {adopted ? (
+        <Notice>
+          <p className="alert-title">
+            {name} är fastställd{adopted.decision ? ` (beslut ${decisionText(adopted.decision)})` : ''} och
+            kan inte ändras.
+          </p>
+        </Notice>
+      ) : (
+        !access.canEdit && (
+          <Notice>
+            <p>Du kan läsa planens texter men inte ändra dem.</p>
+          </Notice>
+        )
+      )}
+      {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
+      {groupGoals(view).map((group) => (
+        <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
+          <h2 id={`grupp-${group.key}`}>{group.title}</h2>
+          {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
+          {group.goals.map((goal) => (
+            <article key={goal.id} className="goal editor-goal" aria-labelledby={goalAnchor(goal)}>
+              <h3 id={goalAnchor(goal)} tabIndex={-1}>
+                {goal.title}
+              </h3>
+              <p className="goal-meta">
+                {goalKindLabels[goal.kind]}
+                {goal.focus && ` · ${goal.focus}`}
+              </p>
+              {editable ? (
+                <GoalTextForm goal={goal} committeeId={view.committee.id} year={view.year} planName={name} />
+              ) : goal.planText ? (
+                <p className="prose">{goal.planText}</p>
+              ) : (
+                <p className="muted">Planen har ingen text för målet.</p>
+              )}
+            </article>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { type RefObject, useState } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useFormErrors, type ValidatingSchema } from '../../components/use-form-errors.ts';
+import { useVersionConflict } from '../../components/use-version-conflict.ts';
+
+/**
+ * The values of one item's form and the stored version they are based on. The form is not remounted when the
+ * year is read again after another item's save: what the person has typed but not saved stays, and an untouched
+ * form follows the newer stored version.
+ */
+export function useItemForm<T extends { version: number }, V extends Record<string, unknown>>(
+  stored: T | null,
+  toValues: (item: T | null) => V,
+  clearField: (name: string) => void,
+) {
+  const [state, setState] = useState(() => ({ base: stored, values: toValues(stored), dirty: false }));
+  let current = state;
+  if (!state.dirty && stored && stored.version !== state.base?.version) {
+    current = { base: stored, values: toValues(stored), dirty: false };
+    setState(current);
+  }
+
+  const change =
+    <K extends keyof V & string>(field: K) =>
+    (value: V[K]) => {
+      setState((previous) => ({ ...previous, values: { ...previous.values, [field]: value }, dirty: true }));
+      clearField(field);
+    };
+
+  /** Starts again from a stored version: the one just saved, or the one someone else saved. */
+  const accept = (item: T) => setState({ base: item, values: toValues(item), dirty: false });
+
+  return { base: current.base, values: current.values, dirty: current.dirty, change, accept };
+}
+
+/** Field errors, a version conflict, a frozen document and the "saved" message of one item's form. */
+export function useItemSave<T>(schema: ValidatingSchema<T>, formRef: RefObject<HTMLFormElement | null>) {
+  const form = useFormErrors(formRef);
+  const { conflict, clearConflict, onError: onConflict } = useVersionConflict(schema, form.showError);
+  const [frozen, setFrozen] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  return {
+    ...form,
+    conflict,
+    frozen,
+    saved,
+    /** Before sending: earlier outcomes no longer apply. */
+    begin() {
+      clearConflict();
+      setFrozen(false);
+      setSaved(null);
+    },
+    onSaved(message: string) {
+      form.reset();
+      setSaved(message);
+    },
+    onError(error: unknown) {
+      // The server's own wording names the follow-up by its key; the form names the document as the page does.
+      if (isApiError(error, 'FROZEN')) setFrozen(true);
+      else onConflict(error);
+    },
+    clearConflict,
+  };
+}

@@ -1,4 +1,6 @@
 import type { App } from '../apps/server/src/app.ts';
+import type { Deps } from '../apps/server/src/deps.ts';
+import { contribute, reopenPart, reviewPart } from '../apps/server/src/modules/workflow/parts.service.ts';
 import { call, type FixtureRole, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
 
 /**
@@ -17,12 +19,45 @@ const everyone = fixtureRoles;
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;
 
 /** The rows of the matrix; `app` gives the app under test once it has started. */
-export function authorizationCases(app: () => App): Record<string, Case> {
+export function authorizationCases(current: () => { app: App; deps: Deps }): Record<string, Case> {
+  const app = () => current().app;
   const fetchJson = async (admin: Session, url: string) =>
     (await call(app(), admin, { method: 'GET', url })).json();
   const year = (t: Tenant) => `${m(t)}/committees/${t.nodes.committee}/years/2022`;
   const view = (t: Tenant, admin: Session) => fetchJson(admin, year(t));
   let nextYearOffset = 0;
+
+  const partsUrl = (t: Tenant) => `${year(t)}/follow-ups/arsrapport/parts`;
+  const goalPart = async (t: Tenant, admin: Session) => {
+    const { parts } = await fetchJson(admin, partsUrl(t));
+    return parts.find((part: { kind: string }) => part.kind === 'goal');
+  };
+  /** Moves the tenant's goal part to a state through the services, as the unit and the controller would. */
+  async function partIn(t: Tenant, admin: Session, wanted: 'open' | 'ready' | 'approved') {
+    const { deps } = current();
+    const actor = { municipalityId: t.municipalityId, userId: null };
+    const scope = { municipalityId: t.municipalityId, committeeId: t.nodes.committee, year: 2022 };
+    let part = await goalPart(t, admin);
+    const target = { followUp: 'arsrapport', kind: 'goal' as const, objectId: part.objectId };
+    if (part.state === 'approved' && wanted !== 'approved') {
+      part = await reopenPart(deps, actor, scope, target, { version: part.version, reason: 'Förberedelse' });
+    }
+    if (wanted !== 'open' && part.state !== 'ready' && part.state !== 'approved') {
+      part = await contribute(deps, actor, scope, target, {
+        version: part.version,
+        contribution: 'Text',
+        ready: true,
+      });
+    }
+    if (wanted === 'approved' && part.state === 'ready') {
+      part = await reviewPart(deps, actor, scope, target, {
+        version: part.version,
+        decision: 'approve',
+        comment: null,
+      });
+    }
+    return part;
+  }
 
   async function existingGrant(t: Tenant, admin: Session): Promise<string> {
     const users = await fetchJson(admin, `${m(t)}/users`);
@@ -222,6 +257,64 @@ export function authorizationCases(app: () => App): Record<string, Case> {
       build: async (t) => ({
         url: `${m(t)}/committees/${t.nodes.committee}/years/${2100 + nextYearOffset++}/start-next`,
       }),
+    },
+    'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts':
+      {
+        allowed: ['admin', 'controller', 'reader', 'reporter'],
+        build: async (t) => ({ url: partsUrl(t) }),
+      },
+    'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/deadline':
+      {
+        allowed: ['controller'],
+        build: async (t) => ({
+          url: `${year(t)}/follow-ups/arsrapport/deadline`,
+          payload: { deadline: '2023-01-31' },
+        }),
+      },
+    'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts/:kind/:objectId':
+      {
+        allowed: ['controller'],
+        build: async (t, admin) => {
+          const goal = (await view(t, admin)).goals[0];
+          return { url: `${partsUrl(t)}/goal/${goal.id}`, payload: { nodeId: t.nodes.unit } };
+        },
+      },
+    'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts/:kind/:objectId/contribution':
+      {
+        allowed: ['controller', 'reporter'],
+        build: async (t, admin) => {
+          const part = await partIn(t, admin, 'open');
+          return {
+            url: `${partsUrl(t)}/goal/${part.objectId}/contribution`,
+            payload: { version: part.version, contribution: 'Bidrag', ready: false },
+          };
+        },
+      },
+    'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts/:kind/:objectId/review':
+      {
+        allowed: ['controller'],
+        build: async (t, admin) => {
+          const part = await partIn(t, admin, 'ready');
+          return {
+            url: `${partsUrl(t)}/goal/${part.objectId}/review`,
+            payload: { version: part.version, decision: 'return', comment: 'Komplettera' },
+          };
+        },
+      },
+    'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts/:kind/:objectId/reopen':
+      {
+        allowed: ['controller'],
+        build: async (t, admin) => {
+          const part = await partIn(t, admin, 'approved');
+          return {
+            url: `${partsUrl(t)}/goal/${part.objectId}/reopen`,
+            payload: { version: part.version, reason: 'Rättelse' },
+          };
+        },
+      },
+    'GET /api/municipalities/:municipalityId/my-tasks': {
+      allowed: everyone,
+      build: async (t) => ({ url: `${m(t)}/my-tasks` }),
     },
     'POST /api/municipalities/:municipalityId/import': {
       allowed: ['controller'],

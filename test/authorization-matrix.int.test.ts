@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportCommitteeYear } from '../apps/server/src/modules/interchange/export.service.ts';
+import { assignPart } from '../apps/server/src/modules/workflow/parts.service.ts';
 import { authorizationCases } from './authorization-cases.ts';
 import {
   anonymousCsrf,
@@ -17,7 +19,7 @@ import {
  * Every API route × every role (and none) × own and other municipality, and anonymous callers. The
  * expected outcome of each row is written by hand in authorization-cases.ts; a route without a row fails.
  */
-const cases = authorizationCases(() => context.app);
+const cases = authorizationCases(() => context);
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
 let own: Tenant;
@@ -28,8 +30,23 @@ beforeAll(async () => {
   context = await createTestApp();
   own = await createTenant(context.deps, 'Egen kommun');
   other = await createTenant(context.deps, 'Annan kommun');
-  await importTenantYear(context.deps, own);
-  await importTenantYear(context.deps, other);
+  for (const tenant of [own, other]) {
+    await importTenantYear(context.deps, tenant);
+    const goal = (
+      await exportCommitteeYear(context.deps, {
+        municipalityId: tenant.municipalityId,
+        committeeId: tenant.nodes.committee,
+        year: 2022,
+      })
+    ).goals[0];
+    await assignPart(
+      context.deps,
+      { municipalityId: tenant.municipalityId, userId: null },
+      { municipalityId: tenant.municipalityId, committeeId: tenant.nodes.committee, year: 2022 },
+      { followUp: 'arsrapport', kind: 'goal', objectId: goal?.id ?? '' },
+      tenant.nodes.unit,
+    );
+  }
 });
 
 /** A fresh session per request, since signing out or a new grant would disturb the next request. */

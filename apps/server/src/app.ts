@@ -25,6 +25,7 @@ import { planRoutes } from './modules/plan/plan.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
 import { appVersion } from './version.ts';
 
 export interface ApiRoute {
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(planRoutes(deps));
       await api.register(planWriteRoutes(deps));
       await api.register(interchangeRoutes(deps));
+      await api.register(workflowRoutes(deps));
     },
     { prefix: '/api' },
   );

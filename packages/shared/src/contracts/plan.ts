@@ -23,6 +23,8 @@ export const planDocumentSchema = z.object({
   document: z.string(),
   status: z.enum(documentStatuses),
   decision: z.object({ date: isoDateSchema, paragraph: z.string() }).nullable(),
+  /** The last day for contributions, for a follow-up. */
+  deadline: isoDateSchema.nullable(),
   version: z.int(),
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;

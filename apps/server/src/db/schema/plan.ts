@@ -38,6 +38,8 @@ export const planDocuments = pgTable(
       .default('draft'),
     decisionDate: date('decision_date'),
     decisionParagraph: text('decision_paragraph'),
+    /** The last day for contributions to a follow-up. */
+    deadline: date('deadline'),
     ...versioned,
   },
   (table) => [
@@ -169,5 +171,36 @@ export const goalAssessments = pgTable(
       foreignColumns: [planDocuments.municipalityId, planDocuments.id],
     }),
     index('goal_assessments_document_idx').on(table.municipalityId, table.documentId),
+  ],
+);
+
+/** A goal, assignment or indicator that a unit is asked to report on in a follow-up, and where that stands. */
+export const followUpParts = pgTable(
+  'follow_up_parts',
+  {
+    municipalityId: tenant(),
+    documentId: uuid('document_id').notNull(),
+    kind: text('kind', { enum: ['goal', 'assignment', 'indicator'] }).notNull(),
+    objectId: uuid('object_id').notNull(),
+    nodeId: uuid('node_id').notNull(),
+    state: text('state', { enum: ['open', 'ready', 'returned', 'approved'] })
+      .notNull()
+      .default('open'),
+    contribution: text('contribution'),
+    reviewComment: text('review_comment'),
+    ...versioned,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.documentId, table.kind, table.objectId] }),
+    foreignKey({
+      columns: [table.municipalityId, table.documentId],
+      foreignColumns: [planDocuments.municipalityId, planDocuments.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.nodeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    index('follow_up_parts_node_idx').on(table.municipalityId, table.nodeId),
+    check('follow_up_parts_state_check', sql`${table.state} in ('open', 'ready', 'returned', 'approved')`),
   ],
 );

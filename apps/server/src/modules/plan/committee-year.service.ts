@@ -2,6 +2,7 @@ import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from '../interchange/export.queries.ts';
 import { presentTarget } from '../interchange/present-target.ts';
+import { presentDocument } from './documents.service.ts';
 import { statusForYear } from './indicator-series.ts';
 import { presentValue } from './indicator-values.service.ts';
 
@@ -50,16 +51,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       .sort((a, b) =>
         a.document === 'plan' ? -1 : b.document === 'plan' ? 1 : monthOf(a.document) - monthOf(b.document),
       )
-      .map((row) => ({
-        id: row.id,
-        document: row.document,
-        status: row.status,
-        decision:
-          row.decisionDate && row.decisionParagraph
-            ? { date: row.decisionDate, paragraph: row.decisionParagraph }
-            : null,
-        version: row.version,
-      })),
+      .map(presentDocument),
     goalAreas: data.areaRows.map((area) => ({
       id: area.id,
       key: area.key,

@@ -20,6 +20,7 @@ export function presentDocument(row: typeof planDocuments.$inferSelect): PlanDoc
       row.decisionDate && row.decisionParagraph
         ? { date: row.decisionDate, paragraph: row.decisionParagraph }
         : null,
+    deadline: row.deadline,
     version: row.version,
   };
 }

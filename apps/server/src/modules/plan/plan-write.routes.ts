@@ -20,12 +20,12 @@ import {
   updateAssignmentReportSchema,
   updateGoalSchema,
 } from '@styr/shared/contracts/plan';
-import type { Permission } from '@styr/shared/domain/access';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
+import { onCommittee } from './committee-access.ts';
 import { changeDocumentStatus } from './documents.service.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
 import { updateGoal } from './goals.service.ts';
@@ -36,12 +36,6 @@ import { findActivity } from './plan.queries.ts';
 const tags = ['Plan och uppföljning'];
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';
 type YearParams = { municipalityId: string; committeeId: string; year: number };
-
-const onCommittee = (permission: Permission): Access => ({
-  kind: 'node',
-  permission,
-  nodeOf: (request) => (request.params as YearParams).committeeId,
-});
 
 /** A reporter edits the activities their unit owns; an activity without an owner belongs to the committee. */
 const onActivityOwner: Access = {

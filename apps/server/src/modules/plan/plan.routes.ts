@@ -5,36 +5,14 @@ import {
   completenessSchema,
   followUpParamsSchema,
 } from '@styr/shared/contracts/plan';
-import { hasPermission } from '@styr/shared/domain/access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
-import type { Access } from '../../http/access.ts';
 import { exportCommitteeYear } from '../interchange/export.service.ts';
-import { findNodePath } from '../org/org.queries.ts';
+import { readCommittee } from './committee-access.ts';
 import { getCommitteeYearView } from './committee-year.service.ts';
 import { getCompleteness } from './completeness.service.ts';
 
 const tags = ['Plan och uppföljning'];
-/**
- * The committee's year is read by those who may read the committee, and by
- * those who report for a part of it (a unit's rapportör), who need the plan
- * they report against: the check then runs on their own node in the committee.
- */
-const readCommittee: Access = {
-  kind: 'node',
-  permission: 'content.read',
-  nodeOf: async (request, deps) => {
-    const { committeeId } = request.params as { committeeId: string };
-    const session = request.auth;
-    if (!session) return committeeId;
-    for (const grant of session.grants) {
-      if (grant.nodeId === null || grant.nodeId === committeeId) continue;
-      const path = await findNodePath(deps.db, session.municipalityId, grant.nodeId);
-      if (path[0] === committeeId && hasPermission(session.grants, path, 'content.read')) return grant.nodeId;
-    }
-    return committeeId;
-  },
-};
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';
 
 export const planRoutes =

@@ -3,24 +3,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { assignments, followUpParts, goals, indicators, orgNodes } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
-import { assignmentsInYear } from '../plan/plan.queries.ts';
+import { assignmentsInYear, findGoal } from '../plan/plan.queries.ts';
 
 /** The title of a goal, assignment or indicator of the committee's year, or undefined when it is not one. */
 export async function partTitle(db: Executor, scope: YearScope, kind: PartKind, objectId: string) {
-  if (kind === 'goal') {
-    const [row] = await db
-      .select({ title: goals.title })
-      .from(goals)
-      .where(
-        and(
-          eq(goals.municipalityId, scope.municipalityId),
-          eq(goals.committeeId, scope.committeeId),
-          eq(goals.year, scope.year),
-          eq(goals.id, objectId),
-        ),
-      );
-    return row?.title;
-  }
+  if (kind === 'goal') return (await findGoal(db, scope, objectId))?.title;
   if (kind === 'assignment') {
     const rows = await assignmentsInYear(db, scope);
     return rows.find((row) => row.assignment.id === objectId)?.assignment.title;

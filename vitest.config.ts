@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // A shared machine can be slow to render; polling waits for what a person would wait for.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

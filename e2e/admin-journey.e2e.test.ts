@@ -1,10 +1,11 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   demoPassword,
   expectAccessible,
   launchBrowser,
   screenshot,
+  selectByText,
   signIn,
   startDemoServer,
 } from './browser.ts';
@@ -21,19 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.cleanup();
 });
-
-/** Selects the option whose visible text, trimmed of indentation, is `text`. */
-async function selectByText(select: Locator, text: string) {
-  const value = await select.evaluate(
-    (element, wanted) =>
-      [...(element as HTMLSelectElement).options].find(
-        (option) => option.text.replace(/\s+/g, ' ').trim() === wanted,
-      )?.value,
-    text,
-  );
-  if (value === undefined) throw new Error(`no option "${text}"`);
-  await select.selectOption(value);
-}
 
 describe('an administrator', () => {
   it('creates a person, grants a role on a committee, and the person then reads that committee only', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { createEmptyDatabase, type ServerProcess, startServer } from '../test/server-process.ts';
 
@@ -72,4 +72,17 @@ export async function expectAccessible(page: Page) {
 export async function screenshot(page: Page, name: string) {
   mkdirSync('screenshots', { recursive: true });
   await page.screenshot({ path: join('screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Selects the option whose visible text, trimmed of indentation, is `text`. */
+export async function selectByText(select: Locator, text: string) {
+  const value = await select.evaluate(
+    (element, wanted) =>
+      [...(element as HTMLSelectElement).options].find(
+        (option) => option.text.replace(/\s+/g, ' ').trim() === wanted,
+      )?.value,
+    text,
+  );
+  if (value === undefined) throw new Error(`no option "${text}"`);
+  await select.selectOption(value);
 }

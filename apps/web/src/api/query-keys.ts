@@ -9,6 +9,13 @@ export const queryKeys = {
     ['org-node', municipalityId, nodeId, 'history'] as const,
   committeeYear: (municipalityId: string, committeeId: string, year: number) =>
     ['committee-year', municipalityId, committeeId, year] as const,
+  /** Everything about who reports what; one prefix, so that a change to a part refreshes every list of parts. */
+  workflow: (municipalityId: string) => ['workflow', municipalityId] as const,
+  followUpParts: (municipalityId: string, committeeId: string, year: number, followUp: string) =>
+    ['workflow', municipalityId, 'parts', committeeId, year, followUp] as const,
+  completeness: (municipalityId: string, committeeId: string, year: number, followUp: string) =>
+    ['workflow', municipalityId, 'completeness', committeeId, year, followUp] as const,
+  myTasks: (municipalityId: string) => ['workflow', municipalityId, 'my-tasks'] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -3,6 +3,7 @@ import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
 import { createUsersApi } from './users-api.ts';
+import { createWorkflowApi } from './workflow-api.ts';
 
 export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
   return {
@@ -10,6 +11,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     org: createOrgApi(http),
     plan: createPlanApi(http),
     users: createUsersApi(http),
+    workflow: createWorkflowApi(http),
   };
 }
 

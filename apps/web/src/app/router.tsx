@@ -54,6 +54,20 @@ export function createAppRouter() {
                     })),
                 },
                 {
+                  path: 'namnd/:committeeId/:year/uppfoljning/:followUp/rapportering',
+                  lazy: () =>
+                    import('../features/workflow/reporting-page.tsx').then((module) => ({
+                      Component: module.ReportingPage,
+                    })),
+                },
+                {
+                  path: 'att-gora',
+                  lazy: () =>
+                    import('../features/workflow/tasks-page.tsx').then((module) => ({
+                      Component: module.TasksPage,
+                    })),
+                },
+                {
                   path: 'namnd/:committeeId/:year/plan',
                   lazy: () =>
                     import('../features/plan/plan-editor-page.tsx').then((module) => ({

@@ -12,6 +12,7 @@ import { decisionText } from '../plan/document-table.tsx';
 import { groupGoals } from '../plan/goal-section.tsx';
 import { documentName } from '../plan/plan-labels.ts';
 import { usePlanAccess } from '../plan/use-plan-access.ts';
+import { reportingPath } from '../workflow/workflow-paths.ts';
 import { FollowUpAssignment } from './follow-up-assignment.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';
 import { FollowUpGoal } from './follow-up-goal.tsx';
@@ -66,11 +67,18 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
         </p>
         {access.canCompile && <DocumentStatusActions view={view} documentKey={point.key} />}
       </PageHeader>
-      <p>
-        <Link to={committeePath(view.committee.id, view.year)}>
-          Till översikten för {view.committee.name} {view.year}
-        </Link>
-      </p>
+      <ul className="link-row">
+        <li>
+          <Link to={committeePath(view.committee.id, view.year)}>
+            Till översikten för {view.committee.name} {view.year}
+          </Link>
+        </li>
+        <li>
+          <Link to={reportingPath(view.committee.id, view.year, point.key)}>
+            Rapportering: vem rapporterar vad i {name.toLowerCase()}
+          </Link>
+        </li>
+      </ul>
       {adopted ? (
         <Notice>
           <p className="alert-title">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
 import { followUpPath, planEditorPath } from '../org/org-paths.ts';
+import { reportingPath } from '../workflow/workflow-paths.ts';
 import { DocumentStatusActions } from './document-status-actions.tsx';
 import { documentName } from './plan-labels.ts';
 
@@ -39,6 +40,18 @@ export function DocumentTable({ view, canCompile }: { view: CommitteeYearView; c
       key: 'name',
       header: 'Dokument',
       cell: (row) => (known.has(row.key) ? <Link to={href(row.key)}>{row.name}</Link> : row.name),
+    },
+    {
+      key: 'reporting',
+      header: 'Rapportering',
+      cell: (row) =>
+        row.key !== 'plan' && known.has(row.key) ? (
+          <Link to={reportingPath(view.committee.id, view.year, row.key)}>
+            Rapportering<span className="visually-hidden"> – {row.name}</span>
+          </Link>
+        ) : (
+          <span className="muted">–</span>
+        ),
     },
     {
       key: 'status',

@@ -1,6 +1,7 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useMe } from '../auth/use-me.ts';
 import { useSignOut } from '../auth/use-sign-out.ts';
+import { tasksPath } from '../workflow/workflow-paths.ts';
 
 export function TopBar() {
   const me = useMe();
@@ -10,6 +11,11 @@ export function TopBar() {
       <Link to="/" className="brand">
         Styr
       </Link>
+      <nav aria-label="Ditt arbete" className="topbar-nav">
+        <NavLink to={tasksPath} className="topbar-link">
+          Att göra
+        </NavLink>
+      </nav>
       <div className="topbar-user">
         <span>
           <span className="visually-hidden">Inloggad som </span>

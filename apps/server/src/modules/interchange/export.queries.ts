@@ -5,10 +5,8 @@ import {
   assessmentLevels,
   assignmentReports,
   followUpPoints,
-  goalAreas,
   goalAssessments,
   goalIndicators,
-  goals,
   indicators,
   indicatorTargets,
   indicatorValues,
@@ -18,7 +16,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { assignmentsInYear } from '../plan/plan.queries.ts';
+import { assignmentsInYear, goalAreasInYear, goalsInYear } from '../plan/plan.queries.ts';
 
 export interface ExportScope {
   municipalityId: string;
@@ -70,23 +68,8 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
       validTo: node.validTo,
     }));
 
-  const inYear = and(
-    eq(goals.municipalityId, municipalityId),
-    eq(goals.committeeId, committeeId),
-    eq(goals.year, year),
-  );
-  const areaRows = await db
-    .select()
-    .from(goalAreas)
-    .where(
-      and(
-        eq(goalAreas.municipalityId, municipalityId),
-        eq(goalAreas.committeeId, committeeId),
-        eq(goalAreas.year, year),
-      ),
-    )
-    .orderBy(asc(goalAreas.sortOrder));
-  const goalRows = await db.select().from(goals).where(inYear).orderBy(asc(goals.sortOrder));
+  const areaRows = await goalAreasInYear(db, scope);
+  const goalRows = await goalsInYear(db, scope);
   const goalIds = goalRows.map((goal) => goal.id);
   const links = goalIds.length
     ? await db
@@ -160,6 +143,10 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
         eq(planDocuments.year, year),
       ),
     );
+  // The plan first, then the follow-ups through the year: the order every listing of documents uses.
+  documentRows.sort((a, b) =>
+    a.document === 'plan' ? -1 : b.document === 'plan' ? 1 : byMonth(a.document, b.document),
+  );
   const documentKey = new Map(documentRows.map((row) => [row.id, row.document]));
   const assessments = goalIds.length
     ? await db

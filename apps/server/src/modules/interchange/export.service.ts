@@ -128,18 +128,14 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
           comment: report.comment,
         })),
     })),
-    documents: documentRows
-      .sort((a, b) =>
-        a.document === 'plan' ? -1 : b.document === 'plan' ? 1 : byMonth(a.document, b.document),
-      )
-      .map((row) => ({
-        document: row.document,
-        status: row.status,
-        decision:
-          row.decisionDate && row.decisionParagraph
-            ? { date: row.decisionDate, paragraph: row.decisionParagraph }
-            : null,
-      })),
+    documents: documentRows.map((row) => ({
+      document: row.document,
+      status: row.status,
+      decision:
+        row.decisionDate && row.decisionParagraph
+          ? { date: row.decisionDate, paragraph: row.decisionParagraph }
+          : null,
+    })),
     assessments: assessments
       .sort(
         (a, b) =>

@@ -47,11 +47,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
     year: scope.year,
     followUpPoints: data.points.map(({ key, name, month }) => ({ key, name, month })),
     assessmentScale: data.levels.map(({ key, label, tone }) => ({ key, label, tone })),
-    documents: data.documentRows
-      .sort((a, b) =>
-        a.document === 'plan' ? -1 : b.document === 'plan' ? 1 : monthOf(a.document) - monthOf(b.document),
-      )
-      .map(presentDocument),
+    documents: data.documentRows.map(presentDocument),
     goalAreas: data.areaRows.map((area) => ({
       id: area.id,
       key: area.key,

@@ -14,7 +14,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { YearScope } from './frozen.ts';
-import { assignmentsInYear } from './plan.queries.ts';
+import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 type NextYear = z.infer<typeof nextYearSchema>;
 
@@ -28,32 +28,13 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
   return deps.db.transaction(async (tx) => {
     const { municipalityId, committeeId } = scope;
     const nextScope = { municipalityId, committeeId, year: next };
-    const [started] = await tx
-      .select({ id: goals.id })
-      .from(goals)
-      .where(
-        and(
-          eq(goals.municipalityId, municipalityId),
-          eq(goals.committeeId, committeeId),
-          eq(goals.year, next),
-        ),
-      )
-      .limit(1);
+    const [started] = await goalsInYear(tx, nextScope);
     const [startedAssignment] = await assignmentsInYear(tx, nextScope);
     if (started || startedAssignment) {
       throw new AppError('CONFLICT', `Planen för ${next} är redan påbörjad.`);
     }
     const now = deps.clock.now();
-    const areas = await tx
-      .select()
-      .from(goalAreas)
-      .where(
-        and(
-          eq(goalAreas.municipalityId, municipalityId),
-          eq(goalAreas.committeeId, committeeId),
-          eq(goalAreas.year, scope.year),
-        ),
-      );
+    const areas = await goalAreasInYear(tx, scope);
     const areaIds = new Map<string, string>();
     for (const area of areas) {
       const id = crypto.randomUUID();
@@ -62,16 +43,7 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
         .insert(goalAreas)
         .values({ ...area, ...nextScope, id, version: 1, createdAt: now, updatedAt: now });
     }
-    const goalRows = await tx
-      .select()
-      .from(goals)
-      .where(
-        and(
-          eq(goals.municipalityId, municipalityId),
-          eq(goals.committeeId, committeeId),
-          eq(goals.year, scope.year),
-        ),
-      );
+    const goalRows = await goalsInYear(tx, scope);
     for (const goal of goalRows) {
       const id = crypto.randomUUID();
       const goalAreaId = goal.goalAreaId ? (areaIds.get(goal.goalAreaId) ?? null) : null;

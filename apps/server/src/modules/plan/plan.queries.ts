@@ -5,6 +5,7 @@ import {
   assessmentLevels,
   assignments,
   assignmentYears,
+  goalAreas,
   goals,
   planDocuments,
 } from '../../db/schema/index.ts';
@@ -105,4 +106,34 @@ export function assignmentsInYear(db: Executor, scope: YearScope) {
       ),
     )
     .orderBy(asc(assignmentYears.sortOrder), asc(assignments.key));
+}
+
+/** A committee's goal areas in a year, in the plan's order. */
+export function goalAreasInYear(db: Executor, scope: YearScope) {
+  return db
+    .select()
+    .from(goalAreas)
+    .where(
+      and(
+        eq(goalAreas.municipalityId, scope.municipalityId),
+        eq(goalAreas.committeeId, scope.committeeId),
+        eq(goalAreas.year, scope.year),
+      ),
+    )
+    .orderBy(asc(goalAreas.sortOrder));
+}
+
+/** A committee's goals in a year, in the plan's order. */
+export function goalsInYear(db: Executor, scope: YearScope) {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.municipalityId, scope.municipalityId),
+        eq(goals.committeeId, scope.committeeId),
+        eq(goals.year, scope.year),
+      ),
+    )
+    .orderBy(asc(goals.sortOrder));
 }

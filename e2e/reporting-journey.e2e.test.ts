@@ -79,4 +79,48 @@ describe('reporting the annual report bottom-up', () => {
     await reporterContext.close();
     await controllerContext.close();
   });
+
+  it("shows the controller an activity status that the owning unit's reporter changed", async () => {
+    const activity = 'Första bedömning av varje orosanmälan inom 14 dagar';
+    const controllerContext = await browser.newContext({
+      locale: 'sv-SE',
+      viewport: { width: 1400, height: 1000 },
+    });
+    const controller = await controllerContext.newPage();
+    const year = await openHisingen2022(controller, 'controller@goteborg.example');
+    await controller.goto(`${year}/uppfoljning/arsrapport/rapportering`);
+    const missing = controller.getByRole('table', { name: 'Aktiviteter som inte är klara' });
+    const summary = controller.getByText(/aktiviteter klara$/);
+    await expect.poll(() => missing.getByRole('row').filter({ hasText: activity }).count()).toBe(1);
+    expect(await missing.getByRole('row').filter({ hasText: activity }).textContent()).toMatch(/Pågående/);
+    const before = (await summary.textContent()) ?? '';
+    expect(before).toMatch(/^1 av 3 aktiviteter klara$/);
+
+    const reporterContext = await browser.newContext({
+      locale: 'sv-SE',
+      viewport: { width: 1400, height: 1000 },
+    });
+    const reporter = await reporterContext.newPage();
+    await openHisingen2022(reporter, 'rapportor@goteborg.example');
+    await reporter.goto(`${year}/uppfoljning/arsrapport`);
+    const form = reporter.locator('form').filter({ has: reporter.getByLabel(activity) });
+    await expect.poll(() => form.count()).toBe(1);
+    // The unit's reporter may only set the statuses of the activities the unit owns.
+    await expect
+      .poll(() =>
+        reporter.getByLabel('Gemensam planering med arbetsmarknadsenheten', { exact: false }).count(),
+      )
+      .toBe(0);
+    await selectByText(form.getByLabel(activity), 'Klar');
+    await form.getByRole('button', { name: `Spara status för aktiviteten ${activity}` }).click();
+    await expect.poll(() => form.getByText('Aktivitetens status är sparad.').count()).toBe(1);
+    await expectAccessible(reporter);
+    await reporterContext.close();
+
+    await controller.reload();
+    await expect.poll(async () => (await summary.textContent()) ?? '').toBe('2 av 3 aktiviteter klara');
+    expect(await missing.getByRole('row').filter({ hasText: activity }).count()).toBe(0);
+    await screenshot(controller, `completeness-activities-${app.engine}`);
+    await controllerContext.close();
+  });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { municipalities } from '../db/schema/index.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { importCommitteeYear } from '../modules/interchange/import.service.ts';
+import { stableId } from '../modules/interchange/stable-ids.ts';
 import { createMunicipality } from '../modules/org/municipality.service.ts';
 import { createOrgNode } from '../modules/org/org.service.ts';
 import { createUser, grantRole } from '../modules/users/users.service.ts';
@@ -27,17 +28,24 @@ export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> 
   const municipality = await createMunicipality(deps, null, demoMunicipality);
   const actor: Actor = { municipalityId: municipality.id, userId: null };
   const ids = new Map<string, string>();
-  const create = async (node: DemoNode, parentId: string | null, sortOrder: number) => {
-    const created = await createOrgNode(deps, actor, {
+  // Nodes under a committee get the ids the open format gives its units, so the
+  // committee-year files can name them (as owners of activities) by key.
+  const create = async (node: DemoNode, parentId: string | null, sortOrder: number, committeeId?: string) => {
+    const input = {
       parentId,
       kind: node.kind,
       name: node.name,
       shortName: node.shortName ?? null,
       validFrom: node.validFrom,
       sortOrder,
-    });
+    };
+    const id = committeeId ? stableId(municipality.id, committeeId, 'unit', node.key) : undefined;
+    const created = await createOrgNode(deps, actor, input, id);
     ids.set(node.key, created.id);
-    for (const [index, child] of (node.children ?? []).entries()) await create(child, created.id, index);
+    const childrensCommittee = committeeId ?? (node.kind === 'committee' ? created.id : undefined);
+    for (const [index, child] of (node.children ?? []).entries()) {
+      await create(child, created.id, index, childrensCommittee);
+    }
   };
   for (const [index, node] of demoOrganisation.entries()) await create(node, null, index);
   for (const account of demoAccounts) {

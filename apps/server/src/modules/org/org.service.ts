@@ -75,7 +75,13 @@ export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: str
   return presentOrgNode(row);
 }
 
-export async function createOrgNode(deps: Deps, actor: Actor, input: CreateOrgNode): Promise<OrgNode> {
+/** `id` is for loaders that must match ids the open format derives (see interchange/stable-ids.ts). */
+export async function createOrgNode(
+  deps: Deps,
+  actor: Actor,
+  input: CreateOrgNode,
+  id: string = crypto.randomUUID(),
+): Promise<OrgNode> {
   return deps.db.transaction(async (tx) => {
     const parent = input.parentId ? await findOrgNode(tx, actor.municipalityId, input.parentId) : null;
     if (input.parentId && !parent) throw notFound('Den överordnade organisationsenheten');
@@ -102,7 +108,7 @@ export async function createOrgNode(deps: Deps, actor: Actor, input: CreateOrgNo
       .insert(orgNodes)
       .values({
         municipalityId: actor.municipalityId,
-        id: crypto.randomUUID(),
+        id,
         parentId: input.parentId,
         kind: input.kind,
         name: input.name,

@@ -32,6 +32,7 @@ describe('import and export of a committee year', () => {
     const exported = await importAndExport(committeeYearFixture({ name: municipalityName() }));
     expect(exported.goals[0]).toMatchObject({
       title: 'Antalet invånare i bidragsberoende ska halveras till 2026.',
+      planText: 'Fler hushåll får stöd <strong>mot</strong> egen försörjning.',
       goalArea: 'arbete',
       indicators: ['snittkostnad', 'barn-arenden'],
       activities: [{ title: 'Införa IPS i hela avdelningen', status: 'ongoing', due: '2022-12-31' }],
@@ -41,7 +42,7 @@ describe('import and export of a committee year', () => {
         goal: 'bidragsberoende',
         followUp: 'arsrapport',
         level: 'viss',
-        analysis: 'Kostnaden per hushåll ökade.',
+        analysis: '<p>Kostnaden per hushåll ökade.</p>',
       },
     ]);
     const cost = exported.indicators.find((indicator) => indicator.key === 'snittkostnad');

@@ -9,6 +9,7 @@ import {
   indicatorTargets,
   indicatorValues,
 } from '../../db/schema/index.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import { stableId } from './stable-ids.ts';
 import type { YearScope } from './write-plan.ts';
 
@@ -109,7 +110,7 @@ export async function writeAssignments(
       .insert(assignments)
       .values({ municipalityId, id, committeeId, key: assignment.key, ...fields, createdAt: now })
       .onConflictDoUpdate({ target: [assignments.municipalityId, assignments.id], set: fields });
-    const yearFields = { planText: assignment.planText ?? null, sortOrder };
+    const yearFields = { planText: sanitizeRichText(assignment.planText ?? null), sortOrder };
     await tx
       .insert(assignmentYears)
       .values({ municipalityId, assignmentId: id, year, ...yearFields })

@@ -9,6 +9,7 @@ import {
   goals,
   planDocuments,
 } from '../../db/schema/index.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import { stableId } from './stable-ids.ts';
 
 export interface YearScope {
@@ -69,7 +70,7 @@ export async function writePlan(
       title: goal.title,
       goalAreaId: goal.goalArea ? (areaIds.get(goal.goalArea) ?? null) : null,
       focus: goal.focus ?? null,
-      planText: goal.planText ?? null,
+      planText: sanitizeRichText(goal.planText ?? null),
       sortOrder,
       createdAt: now,
       updatedAt: now,
@@ -155,7 +156,7 @@ export async function writeAssessments(
       goalId: refs.goals.get(assessment.goal) as string,
       documentId: refs.documents.get(assessment.followUp) as string,
       level: assessment.level,
-      analysis: assessment.analysis ?? null,
+      analysis: sanitizeRichText(assessment.analysis ?? null),
       createdAt: now,
       updatedAt: now,
     });

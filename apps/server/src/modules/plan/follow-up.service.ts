@@ -10,6 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { activities, assignmentReports, assignmentYears, goalAssessments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
 import { assertVersion } from '../versioning.ts';
 import { ensureDocument } from './documents.service.ts';
@@ -57,7 +58,7 @@ export async function setAssessment(
     });
     if (stored) assertVersion(stored, input.version ?? 0, present);
     else if (input.version !== undefined) throw staleNew();
-    const fields = { level: input.level, analysis: input.analysis, updatedAt: now };
+    const fields = { level: input.level, analysis: sanitizeRichText(input.analysis), updatedAt: now };
     const [row] = stored
       ? await tx
           .update(goalAssessments)

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { goals } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import { recordUpdate } from '../audit/audit.service.ts';
 import { assertVersion, definedFields } from '../versioning.ts';
 import { assertWritable, type YearScope } from './frozen.ts';
@@ -31,7 +32,8 @@ export async function updateGoal(
     if (!stored) throw notFound('Målet');
     await assertWritable(tx, scope, 'plan');
     assertVersion(stored, patch.version, present);
-    const { version: _version, ...fields } = patch;
+    const { version: _version, ...rest } = patch;
+    const fields = { ...rest, planText: sanitizeRichText(rest.planText) };
     const now = deps.clock.now();
     const [row] = await tx
       .update(goals)

@@ -191,6 +191,35 @@ describe('indicator values', () => {
   });
 });
 
+describe('rich text', () => {
+  it('keeps headings, lists, bold and links of a plan text and drops what could run or load', async () => {
+    const goal = (await view()).goals[0];
+    const hostile = [
+      '<h2>Strategi</h2><p style="color:red" onmouseover="steal()">Vi <b>prioriterar</b> ',
+      '<a href="https://goteborg.se/plan" target="_blank">planen</a> och ',
+      '<a href="javascript:steal()">inte detta</a>.</p><ul><li>Ett</li></ul>',
+      '<script>steal()</script><img src="x" onerror="steal()"><iframe src="https://example.org"></iframe>',
+    ].join('');
+    const edit = await call(context.app, controller, {
+      method: 'PATCH',
+      url: `${yearUrl}/goals/${goal.id}`,
+      payload: { version: goal.version, planText: hostile },
+    });
+    const stored =
+      '<h3>Strategi</h3><p>Vi <strong>prioriterar</strong> <a href="https://goteborg.se/plan">planen</a> och ' +
+      '<a>inte detta</a>.</p><ul><li>Ett</li></ul>';
+    expect(edit.json()).toMatchObject({ planText: stored, version: goal.version + 1 });
+    expect((await view()).goals[0].planText).toBe(stored);
+
+    const emptied = await call(context.app, controller, {
+      method: 'PATCH',
+      url: `${yearUrl}/goals/${goal.id}`,
+      payload: { version: goal.version + 1, planText: '<p> </p><script>x</script>' },
+    });
+    expect(emptied.json()).toMatchObject({ planText: null });
+  });
+});
+
 describe('import through the API', () => {
   it('reads a changed export back, and refuses a broken one naming the JSON path, changing nothing', async () => {
     const exported = (
@@ -200,7 +229,7 @@ describe('import through the API', () => {
     const url = `${context.base}/import`;
     const ok = await call(context.app, controller, { method: 'POST', url, payload: exported });
     expect(ok.json()).toMatchObject({ year: 2022, counts: { goals: 1 } });
-    expect((await view()).goals[0].planText).toBe('Inläst igen');
+    expect((await view()).goals[0].planText).toBe('<p>Inläst igen</p>');
 
     const before = await view();
     exported.goals[0].planText = 'Ska inte sparas';

@@ -12,6 +12,7 @@ import type { Tx } from '../../db/connect.ts';
 import { followUpParts } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { sanitizeRichText } from '../../rich-text.ts';
 import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
 import { findNodePath } from '../org/org.queries.ts';
 import { ensureDocument } from '../plan/documents.service.ts';
@@ -178,7 +179,7 @@ export const contribute = (
   changePart(deps, actor, scope, target, input.version, (stored) => ({
     problem: contributionProblem(stored.state),
     set: {
-      contribution: input.contribution,
+      contribution: sanitizeRichText(input.contribution),
       state: input.ready ? 'ready' : stored.state === 'ready' ? 'open' : stored.state,
     },
   }));

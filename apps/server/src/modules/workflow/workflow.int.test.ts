@@ -53,10 +53,13 @@ describe('reporting a follow-up bottom-up', () => {
 
     const ready = await as(reporter, 'PUT', `${part}/contribution`, {
       version: 1,
-      contribution: 'Vi nådde målet delvis.',
+      contribution: '<p onclick="steal()">Vi nådde målet <b>delvis</b>.</p><script>steal()</script>',
       ready: true,
     });
-    expect(ready.json()).toMatchObject({ state: 'ready', contribution: 'Vi nådde målet delvis.' });
+    expect(ready.json()).toMatchObject({
+      state: 'ready',
+      contribution: '<p>Vi nådde målet <strong>delvis</strong>.</p>',
+    });
     expect(await tasks()).toEqual([]);
     expect(
       (await as(reporter, 'POST', `${part}/review`, { version: 2, decision: 'approve', comment: null }))

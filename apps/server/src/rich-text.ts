@@ -1,0 +1,31 @@
+import {
+  hasMarkup,
+  linesToParagraphs,
+  richTextAttributes,
+  richTextSchemes,
+  richTextTags,
+  richTextToPlain,
+} from '@styr/shared/format/rich-text';
+import sanitizeHtml from 'sanitize-html';
+
+const options: sanitizeHtml.IOptions = {
+  allowedTags: [...richTextTags],
+  allowedAttributes: Object.fromEntries(
+    Object.entries(richTextAttributes).map(([tag, names]) => [tag, [...names]]),
+  ),
+  allowedSchemes: [...richTextSchemes],
+  allowProtocolRelative: false,
+  // What a word processor pastes, mapped onto the subset rather than lost.
+  transformTags: { b: 'strong', i: 'em', h1: 'h3', h2: 'h3', h5: 'h4', h6: 'h4' },
+};
+
+/**
+ * A long text as it is stored: only the rich-text subset (scripts, styles, event handlers and other tags and
+ * attributes dropped), a plain text turned into paragraphs, and a text with no words at all as null.
+ */
+export function sanitizeRichText<T extends string | null | undefined>(value: T): T | null {
+  if (typeof value !== 'string') return value;
+  const clean = sanitizeHtml(value, options);
+  if (richTextToPlain(clean).trim() === '') return null;
+  return (hasMarkup(clean) ? clean : linesToParagraphs(clean)) as T;
+}

@@ -74,6 +74,12 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join('screenshots', `${name}.png`), fullPage: true });
 }
 
+/** A screenshot of one part of the page, where a full page is too long to look at. */
+export async function screenshotOf(locator: Locator, name: string) {
+  mkdirSync('screenshots', { recursive: true });
+  await locator.screenshot({ path: join('screenshots', `${name}.png`) });
+}
+
 /** Selects the option whose visible text, trimmed of indentation, is `text`. */
 export async function selectByText(select: Locator, text: string) {
   const value = await select.evaluate(

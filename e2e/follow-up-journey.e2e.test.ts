@@ -35,7 +35,7 @@ describe('a controller following up the year', () => {
     });
     await expect.poll(() => goal.count()).toBe(1);
     await goal.getByRole('radio', { name: /God/ }).check();
-    await goal.getByLabel('Analys').fill('Målet bedöms nu som god.');
+    await goal.getByRole('textbox', { name: 'Analys' }).fill('Målet bedöms nu som god.');
     await goal.getByRole('button', { name: /Spara bedömning/ }).click();
     await expect.poll(() => goal.getByRole('status').first().textContent()).toMatch(/sparad/i);
     await expectAccessible(page);

@@ -22,6 +22,12 @@ export default defineConfig({
               test: /node_modules[\\/](@?react-aria|@?react-stately|@internationalized|@react-types)/,
               priority: 2,
             },
+            {
+              // Only the lazily loaded rich-text editor uses these; kept out of the first load.
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-|linkifyjs|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)/,
+              priority: 2,
+            },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

@@ -17,6 +17,9 @@ const options: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   // What a word processor pastes, mapped onto the subset rather than lost.
   transformTags: { b: 'strong', i: 'em', h1: 'h3', h2: 'h3', h5: 'h4', h6: 'h4' },
+  // An editor's empty trailing paragraph is not part of the text.
+  exclusiveFilter: (frame) =>
+    ['p', 'h3', 'h4'].includes(frame.tag) && frame.text.trim() === '' && !frame.mediaChildren.length,
 };
 
 /**

@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 
-interface FieldBase {
+export interface FieldBase {
   label: string;
   name: string;
   error?: string | undefined;
@@ -10,7 +10,15 @@ interface FieldBase {
   disabled?: boolean;
 }
 
-function FieldLabel({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
+export function FieldLabel({
+  htmlFor,
+  label,
+  optional,
+}: {
+  htmlFor: string;
+  label: string;
+  optional?: boolean;
+}) {
   return (
     <label className="field-label" htmlFor={htmlFor}>
       {label}
@@ -19,7 +27,7 @@ function FieldLabel({ htmlFor, label, optional }: { htmlFor: string; label: stri
   );
 }
 
-function useFieldIds(error: string | undefined, description: ReactNode) {
+export function useFieldIds(error: string | undefined, description: ReactNode) {
   const id = useId();
   const hintId = description ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -27,7 +35,9 @@ function useFieldIds(error: string | undefined, description: ReactNode) {
   return { id, hintId, errorId, describedBy };
 }
 
-function FieldMessages(props: { hintId?: string | undefined; errorId?: string | undefined } & FieldBase) {
+export function FieldMessages(
+  props: { hintId?: string | undefined; errorId?: string | undefined } & FieldBase,
+) {
   return (
     <>
       {props.description && (

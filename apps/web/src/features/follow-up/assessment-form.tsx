@@ -6,8 +6,11 @@ import {
   updateAssessmentSchema,
 } from '@styr/shared/contracts/plan';
 import { type FormEvent, useRef } from 'react';
-import { RadioGroupField, TextAreaField } from '../../components/form-fields.tsx';
+import { RadioGroupField } from '../../components/form-fields.tsx';
+import { RichText } from '../../components/rich-text.tsx';
+import { RichTextField } from '../../components/rich-text-field.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
+import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
 import { levelOf } from '../plan/follow-up-values.ts';
 import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
 import { withAssessment } from '../plan/plan-cache.ts';
@@ -34,19 +37,28 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
     (saved) => withAssessment(goal.id, saved),
   );
 
+  // Without a level there is nothing to save yet; the analysis waits in the form.
+  useAutosave(formRef, {
+    dirty: item.dirty,
+    pending: write.isPending,
+    paused: needsPerson(save) || !item.values.level,
+    values: item.values,
+  });
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.begin();
     const { level, analysis } = item.values;
     const body = save.validate(
       updateAssessmentSchema,
-      { version: item.base?.version, level, analysis: analysis.trim() ? analysis : null },
+      { version: item.base?.version, level, analysis: analysis || null },
       level ? [] : [{ path: 'level', message: 'Välj en nivå för måluppfyllelsen' }],
     );
     if (!body) return;
+    const sent = item.values;
     write.mutate(body, {
       onSuccess: (saved) => {
-        item.accept(saved);
+        item.accept(saved, sent);
         save.onSaved('Bedömningen är sparad.');
       },
       onError: save.onError,
@@ -60,10 +72,15 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
         subject={`bedömningen av målet ${goal.title}`}
         conflictRows={(current) => [
           { label: 'Måluppfyllelse', value: levelOf(view, current)?.label ?? '–' },
-          { label: 'Analys', value: current.analysis ?? '–' },
+          { label: 'Analys', value: current.analysis ? <RichText html={current.analysis} /> : '–' },
         ]}
         onReload={(current) => {
           item.accept(current);
+          save.clearConflict();
+          updateCache(withAssessment(goal.id, current));
+        }}
+        onKeepMine={(current) => {
+          item.rebase(current);
           save.clearConflict();
           updateCache(withAssessment(goal.id, current));
         }}
@@ -81,15 +98,14 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
         }))}
         error={save.errors.level}
       />
-      <TextAreaField
+      <RichTextField
         label="Analys"
         name="analysis"
         optional
         value={item.values.analysis}
         onChange={item.change('analysis')}
         error={save.errors.analysis}
-        maxLength={50_000}
-        description="Vad har gjorts, vad visar indikatorerna och vad behöver hända framåt."
+        description="Vad har gjorts, vad visar indikatorerna och vad behöver hända framåt. Sparas av sig själv när en nivå är vald."
       />
       <SaveRow
         label="Spara bedömning"

@@ -1,6 +1,7 @@
 import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { Goal, Indicator } from '@styr/shared/contracts/plan';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
+import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { levelOf } from '../plan/follow-up-values.ts';
 import { formatIndicatorValue, targetFor, targetText } from '../plan/indicator-values.ts';
@@ -29,7 +30,7 @@ function AssessmentText({ goal, context }: { goal: Goal; context: FollowUpContex
         )}
       </p>
       {assessment?.analysis ? (
-        <p className="prose">{assessment.analysis}</p>
+        <RichText html={assessment.analysis} />
       ) : (
         <p className="muted">Ingen analys är skriven.</p>
       )}

@@ -1,5 +1,6 @@
 import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { assessmentIn, levelOf } from './follow-up-values.ts';
 import { IndicatorTable } from './indicator-table.tsx';
@@ -14,7 +15,7 @@ function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
       <summary>Plantext och analys</summary>
       <h5>Omhändertagande i verksamhetsplanen</h5>
       {goal.planText ? (
-        <p className="prose">{goal.planText}</p>
+        <RichText html={goal.planText} />
       ) : (
         <p className="muted">Planen har ingen text för målet.</p>
       )}
@@ -31,7 +32,7 @@ function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
               </p>
             )}
             {assessment.analysis ? (
-              <p className="prose">{assessment.analysis}</p>
+              <RichText html={assessment.analysis} />
             ) : (
               <p className="muted">Ingen analys är skriven.</p>
             )}

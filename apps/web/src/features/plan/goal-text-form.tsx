@@ -1,6 +1,9 @@
 import { type Goal, goalTextSchema, type UpdateGoal, updateGoalSchema } from '@styr/shared/contracts/plan';
 import { type FormEvent, useRef } from 'react';
-import { TextAreaField, TextField } from '../../components/form-fields.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { RichText } from '../../components/rich-text.tsx';
+import { RichTextField } from '../../components/rich-text-field.tsx';
+import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
 import { ItemFeedback, SaveRow } from './item-form-parts.tsx';
 import { withGoalText } from './plan-cache.ts';
 import { useItemForm, useItemSave } from './use-item-form.ts';
@@ -14,7 +17,7 @@ const toValues = (goal: GoalText | null) => ({
   planText: goal?.planText ?? '',
 });
 
-/** A goal's title, focus and plan text (omhändertagande); plain text whose line breaks are kept. */
+/** A goal's title, focus and plan text (omhändertagande), saved by itself after a pause in typing. */
 export function GoalTextForm({
   goal,
   committeeId,
@@ -38,6 +41,13 @@ export function GoalTextForm({
     (saved) => withGoalText(saved),
   );
 
+  useAutosave(formRef, {
+    dirty: item.dirty,
+    pending: write.isPending,
+    paused: needsPerson(save),
+    values: item.values,
+  });
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.begin();
@@ -46,12 +56,13 @@ export function GoalTextForm({
       version: item.base?.version ?? goal.version,
       title,
       focus: focus.trim() ? focus.trim() : null,
-      planText: planText.trim() ? planText : null,
+      planText: planText || null,
     });
     if (!body) return;
+    const sent = item.values;
     write.mutate(body, {
       onSuccess: (saved) => {
-        item.accept(saved);
+        item.accept(saved, sent);
         save.onSaved('Målets texter är sparade.');
       },
       onError: save.onError,
@@ -66,10 +77,15 @@ export function GoalTextForm({
         conflictRows={(current) => [
           { label: 'Rubrik', value: current.title },
           { label: 'Fokus', value: current.focus ?? '–' },
-          { label: 'Omhändertagande', value: current.planText ?? '–' },
+          { label: 'Omhändertagande', value: current.planText ? <RichText html={current.planText} /> : '–' },
         ]}
         onReload={(current) => {
           item.accept(current);
+          save.clearConflict();
+          updateCache(withGoalText(current));
+        }}
+        onKeepMine={(current) => {
+          item.rebase(current);
           save.clearConflict();
           updateCache(withGoalText(current));
         }}
@@ -94,16 +110,14 @@ export function GoalTextForm({
         maxLength={500}
         description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
       />
-      <TextAreaField
+      <RichTextField
         label="Omhändertagande"
         name="planText"
         optional
-        rows={8}
         value={item.values.planText}
         onChange={item.change('planText')}
         error={save.errors.planText}
-        maxLength={50_000}
-        description="Hur nämnden arbetar mot målet under året. Vanlig text; radbrytningar och tomma rader behålls."
+        description="Hur nämnden arbetar mot målet under året. Texten sparas av sig själv när du gör en paus."
       />
       <SaveRow
         context={`texterna för målet ${goal.title}`}

@@ -8,6 +8,7 @@ export function ItemFeedback<T>({
   subject,
   conflictRows,
   onReload,
+  onKeepMine,
   documentName,
   onRefresh,
 }: {
@@ -15,6 +16,7 @@ export function ItemFeedback<T>({
   subject: string;
   conflictRows: (current: T) => ConflictRow[];
   onReload: (current: T) => void;
+  onKeepMine?: (current: T) => void;
   /** "Årsrapport 2022": the document a refused write belongs to. */
   documentName: string;
   /** Reads the year again, so that the page shows the adopted document without edit controls. */
@@ -27,6 +29,7 @@ export function ItemFeedback<T>({
           subject={subject}
           rows={conflictRows(save.conflict)}
           onReload={() => save.conflict && onReload(save.conflict)}
+          {...(onKeepMine && { onKeepMine: () => save.conflict && onKeepMine(save.conflict) })}
         />
       )}
       {save.frozen && (

@@ -14,6 +14,7 @@ import { documentName, goalAnchor } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
+import { RichText } from '../../components/rich-text.tsx';
 
 /** The plan's texts per goal: title, focus and omhändertagande, saved goal by goal. */
 export function PlanEditorPage() {
@@ -78,7 +79,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
               {editable ? (
                 <GoalTextForm goal={goal} committeeId={view.committee.id} year={view.year} planName={name} />
               ) : goal.planText ? (
-                <p className="prose">{goal.planText}</p>
+                <RichText html={goal.planText} />
               ) : (
                 <p className="muted">Planen har ingen text för målet.</p>
               )}

@@ -3,6 +3,9 @@ import { isApiError } from '../../api/api-error.ts';
 import { useFormErrors, type ValidatingSchema } from '../../components/use-form-errors.ts';
 import { useVersionConflict } from '../../components/use-version-conflict.ts';
 
+const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(a).every((key) => Object.is(a[key], b[key]));
+
 /**
  * The values of one item's form and the stored version they are based on. The form is not remounted when the
  * year is read again after another item's save: what the person has typed but not saved stays, and an untouched
@@ -27,10 +30,21 @@ export function useItemForm<T extends { version: number }, V extends Record<stri
       clearField(field);
     };
 
-  /** Starts again from a stored version: the one just saved, or the one someone else saved. */
-  const accept = (item: T) => setState({ base: item, values: toValues(item), dirty: false });
+  /**
+   * Starts again from a stored version: the one just saved, or the one someone else saved. Given the values that
+   * were sent, what the person typed while the save was under way is kept, based on the saved version.
+   */
+  const accept = (item: T, sent?: V) =>
+    setState((previous) =>
+      sent && !sameValues(previous.values, sent)
+        ? { ...previous, base: item, dirty: true }
+        : { base: item, values: toValues(item), dirty: false },
+    );
 
-  return { base: current.base, values: current.values, dirty: current.dirty, change, accept };
+  /** Keeps what the person wrote, now based on the version someone else saved, to be saved over it on purpose. */
+  const rebase = (item: T) => setState((previous) => ({ ...previous, base: item, dirty: true }));
+
+  return { base: current.base, values: current.values, dirty: current.dirty, change, accept, rebase };
 }
 
 /** Field errors, a version conflict, a frozen document and the "saved" message of one item's form. */

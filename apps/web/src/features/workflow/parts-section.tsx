@@ -6,6 +6,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import { useEffect, useRef, useState } from 'react';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { type Column, DataTable } from '../../components/data-table.tsx';
+import { RichText } from '../../components/rich-text.tsx';
 import { AssignForm, ReviewActions } from './part-actions.tsx';
 import { PartState } from './part-state.tsx';
 import { useUnitOptions } from './use-unit-options.ts';
@@ -171,7 +172,7 @@ function PartText({ part }: { part: Part }) {
         Visa text<span className="visually-hidden"> – {part.title}</span>
       </summary>
       {part.contribution ? (
-        <p className="prose">{part.contribution}</p>
+        <RichText html={part.contribution} />
       ) : (
         <p className="muted">Enheten har inte skrivit något ännu.</p>
       )}

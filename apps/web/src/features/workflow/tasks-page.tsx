@@ -5,12 +5,15 @@ import {
   partStateLabels,
   type Task,
 } from '@styr/shared/contracts/workflow';
+import { richTextToPlain } from '@styr/shared/format/rich-text';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ContributionBody } from '../../api/workflow-api.ts';
-import { TextAreaField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
+import { RichText } from '../../components/rich-text.tsx';
+import { RichTextField } from '../../components/rich-text-field.tsx';
+import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
 import { followUpPath } from '../org/org-paths.ts';
 import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
 import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
@@ -137,6 +140,13 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
     api.contribute(scope, part.kind, part.objectId, body),
   );
 
+  useAutosave(formRef, {
+    dirty: item.dirty,
+    pending: write.isPending,
+    paused: needsPerson(save),
+    values: item.values,
+  });
+
   const submit = (markReady: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
     setReady(markReady);
@@ -146,19 +156,20 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
       contributeSchema,
       {
         version: item.base?.version ?? part.version,
-        contribution: text.trim() ? text : null,
+        contribution: text || null,
         ready: markReady,
       },
-      markReady && !text.trim()
+      markReady && !richTextToPlain(text).trim()
         ? [{ path: 'contribution', message: 'Skriv din rapport innan du markerar delen klar' }]
         : [],
     );
     if (!body) return;
+    const sent = item.values;
     write.mutate(
       { version: body.version, contribution: body.contribution, ready: body.ready },
       {
         onSuccess: (saved) => {
-          item.accept(saved);
+          item.accept(saved, sent);
           if (markReady) onMessage(`${part.title} är markerad klar och skickad till controllern.`);
           save.onSaved(markReady ? 'Markerad klar.' : 'Texten är sparad.');
         },
@@ -187,25 +198,27 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
           subject={part.title}
           conflictRows={(current) => [
             { label: 'Status', value: partStateLabels[current.state] },
-            { label: 'Text', value: current.contribution ?? '–' },
+            { label: 'Text', value: current.contribution ? <RichText html={current.contribution} /> : '–' },
           ]}
           onReload={(current) => {
             item.accept(current);
             save.clearConflict();
             void refresh();
           }}
+          onKeepMine={(current) => {
+            item.rebase(current);
+            save.clearConflict();
+          }}
           documentName={`${task.followUp.name} ${task.year}`}
           onRefresh={() => void refresh()}
         />
-        <TextAreaField
+        <RichTextField
           label="Din rapport"
           name="contribution"
           value={item.values.contribution}
           onChange={item.change('contribution')}
           error={save.errors.contribution}
-          maxLength={50_000}
-          rows={6}
-          description="Vad har gjorts, hur har det gått och vad behöver hända framåt."
+          description="Vad har gjorts, hur har det gått och vad behöver hända framåt. Texten sparas av sig själv när du gör en paus."
         />
         <SaveRow
           label="Spara"

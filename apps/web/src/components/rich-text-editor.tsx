@@ -1,0 +1,144 @@
+import { hasMarkup, linesToParagraphs } from '@styr/shared/format/rich-text';
+import { createDocument, EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef, useState } from 'react';
+import { RichTextLinkForm } from './rich-text-link-form.tsx';
+
+interface Props {
+  id: string;
+  label: string;
+  labelId: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  disabled: boolean | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** Texts stored before rich text, or imported as plain text, open with their paragraphs. */
+const toEditorHtml = (value: string) => (hasMarkup(value) ? value : linesToParagraphs(value));
+
+export default function RichTextEditor(props: Props) {
+  const { value, onChange } = props;
+  const emitted = useRef(value);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [3, 4] },
+        blockquote: false,
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        trailingNode: false,
+        strike: false,
+        underline: false,
+        link: {
+          openOnClick: false,
+          autolink: true,
+          defaultProtocol: 'https',
+          protocols: ['mailto'],
+          HTMLAttributes: { target: null, rel: null },
+        },
+      }),
+    ],
+    content: toEditorHtml(value),
+    editable: !props.disabled,
+    editorProps: {
+      attributes: {
+        id: props.id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': props.labelId,
+        ...(props.describedBy && { 'aria-describedby': props.describedBy }),
+        ...(props.invalid && { 'aria-invalid': 'true' }),
+        class: 'input rich-text-input prose',
+      },
+    },
+    onUpdate: ({ editor: current }) => {
+      const html = current.isEmpty ? '' : current.getHTML();
+      emitted.current = html;
+      onChange(html);
+    },
+  });
+
+  // A value from outside (another version taken into the form) replaces the content; the person's own typing,
+  // echoed back through `value`, and the same text written differently by the server (`<br />`) leave the caret be.
+  useEffect(() => {
+    if (!editor || value === emitted.current) return;
+    emitted.current = value;
+    const incoming = createDocument(toEditorHtml(value), editor.schema);
+    if (!incoming.eq(editor.state.doc)) editor.commands.setContent(incoming.toJSON(), { emitUpdate: false });
+  }, [editor, value]);
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      heading: current?.isActive('heading', { level: 3 }) ?? false,
+      subheading: current?.isActive('heading', { level: 4 }) ?? false,
+      bold: current?.isActive('bold') ?? false,
+      italic: current?.isActive('italic') ?? false,
+      bullets: current?.isActive('bulletList') ?? false,
+      numbers: current?.isActive('orderedList') ?? false,
+      link: current?.isActive('link') ?? false,
+    }),
+  });
+  if (!editor) return null;
+  const chain = () => editor.chain().focus();
+  const tools = [
+    { key: 'heading', label: 'Rubrik', run: () => chain().toggleHeading({ level: 3 }).run() },
+    { key: 'subheading', label: 'Underrubrik', run: () => chain().toggleHeading({ level: 4 }).run() },
+    { key: 'bold', label: 'Fet', run: () => chain().toggleBold().run() },
+    { key: 'italic', label: 'Kursiv', run: () => chain().toggleItalic().run() },
+    { key: 'bullets', label: 'Punktlista', run: () => chain().toggleBulletList().run() },
+    { key: 'numbers', label: 'Numrerad lista', run: () => chain().toggleOrderedList().run() },
+  ] as const;
+
+  return (
+    <div className={`rich-text-editor${props.invalid ? ' rich-text-invalid' : ''}`}>
+      <div
+        className="rich-text-toolbar"
+        role="toolbar"
+        aria-label={`Formatering av ${props.label.toLowerCase()}`}
+      >
+        {tools.map((tool) => (
+          <button
+            key={tool.key}
+            type="button"
+            className="button button-small button-secondary"
+            aria-pressed={active?.[tool.key] ?? false}
+            disabled={props.disabled}
+            onClick={tool.run}
+          >
+            {tool.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button-small button-secondary"
+          aria-pressed={active?.link ?? false}
+          aria-expanded={linkOpen}
+          disabled={props.disabled}
+          onClick={() => setLinkOpen((open) => !open)}
+        >
+          Länk
+        </button>
+      </div>
+      {linkOpen && (
+        <RichTextLinkForm
+          current={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onSet={(href) => {
+            if (href) chain().extendMarkRange('link').setLink({ href }).run();
+            else chain().extendMarkRange('link').unsetLink().run();
+            setLinkOpen(false);
+          }}
+          onCancel={() => {
+            setLinkOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -63,7 +63,9 @@ describe('reporting the annual report bottom-up', () => {
     await reporter.getByRole('link', { name: 'Att göra' }).first().click();
     const task = reporter.getByRole('article', { name: new RegExp(goalTitle.replace('.', '\\.')) });
     await expect.poll(() => task.count()).toBe(1);
-    await task.getByRole('textbox', { name: 'Din rapport' }).fill('Kostnaden per hushåll steg; fler fick arbete.');
+    await task
+      .getByRole('textbox', { name: 'Din rapport' })
+      .fill('Kostnaden per hushåll steg; fler fick arbete.');
     await expectAccessible(reporter);
     await screenshot(reporter, `reporting-task-${app.engine}`);
     await task.getByRole('button', { name: /Spara och markera klar/ }).click();

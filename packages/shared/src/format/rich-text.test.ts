@@ -17,9 +17,9 @@ describe('rich text', () => {
   });
 
   it('reads the words of a rich text without its tags', () => {
-    expect(richTextToPlain('<h3>Rubrik</h3><p>En <strong>fet</strong> rad</p><ul><li>ett</li><li>två</li></ul>')).toBe(
-      'Rubrik\nEn fet rad\nett\ntvå',
-    );
+    expect(
+      richTextToPlain('<h3>Rubrik</h3><p>En <strong>fet</strong> rad</p><ul><li>ett</li><li>två</li></ul>'),
+    ).toBe('Rubrik\nEn fet rad\nett\ntvå');
     expect(richTextToPlain('<p></p>')).toBe('');
   });
 });

@@ -60,7 +60,10 @@ describe('reporting the annual report bottom-up', () => {
     });
     const reporter = await reporterContext.newPage();
     await signIn(reporter, app.server.url, 'rapportor@goteborg.example');
-    await reporter.getByRole('link', { name: 'Att göra' }).first().click();
+    // The top bar reminds the reporter on every page of what waits for them.
+    const reminder = reporter.getByRole('link', { name: /Att göra\s*:\s*1 del att rapportera/ });
+    await expect.poll(() => reminder.count()).toBe(1);
+    await reminder.click();
     const task = reporter.getByRole('article', { name: new RegExp(goalTitle.replace('.', '\\.')) });
     await expect.poll(() => task.count()).toBe(1);
     await task

@@ -1,7 +1,26 @@
 import { Link, NavLink } from 'react-router';
 import { useMe } from '../auth/use-me.ts';
 import { useSignOut } from '../auth/use-sign-out.ts';
+import { useMyTasks } from '../workflow/use-workflow.ts';
 import { tasksPath } from '../workflow/workflow-paths.ts';
+
+/** How many parts wait for the person, on every page, marked when a deadline has passed or is near. */
+function TaskCount() {
+  const tasks = useMyTasks();
+  if (!tasks.data || tasks.data.length === 0) return null;
+  const count = tasks.data.length;
+  const late = tasks.data.filter((task) => task.overdue).length;
+  const soon = tasks.data.filter((task) => task.dueSoon).length;
+  const urgency = late > 0 ? `, ${late} försenade` : soon > 0 ? `, ${soon} med sista dag snart` : '';
+  return (
+    <span className={`task-count${late > 0 ? ' task-count-late' : soon > 0 ? ' task-count-soon' : ''}`}>
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">
+        : {count} {count === 1 ? 'del' : 'delar'} att rapportera{urgency}
+      </span>
+    </span>
+  );
+}
 
 export function TopBar() {
   const me = useMe();
@@ -14,6 +33,7 @@ export function TopBar() {
       <nav aria-label="Ditt arbete" className="topbar-nav">
         <NavLink to={tasksPath} className="topbar-link">
           Att göra
+          <TaskCount />
         </NavLink>
       </nav>
       <div className="topbar-user">

@@ -44,12 +44,12 @@ export function createWorkflowApi(http: HttpClient) {
       const { followUpPartsSchema } = await workflow();
       return http.request({ path: followUpPath(scope, 'parts'), schema: followUpPartsSchema });
     },
-    async setDeadline(scope: FollowUpScope, deadline: string | null) {
+    async setDeadline(scope: FollowUpScope, deadline: string | null, version: number | null) {
       const { followUpPartsSchema } = await workflow();
       return http.request({
         method: 'PUT',
         path: followUpPath(scope, 'deadline'),
-        body: { deadline },
+        body: version === null ? { deadline } : { deadline, version },
         schema: followUpPartsSchema,
       });
     },

@@ -32,6 +32,8 @@ export type Part = z.infer<typeof partSchema>;
 export const followUpPartsSchema = z.object({
   followUp: z.string(),
   deadline: isoDateSchema.nullable(),
+  /** The follow-up document's version, sent back when the deadline is changed; null before it exists. */
+  version: z.int().nullable(),
   /** Parts not yet klar or godkänd when the deadline has passed. */
   overdue: z.int(),
   parts: z.array(partSchema),

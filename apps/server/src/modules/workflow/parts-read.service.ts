@@ -24,7 +24,7 @@ export async function listParts(deps: Deps, scope: YearScope, followUp: string):
   if (followUp === 'plan') throw notFound('Uppföljningen');
   await assertDocumentName(deps.db, scope.municipalityId, followUp);
   const document = await findDocument(deps.db, scope, followUp);
-  if (!document) return { followUp, deadline: null, overdue: 0, parts: [] };
+  if (!document) return { followUp, deadline: null, version: null, overdue: 0, parts: [] };
   const rows = await deps.db
     .select()
     .from(followUpParts)
@@ -40,6 +40,7 @@ export async function listParts(deps: Deps, scope: YearScope, followUp: string):
   return {
     followUp,
     deadline: document.deadline,
+    version: document.version,
     overdue: parts.filter((part) => isOverdue(part.state, document.deadline, day)).length,
     parts,
   };

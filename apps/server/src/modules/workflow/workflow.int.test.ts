@@ -33,10 +33,18 @@ const tasks = async () => (await as(reporter, 'GET', `${context.base}/my-tasks`)
 
 describe('reporting a follow-up bottom-up', () => {
   it('runs from assignment through contribution, return, approval and a logged reopening', async () => {
-    expect(
-      (await as(controller, 'PUT', `${year}/follow-ups/arsrapport/deadline`, { deadline: day(3) }))
-        .statusCode,
-    ).toBe(200);
+    const deadline = `${year}/follow-ups/arsrapport/deadline`;
+    const first = await as(controller, 'PUT', deadline, { deadline: day(3) });
+    expect(first.json()).toMatchObject({ deadline: day(3), version: expect.any(Number) });
+    const { version } = first.json();
+    expect((await as(controller, 'PUT', deadline, { deadline: day(3), version })).statusCode).toBe(200);
+    // A second person still holding the earlier version does not overwrite it unseen.
+    const stale = await as(controller, 'PUT', deadline, { deadline: day(9), version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      error: { code: 'VERSION_CONFLICT' },
+      current: { deadline: day(3) },
+    });
     const assigned = await as(controller, 'PUT', part, { nodeId: context.tenant.nodes.unit });
     expect(assigned.json()).toMatchObject({
       state: 'open',

@@ -3,6 +3,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
+import { isApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
@@ -44,12 +45,23 @@ export function Deadline({
       ) : (
         <p>Ingen sista dag är satt för {name}.</p>
       )}
-      {canSet && <DeadlineForm scope={scope} deadline={list.deadline} />}
+      {canSet && (
+        <DeadlineForm key={list.version} scope={scope} deadline={list.deadline} version={list.version} />
+      )}
     </section>
   );
 }
 
-function DeadlineForm({ scope, deadline }: { scope: FollowUpScope; deadline: string | null }) {
+/** Sends the version the page shows, so a deadline someone else set meanwhile is not overwritten unseen. */
+function DeadlineForm({
+  scope,
+  deadline,
+  version,
+}: {
+  scope: FollowUpScope;
+  deadline: string | null;
+  version: number | null;
+}) {
   const api = useApi();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,7 +69,7 @@ function DeadlineForm({ scope, deadline }: { scope: FollowUpScope; deadline: str
   const { values, change } = useFormValues({ deadline: deadline ?? '' }, form.clearField);
   const [message, setMessage] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (value: string | null) => api.workflow.setDeadline(scope, value),
+    mutationFn: (value: string | null) => api.workflow.setDeadline(scope, value, version),
     onSuccess: (list) => {
       queryClient.setQueryData(
         queryKeys.followUpParts(scope.municipalityId, scope.committeeId, scope.year, scope.followUp),
@@ -74,7 +86,20 @@ function DeadlineForm({ scope, deadline }: { scope: FollowUpScope; deadline: str
         form.reset();
         setMessage(list.deadline ? `Sista dag är nu ${list.deadline}.` : 'Sista dag är borttagen.');
       },
-      onError: form.showError,
+      onError: (error) => {
+        if (!isApiError(error, 'VERSION_CONFLICT')) return form.showError(error);
+        setMessage(
+          'Någon annan ändrade sista dag under tiden. Den som gäller nu visas; spara igen om den ska ändras.',
+        );
+        void queryClient.invalidateQueries({
+          queryKey: queryKeys.followUpParts(
+            scope.municipalityId,
+            scope.committeeId,
+            scope.year,
+            scope.followUp,
+          ),
+        });
+      },
     });
   };
 

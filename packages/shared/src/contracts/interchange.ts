@@ -133,6 +133,8 @@ export const exchangeAssignmentSchema = z.strictObject({
   /** Other committees the same assignment is given to, by name. */
   alsoGivenTo: z.array(name).optional(),
   coordinatedBy: name.nullable().optional(),
+  /** Key of the goal area in `goalAreas` that this year's plan handles the assignment under. */
+  goalArea: keySchema.nullable().optional(),
   planText: text(50_000).nullable().optional(),
   reports: z.array(exchangeReportSchema).default([]),
 });

@@ -133,6 +133,7 @@ export const assignmentSchema = z.object({
   yearGiven: z.int(),
   alsoGivenTo: z.array(z.string()),
   coordinatedBy: z.string().nullable(),
+  goalAreaId: idSchema.nullable(),
   planText: z.string().nullable(),
   carriedOver: z.boolean(),
   reports: z.array(assignmentReportSchema),

@@ -109,6 +109,7 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
     });
   });
   document.assignments.forEach((assignment, index) => {
+    reference(problems, goalAreas, assignment.goalArea, `assignments[${index}].goalArea`, 'Målområdet');
     const seen = new Set<string>();
     assignment.reports.forEach((report, position) => {
       const path = `assignments[${index}].reports[${position}].followUp`;

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities, orgNodes } from './org.ts';
+import { goalAreas } from './plan.ts';
 
 /** An assignment given to a committee; it lives across years until it is reported Avslutad. */
 export const assignments = pgTable(
@@ -56,6 +57,8 @@ export const assignmentYears = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     /** Set when the year was started from the year before, because the assignment was not finished. */
     carriedOver: boolean('carried_over').notNull().default(false),
+    /** The goal area of this year's plan that the assignment is handled under, if any. */
+    goalAreaId: uuid('goal_area_id'),
     version: integer('version').notNull().default(1),
   },
   (table) => [
@@ -64,6 +67,10 @@ export const assignmentYears = pgTable(
       columns: [table.municipalityId, table.assignmentId],
       foreignColumns: [assignments.municipalityId, assignments.id],
     }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.goalAreaId],
+      foreignColumns: [goalAreas.municipalityId, goalAreas.id],
+    }),
   ],
 );
 

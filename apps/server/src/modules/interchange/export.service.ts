@@ -117,6 +117,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       yearGiven: assignment.yearGiven,
       alsoGivenTo: assignment.alsoGivenTo,
       coordinatedBy: assignment.coordinatedBy,
+      goalArea: yearRow.goalAreaId ? (keyOfArea.get(yearRow.goalAreaId) ?? null) : null,
       planText: yearRow.planText,
       reports: reports
         .filter((report) => report.assignmentId === assignment.id)

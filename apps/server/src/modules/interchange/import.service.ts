@@ -56,8 +56,8 @@ export async function importCommitteeYear(
 
     const units = await writeUnits(tx, scope, document.units, now);
     const indicators = await writeIndicators(tx, scope, document.indicators, now);
-    const goals = await writePlan(tx, scope, document, { units, indicators }, now);
-    await writeAssignments(tx, scope, document.assignments, now);
+    const { goals, areas } = await writePlan(tx, scope, document, { units, indicators }, now);
+    await writeAssignments(tx, scope, document.assignments, areas, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
 

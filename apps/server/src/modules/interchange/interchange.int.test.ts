@@ -117,6 +117,14 @@ describe('a file with one bad value', () => {
       'goals[0].goalArea',
     ],
     [
+      'an assignment handled under a goal area not in the file',
+      (d) => {
+        const assignment = d.assignments?.[1];
+        if (assignment) assignment.goalArea = 'trygghet';
+      },
+      'assignments[1].goalArea',
+    ],
+    [
       'a text where a number belongs',
       (d) => {
         const value = d.indicators?.[0]?.values?.[2];

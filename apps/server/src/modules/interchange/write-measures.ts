@@ -91,6 +91,7 @@ export async function writeAssignments(
   tx: Tx,
   scope: YearScope,
   list: CommitteeYear['assignments'],
+  areaIds: Map<string, string>,
   now: Date,
 ) {
   const { municipalityId, committeeId, year } = scope;
@@ -110,7 +111,11 @@ export async function writeAssignments(
       .insert(assignments)
       .values({ municipalityId, id, committeeId, key: assignment.key, ...fields, createdAt: now })
       .onConflictDoUpdate({ target: [assignments.municipalityId, assignments.id], set: fields });
-    const yearFields = { planText: sanitizeRichText(assignment.planText ?? null), sortOrder };
+    const yearFields = {
+      planText: sanitizeRichText(assignment.planText ?? null),
+      goalAreaId: assignment.goalArea ? (areaIds.get(assignment.goalArea) ?? null) : null,
+      sortOrder,
+    };
     await tx
       .insert(assignmentYears)
       .values({ municipalityId, assignmentId: id, year, ...yearFields })

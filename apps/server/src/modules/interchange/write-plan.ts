@@ -1,8 +1,9 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
 import {
   activities,
+  assignmentYears,
   goalAreas,
   goalAssessments,
   goalIndicators,
@@ -21,6 +22,7 @@ export interface YearScope {
 /**
  * The year's plan is replaced as a whole: goal areas and goals not in the file
  * are removed with their activities and assessments, the rest written as given.
+ * Returns the ids of the goals and of the goal areas, by key.
  */
 export async function writePlan(
   tx: Tx,
@@ -28,10 +30,23 @@ export async function writePlan(
   document: CommitteeYear,
   refs: { units: Map<string, string>; indicators: Map<string, string> },
   now: Date,
-): Promise<Map<string, string>> {
+): Promise<{ goals: Map<string, string>; areas: Map<string, string> }> {
   const { municipalityId, committeeId, year } = scope;
   const inYear = (table: typeof goals | typeof goalAreas) =>
     and(eq(table.municipalityId, municipalityId), eq(table.committeeId, committeeId), eq(table.year, year));
+  // Assignments are written after the plan and link to the goal areas again.
+  await tx
+    .update(assignmentYears)
+    .set({ goalAreaId: null })
+    .where(
+      and(
+        eq(assignmentYears.municipalityId, municipalityId),
+        inArray(
+          assignmentYears.goalAreaId,
+          tx.select({ id: goalAreas.id }).from(goalAreas).where(inYear(goalAreas)),
+        ),
+      ),
+    );
   await tx.delete(goals).where(inYear(goals));
   await tx.delete(goalAreas).where(inYear(goalAreas));
 
@@ -97,7 +112,7 @@ export async function writePlan(
       });
     }
   }
-  return goalIds;
+  return { goals: goalIds, areas: areaIds };
 }
 
 /** A year's document has one id wherever it is first written: by an import or by the first write to it. */

@@ -98,6 +98,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       yearGiven: assignment.yearGiven,
       alsoGivenTo: assignment.alsoGivenTo,
       coordinatedBy: assignment.coordinatedBy,
+      goalAreaId: yearRow.goalAreaId,
       planText: yearRow.planText,
       carriedOver: yearRow.carriedOver,
       reports: data.reports

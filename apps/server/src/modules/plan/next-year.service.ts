@@ -89,7 +89,10 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
       const latest = reports.find((report) => report.assignmentId === yearRow.assignmentId)?.status ?? null;
       if (!carriesOver(latest)) continue;
       carried++;
-      await tx.insert(assignmentYears).values({ ...yearRow, year: next, carriedOver: true, version: 1 });
+      const goalAreaId = yearRow.goalAreaId ? (areaIds.get(yearRow.goalAreaId) ?? null) : null;
+      await tx
+        .insert(assignmentYears)
+        .values({ ...yearRow, year: next, goalAreaId, carriedOver: true, version: 1 });
     }
     const summary = {
       year: next,

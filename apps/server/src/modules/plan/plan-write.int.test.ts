@@ -255,7 +255,13 @@ describe('starting next year', () => {
     expect(next.assignments.map((assignment: { id: string }) => assignment.id)).toEqual(
       open.map((assignment: { id: string }) => assignment.id),
     );
-    expect(next.assignments[0]).toMatchObject({ carriedOver: true, reports: [] });
+    expect(next.assignments[0]).toMatchObject({
+      carriedOver: true,
+      reports: [],
+      goalAreaId: next.goalAreas[0].id,
+    });
+    expect(before.assignments[1].goalAreaId).toBe(before.goalAreas[0].id);
+    expect(next.goalAreas[0].id).not.toBe(before.goalAreas[0].id);
     expect(next.goals[0]).toMatchObject({ title: before.goals[0].title, assessments: [] });
     expect(next.goals[0].indicatorIds).toEqual(before.goals[0].indicatorIds);
     const again = await call(context.app, controller, { method: 'POST', url: `${yearUrl}/start-next` });

@@ -45,13 +45,25 @@ export function AssignmentSection({
   latest: FollowUpPoint | null;
 }) {
   const [filter, setFilter] = useState<StatusFilter>('all');
-  const rows: AssignmentRow[] = view.assignments.map((assignment) => ({
-    assignment,
-    report: reportIn(assignment, latest),
-  }));
+  const [area, setArea] = useState('all');
+  const areaName = new Map(view.goalAreas.map((goalArea) => [goalArea.id, goalArea.name]));
+  const areaOf = (assignment: Assignment) =>
+    assignment.goalAreaId ? (areaName.get(assignment.goalAreaId) ?? null) : null;
+  const rows: AssignmentRow[] = view.assignments
+    .filter((assignment) => area === 'all' || (assignment.goalAreaId ?? 'none') === area)
+    .map((assignment) => ({ assignment, report: reportIn(assignment, latest) }));
   const matches = (row: AssignmentRow, status: StatusFilter) =>
     status === 'all' || (status === 'unreported' ? !row.report : row.report?.status === status);
   const shown = rows.filter((row) => matches(row, filter));
+  const areaOptions = [
+    { value: 'all', label: 'Alla målområden' },
+    ...view.goalAreas
+      .filter((goalArea) => view.assignments.some((assignment) => assignment.goalAreaId === goalArea.id))
+      .map((goalArea) => ({ value: goalArea.id, label: goalArea.name })),
+    ...(view.assignments.some((assignment) => !assignment.goalAreaId)
+      ? [{ value: 'none', label: 'Utan målområde' }]
+      : []),
+  ];
   const option = (value: StatusFilter, label: string) => ({
     value,
     label: `${label} (${formatNumber(rows.filter((row) => matches(row, value)).length)})`,
@@ -64,6 +76,12 @@ export function AssignmentSection({
       header: 'Uppdrag',
       sortValue: (row) => row.assignment.title,
       cell: (row) => <AssignmentTitle assignment={row.assignment} year={view.year} />,
+    },
+    {
+      key: 'area',
+      header: 'Målområde',
+      sortValue: (row) => areaOf(row.assignment),
+      cell: (row) => areaOf(row.assignment) ?? <MissingValue text="inget målområde" />,
     },
     {
       key: 'source',
@@ -99,11 +117,20 @@ export function AssignmentSection({
   return (
     <section aria-labelledby="assignments-heading" className="section">
       <h2 id="assignments-heading">Uppdrag</h2>
-      {rows.length === 0 ? (
+      {view.assignments.length === 0 ? (
         <p className="empty">Nämnden har inga uppdrag för {view.year}.</p>
       ) : (
         <>
           <div className="filter-bar">
+            {areaOptions.length > 2 && (
+              <SelectField
+                label="Visa uppdrag inom målområde"
+                name="assignment-area"
+                value={area}
+                onChange={setArea}
+                options={areaOptions}
+              />
+            )}
             <SelectField
               label={
                 latest ? `Visa uppdrag med status i ${latest.name.toLowerCase()}` : 'Visa uppdrag med status'

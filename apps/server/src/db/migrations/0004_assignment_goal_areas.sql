@@ -1,0 +1,2 @@
+ALTER TABLE "assignment_years" ADD COLUMN "goal_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "assignment_years" ADD CONSTRAINT "assignment_years_municipality_id_goal_area_id_goal_areas_municipality_id_id_fk" FOREIGN KEY ("municipality_id","goal_area_id") REFERENCES "public"."goal_areas"("municipality_id","id") ON DELETE no action ON UPDATE no action;

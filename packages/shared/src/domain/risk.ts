@@ -16,10 +16,13 @@ export interface RiskArea {
 
 /** The four risk areas that Göteborg's committees use; a municipality keeps its own list as data. */
 export const defaultRiskAreas: RiskArea[] = [
-  { key: 'grunduppdrag', name: 'Risker att grunduppdraget inte utförs' },
-  { key: 'lagar', name: 'Risker att lagar och styrande dokument inte följs' },
-  { key: 'processer', name: 'Risker att processer inte fungerar effektivt' },
-  { key: 'oegentligheter', name: 'Risker för oegentligheter och oetiskt beteende' },
+  { key: 'grunduppdrag', name: 'Risker som kan innebära att verksamheten inte klarar sitt grunduppdrag' },
+  { key: 'lagar', name: 'Risker som kan innebära att lagstiftning och andra styrande dokument inte följs' },
+  {
+    key: 'processer',
+    name: 'Risker som kan innebära att processer inte fungerar effektivt och på avsett sätt',
+  },
+  { key: 'oegentligheter', name: 'Risker för oegentligheter och annat oetiskt beteende' },
 ];
 
 /** The common 1–4 scales, each step with its Swedish word. */

@@ -4,8 +4,7 @@ import { riskActionStatuses, riskLevels, riskSources } from '../domain/risk.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { committeeYearParamsSchema } from './plan.ts';
 
-/** The document key of the internal control plan among the year's plan documents. */
-export const controlPlanDocument = 'internkontrollplan';
+export { controlPlanDocument } from '../domain/risk.ts';
 
 const text = (max: number) => z.string().max(max, `Texten får vara högst ${max} tecken`);
 const optionalText = (max: number) => text(max).nullable().optional();

@@ -1,5 +1,5 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
-import { controlPlanDocument } from '../contracts/risks.ts';
+import { controlPlanDocument } from './risk.ts';
 
 export interface Problem {
   /** Where in the document, e.g. "goals[3].goalArea". */

@@ -1,3 +1,6 @@
+/** The document key of the internal control plan among the year's plan documents. */
+export const controlPlanDocument = 'internkontrollplan';
+
 /** A point on one of the municipality's risk scales (sannolikhet or konsekvens), 1 being the lowest. */
 export interface ScaleStep {
   value: number;

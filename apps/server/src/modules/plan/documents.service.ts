@@ -1,6 +1,6 @@
 import type { ChangeDocumentStatus, PlanDocument } from '@styr/shared/contracts/plan';
-import { controlPlanDocument } from '@styr/shared/contracts/risks';
 import { transitionProblem } from '@styr/shared/domain/document-lifecycle';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';

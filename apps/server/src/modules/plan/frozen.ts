@@ -1,5 +1,5 @@
-import { controlPlanDocument } from '@styr/shared/contracts/risks';
 import { isFrozen } from '@styr/shared/domain/document-lifecycle';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';

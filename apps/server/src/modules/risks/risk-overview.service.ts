@@ -17,7 +17,10 @@ export async function readRiskOverview(deps: Deps, scope: YearScope): Promise<Ri
   const nodes = await nodesById(db, scope.municipalityId);
   const rows = await listRisks(db, scope);
   const planned = rows.filter((row) => row.toControlPlan).map((row) => row.id);
-  const controls = await listControls(db, scope.municipalityId, planned);
+  // Controls follow their risks' order, as the plan lists them.
+  const controls = (await listControls(db, scope.municipalityId, planned)).sort(
+    (a, b) => planned.indexOf(a.control.riskId) - planned.indexOf(b.control.riskId),
+  );
   const plan = await findDocument(db, scope, controlPlanDocument);
   const yearEnd = await findDocument(db, scope, await lastFollowUp(db, scope.municipalityId));
   return {

@@ -29,7 +29,7 @@ export function RiskMatrix({
   const consequences = [...overview.scale.consequence].sort((a, b) => a.value - b.value);
   const cells = rows.flat();
   return (
-    <>
+    <div className="risk-overview">
       <div className="risk-matrix" aria-hidden="true">
         <div className="risk-matrix-axis-y">Sannolikhet</div>
         <div
@@ -105,6 +105,6 @@ export function RiskMatrix({
         rowKey={(cell) => `${cell.probability}-${cell.consequence}`}
         empty="Inga risker att visa i matrisen."
       />
-    </>
+    </div>
   );
 }

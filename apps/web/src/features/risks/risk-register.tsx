@@ -86,7 +86,7 @@ export function RiskRegister({
     },
     {
       key: 'control',
-      header: 'Till internkontrollplan',
+      header: 'Intern kontroll',
       sortValue: (risk) => (risk.toControlPlan ? 'Ja' : 'Nej'),
       cell: (risk) => (risk.selected ? (risk.toControlPlan ? 'Ja' : 'Nej') : '–'),
     },

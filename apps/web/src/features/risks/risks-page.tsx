@@ -137,27 +137,23 @@ function RiskWork({
           />
         </search>
         <p role="status">{formatNumber(shown.length)} risker visas.</p>
-        <div className="risk-overview">
-          <div>
-            <h3>Riskmatris</h3>
-            <RiskMatrix overview={overview} risks={shown} chosen={cell} onChoose={setCell} />
-            {cell && (
-              <div className="matrix-choice">
-                <h4>
-                  Sannolikhet {cell.probability}, konsekvens {cell.consequence}:{' '}
-                  {levelText(inCell[0]?.level ?? 'low')} ({formatNumber(inCell.length)} risker)
-                </h4>
-                <ul>
-                  {inCell.map((risk) => (
-                    <li key={risk.id}>
-                      <Link to={riskHref(risk)}>{risk.title}</Link> – {risk.origin.name}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
+        <h3>Riskmatris</h3>
+        <RiskMatrix overview={overview} risks={shown} chosen={cell} onChoose={setCell} />
+        {cell && (
+          <div className="matrix-choice">
+            <h4>
+              Sannolikhet {cell.probability}, konsekvens {cell.consequence}:{' '}
+              {levelText(inCell[0]?.level ?? 'low')} ({formatNumber(inCell.length)} risker)
+            </h4>
+            <ul>
+              {inCell.map((risk) => (
+                <li key={risk.id}>
+                  <Link to={riskHref(risk)}>{risk.title}</Link> – {risk.origin.name}
+                </li>
+              ))}
+            </ul>
           </div>
-        </div>
+        )}
         <RiskRegister overview={overview} risks={shown} riskHref={riskHref} />
         {nodeOptions.length > 0 && (
           <details className="add-risk">

@@ -3,6 +3,7 @@ import type {
   CreateControl,
   CreateRisk,
   RiskSelection,
+  UpdateControl,
   UpdateRisk,
 } from '@styr/shared/contracts/risks';
 import type { HttpClient } from './http-client.ts';
@@ -54,6 +55,14 @@ export function createRiskApi(http: HttpClient) {
         schema: riskSchema,
       });
     },
+    async startNextYear(scope: YearScope) {
+      const { riskNextYearSchema } = await contracts();
+      return http.request({
+        method: 'POST',
+        path: at(scope, 'risks', 'start-next'),
+        schema: riskNextYearSchema,
+      });
+    },
     async history(scope: YearScope, riskId: string) {
       const { historySchema } = await audit();
       return http.request({ path: at(scope, 'risks', riskId, 'history'), schema: historySchema });
@@ -63,6 +72,15 @@ export function createRiskApi(http: HttpClient) {
       return http.request({
         method: 'POST',
         path: at(scope, 'risks', riskId, 'controls'),
+        body,
+        schema: controlActivitySchema,
+      });
+    },
+    async updateControl(scope: YearScope, controlId: string, body: UpdateControl) {
+      const { controlActivitySchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: at(scope, 'controls', controlId),
         body,
         schema: controlActivitySchema,
       });

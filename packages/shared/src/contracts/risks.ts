@@ -152,6 +152,8 @@ export const updateControlSchema = z
     version: true,
   });
 
+export type UpdateControl = z.infer<typeof updateControlSchema>;
+
 export const controlResultInputSchema = z.object({
   /** The result's version when changing one already recorded; absent the first time. */
   version: versionSchema.optional(),

@@ -36,7 +36,7 @@ export async function readRiskOverview(deps: Deps, scope: YearScope): Promise<Ri
   };
 }
 
-/** A risk's changes, with those of its control activities' results kept under their own ids. */
+/** A risk's changes: created, re-assessed, nominated, selected. */
 export async function readRiskHistory(deps: Deps, scope: YearScope, riskId: string): Promise<History> {
   if (!(await findRisk(deps.db, scope, riskId))) throw notFound('Risken');
   const entries = await readHistory(deps.db, {

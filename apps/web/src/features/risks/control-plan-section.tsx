@@ -7,7 +7,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, Notice } from '../../components/alerts.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { DocumentStatusActions } from '../plan/document-status-actions.tsx';
-import { ControlCreateForm } from './control-create-form.tsx';
+import { ControlForm } from './control-form.tsx';
 import { areaName } from './risk-labels.ts';
 import { useRiskWrite } from './use-risks.ts';
 
@@ -67,14 +67,22 @@ export function ControlPlanSection({
                       key: 'remove',
                       header: 'Ändra',
                       cell: (control: ControlActivity) => (
-                        <button
-                          type="button"
-                          className="link-button"
-                          disabled={remove.isPending}
-                          onClick={() => remove.mutate(control)}
-                        >
-                          Ta bort<span className="visually-hidden"> {control.what}</span>
-                        </button>
+                        <div className="control-actions">
+                          <ControlForm
+                            scope={scope}
+                            riskId={risk.id}
+                            riskTitle={risk.title}
+                            control={control}
+                          />
+                          <button
+                            type="button"
+                            className="link-button"
+                            disabled={remove.isPending}
+                            onClick={() => remove.mutate(control)}
+                          >
+                            Ta bort<span className="visually-hidden"> {control.what}</span>
+                          </button>
+                        </div>
                       ),
                     },
                   ]
@@ -84,9 +92,7 @@ export function ControlPlanSection({
             rowKey={(control) => control.id}
             empty="Inga kontrollmoment ännu."
           />
-          {canCompile && !frozen && (
-            <ControlCreateForm scope={scope} riskId={risk.id} riskTitle={risk.title} />
-          )}
+          {canCompile && !frozen && <ControlForm scope={scope} riskId={risk.id} riskTitle={risk.title} />}
         </div>
       ))}
     </section>

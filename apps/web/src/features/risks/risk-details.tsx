@@ -8,7 +8,7 @@ import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { HistoryList } from '../../components/history-list.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useOrgTree } from '../org/use-org-queries.ts';
-import { RiskAssessForm } from './risk-assess-form.tsx';
+import { RiskEditForm } from './risk-edit-form.tsx';
 import { areaName, changeText, levelText, stageText, stepLabel } from './risk-labels.ts';
 import { RiskSelectionForm } from './risk-selection-form.tsx';
 import { useRiskHistory, useRiskWrite } from './use-risks.ts';
@@ -175,13 +175,7 @@ export function RiskDetails({
         )}
       </div>
       {rights.editOrigin && (
-        <RiskAssessForm
-          key={risk.version}
-          scope={scope}
-          overview={overview}
-          risk={risk}
-          onSaved={setMessage}
-        />
+        <RiskEditForm key={risk.version} scope={scope} overview={overview} risk={risk} onSaved={setMessage} />
       )}
       {rights.compile && (
         <RiskSelectionForm

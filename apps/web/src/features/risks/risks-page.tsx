@@ -18,6 +18,7 @@ import { RiskDetails } from './risk-details.tsx';
 import { RiskCreateForm } from './risk-form.tsx';
 import { levelText } from './risk-labels.ts';
 import { type MatrixCellChoice, RiskMatrix } from './risk-matrix.tsx';
+import { RiskNextYear } from './risk-next-year.tsx';
 import {
   filterRisks,
   type RegisterFilter,
@@ -170,6 +171,7 @@ function RiskWork({
       </section>
       <ControlPlanSection scope={scope} overview={overview} view={view} canCompile={access.canCompile} />
       <ControlResultsSection scope={scope} overview={overview} view={view} canRecord={access.canEdit} />
+      {access.canCompile && <RiskNextYear scope={scope} />}
     </>
   );
 }

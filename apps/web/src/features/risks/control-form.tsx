@@ -1,4 +1,4 @@
-import { type CreateControl, createControlSchema } from '@styr/shared/contracts/risks';
+import { type ControlActivity, type CreateControl, createControlSchema } from '@styr/shared/contracts/risks';
 import { type FormEvent, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
@@ -9,21 +9,38 @@ import { useRiskWrite } from './use-risks.ts';
 const empty = { what: '', method: '', frequency: '', responsible: '', reportWhen: '' };
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** A new kontrollmoment under a risk of the control plan, while the plan is not adopted. */
-export function ControlCreateForm({
+/** A new kontrollmoment under a risk of the control plan, or a change to one, while the plan is not adopted. */
+export function ControlForm({
   scope,
   riskId,
   riskTitle,
+  control,
 }: {
   scope: YearScope;
   riskId: string;
   riskTitle: string;
+  /** The moment to change; absent for a new one. */
+  control?: ControlActivity;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormErrors(formRef);
-  const [values, setValues] = useState(empty);
+  const [values, setValues] = useState(
+    control
+      ? {
+          what: control.what,
+          method: control.method ?? '',
+          frequency: control.frequency ?? '',
+          responsible: control.responsible ?? '',
+          reportWhen: control.reportWhen ?? '',
+        }
+      : empty,
+  );
   const [open, setOpen] = useState(false);
-  const create = useRiskWrite(scope, (api, at, body: CreateControl) => api.createControl(at, riskId, body));
+  const save = useRiskWrite(scope, (api, at, body: CreateControl) =>
+    control
+      ? api.updateControl(at, control.id, { version: control.version, ...body })
+      : api.createControl(at, riskId, body),
+  );
   const set = (name: keyof typeof empty) => (value: string) => {
     setValues((current) => ({ ...current, [name]: value }));
     form.clearField(name);
@@ -31,7 +48,15 @@ export function ControlCreateForm({
   if (!open) {
     return (
       <button type="button" className="button button-small button-secondary" onClick={() => setOpen(true)}>
-        Lägg till kontrollmoment<span className="visually-hidden"> för {riskTitle}</span>
+        {control ? (
+          <>
+            Ändra<span className="visually-hidden"> {control.what}</span>
+          </>
+        ) : (
+          <>
+            Lägg till kontrollmoment<span className="visually-hidden"> för {riskTitle}</span>
+          </>
+        )}
       </button>
     );
   }
@@ -45,9 +70,9 @@ export function ControlCreateForm({
       reportWhen: orNull(values.reportWhen),
     });
     if (!body) return;
-    create.mutate(body, {
+    save.mutate(body, {
       onSuccess: () => {
-        setValues(empty);
+        if (!control) setValues(empty);
         setOpen(false);
       },
       onError: form.showError,
@@ -59,7 +84,7 @@ export function ControlCreateForm({
       className="risk-form"
       onSubmit={onSubmit}
       noValidate
-      aria-label={`Nytt kontrollmoment för ${riskTitle}`}
+      aria-label={control ? `Ändra kontrollmomentet ${control.what}` : `Nytt kontrollmoment för ${riskTitle}`}
     >
       {form.formError ? <ErrorAlert error={form.formError} /> : null}
       <TextField
@@ -107,7 +132,7 @@ export function ControlCreateForm({
         error={form.errors.reportWhen}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={create.isPending}>
+        <button type="submit" className="button" disabled={save.isPending}>
           Spara kontrollmomentet
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>

@@ -67,6 +67,16 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     expect(cellCounts).toHaveLength(16);
     expect(cellCounts.reduce((sum, text) => sum + Number(text), 0)).toBe(17);
 
+    await page.getByRole('button', { name: /6 risker med sannolikhet 3 och konsekvens 3/ }).click();
+    const cellList = page
+      .getByRole('heading', { name: /Sannolikhet 3, konsekvens 3/ })
+      .locator('xpath=..')
+      .getByRole('listitem');
+    await expect.poll(() => cellList.count()).toBe(6);
+    expect(await cellList.allTextContents()).toContain(
+      'Risk för bristande arbetsmiljö – Socialnämnden Nordost',
+    );
+
     const plan = page.getByRole('region', { name: 'Internkontrollplan 2023' });
     expect(await plan.getByRole('heading', { level: 3 }).allTextContents()).toEqual(controlRisks);
     expect(await plan.locator('tbody tr').count()).toBe(5);

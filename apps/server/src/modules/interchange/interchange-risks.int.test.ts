@@ -24,6 +24,7 @@ const system = { source: 'prov.json', actorUserId: null, municipalityId: null };
 /** The fixture with a unit's risk nominated to its department, and a chosen risk with a control and its result. */
 function withRisks(): CommitteeYearInput {
   const document = committeeYearFixture({ name: `Provkommun ${crypto.randomUUID().slice(0, 8)}` });
+  document.documents = [{ document: 'internkontrollplan', status: 'review' }];
   document.risks = [
     {
       key: 'handlaggning',
@@ -83,6 +84,11 @@ describe('risks in the open format', () => {
     });
     expect(nominated?.node).toBe(first.units.find((unit) => unit.name === 'Mottagningsenheten')?.key);
     expect(chosen?.controls.map((control) => control.result?.deviations ?? null)).toEqual([2, null]);
+    expect(first.documents).toContainEqual({
+      document: 'internkontrollplan',
+      status: 'review',
+      decision: null,
+    });
 
     const again = await importCommitteeYear(depsFor(empty), first, system);
     const second = await exportCommitteeYear(depsFor(empty), again);

@@ -60,6 +60,8 @@ describe('reporting the annual report bottom-up', () => {
     });
     const reporter = await reporterContext.newPage();
     await signIn(reporter, app.server.url, 'rapportor@goteborg.example');
+    // Sign-in lands on the start page, which moves on to the person's page; act after it has.
+    await reporter.waitForURL(/\/(namnd|att-gora)/);
     // The top bar reminds the reporter on every page of what waits for them.
     const reminder = reporter.getByRole('link', { name: /Att göra\s*:\s*1 del att rapportera/ });
     await expect.poll(() => reminder.count()).toBe(1);

@@ -23,6 +23,7 @@ import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
+import { riskRoutes } from './modules/risks/risks.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(planWriteRoutes(deps));
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));
+      await api.register(riskRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -91,6 +91,23 @@ describe('demo data in the open format', () => {
     expect(hisingen?.assignments.some((assignment) => assignment.source === 'director')).toBe(true);
   });
 
+  it('holds Nordost’s samlad riskbild 2023 in four areas, with the four risks of its internal control plan', () => {
+    const nordost = firstExports.find((document) => document.committee.name === 'Socialnämnden Nordost');
+    const risks = nordost?.risks ?? [];
+    expect(risks).toHaveLength(17);
+    expect(new Set(risks.map((risk) => risk.area))).toEqual(
+      new Set(['grunduppdrag', 'lagar', 'processer', 'oegentligheter']),
+    );
+    const planned = risks.filter((risk) => risk.toControlPlan);
+    expect(planned.map((risk) => [risk.title, risk.controls.length])).toEqual([
+      ['Risk för bristande informationssäkerhet', 1],
+      ['Risk för brister vid inköp av konsulter', 2],
+      ['Risk för bristande regelefterlevnad i samband med resor i tjänsten', 1],
+      ['Samverkanshinder utförare och myndighet', 1],
+    ]);
+    expect(risks.every((risk) => risk.description?.includes('illustrativa'))).toBe(true);
+  });
+
   it('round-trips: its exports, imported into an empty database, export identically', async () => {
     const deps = await emptyDeps();
     const summaries = await importAll(deps, firstExports);

@@ -16,6 +16,11 @@ export const queryKeys = {
   completeness: (municipalityId: string, committeeId: string, year: number, followUp: string) =>
     ['workflow', municipalityId, 'completeness', committeeId, year, followUp] as const,
   myTasks: (municipalityId: string) => ['workflow', municipalityId, 'my-tasks'] as const,
+  /** A committee's risks and control plan for a year, and each risk's history under it. */
+  risks: (municipalityId: string, committeeId: string, year: number) =>
+    ['risks', municipalityId, committeeId, year] as const,
+  riskHistory: (municipalityId: string, committeeId: string, year: number, riskId: string) =>
+    ['risks', municipalityId, committeeId, year, 'history', riskId] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -2,6 +2,7 @@ import { createAuthApi } from './auth-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
+import { createRiskApi } from './risk-api.ts';
 import { createUsersApi } from './users-api.ts';
 import { createWorkflowApi } from './workflow-api.ts';
 
@@ -10,6 +11,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     auth: createAuthApi(http),
     org: createOrgApi(http),
     plan: createPlanApi(http),
+    risks: createRiskApi(http),
     users: createUsersApi(http),
     workflow: createWorkflowApi(http),
   };

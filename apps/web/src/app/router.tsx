@@ -61,6 +61,13 @@ export function createAppRouter() {
                     })),
                 },
                 {
+                  path: 'namnd/:committeeId/:year/risker',
+                  lazy: () =>
+                    import('../features/risks/risks-page.tsx').then((module) => ({
+                      Component: module.RisksPage,
+                    })),
+                },
+                {
                   path: 'att-gora',
                   lazy: () =>
                     import('../features/workflow/tasks-page.tsx').then((module) => ({

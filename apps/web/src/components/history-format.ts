@@ -2,6 +2,7 @@ import type { AuditEntry } from '@styr/shared/contracts/audit';
 import { roleLabels, roleSchema } from '@styr/shared/contracts/auth';
 import { orgNodeKindSchema } from '@styr/shared/contracts/org';
 import { orgNodeKindLabels } from '@styr/shared/domain/org';
+import { type RiskSource, riskSourceLabels } from '@styr/shared/domain/risk';
 
 export interface Change {
   field: string;
@@ -30,6 +31,23 @@ const fieldLabels: Record<string, string> = {
   role: 'Roll',
   nodeId: 'Gäller',
   koladaId: 'Kolada-id',
+  // A risk's fields, as the risk page names them.
+  title: 'Risk',
+  areaKey: 'Riskområde',
+  description: 'Riskbeskrivning',
+  consequenceDescription: 'Konsekvensbeskrivning',
+  probability: 'Sannolikhet',
+  consequence: 'Konsekvens',
+  previousProbability: 'Förra årets sannolikhet',
+  previousConsequence: 'Förra årets konsekvens',
+  owner: 'Riskägare',
+  source: 'Källa',
+  actions: 'Åtgärder',
+  goalIds: 'Hotade mål',
+  raisedToNodeId: 'Nominerad till',
+  selected: 'I samlad riskbild',
+  selectionReason: 'Skäl för urvalet',
+  toControlPlan: 'Till internkontrollplan',
 };
 
 // Bookkeeping that says nothing to a reader of the history.
@@ -42,6 +60,9 @@ const hiddenFields = new Set([
   'updatedAt',
   'passwordHash',
   'grants',
+  'committeeId',
+  'year',
+  'key',
 ]);
 
 const entityLabels: Record<string, string> = {
@@ -51,6 +72,7 @@ const entityLabels: Record<string, string> = {
   grant: 'behörigheten',
   rolegrant: 'behörigheten',
   municipality: 'kommunen',
+  risk: 'risken',
 };
 
 const fieldOrder = Object.keys(fieldLabels);
@@ -115,7 +137,10 @@ export function formatValue(field: string, value: unknown, nodeName: NodeNameLoo
   if (field === 'password' || field === 'passwordChanged') return value ? 'Nytt lösenord satt' : '–';
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
-  if ((field === 'nodeId' || field === 'parentId') && typeof value === 'string') {
+  if (
+    (field === 'nodeId' || field === 'parentId' || field === 'raisedToNodeId') &&
+    typeof value === 'string'
+  ) {
     return nodeName(value) ?? 'Okänd enhet';
   }
   if (field === 'kind') {
@@ -126,6 +151,11 @@ export function formatValue(field: string, value: unknown, nodeName: NodeNameLoo
     const role = roleSchema.safeParse(value);
     if (role.success) return roleLabels[role.data];
   }
+  if (field === 'source' && typeof value === 'string') return riskSourceLabels[value as RiskSource] ?? value;
+  if (field === 'actions' && Array.isArray(value)) {
+    return value.map((action: { what?: unknown }) => String(action.what ?? '')).join('; ') || '–';
+  }
+  if (field === 'goalIds' && Array.isArray(value)) return `${value.length} mål`;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
+import { riskActionStatuses, riskSources } from '../domain/risk.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
@@ -140,7 +141,7 @@ export const exchangeAssignmentSchema = z.strictObject({
 });
 
 export const exchangeDocumentSchema = z.strictObject({
-  /** "plan" or the key of one of the municipality's follow-up points. */
+  /** "plan", "internkontrollplan" or the key of one of the municipality's follow-up points. */
   document: z.union([z.literal('plan'), keySchema]),
   status: z.enum(documentStatuses),
   decision: z
@@ -160,6 +161,73 @@ export const exchangeFollowUpPointSchema = z.strictObject({
   key: keySchema,
   name,
   month: z.int().min(1).max(12),
+});
+
+const scaleStepsSchema = z
+  .array(z.strictObject({ value: z.int().min(1).max(10), label: name }))
+  .min(2, 'En riskskala behöver minst två steg');
+const scaleValue = z.int('Värdet ska vara ett heltal').min(1).max(10);
+
+export const exchangeControlSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  /** What is checked (kontrollmoment). */
+  what: text(2000).trim().min(1, 'Beskriv vad som kontrolleras'),
+  /** How, e.g. "stickprov 10 ärenden". */
+  method: text(2000).nullable().optional(),
+  frequency: text(200).nullable().optional(),
+  responsible: text(200).nullable().optional(),
+  /** When the result is reported, e.g. "årsrapport". */
+  reportWhen: text(200).nullable().optional(),
+  /** The result recorded for the year-end follow-up; absent or null while not yet performed. */
+  result: z
+    .strictObject({
+      performedOn: isoDateSchema.nullable(),
+      findings: text(10_000).nullable().optional(),
+      deviations: z.int().min(0).nullable(),
+      assessment: text(2000).nullable().optional(),
+      actionsDecided: text(5000).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+});
+
+export const exchangeRiskSchema = z.strictObject({
+  id: optionalId,
+  key: keySchema,
+  /** The register the risk belongs to: a key in `units`, or null for the committee's own. */
+  node: keySchema.nullable().optional(),
+  /** A key of the municipality's risk areas. */
+  area: keySchema,
+  title: name,
+  description: text(5000).nullable().optional(),
+  consequenceDescription: text(5000).nullable().optional(),
+  probability: scaleValue,
+  consequence: scaleValue,
+  /** Last year's assessment of a risk carried over, so the change shows. */
+  previous: z.strictObject({ probability: scaleValue, consequence: scaleValue }).nullable().optional(),
+  owner: text(200).nullable().optional(),
+  source: z.enum(riskSources).default('own'),
+  actions: z
+    .array(
+      z.strictObject({
+        what: text(2000).trim().min(1),
+        responsible: text(200).nullable().optional(),
+        due: isoDateSchema.nullable().optional(),
+        status: z.enum(riskActionStatuses).default('planned'),
+      }),
+    )
+    .default([]),
+  /** Keys of the goals in `goals` that the risk threatens. */
+  goals: z.array(keySchema).default([]),
+  /** The unit key the risk has been nominated up to, if any. */
+  raisedTo: keySchema.nullable().optional(),
+  /** Chosen for the committee's samlad riskbild, with the reason. */
+  selected: z.boolean().default(false),
+  selectionReason: text(2000).nullable().optional(),
+  /** "Till internkontrollplan": Ja (true) or Nej (false). */
+  toControlPlan: z.boolean().default(false),
+  controls: z.array(exchangeControlSchema).default([]),
 });
 
 export const committeeYearSchema = z.strictObject({
@@ -183,6 +251,8 @@ export const committeeYearSchema = z.strictObject({
         }),
       )
       .optional(),
+    riskAreas: z.array(z.strictObject({ key: keySchema, name })).optional(),
+    riskScale: z.strictObject({ probability: scaleStepsSchema, consequence: scaleStepsSchema }).optional(),
   }),
   committee: z.strictObject({
     id: optionalId,
@@ -198,6 +268,8 @@ export const committeeYearSchema = z.strictObject({
   assignments: z.array(exchangeAssignmentSchema).default([]),
   documents: z.array(exchangeDocumentSchema).default([]),
   assessments: z.array(exchangeAssessmentSchema).default([]),
+  /** The year's risk registers, samlad riskbild and internal control plan; optional, so older files still import. */
+  risks: z.array(exchangeRiskSchema).default([]),
 });
 export type CommitteeYear = z.infer<typeof committeeYearSchema>;
 export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

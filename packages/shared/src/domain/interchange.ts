@@ -1,4 +1,5 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
+import { controlPlanDocument } from './risk.ts';
 
 export interface Problem {
   /** Where in the document, e.g. "goals[3].goalArea". */
@@ -122,7 +123,7 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
   const documents = new Set<string>();
   document.documents.forEach((entry, index) => {
     const path = `documents[${index}].document`;
-    if (entry.document !== 'plan')
+    if (entry.document !== 'plan' && entry.document !== controlPlanDocument)
       reference(problems, settings.followUpKeys, entry.document, path, 'Uppföljningen');
     if (documents.has(entry.document))
       problems.push({ path, message: `Dokumentet ${entry.document} finns redan` });

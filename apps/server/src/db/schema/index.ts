@@ -4,4 +4,5 @@ export * from './auth.ts';
 export * from './indicators.ts';
 export * from './org.ts';
 export * from './plan.ts';
+export * from './risks.ts';
 export * from './settings.ts';

@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
+import { exportRisks } from './export-risks.ts';
 import { presentTarget } from './present-target.ts';
 
 /**
@@ -33,6 +34,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     assessments,
     goalOrder,
   } = await loadCommitteeYear(deps, scope);
+  const riskPart = await exportRisks(deps, scope, keyOfGoal);
   return {
     format: 'styr/committee-year',
     formatVersion: 1,
@@ -42,6 +44,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       koladaId: municipality.koladaId,
       followUpPoints: points.map(({ key, name, month }) => ({ key, name, month })),
       assessmentScale: levels.map(({ key, label, tone }) => ({ key, label, tone })),
+      ...riskPart.settings,
     },
     committee: {
       id: committee.id,
@@ -149,5 +152,6 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
         level: row.level,
         analysis: row.analysis,
       })),
+    risks: riskPart.risks,
   };
 }

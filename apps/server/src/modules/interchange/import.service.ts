@@ -1,5 +1,6 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
-import { interchangeProblems, type MunicipalitySettings } from '@styr/shared/domain/interchange';
+import { interchangeProblems } from '@styr/shared/domain/interchange';
+import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
 import type { Deps } from '../../deps.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertYearWritable } from '../plan/frozen.ts';
@@ -7,6 +8,7 @@ import { applySettings, resolveCommittee, resolveMunicipality } from './import-c
 import { importRefused, zodDetails } from './import-errors.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
 import { writeAssessments, writeDocuments, writePlan } from './write-plan.ts';
+import { applyRiskSettings, writeRisks } from './write-risks.ts';
 import { writeUnits } from './write-units.ts';
 
 export interface ImportOptions {
@@ -29,6 +31,7 @@ export interface ImportSummary {
     values: number;
     assignments: number;
     assessments: number;
+    risks: number;
   };
 }
 
@@ -49,7 +52,12 @@ export async function importCommitteeYear(
   return deps.db.transaction(async (tx) => {
     const municipalityId = await resolveMunicipality(tx, document, options.municipalityId, now);
     const settings = await applySettings(tx, municipalityId, document);
-    rejectProblems(options.source, document, settings);
+    const riskSettings = await applyRiskSettings(tx, municipalityId, document);
+    const problems = [
+      ...interchangeProblems(document, settings),
+      ...riskInterchangeProblems(document, riskSettings),
+    ];
+    if (problems.length > 0) throw importRefused(options.source, problems);
     const committeeId = await resolveCommittee(tx, municipalityId, document, now);
     const scope = { municipalityId, committeeId, year: document.year };
     await assertYearWritable(tx, scope);
@@ -60,6 +68,7 @@ export async function importCommitteeYear(
     await writeAssignments(tx, scope, document.assignments, areas, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
+    await writeRisks(tx, scope, document, { units, goals }, now);
 
     const counts = {
       goalAreas: document.goalAreas.length,
@@ -68,6 +77,7 @@ export async function importCommitteeYear(
       values: document.indicators.reduce((sum, indicator) => sum + indicator.values.length, 0),
       assignments: document.assignments.length,
       assessments: document.assessments.length,
+      risks: document.risks.length,
     };
     await recordAudit(tx, {
       actor: { municipalityId, userId: options.actorUserId },
@@ -80,13 +90,4 @@ export async function importCommitteeYear(
     });
     return { ...scope, counts };
   });
-}
-
-function rejectProblems(
-  source: string,
-  document: Parameters<typeof interchangeProblems>[0],
-  settings: MunicipalitySettings,
-) {
-  const problems = interchangeProblems(document, settings);
-  if (problems.length > 0) throw importRefused(source, problems);
 }

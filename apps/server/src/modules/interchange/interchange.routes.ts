@@ -19,6 +19,7 @@ const importSummarySchema = z.object({
     values: z.int(),
     assignments: z.int(),
     assessments: z.int(),
+    risks: z.int(),
   }),
 });
 

@@ -1,8 +1,12 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
 import type { Executor } from '../../db/connect.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+import { ensureRiskSettings } from '../risks/risk-settings.ts';
 
-/** A new municipality starts with a common cycle and scale, which it can change: april, augusti, årsrapport; God to Svårbedömd. */
+/**
+ * A new municipality starts with a common cycle and scales, which it can change: april, augusti, årsrapport;
+ * God to Svårbedömd; four risk areas and 1–4 risk scales.
+ */
 export const defaultFollowUpPoints = [
   { key: 'april', name: 'Aprilrapport', month: 4 },
   { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
@@ -18,4 +22,5 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
     .values(
       defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
     );
+  await ensureRiskSettings(tx, municipalityId);
 }

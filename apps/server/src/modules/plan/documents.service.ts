@@ -1,5 +1,6 @@
 import type { ChangeDocumentStatus, PlanDocument } from '@styr/shared/contracts/plan';
 import { transitionProblem } from '@styr/shared/domain/document-lifecycle';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
@@ -25,13 +26,13 @@ export function presentDocument(row: typeof planDocuments.$inferSelect): PlanDoc
   };
 }
 
-/** "plan" or one of the municipality's follow-up points; anything else is not a document of the year. */
+/** "plan", the internal control plan or one of the municipality's follow-up points; nothing else is a document of the year. */
 export async function assertDocumentName(
   tx: Executor,
   municipalityId: string,
   document: string,
 ): Promise<void> {
-  if (document === 'plan') return;
+  if (document === 'plan' || document === controlPlanDocument) return;
   const [point] = await tx
     .select({ key: followUpPoints.key })
     .from(followUpPoints)

@@ -1,4 +1,5 @@
 import { isFrozen } from '@styr/shared/domain/document-lifecycle';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
@@ -10,8 +11,11 @@ export interface YearScope {
   year: number;
 }
 
-const documentName = (document: string, year: number) =>
-  document === 'plan' ? `Verksamhetsplanen ${year}` : `Uppföljningen ${document} ${year}`;
+const documentName = (document: string, year: number) => {
+  if (document === 'plan') return `Verksamhetsplanen ${year}`;
+  if (document === controlPlanDocument) return `Internkontrollplanen ${year}`;
+  return `Uppföljningen ${document} ${year}`;
+};
 
 /** Refuses a write to a plan or follow-up that the committee has adopted: it is archived as adopted. */
 export async function assertWritable(tx: Executor, scope: YearScope, document: string): Promise<void> {

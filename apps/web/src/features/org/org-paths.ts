@@ -30,6 +30,11 @@ export function planEditorPath(committeeId: string, year: number): string {
   return `${committeePath(committeeId, year)}/plan`;
 }
 
+/** Risk registers, the samlad riskbild and the internal control plan. */
+export function risksPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/risker`;
+}
+
 export function nodePath(committeeId: string, year: number, nodeId: string): string {
   return `${committeePath(committeeId, year)}/org/${nodeId}`;
 }

@@ -2,6 +2,7 @@ import type { IndicatorStatus } from '@styr/shared/contracts/indicators';
 import type { activityStatuses, indicatorSources } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { Tone } from '@styr/shared/domain/assessment';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 
 export const indicatorStatusTones: Record<IndicatorStatus, Tone> = {
   met: 'good',
@@ -38,6 +39,7 @@ export interface FollowUpPoint {
 /** "Verksamhetsplan 2022", "Årsrapport 2022"; an unknown key is shown as is rather than hidden. */
 export function documentName(document: string, points: readonly FollowUpPoint[], year: number): string {
   if (document === 'plan') return `Verksamhetsplan ${year}`;
+  if (document === controlPlanDocument) return `Internkontrollplan ${year}`;
   return `${points.find((point) => point.key === document)?.name ?? document} ${year}`;
 }
 

@@ -1,0 +1,131 @@
+import type { CommitteeYear } from '@styr/shared/contracts/interchange';
+import type { RiskSettingsForImport } from '@styr/shared/domain/risk-interchange';
+import { and, eq, notInArray } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.ts';
+import {
+  controlActivities,
+  controlResults,
+  riskAreas,
+  riskScaleSteps,
+  risks,
+} from '../../db/schema/index.ts';
+import type { YearScope } from '../plan/frozen.ts';
+import { ensureRiskSettings, readRiskSettings } from '../risks/risk-settings.ts';
+import { stableId } from './stable-ids.ts';
+
+/** Stores the risk areas and scales the file brings (else keeps the municipality's), then reads them back. */
+export async function applyRiskSettings(
+  tx: Tx,
+  municipalityId: string,
+  document: CommitteeYear,
+): Promise<RiskSettingsForImport> {
+  await ensureRiskSettings(tx, municipalityId);
+  for (const [sortOrder, area] of (document.municipality.riskAreas ?? []).entries()) {
+    await tx
+      .insert(riskAreas)
+      .values({ municipalityId, ...area, sortOrder })
+      .onConflictDoUpdate({
+        target: [riskAreas.municipalityId, riskAreas.key],
+        set: { name: area.name, sortOrder },
+      });
+  }
+  const scale = document.municipality.riskScale;
+  if (scale) {
+    await tx.delete(riskScaleSteps).where(eq(riskScaleSteps.municipalityId, municipalityId));
+    const steps = (['probability', 'consequence'] as const).flatMap((dimension) =>
+      scale[dimension].map((step) => ({ municipalityId, dimension, ...step })),
+    );
+    await tx.insert(riskScaleSteps).values(steps);
+  }
+  const settings = await readRiskSettings(tx, municipalityId);
+  return { areaKeys: new Set(settings.areas.map((area) => area.key)), scale: settings.scale };
+}
+
+/** Writes the file's risks with their control activities and results; the year's risks not in the file are removed. */
+export async function writeRisks(
+  tx: Tx,
+  scope: YearScope,
+  document: CommitteeYear,
+  refs: { units: Map<string, string>; goals: Map<string, string> },
+  now: Date,
+): Promise<void> {
+  const { municipalityId, committeeId, year } = scope;
+  const ids = document.risks.map(
+    (risk) => risk.id ?? stableId(municipalityId, committeeId, String(year), 'risk', risk.key),
+  );
+  const inYear = and(
+    eq(risks.municipalityId, municipalityId),
+    eq(risks.committeeId, committeeId),
+    eq(risks.year, year),
+  );
+  await tx.delete(risks).where(ids.length > 0 ? and(inYear, notInArray(risks.id, ids)) : inYear);
+  const unit = (key: string | null | undefined) => (key == null ? null : (refs.units.get(key) ?? null));
+  for (const [sortOrder, risk] of document.risks.entries()) {
+    const id = ids[sortOrder] as string;
+    const values = {
+      key: risk.key,
+      nodeId: unit(risk.node) ?? committeeId,
+      areaKey: risk.area,
+      title: risk.title,
+      description: risk.description ?? null,
+      consequenceDescription: risk.consequenceDescription ?? null,
+      probability: risk.probability,
+      consequence: risk.consequence,
+      previousProbability: risk.previous?.probability ?? null,
+      previousConsequence: risk.previous?.consequence ?? null,
+      owner: risk.owner ?? null,
+      source: risk.source,
+      actions: risk.actions.map((action) => ({
+        what: action.what,
+        responsible: action.responsible ?? null,
+        due: action.due ?? null,
+        status: action.status,
+      })),
+      goalIds: risk.goals.map((key) => refs.goals.get(key) as string),
+      raisedToNodeId: unit(risk.raisedTo),
+      selected: risk.selected,
+      selectionReason: risk.selectionReason ?? null,
+      toControlPlan: risk.toControlPlan,
+      sortOrder,
+      updatedAt: now,
+    };
+    await tx
+      .insert(risks)
+      .values({ municipalityId, committeeId, year, id, ...values, createdAt: now })
+      .onConflictDoUpdate({ target: [risks.municipalityId, risks.id], set: values });
+    // Control activities are rewritten from the file, which carries their results too.
+    await tx
+      .delete(controlActivities)
+      .where(and(eq(controlActivities.municipalityId, municipalityId), eq(controlActivities.riskId, id)));
+    for (const [position, control] of risk.controls.entries()) {
+      const controlId = control.id ?? stableId(municipalityId, id, 'control', control.key);
+      await tx.insert(controlActivities).values({
+        municipalityId,
+        id: controlId,
+        riskId: id,
+        key: control.key,
+        what: control.what,
+        method: control.method ?? null,
+        frequency: control.frequency ?? null,
+        responsible: control.responsible ?? null,
+        reportWhen: control.reportWhen ?? null,
+        sortOrder: position,
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (control.result) {
+        await tx.insert(controlResults).values({
+          municipalityId,
+          activityId: controlId,
+          performedOn: control.result.performedOn,
+          findings: control.result.findings ?? null,
+          deviations: control.result.deviations,
+          assessment: control.result.assessment ?? null,
+          actionsDecided: control.result.actionsDecided ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    }
+  }
+}

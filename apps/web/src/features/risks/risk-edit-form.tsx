@@ -1,0 +1,192 @@
+import {
+  type Risk,
+  type RiskAction,
+  type RiskOverview,
+  type UpdateRisk,
+  updateRiskSchema,
+} from '@styr/shared/contracts/risks';
+import {
+  riskActionStatuses,
+  riskActionStatusLabels,
+  riskSourceLabels,
+  riskSources,
+} from '@styr/shared/domain/risk';
+import { type FormEvent, useRef, useState } from 'react';
+import type { YearScope } from '../../api/plan-api.ts';
+import { ErrorAlert } from '../../components/alerts.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
+import { useRiskWrite } from './use-risks.ts';
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** Changing or re-assessing a risk: its texts, area, owner, actions and its place on the scales. */
+export function RiskEditForm({
+  scope,
+  overview,
+  risk,
+  onSaved,
+}: {
+  scope: YearScope;
+  overview: RiskOverview;
+  risk: Risk;
+  onSaved: (message: string) => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormErrors(formRef);
+  const [values, setValues] = useState({
+    area: risk.area,
+    title: risk.title,
+    description: risk.description ?? '',
+    consequenceDescription: risk.consequenceDescription ?? '',
+    probability: String(risk.probability),
+    consequence: String(risk.consequence),
+    owner: risk.owner ?? '',
+    source: risk.source as string,
+    newAction: '',
+  });
+  const [actions, setActions] = useState<RiskAction[]>(risk.actions);
+  const update = useRiskWrite(scope, (api, at, body: UpdateRisk) => api.updateRisk(at, risk.id, body));
+  const set = (name: keyof typeof values) => (value: string) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    form.clearField(name);
+  };
+  const steps = (dimension: 'probability' | 'consequence') =>
+    overview.scale[dimension].map((step) => ({
+      value: String(step.value),
+      label: `${step.value} – ${step.label}`,
+    }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const added = values.newAction.trim();
+    const body = form.validate(updateRiskSchema, {
+      version: risk.version,
+      area: values.area,
+      title: values.title,
+      description: orNull(values.description),
+      consequenceDescription: orNull(values.consequenceDescription),
+      probability: Number(values.probability),
+      consequence: Number(values.consequence),
+      owner: orNull(values.owner),
+      source: values.source,
+      actions: added
+        ? [...actions, { what: added, responsible: null, due: null, status: 'planned' }]
+        : actions,
+    });
+    if (!body) return;
+    update.mutate(body, {
+      onSuccess: (saved) => onSaved(`Risken är sparad. Riskvärdet är ${saved.value}.`),
+      onError: form.showError,
+    });
+  };
+
+  return (
+    <form ref={formRef} className="risk-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
+      <h3 id="edit-heading">Ändra och bedöm risken</h3>
+      {form.formError ? <ErrorAlert error={form.formError} /> : null}
+      <div className="field-pair">
+        <SelectField
+          label="Sannolikhet"
+          name="probability"
+          value={values.probability}
+          onChange={set('probability')}
+          options={steps('probability')}
+          error={form.errors.probability}
+        />
+        <SelectField
+          label="Konsekvens"
+          name="consequence"
+          value={values.consequence}
+          onChange={set('consequence')}
+          options={steps('consequence')}
+          error={form.errors.consequence}
+        />
+      </div>
+      <details>
+        <summary>Fler uppgifter om risken</summary>
+        <SelectField
+          label="Riskområde"
+          name="area"
+          value={values.area}
+          onChange={set('area')}
+          options={overview.areas.map((area) => ({ value: area.key, label: area.name }))}
+          error={form.errors.area}
+        />
+        <TextField
+          label="Risk"
+          name="title"
+          value={values.title}
+          onChange={set('title')}
+          error={form.errors.title}
+          maxLength={500}
+        />
+        <TextAreaField
+          label="Riskbeskrivning"
+          name="description"
+          value={values.description}
+          onChange={set('description')}
+          optional
+          rows={3}
+          error={form.errors.description}
+        />
+        <TextAreaField
+          label="Konsekvensbeskrivning"
+          name="consequenceDescription"
+          value={values.consequenceDescription}
+          onChange={set('consequenceDescription')}
+          optional
+          rows={3}
+          error={form.errors.consequenceDescription}
+        />
+        <TextField
+          label="Riskägare"
+          name="owner"
+          value={values.owner}
+          onChange={set('owner')}
+          optional
+          width="medium"
+          error={form.errors.owner}
+        />
+        <SelectField
+          label="Källa"
+          name="source"
+          value={values.source}
+          onChange={set('source')}
+          options={riskSources.map((source) => ({ value: source, label: riskSourceLabels[source] }))}
+          error={form.errors.source}
+        />
+        {actions.map((action, position) => (
+          <SelectField
+            key={action.what}
+            label={`Åtgärd: ${action.what}`}
+            name={`action-${position}`}
+            value={action.status}
+            onChange={(status) =>
+              setActions(
+                actions.map((entry, at) =>
+                  at === position ? { ...entry, status: status as RiskAction['status'] } : entry,
+                ),
+              )
+            }
+            options={riskActionStatuses.map((status) => ({
+              value: status,
+              label: riskActionStatusLabels[status],
+            }))}
+          />
+        ))}
+        <TextField
+          label="Ny åtgärd"
+          name="newAction"
+          value={values.newAction}
+          onChange={set('newAction')}
+          optional
+          error={form.errors.actions}
+        />
+      </details>
+      <button type="submit" className="button button-secondary" disabled={update.isPending}>
+        Spara risken
+      </button>
+    </form>
+  );
+}

@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['apps/server/src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          include: ['apps/server/src/**/*.int.test.ts', 'test/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           // One database per worker, kept across files: tests isolate by creating their own municipality.
           isolate: false,

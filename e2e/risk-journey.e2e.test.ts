@@ -92,6 +92,19 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     await selectByText(form.getByLabel('Sannolikhet'), '3 – Möjlig');
     await form.getByRole('button', { name: 'Lägg till risken' }).click();
     const details = page.getByRole('region', { name: 'Felaktiga utbetalningar av försörjningsstöd' });
+    const edit = details.locator('form.risk-form');
+    await edit.locator('summary', { hasText: 'Fler uppgifter om risken' }).click();
+    await edit.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    const action = edit.getByRole('group', { name: 'Åtgärd 1' });
+    await action.getByLabel('Åtgärd', { exact: true }).fill('Månatlig kontroll av utbetalningslistor');
+    await action.getByLabel('Ansvarig').fill('Enhetschef FUT');
+    await action.getByLabel('Klar senast').fill('2023-06-30');
+    await edit.getByRole('button', { name: 'Spara risken' }).click();
+    await expect
+      .poll(() => details.textContent())
+      .toMatch(
+        /Månatlig kontroll av utbetalningslistor \(planerad, Enhetschef FUT, klar senast 2023-06-30\)/,
+      );
     await details.getByRole('button', { name: 'Nominera till nivån ovanför' }).click();
     await expect
       .poll(() => details.getByRole('status').textContent())

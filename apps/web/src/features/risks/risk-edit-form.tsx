@@ -1,21 +1,16 @@
 import {
   type Risk,
-  type RiskAction,
   type RiskOverview,
   type UpdateRisk,
   updateRiskSchema,
 } from '@styr/shared/contracts/risks';
-import {
-  riskActionStatuses,
-  riskActionStatusLabels,
-  riskSourceLabels,
-  riskSources,
-} from '@styr/shared/domain/risk';
+import { riskSourceLabels, riskSources } from '@styr/shared/domain/risk';
 import { type FormEvent, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { fromDrafts, RiskActionsFields, toDrafts } from './risk-actions-fields.tsx';
 import { useRiskWrite } from './use-risks.ts';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -43,9 +38,8 @@ export function RiskEditForm({
     consequence: String(risk.consequence),
     owner: risk.owner ?? '',
     source: risk.source as string,
-    newAction: '',
   });
-  const [actions, setActions] = useState<RiskAction[]>(risk.actions);
+  const [actions, setActions] = useState(() => toDrafts(risk.actions));
   const update = useRiskWrite(scope, (api, at, body: UpdateRisk) => api.updateRisk(at, risk.id, body));
   const set = (name: keyof typeof values) => (value: string) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -59,7 +53,6 @@ export function RiskEditForm({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const added = values.newAction.trim();
     const body = form.validate(updateRiskSchema, {
       version: risk.version,
       area: values.area,
@@ -70,9 +63,7 @@ export function RiskEditForm({
       consequence: Number(values.consequence),
       owner: orNull(values.owner),
       source: values.source,
-      actions: added
-        ? [...actions, { what: added, responsible: null, due: null, status: 'planned' }]
-        : actions,
+      actions: fromDrafts(actions),
     });
     if (!body) return;
     update.mutate(body, {
@@ -156,31 +147,12 @@ export function RiskEditForm({
           options={riskSources.map((source) => ({ value: source, label: riskSourceLabels[source] }))}
           error={form.errors.source}
         />
-        {actions.map((action, position) => (
-          <SelectField
-            key={action.what}
-            label={`Åtgärd: ${action.what}`}
-            name={`action-${position}`}
-            value={action.status}
-            onChange={(status) =>
-              setActions(
-                actions.map((entry, at) =>
-                  at === position ? { ...entry, status: status as RiskAction['status'] } : entry,
-                ),
-              )
-            }
-            options={riskActionStatuses.map((status) => ({
-              value: status,
-              label: riskActionStatusLabels[status],
-            }))}
-          />
-        ))}
-        <TextField
-          label="Ny åtgärd"
-          name="newAction"
-          value={values.newAction}
-          onChange={set('newAction')}
-          optional
+        <RiskActionsFields
+          drafts={actions}
+          onChange={(drafts) => {
+            setActions(drafts);
+            form.clearField('actions');
+          }}
           error={form.errors.actions}
         />
       </details>

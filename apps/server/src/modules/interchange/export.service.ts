@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
+import { exportEconomy } from './export-economy.ts';
 import { presentTarget } from './present-target.ts';
 
 /**
@@ -33,6 +34,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     assessments,
     goalOrder,
   } = await loadCommitteeYear(deps, scope);
+  const economy = await exportEconomy(deps.db, scope);
   return {
     format: 'styr/committee-year',
     formatVersion: 1,
@@ -148,5 +150,6 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
         level: row.level,
         analysis: row.analysis,
       })),
+    ...(economy && { economy }),
   };
 }

@@ -1,0 +1,77 @@
+CREATE TABLE "department_forecasts" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"department_key" text NOT NULL,
+	"month" integer NOT NULL,
+	"amount" bigint NOT NULL,
+	CONSTRAINT "department_forecasts_pk" PRIMARY KEY("municipality_id","committee_id","year","department_key","month"),
+	CONSTRAINT "department_forecasts_month_check" CHECK ("department_forecasts"."month" between 1 and 12)
+);
+--> statement-breakpoint
+CREATE TABLE "economy_departments" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"key" text NOT NULL,
+	"name" text NOT NULL,
+	"sort_order" integer NOT NULL,
+	"result_budget" bigint,
+	"result_actual" bigint,
+	"grant_budget" bigint,
+	"comment" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "economy_departments_pk" PRIMARY KEY("municipality_id","committee_id","year","key")
+);
+--> statement-breakpoint
+CREATE TABLE "grant_adjustments" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"month" integer NOT NULL,
+	"department_key" text NOT NULL,
+	"amount" bigint NOT NULL,
+	CONSTRAINT "grant_adjustments_pk" PRIMARY KEY("municipality_id","committee_id","year","month","department_key"),
+	CONSTRAINT "grant_adjustments_month_check" CHECK ("grant_adjustments"."month" between 1 and 12)
+);
+--> statement-breakpoint
+CREATE TABLE "grant_rounds" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"month" integer NOT NULL,
+	"reason" text NOT NULL,
+	"decision_amount" bigint,
+	CONSTRAINT "grant_rounds_pk" PRIMARY KEY("municipality_id","committee_id","year","month"),
+	CONSTRAINT "grant_rounds_month_check" CHECK ("grant_rounds"."month" between 1 and 12)
+);
+--> statement-breakpoint
+CREATE TABLE "statement_amounts" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"line_key" text NOT NULL,
+	"year" integer NOT NULL,
+	"column" text NOT NULL,
+	"month" integer DEFAULT 0 NOT NULL,
+	"amount" bigint,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "statement_amounts_pk" PRIMARY KEY("municipality_id","committee_id","line_key","year","column","month"),
+	CONSTRAINT "statement_amounts_month_check" CHECK (("statement_amounts"."column" = 'forecast' and "statement_amounts"."month" between 1 and 12) or ("statement_amounts"."column" <> 'forecast' and "statement_amounts"."month" = 0))
+);
+--> statement-breakpoint
+CREATE TABLE "statement_lines" (
+	"municipality_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"label" text NOT NULL,
+	"sort_order" integer NOT NULL,
+	"sum_of" text[] DEFAULT '{}'::text[] NOT NULL,
+	CONSTRAINT "statement_lines_pk" PRIMARY KEY("municipality_id","key")
+);
+--> statement-breakpoint
+ALTER TABLE "department_forecasts" ADD CONSTRAINT "department_forecasts_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "economy_departments" ADD CONSTRAINT "economy_departments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "grant_adjustments" ADD CONSTRAINT "grant_adjustments_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "grant_rounds" ADD CONSTRAINT "grant_rounds_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "statement_amounts" ADD CONSTRAINT "statement_amounts_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "statement_amounts" ADD CONSTRAINT "statement_amounts_line_fk" FOREIGN KEY ("municipality_id","line_key") REFERENCES "public"."statement_lines"("municipality_id","key") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "statement_lines" ADD CONSTRAINT "statement_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,66 @@
+import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
+import { statementColumnKinds } from '@styr/shared/domain/income-statement';
+import { kronorFromOre } from '@styr/shared/domain/money';
+import type { Executor } from '../../db/connect.ts';
+import {
+  findDepartmentEconomy,
+  findStatementAmounts,
+  findStatementLines,
+} from '../economy/economy.queries.ts';
+import type { YearScope } from '../plan/frozen.ts';
+
+const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
+
+/** The year's economy in the open format, in a fixed order; absent when the year has none. */
+export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
+  const [lines, amounts, { departments, forecasts, adjustments, rounds }] = await Promise.all([
+    findStatementLines(db, scope.municipalityId),
+    findStatementAmounts(db, scope),
+    findDepartmentEconomy(db, scope),
+  ]);
+  if (amounts.length === 0 && departments.length === 0 && rounds.length === 0) return undefined;
+  const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
+  const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
+  const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
+  return {
+    lines: lines.map((line) => ({ key: line.key, label: line.label, sumOf: [...line.sumOf] })),
+    amounts: amounts
+      .sort(
+        (a, b) =>
+          (lineOrder.get(a.lineKey) ?? 0) - (lineOrder.get(b.lineKey) ?? 0) ||
+          b.year - a.year ||
+          columnOrder(a.column) - columnOrder(b.column) ||
+          a.month - b.month,
+      )
+      .map((row) => ({
+        line: row.lineKey,
+        year: row.year,
+        column: row.column,
+        ...(row.column === 'forecast' && { month: row.month }),
+        amount: kronor(row.amount),
+      })),
+    departments: departments.map((row) => ({
+      key: row.key,
+      name: row.name,
+      resultBudget: kronor(row.resultBudget),
+      resultActual: kronor(row.resultActual),
+      forecasts: forecasts
+        .filter((forecast) => forecast.departmentKey === row.key)
+        .map((forecast) => ({ month: forecast.month, amount: kronorFromOre(forecast.amount) })),
+      comment: row.comment,
+      grantBudget: kronor(row.grantBudget),
+    })),
+    grantAdjustments: adjustments
+      .sort(
+        (a, b) =>
+          a.month - b.month ||
+          (departmentOrder.get(a.departmentKey) ?? 0) - (departmentOrder.get(b.departmentKey) ?? 0),
+      )
+      .map((row) => ({ month: row.month, department: row.departmentKey, amount: kronorFromOre(row.amount) })),
+    grantRounds: rounds.map((row) => ({
+      month: row.month,
+      reason: row.reason,
+      decisionAmount: kronor(row.decisionAmount),
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { statementColumnKinds } from '../domain/income-statement.ts';
+import { KRONOR_PATTERN } from '../domain/money.ts';
+import { objectKeySchema } from './common.ts';
+
+/** Money crosses JSON as kronor in a decimal string, so it stays exact: "128122000", "-2065.5". */
+export const kronorSchema = z
+  .string()
+  .regex(
+    KRONOR_PATTERN,
+    'Beloppet anges i kronor med högst två decimaler, t.ex. "128122000" eller "-2065.5"',
+  );
+
+const label = z
+  .string()
+  .trim()
+  .min(1, 'Texten får inte vara tom')
+  .max(200, 'Texten får vara högst 200 tecken');
+const longText = z.string().max(20_000, 'Texten får vara högst 20 000 tecken');
+const monthSchema = z.int('Månaden ska vara ett heltal').min(1).max(12);
+const yearSchema = z.int('Året ska vara ett heltal').min(1900).max(2200);
+
+/** A line of the municipality's income statement; a line with parts is computed from them. */
+export const exchangeStatementLineSchema = z.strictObject({
+  key: objectKeySchema,
+  label,
+  sumOf: z.array(objectKeySchema).default([]),
+});
+
+export const exchangeStatementAmountSchema = z.strictObject({
+  line: objectKeySchema,
+  /** The year the figure concerns: the file's year, or an earlier year's actual (bokslut). */
+  year: yearSchema,
+  column: z.enum(statementColumnKinds),
+  /** The month of a forecast (prognos); absent for other columns. */
+  month: monthSchema.nullable().optional(),
+  /** null: reported as missing, never zero. */
+  amount: kronorSchema.nullable(),
+});
+
+export const exchangeForecastSchema = z.strictObject({ month: monthSchema, amount: kronorSchema });
+
+/** A line of the result per department (resultatenhet) and of the kommunbidrag table. */
+export const exchangeEconomyDepartmentSchema = z.strictObject({
+  key: objectKeySchema,
+  name: label,
+  resultBudget: kronorSchema.nullable().optional(),
+  resultActual: kronorSchema.nullable().optional(),
+  forecasts: z.array(exchangeForecastSchema).default([]),
+  /** The committee's analysis of the department's result. */
+  comment: longText.nullable().optional(),
+  /** Kommunbidrag budgeted to the department at the start of the year. */
+  grantBudget: kronorSchema.nullable().optional(),
+});
+
+export const exchangeGrantAdjustmentSchema = z.strictObject({
+  month: monthSchema,
+  department: objectKeySchema,
+  amount: kronorSchema,
+});
+
+export const exchangeGrantRoundSchema = z.strictObject({
+  month: monthSchema,
+  reason: label.max(1000, 'Texten får vara högst 1 000 tecken'),
+  /** What a new decision adds in the month (e.g. a tilläggsbeslut); absent when money only moves. */
+  decisionAmount: kronorSchema.nullable().optional(),
+});
+
+export const exchangeEconomySchema = z.strictObject({
+  /** The municipality's line set; absent: the lines the municipality already has. */
+  lines: z.array(exchangeStatementLineSchema).optional(),
+  amounts: z.array(exchangeStatementAmountSchema).default([]),
+  departments: z.array(exchangeEconomyDepartmentSchema).default([]),
+  grantAdjustments: z.array(exchangeGrantAdjustmentSchema).default([]),
+  grantRounds: z.array(exchangeGrantRoundSchema).default([]),
+});
+export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

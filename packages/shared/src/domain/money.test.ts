@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviationOre, kronorFromOre, oreFromKronor, sumOre } from './money.ts';
+import { deviationOre, kronorFromOre, kronorFromUnit, oreFromKronor, sumOre } from './money.ts';
 
 describe('money in öre', () => {
   it('reads kronor exactly, with and without decimals and sign', () => {
@@ -27,5 +27,15 @@ describe('money in öre', () => {
     expect(deviationOre(8_163_100_000n, 0n)).toBe(8_163_100_000n);
     expect(deviationOre(-122_434_500_000n, -128_626_300_000n)).toBe(6_191_800_000n);
     expect(deviationOre(null, 1n)).toBeNull();
+  });
+
+  it('turns typed tkr and mnkr into exact kronor without float error', () => {
+    expect(kronorFromUnit(128.2, 'mnkr')).toBe('128200000');
+    expect(kronorFromUnit(-1224.4, 'mnkr')).toBe('-1224400000');
+    expect(kronorFromUnit(0.1 + 0.2, 'tkr')).toBeNull();
+    expect(kronorFromUnit(46520, 'tkr')).toBe('46520000');
+    expect(kronorFromUnit(1.23456, 'tkr')).toBe('1234.56');
+    expect(kronorFromUnit(1.234567, 'tkr')).toBeNull();
+    expect(kronorFromUnit(0, 'mnkr')).toBe('0');
   });
 });

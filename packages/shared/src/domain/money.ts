@@ -34,3 +34,22 @@ export function sumOre(values: readonly (bigint | null | undefined)[]): bigint |
 export function deviationOre(actual: bigint | null, budget: bigint | null): bigint | null {
   return actual === null || budget === null ? null : actual - budget;
 }
+
+const UNIT_DIGITS = { kr: 0, tkr: 3, mnkr: 6 } as const;
+
+/**
+ * An amount a person typed in kr, tkr or mnkr (already read as a number, e.g. by parseSwedishNumber) as exact
+ * kronor text, shifting the decimal digits rather than multiplying a float. Null when it is finer than öre.
+ */
+export function kronorFromUnit(value: number, unit: keyof typeof UNIT_DIGITS): string | null {
+  const text = String(value);
+  if (!Number.isFinite(value) || /e/i.test(text)) return null;
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+  const shift = UNIT_DIGITS[unit];
+  const digits = `${whole}${fraction.padEnd(shift, '0')}`;
+  const decimals = Math.max(fraction.length - shift, 0);
+  if (decimals > 2) return null;
+  const kronor = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return kronorFromOre(oreFromKronor(`${negative ? '-' : ''}${kronor}`));
+}

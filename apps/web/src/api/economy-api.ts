@@ -1,0 +1,41 @@
+import type { EconomyView, SetStatementAmount, UpdateDepartment } from '@styr/shared/contracts/economy';
+import type { HttpClient } from './http-client.ts';
+import type { YearScope } from './plan-api.ts';
+
+const economyPath = (scope: YearScope, ...parts: string[]) =>
+  [
+    `/api/municipalities/${encodeURIComponent(scope.municipalityId)}/committees/${encodeURIComponent(scope.committeeId)}/years/${scope.year}/economy`,
+    ...parts.map(encodeURIComponent),
+  ].join('/');
+
+// Only the lazily loaded economy page uses these; importing the schemas statically would put them in the first load.
+const contracts = () => import('@styr/shared/contracts/economy');
+
+export function createEconomyApi(http: HttpClient) {
+  return {
+    async getEconomy(scope: YearScope): Promise<EconomyView> {
+      const { economyViewSchema } = await contracts();
+      return http.request({ path: economyPath(scope), schema: economyViewSchema });
+    },
+    async setStatementAmount(scope: YearScope, body: SetStatementAmount) {
+      const { statementAmountSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: economyPath(scope, 'amounts'),
+        body,
+        schema: statementAmountSchema,
+      });
+    },
+    async updateDepartment(scope: YearScope, departmentKey: string, body: UpdateDepartment) {
+      const { departmentResultSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: economyPath(scope, 'departments', departmentKey),
+        body,
+        schema: departmentResultSchema,
+      });
+    },
+  };
+}
+
+export type EconomyApi = ReturnType<typeof createEconomyApi>;

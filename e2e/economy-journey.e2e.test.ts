@@ -64,6 +64,15 @@ describe('a controller reading and editing the economy', () => {
       `81${nb}588`,
       `80${nb}000`,
     ]);
+    const stateGrants = page.getByRole('table', { name: /Erhållna riktade statsbidrag 2022/ });
+    expect(await cells(stateGrants.getByRole('row', { name: /^Summa/ }))).toEqual([
+      'Summa',
+      `69${nb}260`,
+      '',
+      '',
+    ]);
+    const returned = page.locator('dl.summary div', { hasText: 'Återredovisas' });
+    expect(await returned.locator('dd').textContent()).toBe('41,6 mnkr');
     await expectAccessible(page);
 
     await page.getByText('Ange ett belopp i resultaträkningen').click();

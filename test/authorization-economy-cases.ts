@@ -58,5 +58,15 @@ export function economyCases(current: () => { app: App; deps: Deps }): Record<st
           return { url: `${year(t)}/departments/bu-myndighet`, payload: { version: 1, comment: 'Ny text' } };
         },
       },
+    'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/equity': {
+      allowed: ['controller'],
+      build: async (t) => {
+        await withEconomy(t);
+        return {
+          url: `${year(t)}/equity`,
+          payload: { version: 1, decidedLevel: '35000000', proposedLevel: null, assessment: 'Ny bedömning' },
+        };
+      },
+    },
   };
 }

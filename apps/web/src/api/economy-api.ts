@@ -1,4 +1,9 @@
-import type { EconomyView, SetStatementAmount, UpdateDepartment } from '@styr/shared/contracts/economy';
+import type {
+  EconomyView,
+  SetStatementAmount,
+  UpdateDepartment,
+  UpdateEquity,
+} from '@styr/shared/contracts/economy';
 import type { HttpClient } from './http-client.ts';
 import type { YearScope } from './plan-api.ts';
 
@@ -33,6 +38,15 @@ export function createEconomyApi(http: HttpClient) {
         path: economyPath(scope, 'departments', departmentKey),
         body,
         schema: departmentResultSchema,
+      });
+    },
+    async setEquity(scope: YearScope, body: UpdateEquity) {
+      const { equityViewSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: economyPath(scope, 'equity'),
+        body,
+        schema: equityViewSchema,
       });
     },
   };

@@ -66,6 +66,31 @@ export const exchangeGrantRoundSchema = z.strictObject({
   decisionAmount: kronorSchema.nullable().optional(),
 });
 
+export const exchangeStateGrantSchema = z.strictObject({
+  name: label,
+  amount: kronorSchema,
+  /** The account code (speckod); absent for grants without one. */
+  code: z.string().trim().max(40).nullable().optional(),
+  grantor: label,
+});
+
+/** A kommuncentral post: a cost handled on other committees' decisions, as positive amounts. */
+export const exchangeCentralItemSchema = z.strictObject({
+  name: label,
+  actual: kronorSchema.nullable().optional(),
+  budget: kronorSchema.nullable().optional(),
+  comment: longText.nullable().optional(),
+});
+
+/** The committee's assessment of its equity; the closing equity is the statement's line `eget-kapital`. */
+export const exchangeEquitySchema = z.strictObject({
+  /** The level the council (kommunstyrelsen) set. */
+  decidedLevel: kronorSchema.nullable().optional(),
+  /** The level the committee finds motivated; what exceeds it is returned. */
+  proposedLevel: kronorSchema.nullable().optional(),
+  assessment: longText.nullable().optional(),
+});
+
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z.array(exchangeStatementLineSchema).optional(),
@@ -73,5 +98,8 @@ export const exchangeEconomySchema = z.strictObject({
   departments: z.array(exchangeEconomyDepartmentSchema).default([]),
   grantAdjustments: z.array(exchangeGrantAdjustmentSchema).default([]),
   grantRounds: z.array(exchangeGrantRoundSchema).default([]),
+  stateGrants: z.array(exchangeStateGrantSchema).default([]),
+  centralItems: z.array(exchangeCentralItemSchema).default([]),
+  equity: exchangeEquitySchema.nullable().optional(),
 });
 export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

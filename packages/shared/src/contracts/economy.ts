@@ -66,6 +66,19 @@ export const grantViewSchema = z.object({
 });
 export type GrantView = z.infer<typeof grantViewSchema>;
 
+export const equityViewSchema = z.object({
+  /** The statement's eget kapital at year end. */
+  closing: amount,
+  decidedLevel: amount,
+  proposedLevel: amount,
+  /** Closing minus the proposed level: what the committee returns. */
+  toReturn: amount,
+  assessment: z.string().nullable(),
+  /** 0 while no assessment is stored. */
+  version: z.int(),
+});
+export type EquityView = z.infer<typeof equityViewSchema>;
+
 export const economyViewSchema = z.object({
   year: z.int(),
   statement: z.object({
@@ -83,6 +96,23 @@ export const economyViewSchema = z.object({
     }),
   }),
   grant: grantViewSchema,
+  stateGrants: z.object({
+    rows: z.array(
+      z.object({ name: z.string(), amount: kronorSchema, code: z.string().nullable(), grantor: z.string() }),
+    ),
+    total: kronorSchema,
+  }),
+  centralItems: z.array(
+    z.object({
+      name: z.string(),
+      actual: amount,
+      budget: amount,
+      /** Budget minus outcome: positive when the cost stayed below budget. */
+      deviation: amount,
+      comment: z.string().nullable(),
+    }),
+  ),
+  equity: equityViewSchema,
 });
 export type EconomyView = z.infer<typeof economyViewSchema>;
 
@@ -108,3 +138,12 @@ export const updateDepartmentSchema = z.object({
   comment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable().optional(),
 });
 export type UpdateDepartment = z.infer<typeof updateDepartmentSchema>;
+
+export const updateEquitySchema = z.object({
+  /** Absent when no assessment is stored yet. */
+  version: versionSchema.optional(),
+  decidedLevel: amount,
+  proposedLevel: amount,
+  assessment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable(),
+});
+export type UpdateEquity = z.infer<typeof updateEquitySchema>;

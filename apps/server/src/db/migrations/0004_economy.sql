@@ -68,10 +68,48 @@ CREATE TABLE "statement_lines" (
 	CONSTRAINT "statement_lines_pk" PRIMARY KEY("municipality_id","key")
 );
 --> statement-breakpoint
+CREATE TABLE "central_items" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"sort_order" integer NOT NULL,
+	"name" text NOT NULL,
+	"actual" bigint,
+	"budget" bigint,
+	"comment" text,
+	CONSTRAINT "central_items_pk" PRIMARY KEY("municipality_id","committee_id","year","sort_order")
+);
+--> statement-breakpoint
+CREATE TABLE "equity_assessments" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"decided_level" bigint,
+	"proposed_level" bigint,
+	"assessment" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "equity_assessments_pk" PRIMARY KEY("municipality_id","committee_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "state_grants" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"sort_order" integer NOT NULL,
+	"name" text NOT NULL,
+	"amount" bigint NOT NULL,
+	"code" text,
+	"grantor" text NOT NULL,
+	CONSTRAINT "state_grants_pk" PRIMARY KEY("municipality_id","committee_id","year","sort_order")
+);
+--> statement-breakpoint
 ALTER TABLE "department_forecasts" ADD CONSTRAINT "department_forecasts_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_departments" ADD CONSTRAINT "economy_departments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_adjustments" ADD CONSTRAINT "grant_adjustments_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_rounds" ADD CONSTRAINT "grant_rounds_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statement_amounts" ADD CONSTRAINT "statement_amounts_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statement_amounts" ADD CONSTRAINT "statement_amounts_line_fk" FOREIGN KEY ("municipality_id","line_key") REFERENCES "public"."statement_lines"("municipality_id","key") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "statement_lines" ADD CONSTRAINT "statement_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "statement_lines" ADD CONSTRAINT "statement_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "central_items" ADD CONSTRAINT "central_items_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "equity_assessments" ADD CONSTRAINT "equity_assessments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "state_grants" ADD CONSTRAINT "state_grants_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;

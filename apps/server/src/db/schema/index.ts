@@ -2,6 +2,7 @@ export * from './assignments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './economy.ts';
+export * from './economy-reports.ts';
 export * from './indicators.ts';
 export * from './org.ts';
 export * from './plan.ts';

@@ -10,7 +10,7 @@ const mnkr = (kronor: string | null | undefined) => formatKronor(kronor, { unit:
 const tkr = (kronor: string | null | undefined) => formatKronor(kronor, { unit: 'tkr' });
 
 describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
-  it('shows the figures of reference 003: result, equity, departments and kommunbidrag', async () => {
+  it('shows the figures of reference 003: result, equity, departments, kommunbidrag, state grants', async () => {
     const { deps } = await createTestApp();
     const file = join(import.meta.dirname, '../../demo/committee-years/hisingen-2022.json');
     const document = JSON.parse(await readFile(file, 'utf8'));
@@ -39,5 +39,13 @@ describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
       ),
     );
     expect(view.grant.problems).toEqual([]);
+    expect(tkr(view.stateGrants.total)).toBe('69\u00a0260');
+    expect(view.stateGrants.rows).toHaveLength(15);
+    expect(tkr(view.centralItems[0]?.deviation)).toBe('2\u00a0211');
+    expect([view.equity.closing, view.equity.decidedLevel, view.equity.toReturn].map(mnkr)).toEqual([
+      '116,6',
+      '35,0',
+      '41,6',
+    ]);
   });
 });

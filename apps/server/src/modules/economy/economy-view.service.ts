@@ -9,7 +9,14 @@ import { grantRoundProblems, grantTable } from '@styr/shared/domain/municipal-gr
 import type { Executor } from '../../db/connect.ts';
 import type { economyDepartments, statementAmounts } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
-import { findDepartmentEconomy, findStatementAmounts, findStatementLines } from './economy.queries.ts';
+import {
+  EQUITY_LINE,
+  findDepartmentEconomy,
+  findStatementAmounts,
+  findStatementLines,
+} from './economy.queries.ts';
+import { findEconomyReports } from './economy-reports.queries.ts';
+import { presentReports } from './economy-reports.service.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
@@ -42,10 +49,11 @@ export function presentDepartment(
 
 /** The committee's economy in a year, every sum, result and deviation computed from what was entered. */
 export async function getEconomy(db: Executor, scope: YearScope): Promise<EconomyView> {
-  const [lines, amountRows, departmentData] = await Promise.all([
+  const [lines, amountRows, departmentData, reports] = await Promise.all([
     findStatementLines(db, scope.municipalityId),
     findStatementAmounts(db, scope),
     findDepartmentEconomy(db, scope),
+    findEconomyReports(db, scope),
   ]);
   const amounts: StatementAmount[] = amountRows.map((row) => ({
     line: row.lineKey,
@@ -122,5 +130,6 @@ export async function getEconomy(db: Executor, scope: YearScope): Promise<Econom
         (problem) => problem.message,
       ),
     },
+    ...presentReports(reports, values.get(EQUITY_LINE)?.get(`actual-${scope.year}`) ?? null),
   };
 }

@@ -92,3 +92,22 @@ export async function findDepartmentEconomy(db: Executor, scope: YearScope) {
   ]);
   return { departments, forecasts, adjustments, rounds };
 }
+
+/** The line the closing equity (eget kapital) is read from; part of the default line set. */
+export const EQUITY_LINE = 'eget-kapital';
+
+export async function findClosingEquity(db: Executor, scope: YearScope): Promise<bigint | null> {
+  const [row] = await db
+    .select({ amount: statementAmounts.amount })
+    .from(statementAmounts)
+    .where(
+      and(
+        eq(statementAmounts.municipalityId, scope.municipalityId),
+        eq(statementAmounts.committeeId, scope.committeeId),
+        eq(statementAmounts.lineKey, EQUITY_LINE),
+        eq(statementAmounts.year, scope.year),
+        eq(statementAmounts.column, 'actual'),
+      ),
+    );
+  return row?.amount ?? null;
+}

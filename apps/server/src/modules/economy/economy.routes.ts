@@ -2,15 +2,18 @@ import {
   departmentParamsSchema,
   departmentResultSchema,
   economyViewSchema,
+  equityViewSchema,
   setStatementAmountSchema,
   statementAmountSchema,
   updateDepartmentSchema,
+  updateEquitySchema,
 } from '@styr/shared/contracts/economy';
 import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
 import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { setEquity } from './economy-reports.service.ts';
 import { getEconomy } from './economy-view.service.ts';
 import { setStatementAmount, updateDepartment } from './economy-write.service.ts';
 
@@ -76,5 +79,20 @@ export const economyRoutes =
           request.params.departmentKey,
           request.body,
         ),
+    );
+
+    app.put(
+      `${base}/equity`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Ange nämndens värdering av sitt egna kapital',
+          params: committeeYearParamsSchema,
+          body: updateEquitySchema,
+          response: { 200: equityViewSchema },
+        },
+      },
+      (request) => setEquity(deps, actorOf(request), scopeOf(request), request.body),
     );
   };

@@ -7,18 +7,22 @@ import {
   findStatementAmounts,
   findStatementLines,
 } from '../economy/economy.queries.ts';
+import { findEconomyReports } from '../economy/economy-reports.queries.ts';
 import type { YearScope } from '../plan/frozen.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
 /** The year's economy in the open format, in a fixed order; absent when the year has none. */
 export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
-  const [lines, amounts, { departments, forecasts, adjustments, rounds }] = await Promise.all([
-    findStatementLines(db, scope.municipalityId),
-    findStatementAmounts(db, scope),
-    findDepartmentEconomy(db, scope),
-  ]);
-  if (amounts.length === 0 && departments.length === 0 && rounds.length === 0) return undefined;
+  const [lines, amounts, { departments, forecasts, adjustments, rounds }, { grants, items, equity }] =
+    await Promise.all([
+      findStatementLines(db, scope.municipalityId),
+      findStatementAmounts(db, scope),
+      findDepartmentEconomy(db, scope),
+      findEconomyReports(db, scope),
+    ]);
+  const lists = [amounts, departments, rounds, grants, items];
+  if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
   const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
   const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
@@ -62,5 +66,24 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
       reason: row.reason,
       decisionAmount: kronor(row.decisionAmount),
     })),
+    stateGrants: grants.map((row) => ({
+      name: row.name,
+      amount: kronorFromOre(row.amount),
+      code: row.code,
+      grantor: row.grantor,
+    })),
+    centralItems: items.map((row) => ({
+      name: row.name,
+      actual: kronor(row.actual),
+      budget: kronor(row.budget),
+      comment: row.comment,
+    })),
+    equity: equity
+      ? {
+          decidedLevel: kronor(equity.decidedLevel),
+          proposedLevel: kronor(equity.proposedLevel),
+          assessment: equity.assessment,
+        }
+      : null,
   };
 }

@@ -14,6 +14,7 @@ import {
 import { ensureStatementLines, shownInStatement } from '../economy/economy.queries.ts';
 import type { YearScope } from '../plan/frozen.ts';
 import { importRefused } from './import-errors.ts';
+import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 
@@ -88,6 +89,7 @@ export async function writeEconomy(tx: Tx, scope: YearScope, economy: ExchangeEc
         amount: oreFromKronor(adjustment.amount),
       })),
     );
+  await writeEconomyReports(tx, scope, economy);
   if (economy.grantRounds.length > 0)
     await tx.insert(grantRounds).values(
       economy.grantRounds.map((round) => ({

@@ -9,7 +9,9 @@ import { CommitteeNav } from '../shell/committee-nav.tsx';
 import { DepartmentForm } from './department-form.tsx';
 import { DepartmentTable } from './department-table.tsx';
 import { closingDocumentName } from './economy-labels.ts';
+import { EquitySection } from './equity-section.tsx';
 import { GrantSection } from './grant-section.tsx';
+import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
 import { StatementAmountForm } from './statement-amount-form.tsx';
 import { StatementTable } from './statement-table.tsx';
 import { useEconomy } from './use-economy.ts';
@@ -18,7 +20,10 @@ import '../../styles/economy.css';
 
 const title = 'Ekonomi och nyckeltal';
 
-/** The committee's economy in a year: income statement, result per department and kommunbidrag. */
+/**
+ * The committee's economy in a year: income statement, result per department, kommunbidrag, kommuncentrala
+ * poster, state grants and equity.
+ */
 export function EconomyPage() {
   return <CommitteeYearGate title={title}>{(view) => <EconomyLoader view={view} />}</CommitteeYearGate>;
 }
@@ -88,6 +93,22 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       <section aria-labelledby="grant-heading" className="section">
         <h2 id="grant-heading">Kommunbidrag</h2>
         <GrantSection grant={economy.grant} year={year} />
+      </section>
+      <section aria-labelledby="central-heading" className="section">
+        <h2 id="central-heading">Kommuncentrala poster</h2>
+        <CentralItemTable items={economy.centralItems} year={year} />
+      </section>
+      <section aria-labelledby="state-grants-heading" className="section">
+        <h2 id="state-grants-heading">Statsbidrag</h2>
+        <StateGrantTable grants={economy.stateGrants} year={year} />
+      </section>
+      <section aria-labelledby="equity-heading" className="section">
+        <h2 id="equity-heading">Eget kapital</h2>
+        <EquitySection
+          equity={economy.equity}
+          year={year}
+          {...(access.canEdit && { edit: { committeeId: committee.id, documentName } })}
+        />
       </section>
     </>
   );

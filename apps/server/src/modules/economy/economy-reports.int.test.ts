@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { economyFixture } from '../../../../../test/fixtures/economy.ts';
+import {
+  call,
+  createSignedInTenant,
+  importTenantYear,
+  type Session,
+  signInAs,
+} from '../../../../../test/harness.ts';
+import { writeEconomy } from '../interchange/write-economy.ts';
+
+let context: Awaited<ReturnType<typeof createSignedInTenant>>;
+let controller: Session;
+let economyUrl: string;
+
+beforeEach(async () => {
+  context = await createSignedInTenant();
+  await importTenantYear(context.deps, context.tenant);
+  const scope = {
+    municipalityId: context.tenant.municipalityId,
+    committeeId: context.tenant.nodes.committee,
+    year: 2022,
+  };
+  await context.deps.db.transaction((tx) => writeEconomy(tx, scope, economyFixture(), 'test'));
+  controller = await signInAs(context.app, context.tenant.users.controller.email);
+  economyUrl = `${context.base}/committees/${context.tenant.nodes.committee}/years/2022/economy`;
+});
+
+const economy = async () => (await call(context.app, controller, { method: 'GET', url: economyUrl })).json();
+const setEquity = (payload: Record<string, unknown>) =>
+  call(context.app, controller, { method: 'PUT', url: `${economyUrl}/equity`, payload });
+
+describe('state grants, kommuncentrala poster and equity', () => {
+  it('sums the state grants and computes the kommuncentral deviation as budget minus outcome', async () => {
+    const view = await economy();
+    expect(view.stateGrants).toEqual({
+      rows: [
+        { name: 'Lönebidrag och anställningsstöd', amount: '676000', code: '1669068', grantor: 'AMS' },
+        { name: 'Särskild momsersättning', amount: '14347000', code: null, grantor: 'Svenska staten' },
+      ],
+      total: '15023000',
+    });
+    expect(view.centralItems[0]).toMatchObject({
+      actual: '6189000',
+      budget: '8400000',
+      deviation: '2211000',
+    });
+  });
+
+  it('reads the closing equity from the statement and computes what exceeds the proposed level', async () => {
+    expect((await economy()).equity).toMatchObject({ closing: null, toReturn: null, version: 1 });
+    await call(context.app, controller, {
+      method: 'PUT',
+      url: `${economyUrl}/amounts`,
+      payload: { line: 'eget-kapital', year: 2022, column: 'actual', amount: '116588000' },
+    });
+    const changed = await setEquity({
+      version: 1,
+      decidedLevel: '35000000',
+      proposedLevel: '75000000',
+      assessment: 'Motiverat av riskerna.',
+    });
+    expect(changed.json()).toEqual({
+      closing: '116588000',
+      decidedLevel: '35000000',
+      proposedLevel: '75000000',
+      toReturn: '41588000',
+      assessment: 'Motiverat av riskerna.',
+      version: 2,
+    });
+    const stale = await setEquity({ version: 1, decidedLevel: null, proposedLevel: null, assessment: null });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ version: 2, assessment: 'Motiverat av riskerna.' });
+  });
+});

@@ -1,0 +1,52 @@
+import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
+import { oreFromKronor } from '@styr/shared/domain/money';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.ts';
+import { centralItems, equityAssessments, stateGrants } from '../../db/schema/index.ts';
+import type { YearScope } from '../plan/frozen.ts';
+
+const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
+
+/** Replaces the year's state grants, kommuncentrala poster and equity assessment with the file's. */
+export async function writeEconomyReports(tx: Tx, scope: YearScope, economy: ExchangeEconomy) {
+  for (const table of [stateGrants, centralItems, equityAssessments]) {
+    await tx
+      .delete(table)
+      .where(
+        and(
+          eq(table.municipalityId, scope.municipalityId),
+          eq(table.committeeId, scope.committeeId),
+          eq(table.year, scope.year),
+        ),
+      );
+  }
+  if (economy.stateGrants.length > 0)
+    await tx.insert(stateGrants).values(
+      economy.stateGrants.map((grant, sortOrder) => ({
+        ...scope,
+        sortOrder,
+        name: grant.name,
+        amount: oreFromKronor(grant.amount),
+        code: grant.code ?? null,
+        grantor: grant.grantor,
+      })),
+    );
+  if (economy.centralItems.length > 0)
+    await tx.insert(centralItems).values(
+      economy.centralItems.map((item, sortOrder) => ({
+        ...scope,
+        sortOrder,
+        name: item.name,
+        actual: ore(item.actual),
+        budget: ore(item.budget),
+        comment: item.comment ?? null,
+      })),
+    );
+  if (economy.equity)
+    await tx.insert(equityAssessments).values({
+      ...scope,
+      decidedLevel: ore(economy.equity.decidedLevel),
+      proposedLevel: ore(economy.equity.proposedLevel),
+      assessment: economy.equity.assessment ?? null,
+    });
+}

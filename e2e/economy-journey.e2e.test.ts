@@ -71,6 +71,14 @@ describe('a controller reading and editing the economy', () => {
       '',
       '',
     ]);
+    const volume = page.getByRole('table', { name: 'Volym-, intäkts- och kostnadsutveckling' });
+    expect(await cells(volume.getByRole('row', { name: /^Nettokostnad IFO totalt/ }))).toEqual([
+      'Nettokostnad IFO totalt',
+      'tkr',
+      `991${nb}289`,
+      `1${nb}015${nb}135 (2,4%)`,
+      `1${nb}020${nb}985 (0,6%)`,
+    ]);
     const returned = page.locator('dl.summary div', { hasText: 'Återredovisas' });
     expect(await returned.locator('dd').textContent()).toBe('41,6 mnkr');
     await expectAccessible(page);

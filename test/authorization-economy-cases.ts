@@ -1,8 +1,7 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
-import { writeEconomy } from '../apps/server/src/modules/interchange/write-economy.ts';
 import type { Case } from './authorization-cases.ts';
-import { economyFixture } from './fixtures/economy.ts';
+import { writeEconomyFixture } from './fixtures/economy.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 
 const readers = ['admin', 'controller', 'reader', 'reporter'] as const;
@@ -13,14 +12,7 @@ export function economyCases(current: () => { app: App; deps: Deps }): Record<st
     `/api/municipalities/${t.municipalityId}/committees/${t.nodes.committee}/years/2022/economy`;
   /** The tenant's economy as in the fixture, so each request finds the department it changes at version 1. */
   const withEconomy = (t: Tenant) =>
-    current().deps.db.transaction((tx) =>
-      writeEconomy(
-        tx,
-        { municipalityId: t.municipalityId, committeeId: t.nodes.committee, year: 2022 },
-        economyFixture(),
-        'test',
-      ),
-    );
+    writeEconomyFixture(current().deps, { municipalityId: t.municipalityId, committeeId: t.nodes.committee });
   const amountVersion = async (t: Tenant, admin: Session) => {
     const view = (await call(current().app, admin, { method: 'GET', url: year(t) })).json();
     return view.statement.amounts.find(

@@ -91,6 +91,23 @@ export const exchangeEquitySchema = z.strictObject({
   assessment: longText.nullable().optional(),
 });
 
+/** A row of a key figure table: a heading over the rows below it, or an indicator of the file. */
+export const exchangeKeyFigureRowSchema = z.union([
+  z.strictObject({ heading: label }),
+  z.strictObject({
+    indicator: objectKeySchema,
+    /** Shows each year's value with its change from the year before, e.g. "1 020 985 (0,6%)". */
+    showChange: z.boolean().default(false),
+  }),
+]);
+
+/** A named table of key figures over the year and the two before it, from the file's indicators. */
+export const exchangeKeyFigureTableSchema = z.strictObject({
+  key: objectKeySchema,
+  title: label,
+  rows: z.array(exchangeKeyFigureRowSchema).default([]),
+});
+
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z.array(exchangeStatementLineSchema).optional(),
@@ -101,5 +118,6 @@ export const exchangeEconomySchema = z.strictObject({
   stateGrants: z.array(exchangeStateGrantSchema).default([]),
   centralItems: z.array(exchangeCentralItemSchema).default([]),
   equity: exchangeEquitySchema.nullable().optional(),
+  keyFigureTables: z.array(exchangeKeyFigureTableSchema).default([]),
 });
 export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

@@ -79,6 +79,29 @@ export const equityViewSchema = z.object({
 });
 export type EquityView = z.infer<typeof equityViewSchema>;
 
+export const keyFigureRowSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), text: z.string() }),
+  z.object({
+    kind: z.literal('indicator'),
+    indicatorId: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    decimals: z.int(),
+    showChange: z.boolean(),
+    /** One per year of the table; null where no value is reported. */
+    values: z.array(z.number().nullable()),
+  }),
+]);
+export type KeyFigureRow = z.infer<typeof keyFigureRowSchema>;
+
+export const keyFigureTableSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  years: z.array(z.int()),
+  rows: z.array(keyFigureRowSchema),
+});
+export type KeyFigureTable = z.infer<typeof keyFigureTableSchema>;
+
 export const economyViewSchema = z.object({
   year: z.int(),
   statement: z.object({
@@ -113,6 +136,7 @@ export const economyViewSchema = z.object({
     }),
   ),
   equity: equityViewSchema,
+  keyFigureTables: z.array(keyFigureTableSchema),
 });
 export type EconomyView = z.infer<typeof economyViewSchema>;
 

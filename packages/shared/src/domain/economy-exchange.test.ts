@@ -4,7 +4,8 @@ import { economyProblems } from './economy-exchange.ts';
 import { defaultStatementLines } from './income-statement.ts';
 
 const economy = (input: unknown): ExchangeEconomy => exchangeEconomySchema.parse(input);
-const problems = (input: unknown) => economyProblems(economy(input), defaultStatementLines, 2022);
+const problems = (input: unknown) =>
+  economyProblems(economy(input), defaultStatementLines, 2022, new Set(['sjukfranvaro']));
 
 describe('economy in the exchange format', () => {
   it('accepts the year’s figures, forecasts with a month and earlier actuals', () => {
@@ -34,6 +35,10 @@ describe('economy in the exchange format', () => {
           { key: 'a', name: 'A igen' },
         ],
         grantAdjustments: [{ month: 2, department: 'b', amount: '5' }],
+        keyFigureTables: [
+          { key: 'hr', title: 'HR', rows: [{ heading: 'Förvaltningen' }, { indicator: 'sjukfranvaro' }] },
+          { key: 'volym', title: 'Volym', rows: [{ indicator: 'okand', showChange: true }] },
+        ],
       }),
     ).toEqual([
       { path: 'economy.amounts[0].line', message: 'Raden "okand" finns inte i resultaträkningen' },
@@ -49,6 +54,10 @@ describe('economy in the exchange format', () => {
       { path: 'economy.amounts[4].month', message: 'Bara en prognos har en månad' },
       { path: 'economy.departments[1]', message: 'Avdelningen finns redan i listan' },
       { path: 'economy.grantAdjustments[0].department', message: 'Avdelningen "b" finns inte i filen' },
+      {
+        path: 'economy.keyFigureTables[1].rows[0].indicator',
+        message: 'Indikatorn "okand" finns inte i filen',
+      },
       { path: 'economy.grantRounds', message: 'Justeringarna i februari saknar förklaring' },
     ]);
   });
@@ -59,6 +68,7 @@ describe('economy in the exchange format', () => {
         economy({ lines: [{ key: 'a', label: 'A', sumOf: ['a'] }] }),
         [{ key: 'a', label: 'A', sumOf: ['a'] }],
         2022,
+        new Set(),
       ),
     ).toEqual([{ path: 'economy.lines[0].sumOf', message: 'Raden "a" summerar sig själv' }]);
   });

@@ -29,6 +29,7 @@ export function economyProblems(
   economy: ExchangeEconomy,
   lines: readonly StatementLine[],
   year: number,
+  indicatorKeys: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
   if (economy.lines) {
@@ -103,6 +104,16 @@ export function economyProblems(
     'Justeringen för samma månad och avdelning',
   );
   duplicates(problems, economy.grantRounds, (round) => String(round.month), 'economy.grantRounds', 'Månaden');
+  duplicates(problems, economy.keyFigureTables, (table) => table.key, 'economy.keyFigureTables', 'Tabellen');
+  economy.keyFigureTables.forEach((table, tableIndex) => {
+    table.rows.forEach((row, rowIndex) => {
+      if ('indicator' in row && !indicatorKeys.has(row.indicator))
+        problems.push({
+          path: `economy.keyFigureTables[${tableIndex}].rows[${rowIndex}].indicator`,
+          message: `Indikatorn "${row.indicator}" finns inte i filen`,
+        });
+    });
+  });
   problems.push(
     ...grantRoundProblems(
       economy.grantAdjustments.map((adjustment) => ({

@@ -103,6 +103,29 @@ CREATE TABLE "state_grants" (
 	CONSTRAINT "state_grants_pk" PRIMARY KEY("municipality_id","committee_id","year","sort_order")
 );
 --> statement-breakpoint
+CREATE TABLE "key_figure_rows" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"table_key" text NOT NULL,
+	"position" integer NOT NULL,
+	"heading" text,
+	"indicator_id" uuid,
+	"show_change" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "key_figure_rows_pk" PRIMARY KEY("municipality_id","committee_id","year","table_key","position"),
+	CONSTRAINT "key_figure_rows_kind_check" CHECK (("key_figure_rows"."heading" is null) <> ("key_figure_rows"."indicator_id" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "key_figure_tables" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"key" text NOT NULL,
+	"title" text NOT NULL,
+	"sort_order" integer NOT NULL,
+	CONSTRAINT "key_figure_tables_pk" PRIMARY KEY("municipality_id","committee_id","year","key")
+);
+--> statement-breakpoint
 ALTER TABLE "department_forecasts" ADD CONSTRAINT "department_forecasts_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_departments" ADD CONSTRAINT "economy_departments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_adjustments" ADD CONSTRAINT "grant_adjustments_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -112,4 +135,7 @@ ALTER TABLE "statement_amounts" ADD CONSTRAINT "statement_amounts_line_fk" FOREI
 ALTER TABLE "statement_lines" ADD CONSTRAINT "statement_lines_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "central_items" ADD CONSTRAINT "central_items_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "equity_assessments" ADD CONSTRAINT "equity_assessments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "state_grants" ADD CONSTRAINT "state_grants_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "state_grants" ADD CONSTRAINT "state_grants_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_table_fk" FOREIGN KEY ("municipality_id","committee_id","year","table_key") REFERENCES "public"."key_figure_tables"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_indicator_fk" FOREIGN KEY ("municipality_id","indicator_id") REFERENCES "public"."indicators"("municipality_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "key_figure_tables" ADD CONSTRAINT "key_figure_tables_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;

@@ -4,6 +4,7 @@ export * from './auth.ts';
 export * from './economy.ts';
 export * from './economy-reports.ts';
 export * from './indicators.ts';
+export * from './key-figures.ts';
 export * from './org.ts';
 export * from './plan.ts';
 export * from './settings.ts';

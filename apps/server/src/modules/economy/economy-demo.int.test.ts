@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatKronor } from '@styr/shared/format/number';
+import { formatChange, formatKronor } from '@styr/shared/format/number';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../../test/harness.ts';
 import { importCommitteeYear } from '../interchange/import.service.ts';
@@ -10,7 +10,7 @@ const mnkr = (kronor: string | null | undefined) => formatKronor(kronor, { unit:
 const tkr = (kronor: string | null | undefined) => formatKronor(kronor, { unit: 'tkr' });
 
 describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
-  it('shows the figures of reference 003: result, equity, departments, kommunbidrag, state grants', async () => {
+  it('shows the figures of reference 003: result, equity, departments, kommunbidrag, state grants, key figures', async () => {
     const { deps } = await createTestApp();
     const file = join(import.meta.dirname, '../../demo/committee-years/hisingen-2022.json');
     const document = JSON.parse(await readFile(file, 'utf8'));
@@ -46,6 +46,29 @@ describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
       '116,6',
       '35,0',
       '41,6',
+    ]);
+    const [volume, staff] = view.keyFigureTables;
+    expect(volume?.years).toEqual([2020, 2021, 2022]);
+    const changes = volume?.rows.flatMap((row) =>
+      row.kind === 'indicator' && row.showChange
+        ? [row.values.map((value, index) => formatChange(value, index > 0 ? row.values[index - 1] : null))]
+        : [],
+    );
+    expect(changes?.[0]).toEqual([
+      '991\u00a0289',
+      '1\u00a0015\u00a0135 (2,4%)',
+      '1\u00a0020\u00a0985 (0,6%)',
+    ]);
+    expect(changes?.[1]?.[2]).toBe('235\u00a0417 (\u22127,7%)');
+    expect(changes?.[4]).toEqual(['56\u00a0277', '53\u00a0172 (\u22125,5%)', '64\u00a0047 (20,5%)']);
+    expect(
+      volume?.rows.filter((row) => row.kind === 'heading').map((row) => row.kind === 'heading' && row.text),
+    ).toEqual(['IFO', 'Fritid och kultur', 'Övrigt']);
+    expect(staff?.rows.map((row) => row.kind === 'indicator' && row.values)).toEqual([
+      [null, 6.1, 6.9],
+      [null, 15, null],
+      [null, 525, 529],
+      [null, 64, 68],
     ]);
   });
 });

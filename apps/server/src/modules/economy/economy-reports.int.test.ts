@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { economyFixture } from '../../../../../test/fixtures/economy.ts';
+import { writeEconomyFixture } from '../../../../../test/fixtures/economy.ts';
 import {
   call,
   createSignedInTenant,
@@ -7,7 +7,6 @@ import {
   type Session,
   signInAs,
 } from '../../../../../test/harness.ts';
-import { writeEconomy } from '../interchange/write-economy.ts';
 
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let controller: Session;
@@ -21,7 +20,7 @@ beforeEach(async () => {
     committeeId: context.tenant.nodes.committee,
     year: 2022,
   };
-  await context.deps.db.transaction((tx) => writeEconomy(tx, scope, economyFixture(), 'test'));
+  await writeEconomyFixture(context.deps, scope);
   controller = await signInAs(context.app, context.tenant.users.controller.email);
   economyUrl = `${context.base}/committees/${context.tenant.nodes.committee}/years/2022/economy`;
 });

@@ -1,6 +1,6 @@
 import type { EconomyView, StatementRow } from '@styr/shared/contracts/economy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { economyFixture } from '../../../../../test/fixtures/economy.ts';
+import { writeEconomyFixture } from '../../../../../test/fixtures/economy.ts';
 import {
   call,
   createSignedInTenant,
@@ -13,7 +13,6 @@ import {
 import type { Database } from '../../db/connect.ts';
 import { exportCommitteeYear } from '../interchange/export.service.ts';
 import { importCommitteeYear } from '../interchange/import.service.ts';
-import { writeEconomy } from '../interchange/write-economy.ts';
 
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let controller: Session;
@@ -33,7 +32,7 @@ beforeEach(async () => {
     committeeId: context.tenant.nodes.committee,
     year: 2022,
   };
-  await context.deps.db.transaction((tx) => writeEconomy(tx, scope, economyFixture(), 'test'));
+  await writeEconomyFixture(context.deps, scope);
   controller = await signInAs(context.app, context.tenant.users.controller.email);
   yearUrl = `${context.base}/committees/${context.tenant.nodes.committee}/years/2022`;
 });

@@ -8,20 +8,28 @@ import {
   findStatementLines,
 } from '../economy/economy.queries.ts';
 import { findEconomyReports } from '../economy/economy-reports.queries.ts';
+import { findKeyFigures } from '../economy/key-figures.queries.ts';
 import type { YearScope } from '../plan/frozen.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
 /** The year's economy in the open format, in a fixed order; absent when the year has none. */
 export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
-  const [lines, amounts, { departments, forecasts, adjustments, rounds }, { grants, items, equity }] =
-    await Promise.all([
-      findStatementLines(db, scope.municipalityId),
-      findStatementAmounts(db, scope),
-      findDepartmentEconomy(db, scope),
-      findEconomyReports(db, scope),
-    ]);
-  const lists = [amounts, departments, rounds, grants, items];
+  const [
+    lines,
+    amounts,
+    { departments, forecasts, adjustments, rounds },
+    { grants, items, equity },
+    figures,
+  ] = await Promise.all([
+    findStatementLines(db, scope.municipalityId),
+    findStatementAmounts(db, scope),
+    findDepartmentEconomy(db, scope),
+    findEconomyReports(db, scope),
+    findKeyFigures(db, scope),
+  ]);
+  const lists = [amounts, departments, rounds, grants, items, figures.tables];
+  const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
   if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
   const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
@@ -85,5 +93,16 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
           assessment: equity.assessment,
         }
       : null,
+    keyFigureTables: figures.tables.map((table) => ({
+      key: table.key,
+      title: table.title,
+      rows: figures.rows
+        .filter((row) => row.tableKey === table.key)
+        .map((row) =>
+          row.indicatorId === null
+            ? { heading: row.heading ?? '' }
+            : { indicator: keyOfIndicator.get(row.indicatorId) ?? '', showChange: row.showChange },
+        ),
+    })),
   };
 }

@@ -61,7 +61,8 @@ export async function importCommitteeYear(
     await writeAssignments(tx, scope, document.assignments, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
-    if (document.economy) await writeEconomy(tx, scope, document.economy, options.source);
+    if (document.economy)
+      await writeEconomy(tx, scope, document.economy, { source: options.source, indicators });
 
     const counts = {
       goalAreas: document.goalAreas.length,

@@ -2,14 +2,26 @@ import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
-import { centralItems, equityAssessments, stateGrants } from '../../db/schema/index.ts';
+import {
+  centralItems,
+  equityAssessments,
+  keyFigureRows,
+  keyFigureTables,
+  stateGrants,
+} from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 
-/** Replaces the year's state grants, kommuncentrala poster and equity assessment with the file's. */
-export async function writeEconomyReports(tx: Tx, scope: YearScope, economy: ExchangeEconomy) {
-  for (const table of [stateGrants, centralItems, equityAssessments]) {
+/** Replaces the year's state grants, kommuncentrala poster, equity assessment and key figure tables with the file's. */
+export async function writeEconomyReports(
+  tx: Tx,
+  scope: YearScope,
+  economy: ExchangeEconomy,
+  indicators: ReadonlyMap<string, string>,
+) {
+  // Rows go with their tables (on delete cascade).
+  for (const table of [stateGrants, centralItems, equityAssessments, keyFigureTables]) {
     await tx
       .delete(table)
       .where(
@@ -49,4 +61,24 @@ export async function writeEconomyReports(tx: Tx, scope: YearScope, economy: Exc
       proposedLevel: ore(economy.equity.proposedLevel),
       assessment: economy.equity.assessment ?? null,
     });
+  if (economy.keyFigureTables.length > 0)
+    await tx.insert(keyFigureTables).values(
+      economy.keyFigureTables.map((table, sortOrder) => ({
+        ...scope,
+        key: table.key,
+        title: table.title,
+        sortOrder,
+      })),
+    );
+  const rows = economy.keyFigureTables.flatMap((table) =>
+    table.rows.map((row, position) => ({
+      ...scope,
+      tableKey: table.key,
+      position,
+      heading: 'heading' in row ? row.heading : null,
+      indicatorId: 'indicator' in row ? (indicators.get(row.indicator) ?? null) : null,
+      showChange: 'indicator' in row ? row.showChange : false,
+    })),
+  );
+  if (rows.length > 0) await tx.insert(keyFigureRows).values(rows);
 }

@@ -23,7 +23,12 @@ const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreF
  * the years before, the departments with their forecasts and the kommunbidrag. Lines the file brings
  * are added to or update the municipality's line set; other lines stay, as other committees use them.
  */
-export async function writeEconomy(tx: Tx, scope: YearScope, economy: ExchangeEconomy, source: string) {
+export async function writeEconomy(
+  tx: Tx,
+  scope: YearScope,
+  economy: ExchangeEconomy,
+  { source, indicators }: { source: string; indicators: ReadonlyMap<string, string> },
+) {
   const { municipalityId, committeeId, year } = scope;
   if (economy.lines) {
     for (const [sortOrder, line] of economy.lines.entries()) {
@@ -35,7 +40,7 @@ export async function writeEconomy(tx: Tx, scope: YearScope, economy: ExchangeEc
     }
   }
   const lines = await ensureStatementLines(tx, municipalityId);
-  const problems = economyProblems(economy, lines, year);
+  const problems = economyProblems(economy, lines, year, new Set(indicators.keys()));
   if (problems.length > 0) throw importRefused(source, problems);
 
   const committee = (table: typeof grantRounds | typeof economyDepartments) =>
@@ -89,7 +94,7 @@ export async function writeEconomy(tx: Tx, scope: YearScope, economy: ExchangeEc
         amount: oreFromKronor(adjustment.amount),
       })),
     );
-  await writeEconomyReports(tx, scope, economy);
+  await writeEconomyReports(tx, scope, economy, indicators);
   if (economy.grantRounds.length > 0)
     await tx.insert(grantRounds).values(
       economy.grantRounds.map((round) => ({

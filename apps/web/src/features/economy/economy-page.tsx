@@ -11,6 +11,7 @@ import { DepartmentTable } from './department-table.tsx';
 import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
 import { GrantSection } from './grant-section.tsx';
+import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
 import { StatementAmountForm } from './statement-amount-form.tsx';
 import { StatementTable } from './statement-table.tsx';
@@ -101,6 +102,11 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       <section aria-labelledby="state-grants-heading" className="section">
         <h2 id="state-grants-heading">Statsbidrag</h2>
         <StateGrantTable grants={economy.stateGrants} year={year} />
+      </section>
+      <section aria-labelledby="key-figures-heading" className="section">
+        <h2 id="key-figures-heading">Nyckeltal</h2>
+        <p className="page-lead">Förändringen från året innan står inom parentes.</p>
+        <KeyFigureTables tables={economy.keyFigureTables} committeeId={committee.id} year={year} />
       </section>
       <section aria-labelledby="equity-heading" className="section">
         <h2 id="equity-heading">Eget kapital</h2>

@@ -79,6 +79,10 @@ describe('a controller reading and editing the economy', () => {
       `1${nb}015${nb}135 (2,4%)`,
       `1${nb}020${nb}985 (0,6%)`,
     ]);
+    const deviation = page.getByRole('form', { name: 'Hot, våld och tillit i socialtjänsten' });
+    expect(await deviation.getByLabel('Ekonomiska konsekvenser').inputValue()).toBe(
+      'Högre personalomsättning ger ökade kostnader.',
+    );
     const returned = page.locator('dl.summary div', { hasText: 'Återredovisas' });
     expect(await returned.locator('dd').textContent()).toBe('41,6 mnkr');
     await expectAccessible(page);

@@ -60,5 +60,16 @@ export function economyCases(current: () => { app: App; deps: Deps }): Record<st
         };
       },
     },
+    'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/deviations/:followUp/:deviationKey':
+      {
+        allowed: ['controller'],
+        build: async (t) => {
+          await withEconomy(t);
+          return {
+            url: `${year(t)}/deviations/arsrapport/personal`,
+            payload: { version: 1, measures: 'Ny åtgärd' },
+          };
+        },
+      },
   };
 }

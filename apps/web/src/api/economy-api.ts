@@ -3,6 +3,7 @@ import type {
   SetStatementAmount,
   UpdateDepartment,
   UpdateEquity,
+  UpdateSignificantDeviation,
 } from '@styr/shared/contracts/economy';
 import type { HttpClient } from './http-client.ts';
 import type { YearScope } from './plan-api.ts';
@@ -47,6 +48,19 @@ export function createEconomyApi(http: HttpClient) {
         path: economyPath(scope, 'equity'),
         body,
         schema: equityViewSchema,
+      });
+    },
+    async updateDeviation(
+      scope: YearScope,
+      target: { followUp: string; key: string },
+      body: UpdateSignificantDeviation,
+    ) {
+      const { significantDeviationSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: economyPath(scope, 'deviations', target.followUp, target.key),
+        body,
+        schema: significantDeviationSchema,
       });
     },
   };

@@ -108,6 +108,36 @@ export const exchangeKeyFigureTableSchema = z.strictObject({
   rows: z.array(exchangeKeyFigureRowSchema).default([]),
 });
 
+/** The five fixed parts of a väsentlig avvikelse, in the order the reports give them. */
+export const deviationParts = [
+  'cause',
+  'consequencesForClients',
+  'consequencesForOrganisation',
+  'economicConsequences',
+  'measures',
+] as const;
+export type DeviationPart = (typeof deviationParts)[number];
+
+export const deviationPartLabels: Record<DeviationPart, string> = {
+  cause: 'Orsak till att avvikelsen uppstått',
+  consequencesForClients: 'Konsekvenser för dem verksamheten är till för',
+  consequencesForOrganisation: 'Konsekvenser för organisation, medarbetare och chefer',
+  economicConsequences: 'Ekonomiska konsekvenser',
+  measures: 'Vidtagna åtgärder',
+};
+
+/** A väsentlig avvikelse (significant deviation) reported in a follow-up. */
+export const exchangeSignificantDeviationSchema = z.strictObject({
+  key: objectKeySchema,
+  followUp: objectKeySchema,
+  title: label.max(500, 'Rubriken får vara högst 500 tecken'),
+  cause: longText.nullable().optional(),
+  consequencesForClients: longText.nullable().optional(),
+  consequencesForOrganisation: longText.nullable().optional(),
+  economicConsequences: longText.nullable().optional(),
+  measures: longText.nullable().optional(),
+});
+
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z.array(exchangeStatementLineSchema).optional(),
@@ -119,5 +149,6 @@ export const exchangeEconomySchema = z.strictObject({
   centralItems: z.array(exchangeCentralItemSchema).default([]),
   equity: exchangeEquitySchema.nullable().optional(),
   keyFigureTables: z.array(exchangeKeyFigureTableSchema).default([]),
+  significantDeviations: z.array(exchangeSignificantDeviationSchema).default([]),
 });
 export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

@@ -102,6 +102,42 @@ export const keyFigureTableSchema = z.object({
 });
 export type KeyFigureTable = z.infer<typeof keyFigureTableSchema>;
 
+const partText = z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable();
+
+export const significantDeviationSchema = z.object({
+  followUp: z.string(),
+  key: z.string(),
+  title: z.string(),
+  cause: z.string().nullable(),
+  consequencesForClients: z.string().nullable(),
+  consequencesForOrganisation: z.string().nullable(),
+  economicConsequences: z.string().nullable(),
+  measures: z.string().nullable(),
+  version: z.int(),
+});
+export type SignificantDeviation = z.infer<typeof significantDeviationSchema>;
+
+export const deviationParamsSchema = committeeYearParamsSchema.extend({
+  followUp: z.string().min(1).max(100),
+  deviationKey: z.string().min(1).max(100),
+});
+
+export const updateSignificantDeviationSchema = z.object({
+  version: versionSchema,
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Rubriken får inte vara tom')
+    .max(500, 'Rubriken får vara högst 500 tecken')
+    .optional(),
+  cause: partText.optional(),
+  consequencesForClients: partText.optional(),
+  consequencesForOrganisation: partText.optional(),
+  economicConsequences: partText.optional(),
+  measures: partText.optional(),
+});
+export type UpdateSignificantDeviation = z.infer<typeof updateSignificantDeviationSchema>;
+
 export const economyViewSchema = z.object({
   year: z.int(),
   statement: z.object({
@@ -137,6 +173,7 @@ export const economyViewSchema = z.object({
   ),
   equity: equityViewSchema,
   keyFigureTables: z.array(keyFigureTableSchema),
+  significantDeviations: z.array(significantDeviationSchema),
 });
 export type EconomyView = z.infer<typeof economyViewSchema>;
 

@@ -5,7 +5,13 @@ import { defaultStatementLines } from './income-statement.ts';
 
 const economy = (input: unknown): ExchangeEconomy => exchangeEconomySchema.parse(input);
 const problems = (input: unknown) =>
-  economyProblems(economy(input), defaultStatementLines, 2022, new Set(['sjukfranvaro']));
+  economyProblems(
+    economy(input),
+    defaultStatementLines,
+    2022,
+    new Set(['sjukfranvaro']),
+    new Set(['arsrapport']),
+  );
 
 describe('economy in the exchange format', () => {
   it('accepts the year’s figures, forecasts with a month and earlier actuals', () => {
@@ -39,6 +45,7 @@ describe('economy in the exchange format', () => {
           { key: 'hr', title: 'HR', rows: [{ heading: 'Förvaltningen' }, { indicator: 'sjukfranvaro' }] },
           { key: 'volym', title: 'Volym', rows: [{ indicator: 'okand', showChange: true }] },
         ],
+        significantDeviations: [{ key: 'personal', followUp: 'mars', title: 'Personalomsättning' }],
       }),
     ).toEqual([
       { path: 'economy.amounts[0].line', message: 'Raden "okand" finns inte i resultaträkningen' },
@@ -58,6 +65,10 @@ describe('economy in the exchange format', () => {
         path: 'economy.keyFigureTables[1].rows[0].indicator',
         message: 'Indikatorn "okand" finns inte i filen',
       },
+      {
+        path: 'economy.significantDeviations[0].followUp',
+        message: 'Uppföljningen "mars" finns inte i kommunen',
+      },
       { path: 'economy.grantRounds', message: 'Justeringarna i februari saknar förklaring' },
     ]);
   });
@@ -68,6 +79,7 @@ describe('economy in the exchange format', () => {
         economy({ lines: [{ key: 'a', label: 'A', sumOf: ['a'] }] }),
         [{ key: 'a', label: 'A', sumOf: ['a'] }],
         2022,
+        new Set(),
         new Set(),
       ),
     ).toEqual([{ path: 'economy.lines[0].sumOf', message: 'Raden "a" summerar sig själv' }]);

@@ -30,6 +30,7 @@ export function economyProblems(
   lines: readonly StatementLine[],
   year: number,
   indicatorKeys: ReadonlySet<string>,
+  followUpKeys: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
   if (economy.lines) {
@@ -113,6 +114,20 @@ export function economyProblems(
           message: `Indikatorn "${row.indicator}" finns inte i filen`,
         });
     });
+  });
+  duplicates(
+    problems,
+    economy.significantDeviations,
+    (deviation) => `${deviation.followUp}|${deviation.key}`,
+    'economy.significantDeviations',
+    'Avvikelsen',
+  );
+  economy.significantDeviations.forEach((deviation, index) => {
+    if (!followUpKeys.has(deviation.followUp))
+      problems.push({
+        path: `economy.significantDeviations[${index}].followUp`,
+        message: `Uppföljningen "${deviation.followUp}" finns inte i kommunen`,
+      });
   });
   problems.push(
     ...grantRoundProblems(

@@ -126,6 +126,23 @@ CREATE TABLE "key_figure_tables" (
 	CONSTRAINT "key_figure_tables_pk" PRIMARY KEY("municipality_id","committee_id","year","key")
 );
 --> statement-breakpoint
+CREATE TABLE "significant_deviations" (
+	"municipality_id" uuid NOT NULL,
+	"committee_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"follow_up" text NOT NULL,
+	"key" text NOT NULL,
+	"sort_order" integer NOT NULL,
+	"title" text NOT NULL,
+	"cause" text,
+	"consequences_for_clients" text,
+	"consequences_for_organisation" text,
+	"economic_consequences" text,
+	"measures" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "significant_deviations_pk" PRIMARY KEY("municipality_id","committee_id","year","follow_up","key")
+);
+--> statement-breakpoint
 ALTER TABLE "department_forecasts" ADD CONSTRAINT "department_forecasts_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "economy_departments" ADD CONSTRAINT "economy_departments_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_adjustments" ADD CONSTRAINT "grant_adjustments_department_fk" FOREIGN KEY ("municipality_id","committee_id","year","department_key") REFERENCES "public"."economy_departments"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -138,4 +155,5 @@ ALTER TABLE "equity_assessments" ADD CONSTRAINT "equity_assessments_committee_fk
 ALTER TABLE "state_grants" ADD CONSTRAINT "state_grants_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_table_fk" FOREIGN KEY ("municipality_id","committee_id","year","table_key") REFERENCES "public"."key_figure_tables"("municipality_id","committee_id","year","key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_indicator_fk" FOREIGN KEY ("municipality_id","indicator_id") REFERENCES "public"."indicators"("municipality_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "key_figure_tables" ADD CONSTRAINT "key_figure_tables_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "key_figure_tables" ADD CONSTRAINT "key_figure_tables_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "significant_deviations" ADD CONSTRAINT "significant_deviations_committee_fk" FOREIGN KEY ("municipality_id","committee_id") REFERENCES "public"."org_nodes"("municipality_id","id") ON DELETE no action ON UPDATE no action;

@@ -8,3 +8,4 @@ export * from './key-figures.ts';
 export * from './org.ts';
 export * from './plan.ts';
 export * from './settings.ts';
+export * from './significant-deviations.ts';

@@ -70,5 +70,9 @@ describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
       [null, 525, 529],
       [null, 64, 68],
     ]);
+    expect(view.significantDeviations.map((deviation) => deviation.title)).toEqual([
+      'Svårigheter med personalbemanning och personalomsättning inom myndighetsverksamheten',
+      'Hot, våld och tillit i socialtjänsten',
+    ]);
   });
 });

@@ -72,3 +72,36 @@ describe('state grants, kommuncentrala poster and equity', () => {
     expect(stale.json().current).toMatchObject({ version: 2, assessment: 'Motiverat av riskerna.' });
   });
 });
+
+describe('significant deviations', () => {
+  const url = () => `${economyUrl}/deviations/arsrapport/personal`;
+  const patch = (payload: Record<string, unknown>) =>
+    call(context.app, controller, { method: 'PATCH', url: url(), payload });
+
+  it('changes a part with a version check and freezes with the annual report', async () => {
+    expect((await economy()).significantDeviations[0]).toMatchObject({
+      title: 'Svårt att rekrytera till myndighetsutövning',
+      cause: 'Få sökande.',
+      economicConsequences: null,
+      version: 1,
+    });
+    const changed = await patch({ version: 1, economicConsequences: 'Dyrare konsulter.' });
+    expect(changed.json()).toMatchObject({
+      cause: 'Få sökande.',
+      economicConsequences: 'Dyrare konsulter.',
+      version: 2,
+    });
+    expect((await patch({ version: 1, measures: 'x' })).statusCode).toBe(409);
+
+    const status = (payload: Record<string, unknown>) =>
+      call(context.app, controller, {
+        method: 'POST',
+        url: `${economyUrl.replace(/\/economy$/, '')}/documents/arsrapport/status`,
+        payload,
+      });
+    await status({ status: 'review' });
+    await status({ version: 2, status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
+    const frozen = await patch({ version: 2, measures: 'Efter beslut' });
+    expect(frozen.json().error.code).toBe('FROZEN');
+  });
+});

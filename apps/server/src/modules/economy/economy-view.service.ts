@@ -19,6 +19,7 @@ import { findEconomyReports } from './economy-reports.queries.ts';
 import { presentReports } from './economy-reports.service.ts';
 import { presentKeyFigures } from './key-figures.presenter.ts';
 import { findKeyFigures } from './key-figures.queries.ts';
+import { findSignificantDeviations, presentDeviation } from './significant-deviations.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
@@ -51,12 +52,13 @@ export function presentDepartment(
 
 /** The committee's economy in a year, every sum, result and deviation computed from what was entered. */
 export async function getEconomy(db: Executor, scope: YearScope): Promise<EconomyView> {
-  const [lines, amountRows, departmentData, reports, keyFigures] = await Promise.all([
+  const [lines, amountRows, departmentData, reports, keyFigures, deviations] = await Promise.all([
     findStatementLines(db, scope.municipalityId),
     findStatementAmounts(db, scope),
     findDepartmentEconomy(db, scope),
     findEconomyReports(db, scope),
     findKeyFigures(db, scope),
+    findSignificantDeviations(db, scope),
   ]);
   const amounts: StatementAmount[] = amountRows.map((row) => ({
     line: row.lineKey,
@@ -135,5 +137,6 @@ export async function getEconomy(db: Executor, scope: YearScope): Promise<Econom
     },
     ...presentReports(reports, values.get(EQUITY_LINE)?.get(`actual-${scope.year}`) ?? null),
     keyFigureTables: presentKeyFigures(keyFigures, scope.year),
+    significantDeviations: deviations.map(presentDeviation),
   };
 }

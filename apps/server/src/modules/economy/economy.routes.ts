@@ -1,12 +1,15 @@
 import {
   departmentParamsSchema,
   departmentResultSchema,
+  deviationParamsSchema,
   economyViewSchema,
   equityViewSchema,
   setStatementAmountSchema,
+  significantDeviationSchema,
   statementAmountSchema,
   updateDepartmentSchema,
   updateEquitySchema,
+  updateSignificantDeviationSchema,
 } from '@styr/shared/contracts/economy';
 import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,6 +19,7 @@ import { onCommittee, readCommittee } from '../plan/committee-access.ts';
 import { setEquity } from './economy-reports.service.ts';
 import { getEconomy } from './economy-view.service.ts';
 import { setStatementAmount, updateDepartment } from './economy-write.service.ts';
+import { updateSignificantDeviation } from './significant-deviations.ts';
 
 const tags = ['Ekonomi'];
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year/economy';
@@ -94,5 +98,27 @@ export const economyRoutes =
         },
       },
       (request) => setEquity(deps, actorOf(request), scopeOf(request), request.body),
+    );
+
+    app.patch(
+      `${base}/deviations/:followUp/:deviationKey`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Ändra en väsentlig avvikelse i en uppföljning',
+          params: deviationParamsSchema,
+          body: updateSignificantDeviationSchema,
+          response: { 200: significantDeviationSchema },
+        },
+      },
+      (request) =>
+        updateSignificantDeviation(
+          deps,
+          actorOf(request),
+          scopeOf(request),
+          { followUp: request.params.followUp, key: request.params.deviationKey },
+          request.body,
+        ),
     );
   };

@@ -9,6 +9,7 @@ import {
 } from '../economy/economy.queries.ts';
 import { findEconomyReports } from '../economy/economy-reports.queries.ts';
 import { findKeyFigures } from '../economy/key-figures.queries.ts';
+import { findSignificantDeviations, presentDeviation } from '../economy/significant-deviations.ts';
 import type { YearScope } from '../plan/frozen.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
@@ -28,7 +29,8 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     findEconomyReports(db, scope),
     findKeyFigures(db, scope),
   ]);
-  const lists = [amounts, departments, rounds, grants, items, figures.tables];
+  const deviations = await findSignificantDeviations(db, scope);
+  const lists = [amounts, departments, rounds, grants, items, figures.tables, deviations];
   const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
   if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
@@ -104,5 +106,9 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
             : { indicator: keyOfIndicator.get(row.indicatorId) ?? '', showChange: row.showChange },
         ),
     })),
+    significantDeviations: deviations.map((row) => {
+      const { version: _version, ...deviation } = presentDeviation(row);
+      return deviation;
+    }),
   };
 }

@@ -61,8 +61,10 @@ export async function importCommitteeYear(
     await writeAssignments(tx, scope, document.assignments, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
-    if (document.economy)
-      await writeEconomy(tx, scope, document.economy, { source: options.source, indicators });
+    if (document.economy) {
+      const context = { source: options.source, indicators, followUpKeys: settings.followUpKeys };
+      await writeEconomy(tx, scope, document.economy, context);
+    }
 
     const counts = {
       goalAreas: document.goalAreas.length,

@@ -7,13 +7,17 @@ import {
   equityAssessments,
   keyFigureRows,
   keyFigureTables,
+  significantDeviations,
   stateGrants,
 } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 
-/** Replaces the year's state grants, kommuncentrala poster, equity assessment and key figure tables with the file's. */
+/**
+ * Replaces the year's state grants, kommuncentrala poster, equity assessment, key figure tables and significant
+ * deviations with the file's.
+ */
 export async function writeEconomyReports(
   tx: Tx,
   scope: YearScope,
@@ -21,7 +25,13 @@ export async function writeEconomyReports(
   indicators: ReadonlyMap<string, string>,
 ) {
   // Rows go with their tables (on delete cascade).
-  for (const table of [stateGrants, centralItems, equityAssessments, keyFigureTables]) {
+  for (const table of [
+    stateGrants,
+    centralItems,
+    equityAssessments,
+    keyFigureTables,
+    significantDeviations,
+  ]) {
     await tx
       .delete(table)
       .where(
@@ -81,4 +91,19 @@ export async function writeEconomyReports(
     })),
   );
   if (rows.length > 0) await tx.insert(keyFigureRows).values(rows);
+  if (economy.significantDeviations.length > 0)
+    await tx.insert(significantDeviations).values(
+      economy.significantDeviations.map((deviation, sortOrder) => ({
+        ...scope,
+        followUp: deviation.followUp,
+        key: deviation.key,
+        sortOrder,
+        title: deviation.title,
+        cause: deviation.cause ?? null,
+        consequencesForClients: deviation.consequencesForClients ?? null,
+        consequencesForOrganisation: deviation.consequencesForOrganisation ?? null,
+        economicConsequences: deviation.economicConsequences ?? null,
+        measures: deviation.measures ?? null,
+      })),
+    );
 }

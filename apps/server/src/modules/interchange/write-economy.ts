@@ -27,7 +27,11 @@ export async function writeEconomy(
   tx: Tx,
   scope: YearScope,
   economy: ExchangeEconomy,
-  { source, indicators }: { source: string; indicators: ReadonlyMap<string, string> },
+  {
+    source,
+    indicators,
+    followUpKeys,
+  }: { source: string; indicators: ReadonlyMap<string, string>; followUpKeys: ReadonlySet<string> },
 ) {
   const { municipalityId, committeeId, year } = scope;
   if (economy.lines) {
@@ -40,7 +44,7 @@ export async function writeEconomy(
     }
   }
   const lines = await ensureStatementLines(tx, municipalityId);
-  const problems = economyProblems(economy, lines, year, new Set(indicators.keys()));
+  const problems = economyProblems(economy, lines, year, new Set(indicators.keys()), followUpKeys);
   if (problems.length > 0) throw importRefused(source, problems);
 
   const committee = (table: typeof grantRounds | typeof economyDepartments) =>

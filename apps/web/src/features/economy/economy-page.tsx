@@ -8,6 +8,7 @@ import { usePlanAccess } from '../plan/use-plan-access.ts';
 import { CommitteeNav } from '../shell/committee-nav.tsx';
 import { DepartmentForm } from './department-form.tsx';
 import { DepartmentTable } from './department-table.tsx';
+import { DeviationSection } from './deviation-section.tsx';
 import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
 import { GrantSection } from './grant-section.tsx';
@@ -50,6 +51,15 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       />
       <CommitteeNav committeeId={committee.id} year={year} />
       <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
+      <section aria-labelledby="deviations-heading" className="section">
+        <h2 id="deviations-heading">Väsentliga avvikelser</h2>
+        <DeviationSection
+          deviations={economy.significantDeviations}
+          year={year}
+          followUpName={(key) => view.followUpPoints.find((point) => point.key === key)?.name ?? key}
+          {...(access.canEdit && { edit: { committeeId: committee.id } })}
+        />
+      </section>
       <section aria-labelledby="statement-heading" className="section">
         <h2 id="statement-heading">Resultaträkning</h2>
         <p className="page-lead">

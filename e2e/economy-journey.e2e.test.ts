@@ -105,5 +105,38 @@ describe('a controller reading and editing the economy', () => {
       .toBe('Avd Försörjningsstöd är sparad.');
     await expectAccessible(page);
     await screenshot(page, `economy-${app.engine}`);
+
+    const excelLink = page.getByRole('link', { name: /Ladda ner som Excel \(kommunbidraget\)/ });
+    const excel = await page.request.get(`${app.server.url}${await excelLink.getAttribute('href')}`);
+    expect(excel.headers()['content-type']).toContain('spreadsheetml');
+
+    await page.getByRole('button', { name: 'Läs in från Excel eller CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Läs in från Excel eller CSV' });
+    await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
+      name: 'budget.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Rad;Reviderad budget\nIntäkter;108 000\nKostnader;abc\n'),
+    });
+    await dialog.getByLabel(/^Kolumn B/).selectOption({ label: 'Reviderad budget 2022' });
+    await dialog.getByRole('button', { name: 'Kontrollera' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('Blad budget, cell B3: ”abc” är inte ett tal');
+    await expectAccessible(page);
+    await screenshot(page, `economy-import-${app.engine}`);
+
+    await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
+      name: 'budget.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Rad;Reviderad budget\nIntäkter;108 000\nKostnader;−1 290 000\n'),
+    });
+    await dialog.getByLabel(/^Kolumn B/).selectOption({ label: 'Reviderad budget 2022' });
+    await dialog.getByRole('button', { name: 'Kontrollera' }).click();
+    await dialog.getByRole('button', { name: 'Spara 2 värden' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('2 värden är sparade.');
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect
+      .poll(() => statement.getByRole('columnheader', { name: 'Reviderad budget 2022' }).count())
+      .toBe(1);
   });
 });

@@ -5,6 +5,10 @@ import { writeEconomyFixture } from './fixtures/economy.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 
 const readers = ['admin', 'controller', 'reader', 'reporter'] as const;
+const csvFile = {
+  fileName: 'bokslut.csv',
+  content: Buffer.from('Rad;Bokslut 2022\nIntäkter;128 122\n').toString('base64'),
+};
 
 /** The matrix rows of the economy routes, against each tenant's imported 2022. */
 export function economyCases(current: () => { app: App; deps: Deps }): Record<string, Case> {
@@ -71,5 +75,32 @@ export function economyCases(current: () => { app: App; deps: Deps }): Record<st
           };
         },
       },
+    'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/spreadsheets/preview':
+      {
+        allowed: ['controller'],
+        build: async (t) => ({ url: `${year(t)}/spreadsheets/preview`, payload: csvFile }),
+      },
+    'POST /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/spreadsheets/import':
+      {
+        allowed: ['controller'],
+        build: async (t) => ({
+          url: `${year(t)}/spreadsheets/import`,
+          payload: {
+            file: csvFile,
+            target: 'statement',
+            mapping: {
+              sheet: 'bokslut',
+              firstRow: 2,
+              labelColumn: 'A',
+              columns: [{ column: 'B', kind: 'actual', year: 2022 }],
+            },
+            dryRun: true,
+          },
+        }),
+      },
+    'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/export/:table': {
+      allowed: readers,
+      build: async (t) => ({ url: `${year(t)}/export/statement` }),
+    },
   };
 }

@@ -5,6 +5,7 @@ import type {
   UpdateEquity,
   UpdateSignificantDeviation,
 } from '@styr/shared/contracts/economy';
+import type { ExportTable, SpreadsheetFile, SpreadsheetImport } from '@styr/shared/contracts/economy-files';
 import type { HttpClient } from './http-client.ts';
 import type { YearScope } from './plan-api.ts';
 
@@ -16,6 +17,11 @@ const economyPath = (scope: YearScope, ...parts: string[]) =>
 
 // Only the lazily loaded economy page uses these; importing the schemas statically would put them in the first load.
 const contracts = () => import('@styr/shared/contracts/economy');
+
+/** An economy table as an Excel file; a plain link, so the browser downloads it with the session cookie. */
+export function economyExportHref(scope: YearScope, table: ExportTable): string {
+  return economyPath(scope, 'export', table);
+}
 
 export function createEconomyApi(http: HttpClient) {
   return {
@@ -61,6 +67,24 @@ export function createEconomyApi(http: HttpClient) {
         path: economyPath(scope, 'deviations', target.followUp, target.key),
         body,
         schema: significantDeviationSchema,
+      });
+    },
+    async previewSpreadsheet(scope: YearScope, body: SpreadsheetFile) {
+      const { sheetPreviewSchema } = await import('@styr/shared/contracts/economy-files');
+      return http.request({
+        method: 'POST',
+        path: economyPath(scope, 'spreadsheets', 'preview'),
+        body,
+        schema: sheetPreviewSchema,
+      });
+    },
+    async importSpreadsheet(scope: YearScope, body: SpreadsheetImport) {
+      const { spreadsheetImportResultSchema } = await import('@styr/shared/contracts/economy-files');
+      return http.request({
+        method: 'POST',
+        path: economyPath(scope, 'spreadsheets', 'import'),
+        body,
+        schema: spreadsheetImportResultSchema,
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { Problem } from './interchange.ts';
 import { deviationOre, sumOre } from './money.ts';
+import { monthName } from './municipal-grant.ts';
 
 /**
  * A line of a municipality's income statement. A line with parts (`sumOf`) is computed from them and
@@ -166,4 +167,20 @@ export function computeStatement(
     result.set(line.key, values);
   }
   return result;
+}
+
+/** "Bokslut 2022", "Reviderad budget 2022", "Prognos oktober", "Avvikelse". */
+export function statementColumnLabel(column: Pick<StatementColumn, 'kind' | 'year' | 'month'>): string {
+  switch (column.kind) {
+    case 'actual':
+      return `Bokslut ${column.year}`;
+    case 'budget':
+      return `Budget ${column.year}`;
+    case 'revisedBudget':
+      return `Reviderad budget ${column.year}`;
+    case 'deviation':
+      return 'Avvikelse';
+    case 'forecast':
+      return `Prognos ${monthName(column.month ?? 0)}`;
+  }
 }

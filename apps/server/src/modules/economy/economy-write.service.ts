@@ -23,8 +23,8 @@ import { presentAmount, presentDepartment } from './economy-view.service.ts';
 
 const ore = (kronor: string | null) => (kronor === null ? null : oreFromKronor(kronor));
 
-/** A forecast belongs to the follow-up of its month; every other figure to the year's last follow-up. */
-async function documentOf(tx: Tx, municipalityId: string, month: number | null): Promise<string> {
+/** The document a statement figure belongs to: a forecast to the follow-up of its month, other figures to the year's last. */
+export async function documentOf(tx: Tx, municipalityId: string, month: number | null): Promise<string> {
   if (month !== null) {
     const [point] = await tx
       .select({ key: followUpPoints.key })

@@ -1,25 +1,11 @@
-import type { StatementColumnView } from '@styr/shared/contracts/economy';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { monthName } from '@styr/shared/domain/municipal-grant';
+import { statementColumnLabel } from '@styr/shared/domain/income-statement';
 import { type AmountUnit, formatKronor } from '@styr/shared/format/number';
 
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Bokslut 2022", "Prognos oktober", "Avvikelse". */
-export function columnLabel(column: Pick<StatementColumnView, 'kind' | 'year' | 'month'>): string {
-  switch (column.kind) {
-    case 'actual':
-      return `Bokslut ${column.year}`;
-    case 'budget':
-      return `Budget ${column.year}`;
-    case 'revisedBudget':
-      return `Reviderad budget ${column.year}`;
-    case 'deviation':
-      return 'Avvikelse';
-    case 'forecast':
-      return `Prognos ${monthName(column.month ?? 0)}`;
-  }
-}
+export const columnLabel = statementColumnLabel;
 
 export const amountText = (kronor: string | null | undefined, unit: AmountUnit) =>
   formatKronor(kronor, { unit });

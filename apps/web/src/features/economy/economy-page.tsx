@@ -11,9 +11,11 @@ import { DepartmentTable } from './department-table.tsx';
 import { DeviationSection } from './deviation-section.tsx';
 import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
+import { ExcelLink } from './excel-link.tsx';
 import { GrantSection } from './grant-section.tsx';
 import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
+import { SpreadsheetImport } from './spreadsheet-import.tsx';
 import { StatementAmountForm } from './statement-amount-form.tsx';
 import { StatementTable } from './statement-table.tsx';
 import { useEconomy } from './use-economy.ts';
@@ -51,6 +53,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       />
       <CommitteeNav committeeId={committee.id} year={year} />
       <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
+      {access.canEdit && <SpreadsheetImport committeeId={committee.id} year={year} />}
       <section aria-labelledby="deviations-heading" className="section">
         <h2 id="deviations-heading">Väsentliga avvikelser</h2>
         <DeviationSection
@@ -67,6 +70,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           finns).
         </p>
         <StatementTable statement={economy.statement} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="statement" name="resultaträkningen" />
         {access.canEdit && (
           <details className="economy-edit">
             <summary>Ange ett belopp i resultaträkningen</summary>
@@ -81,6 +85,12 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         ) : (
           <>
             <DepartmentTable departments={economy.departments} year={year} />
+            <ExcelLink
+              committeeId={committee.id}
+              year={year}
+              table="departments"
+              name="resultat per avdelning"
+            />
             <h3>Kommentarer</h3>
             {access.canEdit
               ? economy.departments.rows.map((department) => (
@@ -104,19 +114,23 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       <section aria-labelledby="grant-heading" className="section">
         <h2 id="grant-heading">Kommunbidrag</h2>
         <GrantSection grant={economy.grant} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="grant" name="kommunbidraget" />
       </section>
       <section aria-labelledby="central-heading" className="section">
         <h2 id="central-heading">Kommuncentrala poster</h2>
         <CentralItemTable items={economy.centralItems} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="centralItems" name="kommuncentrala poster" />
       </section>
       <section aria-labelledby="state-grants-heading" className="section">
         <h2 id="state-grants-heading">Statsbidrag</h2>
         <StateGrantTable grants={economy.stateGrants} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="stateGrants" name="statsbidragen" />
       </section>
       <section aria-labelledby="key-figures-heading" className="section">
         <h2 id="key-figures-heading">Nyckeltal</h2>
         <p className="page-lead">Förändringen från året innan står inom parentes.</p>
         <KeyFigureTables tables={economy.keyFigureTables} committeeId={committee.id} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="keyFigures" name="nyckeltalen" />
       </section>
       <section aria-labelledby="equity-heading" className="section">
         <h2 id="equity-heading">Eget kapital</h2>

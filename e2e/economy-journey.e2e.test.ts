@@ -123,7 +123,7 @@ describe('a controller reading and editing the economy', () => {
       .poll(() => dialog.getByRole('alert').textContent())
       .toContain('Blad budget, cell B3: ”abc” är inte ett tal');
     await expectAccessible(page);
-    await screenshot(page, `economy-import-${app.engine}`);
+    await dialog.screenshot({ path: `screenshots/economy-import-${app.engine}.png` });
 
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
       name: 'budget.csv',

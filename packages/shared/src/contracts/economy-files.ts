@@ -25,19 +25,32 @@ export const sheetPreviewSchema = z.object({
 });
 export type SheetPreview = z.infer<typeof sheetPreviewSchema>;
 
-export const importTargets = ['statement', 'indicatorValues'] as const;
+export const importTargets = ['statement', 'departments', 'indicatorValues'] as const;
 export type ImportTarget = (typeof importTargets)[number];
 export const importTargetLabels: Record<ImportTarget, string> = {
   statement: 'Resultaträkning',
+  departments: 'Resultat per avdelning och kommunbidrag',
   indicatorValues: 'Indikatorvärden (helår)',
+};
+
+/** What a column gives a department: its result, result budget, kommunbidrag budget or a forecast. */
+export const departmentFields = ['resultActual', 'resultBudget', 'grantBudget', 'forecast'] as const;
+export type DepartmentField = (typeof departmentFields)[number];
+export const departmentFieldLabels: Record<DepartmentField, string> = {
+  resultActual: 'Resultat',
+  resultBudget: 'Budget',
+  grantBudget: 'Kommunbidrag, budget',
+  forecast: 'Prognos',
 };
 
 const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, 'Ange kolumnen med bokstäver, t.ex. B');
 
 export const columnMappingSchema = z.object({
   column: columnLetterSchema,
-  /** The statement column the values go to; not used for indicator values. */
+  /** The statement column the values go to. */
   kind: z.enum(statementColumnKinds).nullable().default(null),
+  /** The department figure the values go to. */
+  field: z.enum(departmentFields).nullable().default(null),
   year: z.int().min(1900).max(2200),
   /** The month of a forecast. */
   month: z.int().min(1).max(12).nullable().default(null),

@@ -154,6 +154,44 @@ describe('economy from Excel and CSV', () => {
     expect(indicator.values.find((value: { year: number }) => value.year === 2022).value).toBe(9.5);
   });
 
+  it('reads department results and forecasts, and names a department that does not exist', async () => {
+    const csv = (rows: string) =>
+      Buffer.from(`Avdelning;Resultat;Prognos oktober\n${rows}`).toString('base64');
+    const mapping = {
+      sheet: 'avdelningar',
+      firstRow: 2,
+      labelColumn: 'A',
+      columns: [
+        { column: 'B', field: 'resultActual', year: 2022 },
+        { column: 'C', field: 'forecast', year: 2022, month: 10 },
+      ],
+    };
+    const run = (rows: string) =>
+      post('import', {
+        file: { fileName: 'avdelningar.csv', content: csv(rows) },
+        target: 'departments',
+        mapping,
+        dryRun: false,
+      });
+    const unknown = await run('Avd Okänd;1;2\n');
+    expect(unknown.json().error.details).toEqual([
+      { path: 'avdelningar!A2', message: 'Avdelningen ”Avd Okänd” finns inte i 2022' },
+    ]);
+    const saved = await run('avd barn och unga myndighet;16 000;12 000\nNämndreserv;28 205;\n');
+    expect(saved.json().changes.map((change: { column: string }) => change.column)).toEqual([
+      'Resultat',
+      'Prognos oktober',
+      'Resultat',
+    ]);
+    const [first, reserve] = (await economy()).departments.rows;
+    expect(first).toMatchObject({
+      resultActual: '16000000',
+      forecasts: [{ month: 10, amount: '12000000' }],
+      version: 3,
+    });
+    expect(reserve).toMatchObject({ resultActual: '28205000', version: 2 });
+  });
+
   it('exports a table as .xlsx with number formats and defused formula-like text', async () => {
     const economyWithFormula = economyFixture();
     const first = economyWithFormula.departments[0];

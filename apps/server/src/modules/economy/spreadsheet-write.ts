@@ -1,7 +1,12 @@
 import { oreFromKronor } from '@styr/shared/domain/money';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
-import { indicatorValues, statementAmounts } from '../../db/schema/index.ts';
+import {
+  departmentForecasts,
+  economyDepartments,
+  indicatorValues,
+  statementAmounts,
+} from '../../db/schema/index.ts';
 import { assertWritable, lastFollowUp, type YearScope } from '../plan/frozen.ts';
 import { ensureStatementLines } from './economy.queries.ts';
 import { documentOf } from './economy-write.service.ts';
@@ -12,6 +17,13 @@ export type SpreadsheetWrite =
       line: string;
       column: 'actual' | 'budget' | 'revisedBudget' | 'forecast';
       year: number;
+      month: number | null;
+      kronor: string;
+    }
+  | {
+      kind: 'department';
+      department: string;
+      field: 'resultActual' | 'resultBudget' | 'grantBudget' | 'forecast';
       month: number | null;
       kronor: string;
     }
@@ -54,6 +66,9 @@ export async function writeSpreadsheetValues(tx: Tx, scope: YearScope, writes: r
           ],
           set: { amount: oreFromKronor(write.kronor), version: sql`${statementAmounts.version} + 1` },
         });
+    } else if (write.kind === 'department') {
+      await assertOnce(scope.year, await documentOf(tx, scope.municipalityId, write.month));
+      await writeDepartmentFigure(tx, scope, write);
     } else {
       await assertOnce(write.year, await lastFollowUp(tx, scope.municipalityId));
       await tx
@@ -78,4 +93,42 @@ export async function writeSpreadsheetValues(tx: Tx, scope: YearScope, writes: r
         });
     }
   }
+}
+
+/** A department's figure; the department must exist (the sheet named it), its version moves on. */
+async function writeDepartmentFigure(
+  tx: Tx,
+  scope: YearScope,
+  write: Extract<SpreadsheetWrite, { kind: 'department' }>,
+) {
+  const amount = oreFromKronor(write.kronor);
+  if (write.field === 'forecast') {
+    await tx
+      .insert(departmentForecasts)
+      .values({ ...scope, departmentKey: write.department, month: write.month ?? 0, amount })
+      .onConflictDoUpdate({
+        target: [
+          departmentForecasts.municipalityId,
+          departmentForecasts.committeeId,
+          departmentForecasts.year,
+          departmentForecasts.departmentKey,
+          departmentForecasts.month,
+        ],
+        set: { amount },
+      });
+  }
+  await tx
+    .update(economyDepartments)
+    .set({
+      ...(write.field !== 'forecast' && { [write.field]: amount }),
+      version: sql`${economyDepartments.version} + 1`,
+    })
+    .where(
+      and(
+        eq(economyDepartments.municipalityId, scope.municipalityId),
+        eq(economyDepartments.committeeId, scope.committeeId),
+        eq(economyDepartments.year, scope.year),
+        eq(economyDepartments.key, write.department),
+      ),
+    );
 }

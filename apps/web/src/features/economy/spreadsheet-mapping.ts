@@ -1,8 +1,10 @@
-import type {
-  ColumnMapping,
-  ImportMapping,
-  ImportTarget,
-  SheetPreview,
+import {
+  type ColumnMapping,
+  departmentFieldLabels,
+  departmentFields,
+  type ImportMapping,
+  type ImportTarget,
+  type SheetPreview,
 } from '@styr/shared/contracts/economy-files';
 import { columnLetter } from '@styr/shared/domain/csv';
 import {
@@ -10,6 +12,7 @@ import {
   type StatementColumnKind,
   statementColumnLabel,
 } from '@styr/shared/domain/income-statement';
+import { monthName } from '@styr/shared/domain/municipal-grant';
 
 export interface MappingState {
   target: ImportTarget;
@@ -43,15 +46,33 @@ interface Choice {
   column: Omit<ColumnMapping, 'column'>;
 }
 
-/** What a column can hold: the statement's columns of the year (and earlier actuals), or years of indicator values. */
+/**
+ * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, or a
+ * year of indicator values.
+ */
 export function columnChoices(target: ImportTarget, year: number): Choice[] {
   const years = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => year - index);
   if (target === 'indicatorValues')
     return years.map((valueYear) => ({
       value: String(valueYear),
       label: `Utfall ${valueYear}`,
-      column: { kind: null, year: valueYear, month: null },
+      column: { kind: null, field: null, year: valueYear, month: null },
     }));
+  if (target === 'departments')
+    return [
+      ...departmentFields
+        .filter((field) => field !== 'forecast')
+        .map((field) => ({
+          value: field,
+          label: departmentFieldLabels[field],
+          column: { kind: null, field, year, month: null },
+        })),
+      ...Array.from({ length: 12 }, (_, index) => ({
+        value: `forecast-${index + 1}`,
+        label: `Prognos ${monthName(index + 1)}`,
+        column: { kind: null, field: 'forecast' as const, year, month: index + 1 },
+      })),
+    ];
   const own: { kind: StatementColumnKind; month: number | null }[] = [
     { kind: 'actual', month: null },
     { kind: 'budget', month: null },
@@ -62,12 +83,12 @@ export function columnChoices(target: ImportTarget, year: number): Choice[] {
     ...own.map(({ kind, month }) => ({
       value: `${kind}-${year}-${month ?? 0}`,
       label: statementColumnLabel({ kind, year, month }),
-      column: { kind, year, month },
+      column: { kind, field: null, year, month },
     })),
     ...years.slice(1).map((earlier) => ({
       value: `actual-${earlier}-0`,
       label: statementColumnLabel({ kind: 'actual', year: earlier, month: null }),
-      column: { kind: 'actual' as const, year: earlier, month: null },
+      column: { kind: 'actual' as const, field: null, year: earlier, month: null },
     })),
   ];
 }

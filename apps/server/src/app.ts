@@ -19,6 +19,8 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { economyRoutes } from './modules/economy/economy.routes.ts';
+import { economyFileRoutes } from './modules/economy/economy-files.routes.ts';
 import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
@@ -112,6 +114,8 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));
       await api.register(riskRoutes(deps));
+      await api.register(economyRoutes(deps));
+      await api.register(economyFileRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -9,6 +9,8 @@ export const queryKeys = {
     ['org-node', municipalityId, nodeId, 'history'] as const,
   committeeYear: (municipalityId: string, committeeId: string, year: number) =>
     ['committee-year', municipalityId, committeeId, year] as const,
+  economy: (municipalityId: string, committeeId: string, year: number) =>
+    ['economy', municipalityId, committeeId, year] as const,
   /** Everything about who reports what; one prefix, so that a change to a part refreshes every list of parts. */
   workflow: (municipalityId: string) => ['workflow', municipalityId] as const,
   followUpParts: (municipalityId: string, committeeId: string, year: number, followUp: string) =>

@@ -1,4 +1,5 @@
 import { createAuthApi } from './auth-api.ts';
+import { createEconomyApi } from './economy-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
@@ -9,6 +10,7 @@ import { createWorkflowApi } from './workflow-api.ts';
 export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
   return {
     auth: createAuthApi(http),
+    economy: createEconomyApi(http),
     org: createOrgApi(http),
     plan: createPlanApi(http),
     risks: createRiskApi(http),

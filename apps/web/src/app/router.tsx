@@ -40,6 +40,13 @@ export function createAppRouter() {
                 },
                 { path: 'namnd/:committeeId/:year/organisation', element: <CommitteeOrgPage /> },
                 {
+                  path: 'namnd/:committeeId/:year/ekonomi',
+                  lazy: () =>
+                    import('../features/economy/economy-page.tsx').then((module) => ({
+                      Component: module.EconomyPage,
+                    })),
+                },
+                {
                   path: 'namnd/:committeeId/:year/indikatorer/:indicatorId',
                   lazy: () =>
                     import('../features/plan/indicator-page.tsx').then((module) => ({

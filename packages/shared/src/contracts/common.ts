@@ -7,6 +7,13 @@ z.config(sv());
 export const idSchema = z.uuid();
 export const isoDateSchema = z.iso.date();
 
+/** A key naming an object within its list in the exchange format and in paths. */
+export const objectKeySchema = z
+  .string()
+  .min(1, 'Nyckeln får inte vara tom')
+  .max(100, 'Nyckeln får vara högst 100 tecken')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Nyckeln får bara innehålla a–z, 0–9, punkt, bindestreck och understreck');
+
 export const errorCodes = [
   'VALIDATION',
   'UNAUTHENTICATED',

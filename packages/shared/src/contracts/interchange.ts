@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { riskActionStatuses, riskSources } from '../domain/risk.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, objectKeySchema } from './common.ts';
+import { exchangeEconomySchema } from './economy-exchange.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
 
@@ -19,11 +20,7 @@ export const assessmentLevelKeySchema = z
   .max(40)
   .regex(/^[a-z0-9-]+$/, 'Nivåns nyckel får bara innehålla a–z, 0–9 och bindestreck');
 
-const keySchema = z
-  .string()
-  .min(1, 'Nyckeln får inte vara tom')
-  .max(100, 'Nyckeln får vara högst 100 tecken')
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Nyckeln får bara innehålla a–z, 0–9, punkt, bindestreck och understreck');
+const keySchema = objectKeySchema;
 const text = (max: number) => z.string().max(max, `Texten får vara högst ${max} tecken`);
 const name = text(500).trim().min(1, 'Namnet får inte vara tomt');
 const yearSchema = z.int('Året ska vara ett heltal').min(1900).max(2200);
@@ -270,6 +267,8 @@ export const committeeYearSchema = z.strictObject({
   assessments: z.array(exchangeAssessmentSchema).default([]),
   /** The year's risk registers, samlad riskbild and internal control plan; optional, so older files still import. */
   risks: z.array(exchangeRiskSchema).default([]),
+  /** Optional, so files written before the economy sections still import. */
+  economy: exchangeEconomySchema.optional(),
 });
 export type CommitteeYear = z.infer<typeof committeeYearSchema>;
 export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
   formatChange,
+  formatKronor,
   formatNumber,
   formatPercent,
   isNumberParseFailure,
@@ -140,6 +141,18 @@ describe('formatAmount', () => {
     expect(formatAmount(1_400_000, { unit: 'tkr', withUnit: true })).toBe(`14${nb}tkr`);
     expect(formatAmount(null, { unit: 'mnkr', withUnit: true })).toBe('\u2013');
     expect(formatAmount(undefined, { unit: 'tkr', missing: 'uppgift saknas' })).toBe('uppgift saknas');
+  });
+});
+
+describe('formatKronor', () => {
+  it('scales exact kronor text to tkr and mnkr with the usual rounding and the minus sign', () => {
+    expect(formatKronor('81588000', { unit: 'mnkr' })).toBe('81,6');
+    expect(formatKronor('-1224400000', { unit: 'mnkr' })).toBe(`\u22121${nb}224,4`);
+    expect(formatKronor('46520000', { unit: 'tkr', withUnit: true })).toBe(`46${nb}520${nb}tkr`);
+    expect(formatKronor('-2065.5', { unit: 'kr', decimals: 2 })).toBe(`\u22122${nb}065,50`);
+    expect(formatKronor('1500', { unit: 'tkr' })).toBe('2');
+    expect(formatKronor('-1500', { unit: 'tkr' })).toBe('\u22122');
+    expect(formatKronor(null, { unit: 'tkr' })).toBe('\u2013');
   });
 });
 

@@ -158,6 +158,19 @@ export function formatAmount(amount: NumericInput | Missing, options: AmountForm
 }
 
 /**
+ * An amount in kronor given as exact decimal text, the way the API carries money ("128122000",
+ * "-2065.5"), shown in kr, tkr or mnkr like formatAmount.
+ */
+export function formatKronor(kronor: string | Missing, options: AmountFormatOptions): string {
+  if (isMissing(kronor)) return options.missing ?? MISSING_TEXT;
+  const decimals = checkDecimals(options.decimals ?? UNIT_DECIMALS[options.unit]);
+  const value = toDecimal(kronor);
+  const scaled = { ...value, scale: value.scale + UNIT_SCALE[options.unit] - UNIT_SCALE.kr };
+  const text = render(roundDecimal(scaled, decimals), decimals);
+  return options.withUnit ? `${text}${THOUSANDS_SEPARATOR}${options.unit}` : text;
+}
+
+/**
  * A key figure with its change from the previous period, as in the reports' tables:
  * "1 710 932 (8,8%)", "235 417 (−7,7%)". The change is (current − previous) / |previous|; without
  * a previous value (missing or zero) only the value is shown.

@@ -10,6 +10,7 @@ import {
   indicators,
   indicatorTargets,
   indicatorValues,
+  keyFigureRows,
   municipalities,
   orgNodes,
   planDocuments,
@@ -121,8 +122,24 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const usedThisYear = new Set(
     [...values, ...targets].filter((row) => row.year === year).map((row) => row.indicatorId),
   );
+  // An indicator a key figure table shows is part of the year even without a value that year.
+  const inKeyFigures = new Set(
+    (
+      await db
+        .select({ indicatorId: keyFigureRows.indicatorId })
+        .from(keyFigureRows)
+        .where(
+          and(
+            eq(keyFigureRows.municipalityId, municipalityId),
+            eq(keyFigureRows.committeeId, committeeId),
+            eq(keyFigureRows.year, year),
+          ),
+        )
+    ).map((row) => row.indicatorId),
+  );
   const exported = indicatorRows.filter(
-    (indicator) => linked.has(indicator.id) || usedThisYear.has(indicator.id),
+    (indicator) =>
+      linked.has(indicator.id) || usedThisYear.has(indicator.id) || inKeyFigures.has(indicator.id),
   );
   const keyOfIndicator = new Map(indicatorRows.map((indicator) => [indicator.id, indicator.key]));
   const keyOfArea = new Map(areaRows.map((area) => [area.id, area.key]));

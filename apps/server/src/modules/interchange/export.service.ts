@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
+import { exportEconomy } from './export-economy.ts';
 import { exportRisks } from './export-risks.ts';
 import { presentTarget } from './present-target.ts';
 
@@ -35,6 +36,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     goalOrder,
   } = await loadCommitteeYear(deps, scope);
   const riskPart = await exportRisks(deps, scope, keyOfGoal);
+  const economy = await exportEconomy(deps.db, scope);
   return {
     format: 'styr/committee-year',
     formatVersion: 1,
@@ -153,5 +155,6 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
         analysis: row.analysis,
       })),
     risks: riskPart.risks,
+    ...(economy && { economy }),
   };
 }

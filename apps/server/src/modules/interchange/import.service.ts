@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { assertYearWritable } from '../plan/frozen.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { importRefused, zodDetails } from './import-errors.ts';
+import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
 import { writeAssessments, writeDocuments, writePlan } from './write-plan.ts';
 import { applyRiskSettings, writeRisks } from './write-risks.ts';
@@ -69,6 +70,10 @@ export async function importCommitteeYear(
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
     await writeRisks(tx, scope, document, { units, goals }, now);
+    if (document.economy) {
+      const context = { source: options.source, indicators, followUpKeys: settings.followUpKeys };
+      await writeEconomy(tx, scope, document.economy, context);
+    }
 
     const counts = {
       goalAreas: document.goalAreas.length,

@@ -25,6 +25,11 @@ export function followUpPath(committeeId: string, year: number, followUp: string
   return `${committeePath(committeeId, year)}/uppfoljning/${encodeURIComponent(followUp)}`;
 }
 
+/** Economy and key figures: income statement, result per department, kommunbidrag. */
+export function economyPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/ekonomi`;
+}
+
 /** The plan's texts per goal. */
 export function planEditorPath(committeeId: string, year: number): string {
   return `${committeePath(committeeId, year)}/plan`;

@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { committeeOrgPath, committeePath, risksPath } from '../org/org-paths.ts';
+import { committeeOrgPath, committeePath, economyPath, risksPath } from '../org/org-paths.ts';
 
 /** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
@@ -9,6 +9,11 @@ export function CommitteeNav({ committeeId, year }: { committeeId: string; year:
         <li>
           <NavLink to={committeePath(committeeId, year)} end>
             Översikt
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={economyPath(committeeId, year)} end>
+            Ekonomi och nyckeltal
           </NavLink>
         </li>
         <li>

@@ -1,0 +1,113 @@
+import {
+  defaultStatementLines,
+  EARLIER_YEARS,
+  type StatementLine,
+} from '@styr/shared/domain/income-statement';
+import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/connect.ts';
+import {
+  departmentForecasts,
+  economyDepartments,
+  grantAdjustments,
+  grantRounds,
+  statementAmounts,
+  statementLines,
+} from '../../db/schema/index.ts';
+import type { YearScope } from '../plan/frozen.ts';
+
+/** The municipality's lines, or the default set while it has stored none. */
+export async function findStatementLines(db: Executor, municipalityId: string): Promise<StatementLine[]> {
+  const rows = await db
+    .select()
+    .from(statementLines)
+    .where(eq(statementLines.municipalityId, municipalityId))
+    .orderBy(asc(statementLines.sortOrder));
+  if (rows.length === 0) return defaultStatementLines.map((line) => ({ ...line }));
+  return rows.map(({ key, label, sumOf }) => ({ key, label, sumOf }));
+}
+
+/** Stores the default lines for a municipality that has none, so amounts can refer to them. */
+export async function ensureStatementLines(tx: Executor, municipalityId: string): Promise<StatementLine[]> {
+  const lines = await findStatementLines(tx, municipalityId);
+  await tx
+    .insert(statementLines)
+    .values(lines.map((line, sortOrder) => ({ municipalityId, ...line, sumOf: [...line.sumOf], sortOrder })))
+    .onConflictDoNothing();
+  return lines;
+}
+
+/** The figures a year's statement shows: every figure of the year, and the actuals of the years before. */
+export function shownInStatement(scope: YearScope) {
+  return and(
+    eq(statementAmounts.municipalityId, scope.municipalityId),
+    eq(statementAmounts.committeeId, scope.committeeId),
+    or(
+      eq(statementAmounts.year, scope.year),
+      and(
+        gte(statementAmounts.year, scope.year - EARLIER_YEARS),
+        lt(statementAmounts.year, scope.year),
+        eq(statementAmounts.column, 'actual'),
+      ),
+    ),
+  );
+}
+
+export function findStatementAmounts(db: Executor, scope: YearScope) {
+  return db.select().from(statementAmounts).where(shownInStatement(scope));
+}
+
+interface YearColumns {
+  municipalityId: AnyPgColumn;
+  committeeId: AnyPgColumn;
+  year: AnyPgColumn;
+}
+
+const inYear = (table: YearColumns, scope: YearScope) =>
+  and(
+    eq(table.municipalityId, scope.municipalityId),
+    eq(table.committeeId, scope.committeeId),
+    eq(table.year, scope.year),
+  );
+
+/** Departments, their forecasts, and the kommunbidrag adjustments and rounds of a committee's year. */
+export async function findDepartmentEconomy(db: Executor, scope: YearScope) {
+  const [departments, forecasts, adjustments, rounds] = await Promise.all([
+    db
+      .select()
+      .from(economyDepartments)
+      .where(inYear(economyDepartments, scope))
+      .orderBy(asc(economyDepartments.sortOrder)),
+    db
+      .select()
+      .from(departmentForecasts)
+      .where(inYear(departmentForecasts, scope))
+      .orderBy(asc(departmentForecasts.month)),
+    db
+      .select()
+      .from(grantAdjustments)
+      .where(inYear(grantAdjustments, scope))
+      .orderBy(asc(grantAdjustments.month)),
+    db.select().from(grantRounds).where(inYear(grantRounds, scope)).orderBy(asc(grantRounds.month)),
+  ]);
+  return { departments, forecasts, adjustments, rounds };
+}
+
+/** The line the closing equity (eget kapital) is read from; part of the default line set. */
+export const EQUITY_LINE = 'eget-kapital';
+
+export async function findClosingEquity(db: Executor, scope: YearScope): Promise<bigint | null> {
+  const [row] = await db
+    .select({ amount: statementAmounts.amount })
+    .from(statementAmounts)
+    .where(
+      and(
+        eq(statementAmounts.municipalityId, scope.municipalityId),
+        eq(statementAmounts.committeeId, scope.committeeId),
+        eq(statementAmounts.lineKey, EQUITY_LINE),
+        eq(statementAmounts.year, scope.year),
+        eq(statementAmounts.column, 'actual'),
+      ),
+    );
+  return row?.amount ?? null;
+}

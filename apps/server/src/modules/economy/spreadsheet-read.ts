@@ -1,0 +1,53 @@
+import type { SpreadsheetFile } from '@styr/shared/contracts/economy-files';
+import { parseCsv } from '@styr/shared/domain/csv';
+import type { Sheet, SheetCell } from '@styr/shared/domain/spreadsheet-import';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../errors.ts';
+
+const unreadable = (fileName: string) =>
+  new AppError(
+    'VALIDATION',
+    `Filen ${fileName} kunde inte läsas som ${fileName.toLowerCase().endsWith('.csv') ? 'CSV' : 'Excel-fil'}.`,
+    {
+      details: [{ path: 'file', message: 'Filen är skadad eller har fel format' }],
+    },
+  );
+
+/** A cell's value as text or number: a formula gives its calculated result, rich text its plain text. */
+function cellValue(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+/** Every sheet of an .xlsx file, or the one sheet of a .csv file named after the file, as rows of cells. */
+export async function readSpreadsheet(file: SpreadsheetFile): Promise<Sheet[]> {
+  const buffer = Buffer.from(file.content, 'base64');
+  if (file.fileName.toLowerCase().endsWith('.csv')) {
+    const name = file.fileName.replace(/\.csv$/i, '');
+    return [{ name, rows: parseCsv(buffer.toString('utf8')) }];
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable(file.fileName);
+  }
+  return workbook.worksheets.map((worksheet) => {
+    const rows: SheetCell[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: SheetCell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+        cells[columnNumber - 1] = cellValue(cell.value);
+      });
+      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
+    });
+    return { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
+  });
+}

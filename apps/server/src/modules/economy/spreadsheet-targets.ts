@@ -1,0 +1,175 @@
+import {
+  departmentFieldLabels,
+  type ImportMapping,
+  type SpreadsheetImportResult,
+} from '@styr/shared/contracts/economy-files';
+import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
+import type { Problem } from '@styr/shared/domain/interchange';
+import { kronorFromUnit } from '@styr/shared/domain/money';
+import { monthName } from '@styr/shared/domain/municipal-grant';
+import { type MappedValue, readMappedSheet, type Sheet } from '@styr/shared/domain/spreadsheet-import';
+import { formatKronor, formatNumber } from '@styr/shared/format/number';
+import { and, eq } from 'drizzle-orm';
+import { indicators } from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import type { YearScope } from '../plan/frozen.ts';
+import { findDepartmentEconomy, findStatementLines } from './economy.queries.ts';
+import type { SpreadsheetWrite } from './spreadsheet-write.ts';
+
+export interface TargetRead {
+  writes: SpreadsheetWrite[];
+  changes: SpreadsheetImportResult['changes'];
+  problems: Problem[];
+}
+
+/** Lower-case without surrounding space, so "Intäkter " in a sheet finds the line Intäkter. */
+const normal = (text: string) => text.trim().toLowerCase();
+const findByLabel = <T extends { key: string }>(
+  list: readonly T[],
+  name: (item: T) => string,
+  label: string,
+) => list.find((item) => normal(name(item)) === normal(label) || item.key === label.trim());
+
+/** What a mapping's columns must say for the target, before any cell is read. */
+export function mappingProblems(target: string, mapping: ImportMapping, year: number): Problem[] {
+  const problems: Problem[] = [];
+  mapping.columns.forEach((column, index) => {
+    const path = `mapping.columns[${index}]`;
+    if (column.column === mapping.labelColumn)
+      problems.push({
+        path,
+        message: `Kolumn ${column.column} innehåller benämningarna och kan inte ha värden`,
+      });
+    const forecast = target === 'statement' ? column.kind === 'forecast' : column.field === 'forecast';
+    if (target === 'statement') {
+      if (!column.kind) problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (
+        column.year > year ||
+        column.year < year - EARLIER_YEARS ||
+        (column.year < year && column.kind !== 'actual')
+      )
+        problems.push({
+          path,
+          message: `Resultaträkningen ${year} tar emot årets belopp och bokslut för de ${EARLIER_YEARS} åren före`,
+        });
+    }
+    if (target === 'departments' && !column.field)
+      problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+    if (target !== 'indicatorValues' && forecast !== (column.month !== null))
+      problems.push({ path, message: 'En prognos anger sin månad; andra kolumner har ingen månad' });
+  });
+  return problems;
+}
+
+/** Amounts in the mapping's unit as exact kronor; finer than öre is a problem at its cell. */
+function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: Problem[]) {
+  return values.flatMap((value) => {
+    const kronor = kronorFromUnit(value.value, unit);
+    if (kronor !== null) return [{ value, kronor }];
+    problems.push({ path: value.cell, message: `Beloppet har fler decimaler än hela ören i ${unit}` });
+    return [];
+  });
+}
+
+const tkrText = (kronor: string) => `${formatKronor(kronor, { unit: 'tkr', decimals: 0 })} tkr`;
+
+export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
+  const lines = await findStatementLines(deps.db, scope.municipalityId);
+  const read = readMappedSheet(sheet, mapping, (label) => {
+    const line = findByLabel(lines, (candidate) => candidate.label, label);
+    if (!line) return { problem: `Raden ”${label}” finns inte i resultaträkningen` };
+    if (line.sumOf.length > 0)
+      return { problem: `${line.label} räknas fram ur sina delar och läses inte in` };
+    return { key: line.key };
+  });
+  const result: TargetRead = { writes: [], changes: [], problems: read.problems };
+  for (const { value, kronor } of amounts(read.values, mapping.unit, result.problems)) {
+    const column = {
+      kind: value.column.kind ?? 'actual',
+      year: value.column.year,
+      month: value.column.month,
+    };
+    result.writes.push({
+      kind: 'amount',
+      line: value.target,
+      column: column.kind,
+      year: column.year,
+      month: column.month,
+      kronor,
+    });
+    result.changes.push({
+      cell: value.cell,
+      label: value.label,
+      column: statementColumnLabel(column),
+      value: tkrText(kronor),
+    });
+  }
+  return result;
+}
+
+export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
+  const { departments } = await findDepartmentEconomy(deps.db, scope);
+  const read = readMappedSheet(sheet, mapping, (label) => {
+    const department = findByLabel(departments, (candidate) => candidate.name, label);
+    return department
+      ? { key: department.key }
+      : { problem: `Avdelningen ”${label}” finns inte i ${scope.year}` };
+  });
+  const result: TargetRead = { writes: [], changes: [], problems: read.problems };
+  for (const { value, kronor } of amounts(read.values, mapping.unit, result.problems)) {
+    const field = value.column.field ?? 'resultActual';
+    result.writes.push({
+      kind: 'department',
+      department: value.target,
+      field,
+      month: value.column.month,
+      kronor,
+    });
+    const column =
+      field === 'forecast' ? `Prognos ${monthName(value.column.month ?? 0)}` : departmentFieldLabels[field];
+    result.changes.push({ cell: value.cell, label: value.label, column, value: tkrText(kronor) });
+  }
+  return result;
+}
+
+export async function readIndicatorValues(
+  deps: Deps,
+  scope: YearScope,
+  sheet: Sheet,
+  mapping: ImportMapping,
+) {
+  const rows = await deps.db
+    .select()
+    .from(indicators)
+    .where(
+      and(eq(indicators.municipalityId, scope.municipalityId), eq(indicators.committeeId, scope.committeeId)),
+    );
+  const read = readMappedSheet(sheet, mapping, (label) => {
+    const indicator = findByLabel(rows, (candidate) => candidate.name, label);
+    return indicator ? { key: indicator.id } : { problem: `Indikatorn ”${label}” finns inte hos nämnden` };
+  });
+  const result: TargetRead = { writes: [], changes: [], problems: read.problems };
+  for (const value of read.values) {
+    const indicator = rows.find((row) => row.id === value.target);
+    if (indicator?.unit === 'ja/nej' && ![0, 0.5, 1].includes(value.value)) {
+      result.problems.push({
+        path: value.cell,
+        message: 'Ett ja/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
+      });
+      continue;
+    }
+    result.writes.push({
+      kind: 'indicatorValue',
+      indicatorId: value.target,
+      year: value.column.year,
+      value: value.value,
+    });
+    result.changes.push({
+      cell: value.cell,
+      label: value.label,
+      column: `Utfall ${value.column.year}`,
+      value: formatNumber(value.value, { decimals: indicator?.decimals ?? 0 }),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,114 @@
+import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
+import { statementColumnKinds } from '@styr/shared/domain/income-statement';
+import { kronorFromOre } from '@styr/shared/domain/money';
+import type { Executor } from '../../db/connect.ts';
+import {
+  findDepartmentEconomy,
+  findStatementAmounts,
+  findStatementLines,
+} from '../economy/economy.queries.ts';
+import { findEconomyReports } from '../economy/economy-reports.queries.ts';
+import { findKeyFigures } from '../economy/key-figures.queries.ts';
+import { findSignificantDeviations, presentDeviation } from '../economy/significant-deviations.ts';
+import type { YearScope } from '../plan/frozen.ts';
+
+const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
+
+/** The year's economy in the open format, in a fixed order; absent when the year has none. */
+export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
+  const [
+    lines,
+    amounts,
+    { departments, forecasts, adjustments, rounds },
+    { grants, items, equity },
+    figures,
+  ] = await Promise.all([
+    findStatementLines(db, scope.municipalityId),
+    findStatementAmounts(db, scope),
+    findDepartmentEconomy(db, scope),
+    findEconomyReports(db, scope),
+    findKeyFigures(db, scope),
+  ]);
+  const deviations = await findSignificantDeviations(db, scope);
+  const lists = [amounts, departments, rounds, grants, items, figures.tables, deviations];
+  const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
+  if (lists.every((list) => list.length === 0) && !equity) return undefined;
+  const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
+  const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
+  const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
+  return {
+    lines: lines.map((line) => ({ key: line.key, label: line.label, sumOf: [...line.sumOf] })),
+    amounts: amounts
+      .sort(
+        (a, b) =>
+          (lineOrder.get(a.lineKey) ?? 0) - (lineOrder.get(b.lineKey) ?? 0) ||
+          b.year - a.year ||
+          columnOrder(a.column) - columnOrder(b.column) ||
+          a.month - b.month,
+      )
+      .map((row) => ({
+        line: row.lineKey,
+        year: row.year,
+        column: row.column,
+        ...(row.column === 'forecast' && { month: row.month }),
+        amount: kronor(row.amount),
+      })),
+    departments: departments.map((row) => ({
+      key: row.key,
+      name: row.name,
+      resultBudget: kronor(row.resultBudget),
+      resultActual: kronor(row.resultActual),
+      forecasts: forecasts
+        .filter((forecast) => forecast.departmentKey === row.key)
+        .map((forecast) => ({ month: forecast.month, amount: kronorFromOre(forecast.amount) })),
+      comment: row.comment,
+      grantBudget: kronor(row.grantBudget),
+    })),
+    grantAdjustments: adjustments
+      .sort(
+        (a, b) =>
+          a.month - b.month ||
+          (departmentOrder.get(a.departmentKey) ?? 0) - (departmentOrder.get(b.departmentKey) ?? 0),
+      )
+      .map((row) => ({ month: row.month, department: row.departmentKey, amount: kronorFromOre(row.amount) })),
+    grantRounds: rounds.map((row) => ({
+      month: row.month,
+      reason: row.reason,
+      decisionAmount: kronor(row.decisionAmount),
+    })),
+    stateGrants: grants.map((row) => ({
+      name: row.name,
+      amount: kronorFromOre(row.amount),
+      code: row.code,
+      grantor: row.grantor,
+    })),
+    centralItems: items.map((row) => ({
+      name: row.name,
+      actual: kronor(row.actual),
+      budget: kronor(row.budget),
+      comment: row.comment,
+    })),
+    equity: equity
+      ? {
+          decidedLevel: kronor(equity.decidedLevel),
+          proposedLevel: kronor(equity.proposedLevel),
+          assessment: equity.assessment,
+        }
+      : null,
+    keyFigureTables: figures.tables.map((table) => ({
+      key: table.key,
+      title: table.title,
+      rows: figures.rows
+        .filter((row) => row.tableKey === table.key)
+        .map((row) =>
+          row.indicatorId === null
+            ? { heading: row.heading ?? '' }
+            : { indicator: keyOfIndicator.get(row.indicatorId) ?? '', showChange: row.showChange },
+        ),
+    })),
+    significantDeviations: deviations.map((row) => {
+      const { version: _version, ...deviation } = presentDeviation(row);
+      return deviation;
+    }),
+  };
+}

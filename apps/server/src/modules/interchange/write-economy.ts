@@ -1,0 +1,111 @@
+import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
+import { economyProblems } from '@styr/shared/domain/economy-exchange';
+import { oreFromKronor } from '@styr/shared/domain/money';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.ts';
+import {
+  departmentForecasts,
+  economyDepartments,
+  grantAdjustments,
+  grantRounds,
+  statementAmounts,
+  statementLines,
+} from '../../db/schema/index.ts';
+import { ensureStatementLines, shownInStatement } from '../economy/economy.queries.ts';
+import type { YearScope } from '../plan/frozen.ts';
+import { importRefused } from './import-errors.ts';
+import { writeEconomyReports } from './write-economy-reports.ts';
+
+const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
+
+/**
+ * Replaces the year's economy with the file's: the statement figures of the year and the actuals of
+ * the years before, the departments with their forecasts and the kommunbidrag. Lines the file brings
+ * are added to or update the municipality's line set; other lines stay, as other committees use them.
+ */
+export async function writeEconomy(
+  tx: Tx,
+  scope: YearScope,
+  economy: ExchangeEconomy,
+  {
+    source,
+    indicators,
+    followUpKeys,
+  }: { source: string; indicators: ReadonlyMap<string, string>; followUpKeys: ReadonlySet<string> },
+) {
+  const { municipalityId, committeeId, year } = scope;
+  if (economy.lines) {
+    for (const [sortOrder, line] of economy.lines.entries()) {
+      const values = { label: line.label, sumOf: line.sumOf, sortOrder };
+      await tx
+        .insert(statementLines)
+        .values({ municipalityId, key: line.key, ...values })
+        .onConflictDoUpdate({ target: [statementLines.municipalityId, statementLines.key], set: values });
+    }
+  }
+  const lines = await ensureStatementLines(tx, municipalityId);
+  const problems = economyProblems(economy, lines, year, new Set(indicators.keys()), followUpKeys);
+  if (problems.length > 0) throw importRefused(source, problems);
+
+  const committee = (table: typeof grantRounds | typeof economyDepartments) =>
+    and(eq(table.municipalityId, municipalityId), eq(table.committeeId, committeeId));
+  await tx.delete(statementAmounts).where(shownInStatement(scope));
+  if (economy.amounts.length > 0)
+    await tx.insert(statementAmounts).values(
+      economy.amounts.map((amount) => ({
+        ...scope,
+        lineKey: amount.line,
+        year: amount.year,
+        column: amount.column,
+        month: amount.month ?? 0,
+        amount: ore(amount.amount),
+      })),
+    );
+
+  // Forecasts and adjustments go with their departments (on delete cascade).
+  await tx
+    .delete(economyDepartments)
+    .where(and(committee(economyDepartments), eq(economyDepartments.year, year)));
+  await tx.delete(grantRounds).where(and(committee(grantRounds), eq(grantRounds.year, year)));
+  if (economy.departments.length > 0)
+    await tx.insert(economyDepartments).values(
+      economy.departments.map((department, sortOrder) => ({
+        ...scope,
+        key: department.key,
+        name: department.name,
+        sortOrder,
+        resultBudget: ore(department.resultBudget),
+        resultActual: ore(department.resultActual),
+        grantBudget: ore(department.grantBudget),
+        comment: department.comment ?? null,
+      })),
+    );
+  const forecasts = economy.departments.flatMap((department) =>
+    department.forecasts.map((forecast) => ({
+      ...scope,
+      departmentKey: department.key,
+      month: forecast.month,
+      amount: oreFromKronor(forecast.amount),
+    })),
+  );
+  if (forecasts.length > 0) await tx.insert(departmentForecasts).values(forecasts);
+  if (economy.grantAdjustments.length > 0)
+    await tx.insert(grantAdjustments).values(
+      economy.grantAdjustments.map((adjustment) => ({
+        ...scope,
+        month: adjustment.month,
+        departmentKey: adjustment.department,
+        amount: oreFromKronor(adjustment.amount),
+      })),
+    );
+  await writeEconomyReports(tx, scope, economy, indicators);
+  if (economy.grantRounds.length > 0)
+    await tx.insert(grantRounds).values(
+      economy.grantRounds.map((round) => ({
+        ...scope,
+        month: round.month,
+        reason: round.reason,
+        decisionAmount: ore(round.decisionAmount),
+      })),
+    );
+}

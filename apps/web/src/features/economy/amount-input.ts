@@ -1,0 +1,19 @@
+import { kronorFromUnit } from '@styr/shared/domain/money';
+import { formatKronor, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
+
+/** A stored amount as a person would type it in tkr: "128 122", "−1 500,5". */
+export function tkrInputText(kronor: string | null | undefined): string {
+  if (kronor === null || kronor === undefined) return '';
+  return formatKronor(kronor, { unit: 'tkr', decimals: 5 }).replace(/,?0+$/, '');
+}
+
+/** Typed tkr as exact kronor; empty text is a missing amount. */
+export function readTkr(text: string): { ok: true; kronor: string | null } | { ok: false; message: string } {
+  const parsed = parseSwedishNumber(text);
+  if (isNumberParseFailure(parsed)) return { ok: false, message: parsed.message };
+  if (parsed === null) return { ok: true, kronor: null };
+  const kronor = kronorFromUnit(parsed, 'tkr');
+  return kronor === null
+    ? { ok: false, message: 'Beloppet får ha högst fem decimaler i tkr (hela ören)' }
+    : { ok: true, kronor };
+}

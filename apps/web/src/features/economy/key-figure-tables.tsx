@@ -1,0 +1,73 @@
+import type { KeyFigureRow, KeyFigureTable } from '@styr/shared/contracts/economy';
+import { formatChange, formatNumber, formatPercent } from '@styr/shared/format/number';
+import { Link } from 'react-router';
+import { ValueOrMissing } from '../../components/missing-value.tsx';
+import { indicatorPath } from '../org/org-paths.ts';
+
+type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
+
+/** A value as the reports show it: with its change from the year before where the row asks for it. */
+function valueText(row: IndicatorRow, index: number): string | null {
+  const value = row.values[index] ?? null;
+  if (value === null) return null;
+  if (row.showChange)
+    return formatChange(value, index > 0 ? row.values[index - 1] : null, { decimals: row.decimals });
+  if (row.unit === '%') return formatPercent(value, { decimals: row.decimals });
+  return formatNumber(value, { decimals: row.decimals });
+}
+
+/** The committee's named key figure tables over three years, each indicator linked to its own page. */
+export function KeyFigureTables({
+  tables,
+  committeeId,
+  year,
+}: {
+  tables: readonly KeyFigureTable[];
+  committeeId: string;
+  year: number;
+}) {
+  if (tables.length === 0) return <p className="empty">Inga nyckeltalstabeller är inlagda för {year}.</p>;
+  return tables.map((table) => (
+    <div className="table-wrap" key={table.key}>
+      <table className="table economy-table">
+        <caption>{table.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mått</th>
+            <th scope="col">Enhet</th>
+            {table.years.map((tableYear) => (
+              <th key={tableYear} scope="col" className="numeric">
+                {tableYear}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, position) =>
+            row.kind === 'heading' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own but their place
+              <tr key={position} className="row-heading">
+                <th scope="colgroup" colSpan={table.years.length + 2}>
+                  {row.text}
+                </th>
+              </tr>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same indicator may appear in two places
+              <tr key={position}>
+                <th scope="row">
+                  <Link to={indicatorPath(committeeId, year, row.indicatorId)}>{row.name}</Link>
+                </th>
+                <td>{row.unit}</td>
+                {table.years.map((tableYear, index) => (
+                  <td key={tableYear} className="numeric">
+                    <ValueOrMissing text={valueText(row, index)} />
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  ));
+}

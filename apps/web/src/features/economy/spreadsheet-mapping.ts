@@ -1,0 +1,109 @@
+import {
+  type ColumnMapping,
+  departmentFieldLabels,
+  departmentFields,
+  type ImportMapping,
+  type ImportTarget,
+  type SheetPreview,
+} from '@styr/shared/contracts/economy-files';
+import { columnLetter } from '@styr/shared/domain/csv';
+import {
+  EARLIER_YEARS,
+  type StatementColumnKind,
+  statementColumnLabel,
+} from '@styr/shared/domain/income-statement';
+import { monthName } from '@styr/shared/domain/municipal-grant';
+
+export interface MappingState {
+  target: ImportTarget;
+  sheet: string;
+  firstRow: string;
+  labelColumn: string;
+  unit: 'kr' | 'tkr' | 'mnkr';
+  /** What each column holds, by letter: "" to skip it, else a choice's value. */
+  columns: Record<string, string>;
+}
+
+export function initialMapping(preview: SheetPreview): MappingState {
+  return {
+    target: 'statement',
+    sheet: preview.sheets.find((sheet) => sheet.rowCount > 0)?.name ?? preview.sheets[0]?.name ?? '',
+    firstRow: '2',
+    labelColumn: 'A',
+    unit: 'tkr',
+    columns: {},
+  };
+}
+
+export const sheetColumns = (preview: SheetPreview, sheetName: string) => {
+  const sheet = preview.sheets.find((candidate) => candidate.name === sheetName);
+  return Array.from({ length: Math.min(sheet?.columnCount ?? 0, 52) }, (_, index) => columnLetter(index));
+};
+
+interface Choice {
+  value: string;
+  label: string;
+  column: Omit<ColumnMapping, 'column'>;
+}
+
+/**
+ * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, or a
+ * year of indicator values.
+ */
+export function columnChoices(target: ImportTarget, year: number): Choice[] {
+  const years = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => year - index);
+  if (target === 'indicatorValues')
+    return years.map((valueYear) => ({
+      value: String(valueYear),
+      label: `Utfall ${valueYear}`,
+      column: { kind: null, field: null, year: valueYear, month: null },
+    }));
+  if (target === 'departments')
+    return [
+      ...departmentFields
+        .filter((field) => field !== 'forecast')
+        .map((field) => ({
+          value: field,
+          label: departmentFieldLabels[field],
+          column: { kind: null, field, year, month: null },
+        })),
+      ...Array.from({ length: 12 }, (_, index) => ({
+        value: `forecast-${index + 1}`,
+        label: `Prognos ${monthName(index + 1)}`,
+        column: { kind: null, field: 'forecast' as const, year, month: index + 1 },
+      })),
+    ];
+  const own: { kind: StatementColumnKind; month: number | null }[] = [
+    { kind: 'actual', month: null },
+    { kind: 'budget', month: null },
+    { kind: 'revisedBudget', month: null },
+    ...Array.from({ length: 12 }, (_, index) => ({ kind: 'forecast' as const, month: index + 1 })),
+  ];
+  return [
+    ...own.map(({ kind, month }) => ({
+      value: `${kind}-${year}-${month ?? 0}`,
+      label: statementColumnLabel({ kind, year, month }),
+      column: { kind, field: null, year, month },
+    })),
+    ...years.slice(1).map((earlier) => ({
+      value: `actual-${earlier}-0`,
+      label: statementColumnLabel({ kind: 'actual', year: earlier, month: null }),
+      column: { kind: 'actual' as const, field: null, year: earlier, month: null },
+    })),
+  ];
+}
+
+/** The mapping the API takes, from what the person chose. */
+export function toMapping(state: MappingState, year: number): ImportMapping {
+  const choices = columnChoices(state.target, year);
+  return {
+    sheet: state.sheet,
+    firstRow: Number(state.firstRow),
+    labelColumn: state.labelColumn,
+    unit: state.unit,
+    columns: Object.entries(state.columns).flatMap(([column, value]) => {
+      const choice = choices.find((candidate) => candidate.value === value);
+      return choice ? [{ column, ...choice.column }] : [];
+    }),
+  };
+}

@@ -1,0 +1,142 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  app = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.cleanup();
+});
+
+const nb = '\u00a0';
+
+describe('a controller reading and editing the economy', () => {
+  it('sees Hisingen 2022’s result and kommunbidrag, enters a figure and writes a department’s comment', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'controller@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
+    await page.getByLabel('År', { exact: true }).selectOption('2022');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialnämnden Hisingen 2022');
+    await page
+      .getByRole('navigation', { name: 'Nämndens sidor' })
+      .getByRole('link', { name: 'Ekonomi och nyckeltal' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Ekonomi och nyckeltal');
+
+    const statement = page.getByRole('table', { name: /Resultaträkning 2022/ });
+    const result = statement.getByRole('row', { name: /^Resultat/ });
+    await expect
+      .poll(async () => (await result.allInnerTexts()).join(' '))
+      .toMatch(/81,6\s+0,0\s+81,6\s+56,9/);
+    const grant = page.getByRole('table', { name: /Kommunbidrag 2022/ });
+    const sums = grant.getByRole('row', { name: /^Summa/ });
+    const cells = (row: typeof sums) => row.locator('th, td').allTextContents();
+    expect(await cells(sums)).toEqual([
+      'Summa',
+      `1${nb}124${nb}310`,
+      '0',
+      '0',
+      '0',
+      `46${nb}520`,
+      '0',
+      '0',
+      `1${nb}170${nb}830`,
+    ]);
+    const departments = page.getByRole('table', { name: /Resultat per avdelning/ });
+    expect(await cells(departments.getByRole('row', { name: /^Summa/ }))).toEqual([
+      'Summa',
+      `81${nb}588`,
+      '0',
+      `81${nb}588`,
+      `80${nb}000`,
+    ]);
+    const stateGrants = page.getByRole('table', { name: /Erhållna riktade statsbidrag 2022/ });
+    expect(await cells(stateGrants.getByRole('row', { name: /^Summa/ }))).toEqual([
+      'Summa',
+      `69${nb}260`,
+      '',
+      '',
+    ]);
+    const volume = page.getByRole('table', { name: 'Volym-, intäkts- och kostnadsutveckling' });
+    expect(await cells(volume.getByRole('row', { name: /^Nettokostnad IFO totalt/ }))).toEqual([
+      'Nettokostnad IFO totalt',
+      'tkr',
+      `991${nb}289`,
+      `1${nb}015${nb}135 (2,4%)`,
+      `1${nb}020${nb}985 (0,6%)`,
+    ]);
+    const deviation = page.getByRole('form', { name: 'Hot, våld och tillit i socialtjänsten' });
+    expect(await deviation.getByLabel('Ekonomiska konsekvenser').inputValue()).toBe(
+      'Högre personalomsättning ger ökade kostnader.',
+    );
+    const returned = page.locator('dl.summary div', { hasText: 'Återredovisas' });
+    expect(await returned.locator('dd').textContent()).toBe('41,6 mnkr');
+    await expectAccessible(page);
+
+    await page.getByText('Ange ett belopp i resultaträkningen').click();
+    const amountForm = page.locator('form.economy-form');
+    await amountForm.getByLabel('Rad').selectOption({ label: 'Intäkter' });
+    await amountForm.getByLabel('Kolumn').selectOption({ label: 'Bokslut 2022' });
+    expect(await amountForm.getByLabel('Belopp i tkr').inputValue()).toBe(`128${nb}200`);
+    await amountForm.getByLabel('Belopp i tkr').fill('128 300');
+    await amountForm.getByRole('button', { name: /Spara/ }).click();
+    await expect.poll(() => amountForm.getByRole('status').textContent()).toBe('Intäkter är sparat.');
+    await expect.poll(async () => (await result.allInnerTexts()).join(' ')).toMatch(/^Resultat\s+81,7/);
+
+    const department = page.getByRole('form', { name: 'Avd Försörjningsstöd' });
+    await department.getByLabel('Kommentar till resultatet').fill('Färre hushåll än väntat behövde stöd.');
+    await department.getByRole('button', { name: /Spara/ }).click();
+    await expect
+      .poll(() => department.getByRole('status').textContent())
+      .toBe('Avd Försörjningsstöd är sparad.');
+    await expectAccessible(page);
+    await screenshot(page, `economy-${app.engine}`);
+
+    const excelLink = page.getByRole('link', { name: /Ladda ner som Excel \(kommunbidraget\)/ });
+    const excel = await page.request.get(`${app.server.url}${await excelLink.getAttribute('href')}`);
+    expect(excel.headers()['content-type']).toContain('spreadsheetml');
+
+    await page.getByRole('button', { name: 'Läs in från Excel eller CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Läs in från Excel eller CSV' });
+    await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
+      name: 'budget.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Rad;Reviderad budget\nIntäkter;108 000\nKostnader;abc\n'),
+    });
+    await dialog.getByLabel(/^Kolumn B/).selectOption({ label: 'Reviderad budget 2022' });
+    await dialog.getByRole('button', { name: 'Kontrollera' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('Blad budget, cell B3: ”abc” är inte ett tal');
+    await expectAccessible(page);
+    await dialog.screenshot({ path: `screenshots/economy-import-${app.engine}.png` });
+
+    await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
+      name: 'budget.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Rad;Reviderad budget\nIntäkter;108 000\nKostnader;−1 290 000\n'),
+    });
+    await dialog.getByLabel(/^Kolumn B/).selectOption({ label: 'Reviderad budget 2022' });
+    await dialog.getByRole('button', { name: 'Kontrollera' }).click();
+    await dialog.getByRole('button', { name: 'Spara 2 värden' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('2 värden är sparade.');
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect
+      .poll(() => statement.getByRole('columnheader', { name: 'Reviderad budget 2022' }).count())
+      .toBe(1);
+  });
+});

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { statementColumnKinds } from '../domain/income-statement.ts';
+import { versionSchema } from './common.ts';
+import { kronorSchema } from './economy-exchange.ts';
+import { committeeYearParamsSchema } from './plan.ts';
+
+const amount = kronorSchema.nullable();
+
+export const statementColumnSchema = z.object({
+  id: z.string(),
+  kind: z.enum([...statementColumnKinds, 'deviation']),
+  year: z.int(),
+  month: z.int().nullable(),
+});
+export type StatementColumnView = z.infer<typeof statementColumnSchema>;
+
+export const statementAmountSchema = z.object({
+  line: z.string(),
+  year: z.int(),
+  column: z.enum(statementColumnKinds),
+  month: z.int().nullable(),
+  amount,
+  version: z.int(),
+});
+export type StatementAmountView = z.infer<typeof statementAmountSchema>;
+
+export const statementRowSchema = z.object({
+  line: z.string(),
+  label: z.string(),
+  /** Computed from other lines (a result), so it cannot be entered. */
+  computed: z.boolean(),
+  /** Values by column id, in kronor. */
+  values: z.record(z.string(), amount),
+});
+export type StatementRow = z.infer<typeof statementRowSchema>;
+
+export const departmentResultSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  resultBudget: amount,
+  resultActual: amount,
+  deviation: amount,
+  forecasts: z.array(z.object({ month: z.int(), amount: kronorSchema })),
+  comment: z.string().nullable(),
+  version: z.int(),
+});
+export type DepartmentResult = z.infer<typeof departmentResultSchema>;
+
+export const grantViewSchema = z.object({
+  months: z.array(z.int()),
+  rows: z.array(
+    z.object({
+      department: z.string(),
+      name: z.string(),
+      budget: kronorSchema,
+      byMonth: z.record(z.string(), kronorSchema),
+      total: kronorSchema,
+    }),
+  ),
+  budgetTotal: kronorSchema,
+  monthTotals: z.record(z.string(), kronorSchema),
+  total: kronorSchema,
+  rounds: z.array(z.object({ month: z.int(), reason: z.string(), decisionAmount: amount })),
+  /** Rounds that neither balance nor are explained by a decision; empty when all is in order. */
+  problems: z.array(z.string()),
+});
+export type GrantView = z.infer<typeof grantViewSchema>;
+
+export const equityViewSchema = z.object({
+  /** The statement's eget kapital at year end. */
+  closing: amount,
+  decidedLevel: amount,
+  proposedLevel: amount,
+  /** Closing minus the proposed level: what the committee returns. */
+  toReturn: amount,
+  assessment: z.string().nullable(),
+  /** 0 while no assessment is stored. */
+  version: z.int(),
+});
+export type EquityView = z.infer<typeof equityViewSchema>;
+
+export const keyFigureRowSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), text: z.string() }),
+  z.object({
+    kind: z.literal('indicator'),
+    indicatorId: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    decimals: z.int(),
+    showChange: z.boolean(),
+    /** One per year of the table; null where no value is reported. */
+    values: z.array(z.number().nullable()),
+  }),
+]);
+export type KeyFigureRow = z.infer<typeof keyFigureRowSchema>;
+
+export const keyFigureTableSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  years: z.array(z.int()),
+  rows: z.array(keyFigureRowSchema),
+});
+export type KeyFigureTable = z.infer<typeof keyFigureTableSchema>;
+
+const partText = z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable();
+
+export const significantDeviationSchema = z.object({
+  followUp: z.string(),
+  key: z.string(),
+  title: z.string(),
+  cause: z.string().nullable(),
+  consequencesForClients: z.string().nullable(),
+  consequencesForOrganisation: z.string().nullable(),
+  economicConsequences: z.string().nullable(),
+  measures: z.string().nullable(),
+  version: z.int(),
+});
+export type SignificantDeviation = z.infer<typeof significantDeviationSchema>;
+
+export const deviationParamsSchema = committeeYearParamsSchema.extend({
+  followUp: z.string().min(1).max(100),
+  deviationKey: z.string().min(1).max(100),
+});
+
+export const updateSignificantDeviationSchema = z.object({
+  version: versionSchema,
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Rubriken får inte vara tom')
+    .max(500, 'Rubriken får vara högst 500 tecken')
+    .optional(),
+  cause: partText.optional(),
+  consequencesForClients: partText.optional(),
+  consequencesForOrganisation: partText.optional(),
+  economicConsequences: partText.optional(),
+  measures: partText.optional(),
+});
+export type UpdateSignificantDeviation = z.infer<typeof updateSignificantDeviationSchema>;
+
+export const economyViewSchema = z.object({
+  year: z.int(),
+  statement: z.object({
+    columns: z.array(statementColumnSchema),
+    rows: z.array(statementRowSchema),
+    amounts: z.array(statementAmountSchema),
+  }),
+  departments: z.object({
+    rows: z.array(departmentResultSchema),
+    total: z.object({
+      resultBudget: amount,
+      resultActual: amount,
+      deviation: amount,
+      forecasts: z.array(z.object({ month: z.int(), amount: kronorSchema })),
+    }),
+  }),
+  grant: grantViewSchema,
+  stateGrants: z.object({
+    rows: z.array(
+      z.object({ name: z.string(), amount: kronorSchema, code: z.string().nullable(), grantor: z.string() }),
+    ),
+    total: kronorSchema,
+  }),
+  centralItems: z.array(
+    z.object({
+      name: z.string(),
+      actual: amount,
+      budget: amount,
+      /** Budget minus outcome: positive when the cost stayed below budget. */
+      deviation: amount,
+      comment: z.string().nullable(),
+    }),
+  ),
+  equity: equityViewSchema,
+  keyFigureTables: z.array(keyFigureTableSchema),
+  significantDeviations: z.array(significantDeviationSchema),
+});
+export type EconomyView = z.infer<typeof economyViewSchema>;
+
+export const setStatementAmountSchema = z.object({
+  /** Absent when the cell has no figure yet. */
+  version: versionSchema.optional(),
+  line: z.string().min(1).max(100),
+  year: z.int().min(1900).max(2200),
+  column: z.enum(statementColumnKinds),
+  month: z.int().min(1).max(12).nullable().default(null),
+  amount,
+});
+export type SetStatementAmount = z.infer<typeof setStatementAmountSchema>;
+
+export const departmentParamsSchema = committeeYearParamsSchema.extend({
+  departmentKey: z.string().min(1).max(100),
+});
+
+export const updateDepartmentSchema = z.object({
+  version: versionSchema,
+  resultBudget: amount.optional(),
+  resultActual: amount.optional(),
+  comment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable().optional(),
+});
+export type UpdateDepartment = z.infer<typeof updateDepartmentSchema>;
+
+export const updateEquitySchema = z.object({
+  /** Absent when no assessment is stored yet. */
+  version: versionSchema.optional(),
+  decidedLevel: amount,
+  proposedLevel: amount,
+  assessment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable(),
+});
+export type UpdateEquity = z.infer<typeof updateEquitySchema>;

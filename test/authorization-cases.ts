@@ -1,5 +1,6 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
+import { documentCases } from './authorization-documents-cases.ts';
 import { planCases } from './authorization-plan-cases.ts';
 import { call, type FixtureRole, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
 
@@ -128,5 +129,6 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
       },
     },
     ...planCases(current),
+    ...documentCases(current),
   };
 }

@@ -19,6 +19,7 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(planWriteRoutes(deps));
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));
+      await api.register(documentsRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -1,6 +1,7 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
 import type { Executor } from '../../db/connect.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+import { insertDefaultTemplates } from '../documents/templates.service.ts';
 
 /** A new municipality starts with a common cycle and scale, which it can change: april, augusti, årsrapport; God to Svårbedömd. */
 export const defaultFollowUpPoints = [
@@ -18,4 +19,5 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
     .values(
       defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
     );
+  await insertDefaultTemplates(tx, municipalityId);
 }

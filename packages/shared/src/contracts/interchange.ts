@@ -147,6 +147,13 @@ export const exchangeDocumentSchema = z.strictObject({
     .optional(),
 });
 
+/** A chapter's own text in one of the committee's documents (the template's chapter key), e.g. the summary. */
+export const exchangeDocumentTextSchema = z.strictObject({
+  document: z.enum(['verksamhetsplan', 'delarsrapport', 'arsrapport']),
+  chapter: keySchema,
+  text: text(50_000),
+});
+
 export const exchangeAssessmentSchema = z.strictObject({
   goal: keySchema,
   followUp: keySchema,
@@ -196,6 +203,7 @@ export const committeeYearSchema = z.strictObject({
   assignments: z.array(exchangeAssignmentSchema).default([]),
   documents: z.array(exchangeDocumentSchema).default([]),
   assessments: z.array(exchangeAssessmentSchema).default([]),
+  documentTexts: z.array(exchangeDocumentTextSchema).default([]),
 });
 export type CommitteeYear = z.infer<typeof committeeYearSchema>;
 export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

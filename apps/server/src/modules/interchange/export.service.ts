@@ -2,6 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
 import { presentTarget } from './present-target.ts';
+import { readDocumentTexts } from './write-document-texts.ts';
 
 /**
  * One committee's year in the open format, with every object's id, in a fixed
@@ -148,5 +149,6 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
         level: row.level,
         analysis: row.analysis,
       })),
+    documentTexts: await readDocumentTexts(deps.db, scope),
   };
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { assertYearWritable } from '../plan/frozen.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { importRefused, zodDetails } from './import-errors.ts';
+import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
 import { writeAssessments, writeDocuments, writePlan } from './write-plan.ts';
 import { writeUnits } from './write-units.ts';
@@ -60,6 +61,7 @@ export async function importCommitteeYear(
     await writeAssignments(tx, scope, document.assignments, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
+    await writeDocumentTexts(tx, scope, document.documentTexts, now);
 
     const counts = {
       goalAreas: document.goalAreas.length,

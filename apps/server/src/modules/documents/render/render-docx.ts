@@ -26,6 +26,7 @@ import {
   WidthType,
 } from 'docx';
 import { deterministically } from './deterministic.ts';
+import { normalizeDocx } from './docx-normalize.ts';
 import { toneColours } from './tone-colours.ts';
 
 const font = 'Arial';
@@ -63,7 +64,7 @@ const cellParagraphs = (text: string, right: boolean, bold = false) =>
 function table(block: TableBlock): (Table | Paragraph)[] {
   const total = block.widths.reduce((sum, width) => sum + width, 0);
   const width = (index: number) => ({
-    size: Math.round(((block.widths[index] ?? 0) / total) * 5000),
+    size: Math.round(((block.widths[index] ?? 0) / total) * 100),
     type: WidthType.PERCENTAGE,
   });
   const header = new TableRow({
@@ -99,7 +100,7 @@ function table(block: TableBlock): (Table | Paragraph)[] {
       }),
   );
   return [
-    new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
     ...notes,
     new Paragraph({}),
   ];
@@ -228,9 +229,10 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       },
     ],
   });
-  return deterministically(() =>
+  const packed = await deterministically(() =>
     Packer.toBuffer(doc, undefined, [{ path: 'docProps/core.xml', data: coreProperties(model) }]),
   );
+  return normalizeDocx(packed);
 }
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -16,6 +16,10 @@ export const queryKeys = {
   completeness: (municipalityId: string, committeeId: string, year: number, followUp: string) =>
     ['workflow', municipalityId, 'completeness', committeeId, year, followUp] as const,
   myTasks: (municipalityId: string) => ['workflow', municipalityId, 'my-tasks'] as const,
+  /** A committee's document: its overview and its preview. */
+  document: (municipalityId: string, committeeId: string, year: number, kind: string) =>
+    ['document', municipalityId, committeeId, year, kind] as const,
+  documentTemplates: (municipalityId: string) => ['document-templates', municipalityId] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { committeeOrgPath, committeePath } from '../org/org-paths.ts';
+import { committeeDocumentsPath, committeeOrgPath, committeePath } from '../org/org-paths.ts';
 
 /** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
@@ -14,6 +14,11 @@ export function CommitteeNav({ committeeId, year }: { committeeId: string; year:
         <li>
           <NavLink to={committeeOrgPath(committeeId, year)} end>
             Nämndens organisation
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={committeeDocumentsPath(committeeId, year)} end>
+            Dokument
           </NavLink>
         </li>
       </ul>

@@ -80,4 +80,39 @@ describe('documents', () => {
     ]);
     await context.close();
   });
+
+  it('the administrator moves, adds and removes chapters of a template by keyboard and saves it', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'admin@goteborg.example');
+    await page.waitForURL(/\/namnd\/|\/$/);
+    await page.getByRole('link', { name: 'Dokumentmallar' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokumentmallar');
+    await page.getByLabel('Dokument', { exact: true }).selectOption('verksamhetsplan');
+    const tree = page.getByRole('list', { name: 'Mallens kapitel' });
+    await expect.poll(() => tree.getByText('1 Inledning').count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Flytta ned ”Inledning”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tree.getByText('2 Inledning').count()).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Flytta ned ”Inledning”');
+
+    await page.getByLabel('Rubrik').fill('Nämndens ekonomi');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await expect.poll(() => tree.getByText('5 Nämndens ekonomi').count()).toBe(1);
+    await page.getByRole('button', { name: 'Ta bort ”Förutsättningar”' }).click();
+    await page.getByRole('button', { name: 'Spara mallen' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Mallen är sparad.' }).count())
+      .toBe(1);
+    await page.reload();
+    await page.getByLabel('Dokument', { exact: true }).selectOption('verksamhetsplan');
+    await expect.poll(() => tree.getByText('1 Inledning').count()).toBe(1);
+    await expect.poll(() => tree.getByText('4 Nämndens ekonomi').count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -12,6 +13,19 @@ export const pdfFonts = {
 } as const;
 
 export type PdfFont = keyof typeof pdfFonts;
+
+let loaded: Record<PdfFont, Buffer> | null = null;
+
+/** The font files, read once per process: every rendering embeds the same fonts. */
+export function fontFiles(): Record<PdfFont, Buffer> {
+  loaded ??= {
+    regular: readFileSync(pdfFonts.regular),
+    bold: readFileSync(pdfFonts.bold),
+    italic: readFileSync(pdfFonts.italic),
+    boldItalic: readFileSync(pdfFonts.boldItalic),
+  };
+  return loaded;
+}
 
 export const fontOf = (style: { bold?: boolean; italic?: boolean }): PdfFont =>
   style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';

@@ -24,8 +24,8 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     cells: readonly { text: string; align?: string }[],
     font: 'bold' | 'regular',
     fill: string | null,
+    height = heightOf(cells, font),
   ) => {
-    const height = heightOf(cells, font);
     const top = doc.y;
     let x = writer.left;
     cells.forEach((cell, index) => {
@@ -50,11 +50,12 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   writer.ensureSpace(heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular'));
   header();
   for (const row of block.rows) {
-    if (doc.y + heightOf(row, 'regular') > writer.bottom) {
+    const height = heightOf(row, 'regular');
+    if (doc.y + height > writer.bottom) {
       writer.newPage();
       header();
     }
-    drawRow(row, 'regular', null);
+    drawRow(row, 'regular', null, height);
   }
   doc.moveDown(0.3);
   for (const note of block.notes) {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { pdfFonts } from './pdf-fonts.ts';
+import { fontFiles, pdfFonts } from './pdf-fonts.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
@@ -28,7 +28,7 @@ export class PdfWriter {
         CreationDate: new Date(Date.UTC(2000, 0, 1)),
       },
     });
-    for (const [name, path] of Object.entries(pdfFonts)) this.doc.registerFont(name, path);
+    for (const [name, file] of Object.entries(fontFiles())) this.doc.registerFont(name, file);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
   }
 

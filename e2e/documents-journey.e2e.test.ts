@@ -85,7 +85,8 @@ describe('documents', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'admin@goteborg.example');
-    await page.waitForURL(/\/namnd\/|\/$/);
+    await page.waitForURL(/\/namnd\/[^/]+\/\d{4}$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Socialnämnden/);
     await page.getByRole('link', { name: 'Dokumentmallar' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokumentmallar');
     await page.getByLabel('Dokument', { exact: true }).selectOption('verksamhetsplan');

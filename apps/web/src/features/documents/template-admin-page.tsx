@@ -28,6 +28,8 @@ export function TemplateAdminPage() {
   const templates = useDocumentTemplates(municipalityId);
   const [kind, setKind] = useState<DocumentKind>('arsrapport');
   const template = templates.data?.find((entry) => entry.kind === kind);
+  // Kept here: a saved template comes back with a new version, which starts a fresh editor below.
+  const [message, setMessage] = useState<string | null>(null);
   return (
     <>
       <PageHeader title="Dokumentmallar" documentTitle="Dokumentmallar" />
@@ -39,7 +41,10 @@ export function TemplateAdminPage() {
         label="Dokument"
         name="kind"
         value={kind}
-        onChange={(value) => setKind(documentKinds.find((entry) => entry === value) ?? 'arsrapport')}
+        onChange={(value) => {
+          setMessage(null);
+          setKind(documentKinds.find((entry) => entry === value) ?? 'arsrapport');
+        }}
         options={documentKinds.map((entry) => ({ value: entry, label: documentKindLabels[entry] }))}
       />
       {templates.isPending && <Loading />}
@@ -49,6 +54,8 @@ export function TemplateAdminPage() {
           key={`${kind}:${template.version}`}
           municipalityId={municipalityId}
           template={template}
+          message={message}
+          setMessage={setMessage}
         />
       )}
     </>
@@ -58,16 +65,19 @@ export function TemplateAdminPage() {
 function TemplateEditor({
   municipalityId,
   template,
+  message,
+  setMessage,
 }: {
   municipalityId: string;
   template: DocumentTemplate;
+  message: string | null;
+  setMessage: (message: string | null) => void;
 }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const [chapters, setChapters] = useState<TemplateChapter[]>(template.chapters);
   const [parentKey, setParentKey] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const changed = JSON.stringify(chapters) !== JSON.stringify(template.chapters);
 
   // A moved chapter's button keeps the focus, so that moving it again is one more key press.
@@ -129,7 +139,10 @@ function TemplateEditor({
           type="button"
           className="button"
           disabled={!changed || save.isPending}
-          onClick={() => save.mutate()}
+          onClick={() => {
+            setMessage(null);
+            save.mutate();
+          }}
         >
           {save.isPending ? 'Sparar…' : 'Spara mallen'}
         </button>

@@ -5,6 +5,7 @@ CREATE TABLE "document_snapshots" (
 	"document_kind" text NOT NULL,
 	"format" text NOT NULL,
 	"content" "bytea" NOT NULL,
+	"file_name" text NOT NULL,
 	"sha256" text NOT NULL,
 	"adopted_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "document_snapshots_municipality_id_committee_id_year_document_kind_format_pk" PRIMARY KEY("municipality_id","committee_id","year","document_kind","format"),

@@ -81,6 +81,8 @@ export const documentSnapshots = pgTable(
     documentKind: documentKind(),
     format: text('format', { enum: ['pdf', 'docx'] }).notNull(),
     content: bytea('content').notNull(),
+    /** The name the file was adopted under, e.g. "Årsrapport 2022 Socialnämnden Hisingen.pdf". */
+    fileName: text('file_name').notNull(),
     sha256: text('sha256').notNull(),
     adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull(),
   },

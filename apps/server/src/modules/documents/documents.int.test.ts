@@ -135,6 +135,9 @@ describe('a document of the year', () => {
     ]);
     const pdf = await get(controller, `${yearUrl}/documents/arsrapport/adopted/pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain(
+      encodeURIComponent('Årsrapport 2022 Socialnämnden Test.pdf'),
+    );
     const stored = overview.snapshots.find((snapshot: { format: string }) => snapshot.format === 'pdf');
     expect(sha256(pdf.rawPayload)).toBe(stored.sha256);
     expect(pdf.headers['x-content-sha256']).toBe(stored.sha256);

@@ -56,6 +56,7 @@ export async function storeSnapshots(
         documentKind: adoption.kind,
         format: file.format,
         content: file.content,
+        fileName: file.fileName,
         sha256: createHash('sha256').update(file.content).digest('hex'),
         adoptedAt: at,
       })),
@@ -94,11 +95,10 @@ export async function readSnapshot(
     .from(documentSnapshots)
     .where(and(where(scope, kind), eq(documentSnapshots.format, format)));
   if (!row) throw notFound('Det fastställda dokumentet');
-  const model = await documentModel(deps, scope, kind);
   return {
     content: row.content,
     contentType: contentTypes[format],
-    fileName: fileNameOf(model, format),
+    fileName: row.fileName,
     sha256: row.sha256,
   };
 }

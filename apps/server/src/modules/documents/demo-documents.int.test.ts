@@ -96,6 +96,11 @@ describe('documents from the demo data', () => {
     expect(text).toMatch(/Årsrapport 2022 Socialnämnden Hisingen 3 \(\d+\)/);
     expect(text).toContain('Bedömd måluppfyllelse: ◐ Viss');
     expect(text).toContain('överskott på 81,6 mnkr');
+    const path = join(folder, 'arsrapport.pdf');
+    writeFileSync(path, file.content);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Årsrapport 2022 Socialnämnden Hisingen/);
   });
 
   it('renders the Nordost plan 2023 with its five goal areas, goals, indicator tables and assignments', async () => {

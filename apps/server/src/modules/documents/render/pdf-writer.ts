@@ -7,6 +7,8 @@ const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly chunks: Buffer[] = [];
+  /** The structure tree's root: every piece of content is tagged under it, so readers know headings from text. */
+  readonly root: PDFKit.PDFStructureElement;
   page = 1;
 
   constructor(title: string) {
@@ -19,6 +21,7 @@ export class PdfWriter {
       displayTitle: true,
       pdfVersion: '1.7',
       subset: 'PDF/A-2b',
+      tagged: true,
       // A fixed date: the same data and template give the same bytes (the file id is derived from it too).
       info: {
         Title: title,
@@ -30,6 +33,20 @@ export class PdfWriter {
     });
     for (const [name, file] of Object.entries(fontFiles())) this.doc.registerFont(name, file);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
+  }
+
+  /** Draws content as one tagged element (P, H1, TD …) under `parent`, the root unless given. */
+  tag(type: string, draw: () => void, parent: PDFKit.PDFStructureElement = this.root): void {
+    parent.add(this.doc.struct(type, {}, draw));
+  }
+
+  /** An element that holds other elements (Table, TR, L, TOC), drawn into by the caller and then ended. */
+  group(type: string, parent: PDFKit.PDFStructureElement = this.root): PDFKit.PDFStructureElement {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    return element;
   }
 
   get left() {
@@ -55,12 +72,15 @@ export class PdfWriter {
   /** Writes the footer on every page but the cover, then ends the document. */
   finish(footer: string): Promise<Buffer> {
     const { doc } = this;
+    this.root.end();
     const range = doc.bufferedPageRange();
     for (let index = 1; index < range.count; index += 1) {
       doc.switchToPage(range.start + index);
       const bottom = doc.page.margins.bottom;
       // Below the bottom margin: without this PDFKit would start a new page for the footer.
       doc.page.margins.bottom = 0;
+      // The footer is pagination, not content: marked as an artifact, outside the structure tree.
+      doc.markContent('Artifact', { type: 'Pagination' });
       doc
         .font('regular')
         .fontSize(8)
@@ -70,6 +90,7 @@ export class PdfWriter {
           align: 'right',
           lineBreak: false,
         });
+      doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }
     return new Promise((resolve) => {

@@ -49,11 +49,13 @@ function heading(
   doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
-  doc
-    .font('bold')
-    .fontSize(headingSizes[block.level - 1] ?? bodySize)
-    .fillColor('#1F3B57')
-    .text(label, writer.left, doc.y, { width: writer.contentWidth });
+  writer.tag(`H${block.level}`, () => {
+    doc
+      .font('bold')
+      .fontSize(headingSizes[block.level - 1] ?? bodySize)
+      .fillColor('#1F3B57')
+      .text(label, writer.left, doc.y, { width: writer.contentWidth });
+  });
   doc.moveDown(0.3);
   if (block.number !== null && block.level <= 3) {
     // Bookmarks follow the numbered headings, nested as the numbering.
@@ -78,35 +80,48 @@ function drawBlock(
       return;
     case 'paragraph':
       writer.ensureSpace(24);
-      inlines(writer, block.inlines);
+      writer.tag('P', () => inlines(writer, block.inlines));
       doc.moveDown(0.5);
       return;
-    case 'list':
+    case 'list': {
+      const list = writer.group('L');
       block.items.forEach((item, number) => {
         writer.ensureSpace(14);
         const y = doc.y;
-        doc
-          .font('regular')
-          .fontSize(bodySize)
-          .fillColor('#1A1A1A')
-          .text(block.ordered ? `${number + 1}.` : '•', writer.left + 4, y);
+        const entry = writer.group('LI', list);
+        writer.tag(
+          'Lbl',
+          () => {
+            doc
+              .font('regular')
+              .fontSize(bodySize)
+              .fillColor('#1A1A1A')
+              .text(block.ordered ? `${number + 1}.` : '•', writer.left + 4, y);
+          },
+          entry,
+        );
         doc.y = y;
-        inlines(writer, item, 18);
+        writer.tag('LBody', () => inlines(writer, item, 18), entry);
+        entry.end();
       });
+      list.end();
       doc.moveDown(0.5);
       return;
+    }
     case 'table':
       drawTable(writer, block);
       return;
     case 'status':
       writer.ensureSpace(20);
-      doc
-        .font('regular')
-        .fontSize(bodySize)
-        .fillColor('#1A1A1A')
-        .text(`${block.prefix}: `, writer.left, doc.y, { continued: true });
-      doc.fillColor(`#${toneColours[block.tone]}`).text(`${toneSymbols[block.tone]} `, { continued: true });
-      doc.font('bold').fillColor('#1A1A1A').text(block.label);
+      writer.tag('P', () => {
+        doc
+          .font('regular')
+          .fontSize(bodySize)
+          .fillColor('#1A1A1A')
+          .text(`${block.prefix}: `, writer.left, doc.y, { continued: true });
+        doc.fillColor(`#${toneColours[block.tone]}`).text(`${toneSymbols[block.tone]} `, { continued: true });
+        doc.font('bold').fillColor('#1A1A1A').text(block.label);
+      });
       doc.moveDown(0.4);
       return;
     case 'pageBreak':
@@ -119,33 +134,52 @@ function drawBlock(
 async function renderPass(model: DocumentModel, tocPages: ReadonlyMap<number, number>) {
   const writer = new PdfWriter(`${model.title} ${model.subtitle}`);
   const { doc } = writer;
-  doc
-    .font('bold')
-    .fontSize(30)
-    .fillColor('#1F3B57')
-    .text(model.title, writer.left, 260, { width: writer.contentWidth });
-  doc.font('regular').fontSize(16).fillColor('#1A1A1A').text(model.subtitle, { width: writer.contentWidth });
+  writer.tag('P', () => {
+    doc
+      .font('bold')
+      .fontSize(30)
+      .fillColor('#1F3B57')
+      .text(model.title, writer.left, 260, { width: writer.contentWidth });
+    doc
+      .font('regular')
+      .fontSize(16)
+      .fillColor('#1A1A1A')
+      .text(model.subtitle, { width: writer.contentWidth });
+  });
 
   writer.newPage();
-  doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y);
+  const toc = writer.group('TOC');
+  writer.tag(
+    'P',
+    () => doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
+    toc,
+  );
   doc.moveDown(0.6);
   for (const entry of tableOfContents(model.blocks)) {
     writer.ensureSpace(16);
     const indent = (entry.level - 1) * 18;
     const y = doc.y;
     const font = entry.level === 1 ? 'bold' : 'regular';
-    doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
-    doc.text(String(tocPages.get(entry.index) ?? ''), writer.left, y, {
-      width: writer.contentWidth,
-      align: 'right',
-    });
-    doc.y = y;
-    doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
-      width: writer.contentWidth - indent - 40,
-      goTo: `avsnitt-${entry.index}`,
-    });
+    writer.tag(
+      'TOCI',
+      () => {
+        doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
+        doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
+          width: writer.contentWidth - indent - 40,
+          goTo: `avsnitt-${entry.index}`,
+        });
+        const after = doc.y;
+        doc.text(String(tocPages.get(entry.index) ?? ''), writer.left, y, {
+          width: writer.contentWidth,
+          align: 'right',
+        });
+        doc.y = after;
+      },
+      toc,
+    );
     doc.moveDown(0.25);
   }
+  toc.end();
 
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -128,6 +128,26 @@ describe('styr command line', () => {
       'viss',
     );
     expect(document.assignments).toHaveLength(43);
+
+    const rendered = join(dir, 'arsrapport.html');
+    const render = styr(
+      [
+        'render',
+        '--committee',
+        'Socialnämnden Hisingen',
+        '--year',
+        '2022',
+        '--document',
+        'arsrapport',
+        '--format',
+        'html',
+        '--out',
+        rendered,
+      ],
+      env,
+    );
+    expect(render.status, render.stderr).toBe(0);
+    expect(readFileSync(rendered, 'utf8')).toContain('2.2.3 Nämndspecifika mål från KF');
 
     const file = join(dir, 'trasig.json');
     document.goals[0].goalArea = 'finns-inte';

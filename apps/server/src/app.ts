@@ -19,6 +19,7 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { economyRoutes } from './modules/economy/economy.routes.ts';
 import { economyFileRoutes } from './modules/economy/economy-files.routes.ts';
 import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
       await api.register(riskRoutes(deps));
       await api.register(economyRoutes(deps));
       await api.register(economyFileRoutes(deps));
+      await api.register(documentsRoutes(deps));
     },
     { prefix: '/api' },
   );

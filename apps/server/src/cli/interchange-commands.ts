@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { and, eq, or } from 'drizzle-orm';
 import { orgNodes } from '../db/schema/index.ts';
+import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { exportCommitteeYear } from '../modules/interchange/export.service.ts';
 import { importCommitteeYear } from '../modules/interchange/import.service.ts';
@@ -38,26 +39,32 @@ export const runImport = (file: string, options: DatabaseOptions) =>
     }
   });
 
+/** A committee named by name, short name or id; a name that two committees share must be given as an id. */
+export async function findCommitteeByReference(deps: Deps, reference: string) {
+  const byId = /^[0-9a-f-]{36}$/i.test(reference) ? eq(orgNodes.id, reference) : undefined;
+  const matches = await deps.db
+    .select({ id: orgNodes.id, municipalityId: orgNodes.municipalityId })
+    .from(orgNodes)
+    .where(
+      and(
+        eq(orgNodes.kind, 'committee'),
+        or(byId, eq(orgNodes.name, reference), eq(orgNodes.shortName, reference)),
+      ),
+    );
+  const [match] = matches;
+  if (!match || matches.length > 1) {
+    throw new Error(
+      matches.length === 0
+        ? `ingen nämnd heter "${reference}"`
+        : `flera nämnder heter "${reference}"; ange id`,
+    );
+  }
+  return match;
+}
+
 export const runExport = (options: DatabaseOptions & { committee: string; year: number; out?: string }) =>
   withContext(options, async ({ deps }) => {
-    const byId = /^[0-9a-f-]{36}$/i.test(options.committee) ? eq(orgNodes.id, options.committee) : undefined;
-    const matches = await deps.db
-      .select({ id: orgNodes.id, municipalityId: orgNodes.municipalityId })
-      .from(orgNodes)
-      .where(
-        and(
-          eq(orgNodes.kind, 'committee'),
-          or(byId, eq(orgNodes.name, options.committee), eq(orgNodes.shortName, options.committee)),
-        ),
-      );
-    const [match] = matches;
-    if (!match || matches.length > 1) {
-      throw new Error(
-        matches.length === 0
-          ? `ingen nämnd heter "${options.committee}"`
-          : `flera nämnder heter "${options.committee}"; ange id`,
-      );
-    }
+    const match = await findCommitteeByReference(deps, options.committee);
     const document = await exportCommitteeYear(deps, {
       municipalityId: match.municipalityId,
       committeeId: match.id,

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { runDemo, runMigrate, runMunicipalityAdd, runUserAdd } from './commands.ts';
 import { runExport, runImport } from './interchange-commands.ts';
+import { parseDocumentFormat, parseDocumentKind, runRender } from './render-command.ts';
 import { serve } from './serve.ts';
 
 const parsePort = (value: string) => {
@@ -68,6 +69,21 @@ program
   .option('--out <fil>', 'fil att skriva till (annars standard ut)')
   .option(...dataDirOption)
   .action(runExport);
+
+program
+  .command('render')
+  .description('framställ en nämnds verksamhetsplan eller rapport som PDF, Word eller webbsida')
+  .requiredOption('--committee <nämnd>', 'nämndens namn, kortnamn eller id')
+  .requiredOption('--year <år>', 'året, t.ex. 2022', parseYear)
+  .requiredOption(
+    '--document <dokument>',
+    'verksamhetsplan, delarsrapport eller arsrapport',
+    parseDocumentKind,
+  )
+  .requiredOption('--format <format>', 'pdf, docx eller html', parseDocumentFormat)
+  .requiredOption('--out <fil>', 'fil att skriva till')
+  .option(...dataDirOption)
+  .action(runRender);
 
 const municipality = program.command('municipality').description('hantera kommuner');
 municipality

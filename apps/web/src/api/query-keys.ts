@@ -23,6 +23,10 @@ export const queryKeys = {
     ['risks', municipalityId, committeeId, year] as const,
   riskHistory: (municipalityId: string, committeeId: string, year: number, riskId: string) =>
     ['risks', municipalityId, committeeId, year, 'history', riskId] as const,
+  /** A committee's document: its overview and its preview. */
+  document: (municipalityId: string, committeeId: string, year: number, kind: string) =>
+    ['document', municipalityId, committeeId, year, kind] as const,
+  documentTemplates: (municipalityId: string) => ['document-templates', municipalityId] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -1,4 +1,5 @@
 import { createAuthApi } from './auth-api.ts';
+import { createDocumentsApi } from './documents-api.ts';
 import { createEconomyApi } from './economy-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
@@ -11,6 +12,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
   return {
     auth: createAuthApi(http),
     economy: createEconomyApi(http),
+    documents: createDocumentsApi(http),
     org: createOrgApi(http),
     plan: createPlanApi(http),
     risks: createRiskApi(http),

@@ -47,6 +47,13 @@ export function createAppRouter() {
                     })),
                 },
                 {
+                  path: 'namnd/:committeeId/:year/dokument',
+                  lazy: () =>
+                    import('../features/documents/documents-page.tsx').then((module) => ({
+                      Component: module.DocumentsPage,
+                    })),
+                },
+                {
                   path: 'namnd/:committeeId/:year/indikatorer/:indicatorId',
                   lazy: () =>
                     import('../features/plan/indicator-page.tsx').then((module) => ({
@@ -98,7 +105,16 @@ export function createAppRouter() {
                 },
                 {
                   element: <RequirePermission permission="org.manage" />,
-                  children: [{ path: 'admin/organisation', element: <OrgAdminPage /> }],
+                  children: [
+                    { path: 'admin/organisation', element: <OrgAdminPage /> },
+                    {
+                      path: 'admin/dokumentmallar',
+                      lazy: () =>
+                        import('../features/documents/template-admin-page.tsx').then((module) => ({
+                          Component: module.TemplateAdminPage,
+                        })),
+                    },
+                  ],
                 },
                 { path: '*', element: <NotFoundPage /> },
               ],

@@ -147,6 +147,13 @@ export const exchangeDocumentSchema = z.strictObject({
     .optional(),
 });
 
+/** A chapter's own text in one of the committee's documents (the template's chapter key), e.g. the summary. */
+export const exchangeDocumentTextSchema = z.strictObject({
+  document: z.enum(['verksamhetsplan', 'delarsrapport', 'arsrapport']),
+  chapter: keySchema,
+  text: text(50_000),
+});
+
 export const exchangeAssessmentSchema = z.strictObject({
   goal: keySchema,
   followUp: keySchema,
@@ -269,6 +276,7 @@ export const committeeYearSchema = z.strictObject({
   risks: z.array(exchangeRiskSchema).default([]),
   /** Optional, so files written before the economy sections still import. */
   economy: exchangeEconomySchema.optional(),
+  documentTexts: z.array(exchangeDocumentTextSchema).default([]),
 });
 export type CommitteeYear = z.infer<typeof committeeYearSchema>;
 export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

@@ -1,6 +1,7 @@
 export * from './assignments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './documents.ts';
 export * from './economy.ts';
 export * from './economy-reports.ts';
 export * from './indicators.ts';

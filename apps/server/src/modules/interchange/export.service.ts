@@ -4,6 +4,7 @@ import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
 import { exportEconomy } from './export-economy.ts';
 import { exportRisks } from './export-risks.ts';
 import { presentTarget } from './present-target.ts';
+import { readDocumentTexts } from './write-document-texts.ts';
 
 /**
  * One committee's year in the open format, with every object's id, in a fixed
@@ -156,5 +157,6 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       })),
     risks: riskPart.risks,
     ...(economy && { economy }),
+    documentTexts: await readDocumentTexts(deps.db, scope),
   };
 }

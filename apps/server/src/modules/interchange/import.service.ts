@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { assertYearWritable } from '../plan/frozen.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { importRefused, zodDetails } from './import-errors.ts';
+import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
 import { writeAssessments, writeDocuments, writePlan } from './write-plan.ts';
@@ -74,6 +75,7 @@ export async function importCommitteeYear(
       const context = { source: options.source, indicators, followUpKeys: settings.followUpKeys };
       await writeEconomy(tx, scope, document.economy, context);
     }
+    await writeDocumentTexts(tx, scope, document.documentTexts, now);
 
     const counts = {
       goalAreas: document.goalAreas.length,

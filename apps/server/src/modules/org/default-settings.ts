@@ -1,6 +1,7 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
 import type { Executor } from '../../db/connect.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+import { insertDefaultTemplates } from '../documents/templates.service.ts';
 import { ensureRiskSettings } from '../risks/risk-settings.ts';
 
 /**
@@ -23,4 +24,5 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
       defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
     );
   await ensureRiskSettings(tx, municipalityId);
+  await insertDefaultTemplates(tx, municipalityId);
 }

@@ -7,6 +7,7 @@ import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { renderForAdoption, storeSnapshots } from '../documents/snapshots.service.ts';
 import { documentId } from '../interchange/write-plan.ts';
 import { assertVersion } from '../versioning.ts';
 import type { YearScope } from './frozen.ts';
@@ -68,6 +69,8 @@ export async function changeDocumentStatus(
   document: string,
   input: ChangeDocumentStatus,
 ): Promise<PlanDocument> {
+  // The files to archive are rendered first: the renderer reads through its own connection, not the transaction.
+  const adoption = input.status === 'adopted' ? await renderForAdoption(deps, scope, document) : null;
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const stored = await ensureDocument(tx, scope, document, now);
@@ -90,6 +93,7 @@ export async function changeDocumentStatus(
       .where(and(eq(planDocuments.municipalityId, scope.municipalityId), eq(planDocuments.id, stored.id)))
       .returning();
     if (!row) throw new AppError('INTERNAL', 'Dokumentet kunde inte sparas.');
+    if (adoption && row.status === 'adopted') await storeSnapshots(tx, scope, adoption, now);
     const after = presentDocument(row);
     const before = presentDocument(stored);
     await recordAudit(tx, {

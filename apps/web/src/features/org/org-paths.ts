@@ -16,6 +16,10 @@ export function committeeOrgPath(committeeId: string, year: number): string {
   return `${committeePath(committeeId, year)}/organisation`;
 }
 
+export function committeeDocumentsPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/dokument`;
+}
+
 export function indicatorPath(committeeId: string, year: number, indicatorId: string): string {
   return `${committeePath(committeeId, year)}/indikatorer/${indicatorId}`;
 }

@@ -1,5 +1,11 @@
 import { NavLink } from 'react-router';
-import { committeeOrgPath, committeePath, economyPath, risksPath } from '../org/org-paths.ts';
+import {
+  committeeDocumentsPath,
+  committeeOrgPath,
+  committeePath,
+  economyPath,
+  risksPath,
+} from '../org/org-paths.ts';
 
 /** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
@@ -24,6 +30,11 @@ export function CommitteeNav({ committeeId, year }: { committeeId: string; year:
         <li>
           <NavLink to={risksPath(committeeId, year)} end>
             Risker och intern kontroll
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={committeeDocumentsPath(committeeId, year)} end>
+            Dokument
           </NavLink>
         </li>
       </ul>

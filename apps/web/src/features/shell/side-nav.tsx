@@ -5,7 +5,7 @@ import { readableCommittees } from '../access/readable-committees.ts';
 import { useMunicipalityPermissions } from '../access/use-permissions.ts';
 import { useMe } from '../auth/use-me.ts';
 import { OrgNavTree } from '../org/org-nav-tree.tsx';
-import { committeeOrgPath, committeePath } from '../org/org-paths.ts';
+import { committeeDocumentsPath, committeeOrgPath, committeePath } from '../org/org-paths.ts';
 import { useOrgTree } from '../org/use-org-queries.ts';
 import { CommitteeEditLinks } from './committee-edit-links.tsx';
 import { CommitteePicker } from './committee-picker.tsx';
@@ -55,6 +55,11 @@ export function SideNav() {
                   Nämndens organisation
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={committeeDocumentsPath(committee.id, selection.year)} end>
+                  Dokument
+                </NavLink>
+              </li>
             </ul>
             {isValidInYear(committee, selection.year) && (
               <CommitteeEditLinks committeeId={committee.id} year={selection.year} />
@@ -81,6 +86,11 @@ export function SideNav() {
             {permissions.has('org.manage') && (
               <li>
                 <NavLink to="/admin/organisation">Organisation</NavLink>
+              </li>
+            )}
+            {permissions.has('org.manage') && (
+              <li>
+                <NavLink to="/admin/dokumentmallar">Dokumentmallar</NavLink>
               </li>
             )}
           </ul>

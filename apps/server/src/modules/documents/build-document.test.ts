@@ -1,0 +1,160 @@
+import type { TemplateChapter } from '@styr/shared/contracts/documents';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { describe, expect, it } from 'vitest';
+import type { BuildContext } from './build-context.ts';
+import { buildDocument, chapterStatus, documentKeyOf } from './build-document.ts';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const points = [
+  { key: 'april', name: 'Aprilrapport', month: 4 },
+  { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
+  { key: 'arsrapport', name: 'Årsrapport', month: 12 },
+];
+
+const view: CommitteeYearView = {
+  committee: { id: id(1), name: 'Socialnämnden Prov' },
+  year: 2022,
+  followUpPoints: points,
+  assessmentScale: [
+    { key: 'god', label: 'God', tone: 'good' },
+    { key: 'viss', label: 'Viss', tone: 'partial' },
+  ],
+  documents: [],
+  goalAreas: [],
+  goals: [
+    {
+      id: id(2),
+      key: 'mal',
+      kind: 'kfCommittee',
+      title: 'Bidragsberoendet ska minska',
+      goalAreaId: null,
+      focus: null,
+      planText: null,
+      indicatorIds: [id(3)],
+      activities: [],
+      assessments: [{ followUp: 'arsrapport', level: 'viss', analysis: '<p>Analys</p>', version: 1 }],
+      version: 1,
+    },
+  ],
+  indicators: [
+    {
+      id: id(3),
+      key: 'snitt',
+      name: 'Snittkostnad per hushåll (tkr)',
+      unit: 'tkr',
+      decimals: 2,
+      direction: 'lower',
+      source: 'manual',
+      sourceReference: null,
+      definition: null,
+      values: [
+        { year: 2021, period: 'year', gender: 'T', value: 8.93, note: null, version: 1 },
+        { year: 2022, period: 'year', gender: 'T', value: 9.42, note: 'Preliminärt', version: 1 },
+      ],
+      targets: [{ year: 2022, target: { kind: 'numeric', value: 8.9 } }],
+      status: 'notMet',
+      version: 1,
+    },
+  ],
+  assignments: [],
+};
+
+const context = (document: string): BuildContext => ({
+  view,
+  kind: 'arsrapport',
+  document,
+  texts: new Map([['sammanfattning', '<p>Kort</p>']]),
+  unitNames: new Map(),
+});
+
+const chapter = (
+  key: string,
+  title: string,
+  section: TemplateChapter['section'],
+  children: TemplateChapter[] = [],
+) => ({
+  key,
+  title,
+  section,
+  pageBreakBefore: false,
+  appendix: false,
+  children,
+});
+
+describe('buildDocument', () => {
+  const template: TemplateChapter[] = [
+    chapter('sammanfattning', 'Sammanfattning', { kind: 'documentText' }),
+    chapter('mal', 'Mål {år}', { kind: 'heading' }, [
+      chapter('namnd', 'Nämndspecifika mål', { kind: 'goals', goalKinds: ['kfCommittee'] }),
+    ]),
+    { ...chapter('bilaga', 'Barnbokslut', { kind: 'fixedText', text: '<p>Se bilaga.</p>' }), appendix: true },
+  ];
+
+  it('numbers the chapters, fills in the year and adds the goals with assessment and indicator table', () => {
+    const model = buildDocument(context('arsrapport'), template);
+    expect(model.title).toBe('Årsrapport 2022');
+    expect(model.footer).toBe('Årsrapport 2022 Socialnämnden Prov');
+    const headings = model.blocks.flatMap((block) =>
+      block.kind === 'heading' ? [[block.number, block.text]] : [],
+    );
+    expect(headings).toEqual([
+      ['1', 'Sammanfattning'],
+      ['2', 'Mål 2022'],
+      ['2.1', 'Nämndspecifika mål'],
+      [null, 'Bidragsberoendet ska minska'],
+      ['Bilaga 1', 'Barnbokslut'],
+    ]);
+    expect(model.blocks).toContainEqual({
+      kind: 'status',
+      prefix: 'Bedömd måluppfyllelse',
+      label: 'Viss',
+      tone: 'partial',
+    });
+    const table = model.blocks.find((block) => block.kind === 'table');
+    expect(table?.kind === 'table' && table.header.map((cell) => cell.text)).toEqual([
+      'Mått/Indikator',
+      'Utfall 2020',
+      'Utfall 2021',
+      'Utfall 2022',
+      'Målvärde 2022',
+    ]);
+    expect(table?.kind === 'table' && table.rows[0]?.map((cell) => cell.text)).toEqual([
+      'Snittkostnad per hushåll (tkr)',
+      '–',
+      '8,93',
+      '9,42',
+      '8,90',
+    ]);
+    expect(table?.kind === 'table' && table.notes).toEqual([
+      '– betyder att uppgift saknas.',
+      'Snittkostnad per hushåll (tkr), 2022: Preliminärt',
+    ]);
+  });
+
+  it('tells what each chapter lacks for a document', () => {
+    const status = chapterStatus(context('augusti'), template);
+    expect(status.map(({ number, lacking }) => [number, lacking])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['2.1', '1 av 1 mål saknar bedömning'],
+      ['Bilaga 1', null],
+    ]);
+  });
+
+  it('builds every default template without a chapter left unnumbered', () => {
+    for (const kind of ['verksamhetsplan', 'delarsrapport', 'arsrapport'] as const) {
+      expect(
+        chapterStatus({ ...context('plan'), kind }, defaultTemplate(kind)).filter((entry) => !entry.number),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('documentKeyOf', () => {
+  it('finds the plan, the last follow-up and the one before it', () => {
+    expect(documentKeyOf('verksamhetsplan', points)).toBe('plan');
+    expect(documentKeyOf('arsrapport', points)).toBe('arsrapport');
+    expect(documentKeyOf('delarsrapport', points)).toBe('augusti');
+  });
+});

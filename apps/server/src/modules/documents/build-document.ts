@@ -1,0 +1,88 @@
+import {
+  type DocumentKind,
+  documentKindLabels,
+  type TemplateChapter,
+} from '@styr/shared/contracts/documents';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+
+type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
+
+import { type Block, type DocumentModel, heading, numberHeadings } from '@styr/shared/domain/document-model';
+import { flattenChapters } from '@styr/shared/domain/document-templates';
+import type { BuildContext } from './build-context.ts';
+import { sectionBuilder } from './section-registry.ts';
+
+/**
+ * The plan or follow-up a document kind reports: the plan; the annual report is the year's last
+ * follow-up; the delårsrapport the one before it.
+ */
+export function documentKeyOf(
+  kind: DocumentKind,
+  points: readonly Pick<FollowUpPoint, 'key' | 'month'>[],
+): string {
+  if (kind === 'verksamhetsplan') return 'plan';
+  const ordered = [...points].sort((a, b) => a.month - b.month);
+  const last = ordered.at(-1)?.key ?? 'arsrapport';
+  if (kind === 'arsrapport') return last;
+  return ordered.at(-2)?.key ?? last;
+}
+
+/** "Årsrapport 2022"; a delårsrapport takes the follow-up point's name ("Delårsrapport augusti 2022"). */
+export function documentTitle(
+  kind: DocumentKind,
+  document: string,
+  points: readonly FollowUpPoint[],
+  year: number,
+) {
+  const name =
+    kind === 'delarsrapport'
+      ? (points.find((point) => point.key === document)?.name ?? documentKindLabels[kind])
+      : documentKindLabels[kind];
+  return `${name} ${year}`;
+}
+
+const chapterTitle = (chapter: TemplateChapter, year: number) =>
+  chapter.title.replaceAll('{år}', String(year));
+
+function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: number): Block[] {
+  const place = { key: chapter.key, depth };
+  const blocks: Block[] = [];
+  if (chapter.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
+  const title = {
+    ...heading(Math.min(depth + 1, 3), chapterTitle(chapter, context.view.year), true),
+    chapterKey: chapter.key,
+  };
+  blocks.push(chapter.appendix ? { ...title, appendix: true } : title);
+  blocks.push(...sectionBuilder(chapter.section).build(context, chapter.section, place));
+  for (const child of chapter.children) blocks.push(...chapterBlocks(context, child, depth + 1));
+  return blocks;
+}
+
+/** The whole document from the template and the year's data: numbered, renderer-independent. */
+export function buildDocument(context: BuildContext, template: readonly TemplateChapter[]): DocumentModel {
+  const title = documentTitle(context.kind, context.document, context.view.followUpPoints, context.view.year);
+  return {
+    title,
+    subtitle: context.view.committee.name,
+    footer: `${title} ${context.view.committee.name}`,
+    language: 'sv-SE',
+    blocks: numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
+  };
+}
+
+/** Each chapter with its number and what it still lacks, for the document page. */
+export function chapterStatus(context: BuildContext, template: readonly TemplateChapter[]) {
+  const model = buildDocument(context, template);
+  const numberOf = new Map(
+    model.blocks.flatMap((block) =>
+      block.kind === 'heading' && block.chapterKey ? [[block.chapterKey, block.number ?? ''] as const] : [],
+    ),
+  );
+  return flattenChapters(template).map(({ chapter, depth }) => ({
+    key: chapter.key,
+    number: numberOf.get(chapter.key) ?? '',
+    title: chapterTitle(chapter, context.view.year),
+    kind: chapter.section.kind,
+    lacking: sectionBuilder(chapter.section).lacking(context, chapter.section, { key: chapter.key, depth }),
+  }));
+}

@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { depsFor, freshDatabase } from '../../../../../test/harness.ts';
+import type { Database } from '../../db/connect.ts';
+import { demoCommitteeYears } from '../../demo/demo-data.ts';
+import type { Deps } from '../../deps.ts';
+import { importCommitteeYear } from '../interchange/import.service.ts';
+import type { YearScope } from '../plan/frozen.ts';
+import { renderDocument } from './render.service.ts';
+
+let database: Database;
+let deps: Deps;
+const scopes = new Map<string, YearScope>();
+const folder = mkdtempSync(join(tmpdir(), 'styr-documents-'));
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  deps = depsFor(database);
+  for (const file of demoCommitteeYears) {
+    const document = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../demo/committee-years', file), 'utf8'),
+    );
+    const summary = await importCommitteeYear(deps, document, {
+      source: file,
+      actorUserId: null,
+      municipalityId: null,
+    });
+    scopes.set(file, {
+      municipalityId: summary.municipalityId,
+      committeeId: summary.committeeId,
+      year: summary.year,
+    });
+  }
+});
+afterAll(() => database.close());
+
+const scope = (file: string) => {
+  const found = scopes.get(file);
+  if (!found) throw new Error(`${file} was not imported`);
+  return found;
+};
+
+/** The PDF's text as pdftotext (Debian's poppler-utils) reads it, in reading order. */
+function pdfText(content: Buffer): string {
+  const path = join(folder, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(path, content);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/** The chapter headings of reference 003's table of contents that the data covers, numbered as there. */
+const referenceChapters = [
+  '1 Sammanfattning',
+  '2 Väsentlig styrinformation till kommunledningen',
+  '2.1 Verksamhetens utveckling',
+  '2.1.1 Redovisning av resultat',
+  '2.2 Kommunfullmäktiges budgetmål',
+  '2.2.1 Organisationsmål',
+  '2.2.2 Övergripande verksamhetsmål',
+  '2.2.3 Nämndspecifika mål från KF',
+  '3 Övrig uppföljning till kommunledningen',
+  '3.1 Utveckling inom personalområdet',
+  '3.1.2 Analys av situationen inom HR-området',
+  '3.1.3 Långsiktig kompetensförsörjning',
+  '3.4 Uppföljning av särskilda beslut och uppdrag',
+  '3.4.1 Utvärdering av system för styrning, uppföljning och kontroll',
+  '5 Styrinformation till nämnden',
+  '5.5 Barnbokslut',
+  '6 Redovisning av nämndens uppdrag',
+  '6.1.1 Budgetuppdrag från KF:s budget 2022',
+  '6.1.2 Uppdrag till nämnd/styrelse som tilldelats utanför budgetbeslut',
+];
+
+/** Where each text stands in the content after the table of contents (whitespace as single spaces), or -1. */
+function positions(text: string, needles: readonly string[]): number[] {
+  const flat = text.replace(/\s+/g, ' ');
+  let from = flat.indexOf(referenceChapters[0] ?? '', flat.indexOf(referenceChapters[0] ?? '') + 1);
+  return needles.map((needle) => {
+    const found = flat.indexOf(needle, from);
+    if (found >= 0) from = found;
+    return found;
+  });
+}
+
+describe('documents from the demo data', () => {
+  it('renders Hisingen årsrapport 2022 as a PDF with the reference chapters, in order and numbered, and its figures', async () => {
+    const file = await renderDocument(deps, scope('hisingen-2022.json'), 'arsrapport', 'pdf');
+    expect(file.fileName).toBe('Årsrapport 2022 Socialnämnden Hisingen.pdf');
+    const text = pdfText(file.content);
+    const found = positions(text, referenceChapters);
+    expect(found.filter((position) => position < 0)).toEqual([]);
+    expect([...found].sort((a, b) => a - b)).toEqual(found);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/8,85 8,93 9,42 8,90/);
+    expect(text).toMatch(/Årsrapport 2022 Socialnämnden Hisingen 3 \(\d+\)/);
+    expect(text).toContain('Bedömd måluppfyllelse: ◐ Viss');
+    expect(text).toContain('överskott på 81,6 mnkr');
+    const path = join(folder, 'arsrapport.pdf');
+    writeFileSync(path, file.content);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Årsrapport 2022 Socialnämnden Hisingen/);
+  });
+
+  it('renders the Nordost plan 2023 with its five goal areas, goals, indicator tables and assignments', async () => {
+    const file = await renderDocument(deps, scope('nordost-2023.json'), 'verksamhetsplan', 'html');
+    const html = file.content.toString('utf8');
+    for (const area of [
+      '3.1 Tidiga insatser',
+      '3.2 Arbete och sysselsättning',
+      '3.3 Trygghet och stadsutveckling',
+      '3.4 Delaktighet och tillit',
+      '3.5 Kultur, kvalitet och effektivitet',
+    ]) {
+      expect(html).toContain(`>${area}</h3>`);
+    }
+    expect(html).toContain('3.1.1 Nämndens mål');
+    expect(html).toContain('Livsvillkoren för Göteborgs invånare ska bli mer jämlika.');
+    expect(html).toContain('<th scope="col" class="num">Målvärde 2023</th>');
+    expect(html).toContain('<th scope="col">Nämndens omhändertagande</th>');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('renders the same bytes twice from the same data', async () => {
+    for (const format of ['pdf', 'docx', 'html'] as const) {
+      const first = await renderDocument(deps, scope('hisingen-2022.json'), 'arsrapport', format);
+      const second = await renderDocument(deps, scope('hisingen-2022.json'), 'arsrapport', format);
+      expect(first.content.equals(second.content), format).toBe(true);
+    }
+  });
+
+  it('writes a Word file with heading styles, a table of contents, repeated table headers and Swedish', async () => {
+    const file = await renderDocument(deps, scope('hisingen-2022.json'), 'arsrapport', 'docx');
+    const path = join(folder, 'arsrapport.docx');
+    writeFileSync(path, file.content);
+    const documentXml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
+    const stylesXml = execFileSync('unzip', ['-p', path, 'word/styles.xml'], { encoding: 'utf8' });
+    const footerXml = execFileSync('unzip', ['-p', path, 'word/footer1.xml'], { encoding: 'utf8' });
+    expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(documentXml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(documentXml).toContain('<w:pStyle w:val="Heading3"/>');
+    expect(documentXml).toContain('TOC \\h \\o &quot;1-3&quot;');
+    expect(documentXml).toContain('<w:tblHeader/>');
+    expect(documentXml).toContain('2.2.1 Organisationsmål');
+    expect(stylesXml).toContain('w:val="sv-SE"');
+    expect(stylesXml).toMatch(/<w:style[^>]*w:styleId="Heading1"[^>]*>\s*<w:name w:val="heading 1"\/>/);
+    expect(footerXml).toContain('Årsrapport 2022 Socialnämnden Hisingen');
+    expect(footerXml).toMatch(/PAGE/);
+    expect(footerXml).toMatch(/NUMPAGES/);
+  });
+
+  it('writes a Word file that LibreOffice opens and converts to PDF', async () => {
+    const file = await renderDocument(deps, scope('nordost-2023.json'), 'verksamhetsplan', 'docx');
+    const path = join(folder, 'verksamhetsplan.docx');
+    writeFileSync(path, file.content);
+    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, path], {
+      env: { ...process.env, HOME: folder },
+      stdio: 'ignore',
+    });
+    const text = pdfText(readFileSync(join(folder, 'verksamhetsplan.pdf')));
+    expect(text).toContain('3.1 Tidiga insatser');
+    expect(text).toContain('Verksamhetsplan 2023 Socialnämnden Nordost');
+  });
+});

@@ -1,0 +1,157 @@
+import { municipalityParamsSchema } from '@styr/shared/contracts/common';
+import {
+  documentOverviewSchema,
+  documentTemplateSchema,
+  documentTextParamsSchema,
+  documentTextSchema,
+  documentYearParamsSchema,
+  renderParamsSchema,
+  setDocumentTextSchema,
+  updateTemplateSchema,
+} from '@styr/shared/contracts/documents';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { actorOf } from '../../http/actor.ts';
+import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { setDocumentText } from './document-texts.service.ts';
+import { getDocumentOverview, type RenderedFile, renderDocument } from './render.service.ts';
+import { readSnapshot } from './snapshots.service.ts';
+import { listTemplates, updateTemplate } from './templates.service.ts';
+
+const tags = ['Dokument'];
+const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:kind';
+
+/** An attachment with its name in plain ASCII and in UTF-8 (RFC 6266), so åäö survive every browser. */
+function sendFile(reply: FastifyReply, file: RenderedFile, inline = false) {
+  const ascii = file.fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/"/g, '');
+  return reply
+    .type(file.contentType)
+    .header(
+      'content-disposition',
+      `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .send(file.content);
+}
+
+export const documentsRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const scopeOf = (params: { municipalityId: string; committeeId: string; year: number }) => ({
+      municipalityId: params.municipalityId,
+      committeeId: params.committeeId,
+      year: params.year,
+    });
+
+    app.get(
+      '/municipalities/:municipalityId/document-templates',
+      {
+        config: { access: { kind: 'municipality' } },
+        schema: {
+          tags,
+          summary: 'Kommunens mallar för verksamhetsplan, delårsrapport och årsrapport: kapitlen i ordning',
+          params: municipalityParamsSchema,
+          response: { 200: z.array(documentTemplateSchema) },
+        },
+      },
+      (request) => listTemplates(deps.db, request.params.municipalityId),
+    );
+
+    app.put(
+      '/municipalities/:municipalityId/document-templates',
+      {
+        config: { access: { kind: 'municipality', permission: 'org.manage' } },
+        schema: {
+          tags,
+          summary: 'Ändra kommunens mall för ett dokument',
+          params: municipalityParamsSchema,
+          body: updateTemplateSchema,
+          response: { 200: documentTemplateSchema },
+        },
+      },
+      (request) => updateTemplate(deps, actorOf(request), request.params.municipalityId, request.body),
+    );
+
+    app.get(
+      base,
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags,
+          summary: 'Dokumentets kapitel, vad som saknas, egna texter och fastställda filer',
+          params: documentYearParamsSchema,
+          response: { 200: documentOverviewSchema },
+        },
+      },
+      (request) => getDocumentOverview(deps, scopeOf(request.params), request.params.kind),
+    );
+
+    app.get(
+      `${base}/render/:format`,
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags,
+          summary: 'Dokumentet som PDF, Word eller webbsida, framställt ur årets uppgifter just nu',
+          params: renderParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const file = await renderDocument(
+          deps,
+          scopeOf(request.params),
+          request.params.kind,
+          request.params.format,
+        );
+        return sendFile(reply, file, request.params.format === 'html');
+      },
+    );
+
+    app.get(
+      `${base}/adopted/:format`,
+      {
+        config: { access: { ...readCommittee, permission: 'adopted.read' } },
+        schema: {
+          tags,
+          summary: 'Det fastställda dokumentet, oförändrat sedan beslutet',
+          params: documentYearParamsSchema.extend({ format: z.enum(['pdf', 'docx']) }),
+        },
+      },
+      async (request, reply) => {
+        const file = await readSnapshot(
+          deps,
+          scopeOf(request.params),
+          request.params.kind,
+          request.params.format,
+        );
+        return sendFile(reply.header('x-content-sha256', file.sha256), file);
+      },
+    );
+
+    app.put(
+      `${base}/texts/:chapterKey`,
+      {
+        config: { access: onCommittee('content.compile') },
+        schema: {
+          tags,
+          summary: 'Skriv ett kapitels egen text i nämndens dokument, t.ex. sammanfattningen',
+          params: documentTextParamsSchema,
+          body: setDocumentTextSchema,
+          response: { 200: documentTextSchema },
+        },
+      },
+      (request) =>
+        setDocumentText(
+          deps,
+          actorOf(request),
+          scopeOf(request.params),
+          request.params.kind,
+          request.params.chapterKey,
+          request.body,
+        ),
+    );
+  };

@@ -1,0 +1,99 @@
+import type { DocumentFormat, DocumentKind, DocumentOverview } from '@styr/shared/contracts/documents';
+import type { DocumentModel } from '@styr/shared/domain/document-model';
+import { eq } from 'drizzle-orm';
+import { orgNodes } from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import { getCommitteeYearView } from '../plan/committee-year.service.ts';
+import type { YearScope } from '../plan/frozen.ts';
+import type { BuildContext } from './build-context.ts';
+import { buildDocument, chapterStatus, documentKeyOf } from './build-document.ts';
+import { listDocumentTexts } from './document-texts.service.ts';
+import { renderDocx } from './render/render-docx.ts';
+import { renderHtml } from './render/render-html.ts';
+import { renderPdf } from './render/render-pdf.ts';
+import { listSnapshots } from './snapshots.service.ts';
+import { getTemplate } from './templates.service.ts';
+
+export const contentTypes: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+};
+
+async function buildContext(deps: Deps, scope: YearScope, kind: DocumentKind): Promise<BuildContext> {
+  const view = await getCommitteeYearView(deps, scope);
+  const texts = await listDocumentTexts(deps.db, scope, kind);
+  const units = await deps.db
+    .select({ id: orgNodes.id, name: orgNodes.name })
+    .from(orgNodes)
+    .where(eq(orgNodes.municipalityId, scope.municipalityId));
+  return {
+    view,
+    kind,
+    document: documentKeyOf(kind, view.followUpPoints),
+    texts: new Map(texts.flatMap((entry) => (entry.text ? [[entry.chapterKey, entry.text] as const] : []))),
+    unitNames: new Map(units.map((unit) => [unit.id, unit.name])),
+  };
+}
+
+/** The document as the model every renderer draws from, from the municipality's template and the year's data. */
+export async function documentModel(
+  deps: Deps,
+  scope: YearScope,
+  kind: DocumentKind,
+): Promise<DocumentModel> {
+  const context = await buildContext(deps, scope, kind);
+  const template = await getTemplate(deps.db, scope.municipalityId, kind);
+  return buildDocument(context, template.chapters);
+}
+
+export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Buffer> {
+  if (format === 'pdf') return renderPdf(model);
+  if (format === 'docx') return renderDocx(model);
+  return renderHtml(model);
+}
+
+export interface RenderedFile {
+  content: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** "Årsrapport 2022 Socialnämnden Hisingen.pdf". */
+export const fileNameOf = (model: DocumentModel, format: DocumentFormat) => `${model.footer}.${format}`;
+
+export async function renderDocument(
+  deps: Deps,
+  scope: YearScope,
+  kind: DocumentKind,
+  format: DocumentFormat,
+): Promise<RenderedFile> {
+  const model = await documentModel(deps, scope, kind);
+  return {
+    content: await renderModel(model, format),
+    contentType: contentTypes[format],
+    fileName: fileNameOf(model, format),
+  };
+}
+
+/** The document page: chapters with numbers and what they lack, the chapter texts and the adopted files. */
+export async function getDocumentOverview(
+  deps: Deps,
+  scope: YearScope,
+  kind: DocumentKind,
+): Promise<DocumentOverview> {
+  const context = await buildContext(deps, scope, kind);
+  const template = await getTemplate(deps.db, scope.municipalityId, kind);
+  const model = buildDocument(context, template.chapters);
+  const stored = context.view.documents.find((entry) => entry.document === context.document);
+  return {
+    kind,
+    title: model.title,
+    document: context.document,
+    status: stored?.status ?? 'draft',
+    deadline: stored?.deadline ?? null,
+    chapters: chapterStatus(context, template.chapters),
+    texts: await listDocumentTexts(deps.db, scope, kind),
+    snapshots: await listSnapshots(deps.db, scope, kind),
+  };
+}

@@ -1,0 +1,244 @@
+import { toneSymbols } from '@styr/shared/domain/assessment';
+import {
+  type Block,
+  type DocumentModel,
+  headingLabel,
+  type Inline,
+  type TableBlock,
+} from '@styr/shared/domain/document-model';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { deterministically } from './deterministic.ts';
+import { normalizeDocx } from './docx-normalize.ts';
+import { toneColours } from './tone-colours.ts';
+
+const font = 'Arial';
+const language = { value: 'sv-SE' };
+const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
+
+function runs(items: readonly Inline[]) {
+  return items.map((inline) => {
+    if (inline.kind === 'break') return new TextRun({ break: 1 });
+    const run = new TextRun({
+      text: inline.text,
+      bold: inline.bold,
+      italics: inline.italic,
+      ...(inline.href ? { style: 'Hyperlink' } : {}),
+    });
+    return inline.href ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run;
+  });
+}
+
+const cellParagraphs = (text: string, right: boolean, bold = false) =>
+  text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        spacing: { before: 20, after: 20 },
+        children: [new TextRun({ text: line, bold, size: 18 })],
+      }),
+  );
+
+function table(block: TableBlock): (Table | Paragraph)[] {
+  const total = block.widths.reduce((sum, width) => sum + width, 0);
+  const width = (index: number) => ({
+    size: Math.round(((block.widths[index] ?? 0) / total) * 100),
+    type: WidthType.PERCENTAGE,
+  });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.header.map(
+      (cell, index) =>
+        new TableCell({
+          width: width(index),
+          shading: { type: ShadingType.CLEAR, fill: 'E8EDF2', color: 'auto' },
+          children: cellParagraphs(cell.text, cell.align === 'right', true),
+        }),
+    ),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map(
+          (cell, index) =>
+            new TableCell({
+              width: width(index),
+              children: cellParagraphs(cell.text, cell.align === 'right'),
+            }),
+        ),
+      }),
+  );
+  const notes = block.notes.map(
+    (note) =>
+      new Paragraph({
+        spacing: { before: 40, after: 40 },
+        children: [new TextRun({ text: note, size: 16, italics: true })],
+      }),
+  );
+  return [
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+    ...notes,
+    new Paragraph({}),
+  ];
+}
+
+function block(item: Block, lists: { count: number }): (Paragraph | Table)[] {
+  switch (item.kind) {
+    case 'heading': {
+      // Numbered headings of level 1–3 are Word's Rubrik 1–3 and form the table of contents; the rest are Rubrik 4.
+      const level = item.number !== null && item.level <= 3 ? item.level - 1 : 3;
+      return [
+        new Paragraph({
+          heading: headingLevels[level],
+          keepNext: true,
+          children: [new TextRun(headingLabel(item))],
+        }),
+      ];
+    }
+    case 'paragraph':
+      return [new Paragraph({ children: runs(item.inlines) })];
+    case 'list': {
+      lists.count += 1;
+      const instance = lists.count;
+      return item.items.map(
+        (entry) =>
+          new Paragraph({
+            children: runs(entry),
+            ...(item.ordered
+              ? { numbering: { reference: 'numrerad', level: 0, instance } }
+              : { bullet: { level: 0 } }),
+          }),
+      );
+    }
+    case 'table':
+      return table(item);
+    case 'status':
+      return [
+        new Paragraph({
+          children: [
+            new TextRun(`${item.prefix}: `),
+            new TextRun({ text: toneSymbols[item.tone], color: toneColours[item.tone] }),
+            new TextRun({ text: ` ${item.label}`, bold: true }),
+          ],
+        }),
+      ];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+const headingStyle = (id: string, name: string, size: number) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font, size, bold: true, color: '1F3B57', language },
+  paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
+});
+
+/** The document as a Word file: Rubrik 1–3 headings, a table of contents field, repeated table headers, page x (n). */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const lists = { count: 0 };
+  const doc = new Document({
+    creator: 'Styr',
+    title: `${model.title} ${model.subtitle}`,
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font, size: 21, language } } },
+      paragraphStyles: [
+        headingStyle('Heading1', 'heading 1', 32),
+        headingStyle('Heading2', 'heading 2', 26),
+        headingStyle('Heading3', 'heading 3', 23),
+        headingStyle('Heading4', 'heading 4', 21),
+        {
+          id: 'Title',
+          name: 'Title',
+          basedOn: 'Normal',
+          run: { font, size: 52, bold: true, color: '1F3B57', language },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'numrerad',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1300, bottom: 1300, left: 1300, right: 1300 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    size: 18,
+                    children: [`${model.footer} `, PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ style: 'Title', spacing: { before: 2400 }, children: [new TextRun(model.title)] }),
+          new Paragraph({ children: [new TextRun({ text: model.subtitle, size: 32 })] }),
+          new Paragraph({ children: [new PageBreak()] }),
+          new Paragraph({ children: [new TextRun({ text: 'Innehållsförteckning', bold: true, size: 32 })] }),
+          new TableOfContents('Innehållsförteckning', { hyperlink: true, headingStyleRange: '1-3' }),
+          new Paragraph({ children: [new PageBreak()] }),
+          ...model.blocks.flatMap((item) => block(item, lists)),
+        ],
+      },
+    ],
+  });
+  const packed = await deterministically(() =>
+    Packer.toBuffer(doc, undefined, [{ path: 'docProps/core.xml', data: coreProperties(model) }]),
+  );
+  return normalizeDocx(packed);
+}
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The file's properties without the time of rendering, so the same data gives the same bytes. */
+function coreProperties(model: DocumentModel): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(`${model.title} ${model.subtitle}`)}</dc:title><dc:creator>Styr</dc:creator><dc:language>sv-SE</dc:language></cp:coreProperties>`;
+}

@@ -1,0 +1,99 @@
+import { toneSymbols } from '@styr/shared/domain/assessment';
+import {
+  type Block,
+  type DocumentModel,
+  headingLabel,
+  type Inline,
+  type TableBlock,
+  tableOfContents,
+} from '@styr/shared/domain/document-model';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const anchor = (index: number) => `avsnitt-${index}`;
+
+function inlines(items: readonly Inline[]): string {
+  return items
+    .map((inline) => {
+      if (inline.kind === 'break') return '<br>';
+      let html = escapeHtml(inline.text);
+      if (inline.bold) html = `<strong>${html}</strong>`;
+      if (inline.italic) html = `<em>${html}</em>`;
+      if (inline.href) html = `<a href="${escapeHtml(inline.href)}">${html}</a>`;
+      return html;
+    })
+    .join('');
+}
+
+const lines = (text: string) => text.split('\n').map(escapeHtml).join('<br>');
+
+function table(block: TableBlock): string {
+  const align = (cell: { align?: string }) => (cell.align === 'right' ? ' class="num"' : '');
+  const head = block.header
+    .map((cell) => `<th scope="col"${align(cell)}>${escapeHtml(cell.text)}</th>`)
+    .join('');
+  const body = block.rows
+    .map((row) => `<tr>${row.map((cell) => `<td${align(cell)}>${lines(cell.text)}</td>`).join('')}</tr>`)
+    .join('');
+  const notes = block.notes.map((note) => `<p class="table-note">${escapeHtml(note)}</p>`).join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${notes}`;
+}
+
+function block(item: Block, index: number): string {
+  switch (item.kind) {
+    case 'heading': {
+      const tag = `h${Math.min(item.level + 1, 6)}`;
+      return `<${tag} id="${anchor(index)}">${escapeHtml(headingLabel(item))}</${tag}>`;
+    }
+    case 'paragraph':
+      return `<p>${inlines(item.inlines)}</p>`;
+    case 'list': {
+      const tag = item.ordered ? 'ol' : 'ul';
+      return `<${tag}>${item.items.map((entry) => `<li>${inlines(entry)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return table(item);
+    case 'status':
+      return `<p class="status status-${item.tone}">${escapeHtml(item.prefix)}: <span aria-hidden="true">${toneSymbols[item.tone]}</span> <strong>${escapeHtml(item.label)}</strong></p>`;
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
+  }
+}
+
+/** The document as one <article>: title, table of contents and content, every text escaped. */
+export function renderHtmlArticle(model: DocumentModel): string {
+  const toc = tableOfContents(model.blocks)
+    .map(
+      (entry) =>
+        `<li class="toc-level-${entry.level}"><a href="#${anchor(entry.index)}">${escapeHtml(`${entry.number} ${entry.text}`)}</a></li>`,
+    )
+    .join('');
+  return [
+    '<article class="styr-document" lang="sv-SE">',
+    `<header><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p></header>`,
+    `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+    ...model.blocks.map(block),
+    '</article>',
+  ].join('\n');
+}
+
+const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.45;color:#1a1a1a}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;vertical-align:top;text-align:left}
+th{background:#e8edf2}.num{text-align:right;white-space:nowrap}.table-note{font-size:.85em;margin:.2rem 0}
+.toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
+.status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
+.page-break{break-before:page}`;
+
+/** A standalone web page of the document, for downloading and for the command line. */
+export function renderHtml(model: DocumentModel): Buffer {
+  const page = `<!doctype html>
+<html lang="sv-SE">
+<head><meta charset="utf-8"><title>${escapeHtml(`${model.title} ${model.subtitle}`)}</title><style>${style}</style></head>
+<body>
+${renderHtmlArticle(model)}
+</body>
+</html>
+`;
+  return Buffer.from(page, 'utf8');
+}

@@ -1,0 +1,200 @@
+import { toneSymbols } from '@styr/shared/domain/assessment';
+import {
+  type Block,
+  type DocumentModel,
+  headingLabel,
+  type Inline,
+  tableOfContents,
+} from '@styr/shared/domain/document-model';
+import { fontOf } from './pdf-fonts.ts';
+import { drawTable } from './pdf-table.ts';
+import { PdfWriter } from './pdf-writer.ts';
+import { toneColours } from './tone-colours.ts';
+
+const headingSizes = [17, 13.5, 11.5, 10];
+const bodySize = 10;
+
+function inlines(writer: PdfWriter, items: readonly Inline[], indent = 0): void {
+  const { doc } = writer;
+  const parts = items.length > 0 ? items : [{ kind: 'text' as const, text: ' ' }];
+  parts.forEach((inline, index) => {
+    const last = index === parts.length - 1;
+    const text = inline.kind === 'break' ? '\n' : inline.text;
+    const style = inline.kind === 'text' ? inline : {};
+    const href = inline.kind === 'text' ? inline.href : undefined;
+    doc
+      .font(fontOf(style))
+      .fontSize(bodySize)
+      .fillColor(href ? '#0B4F8A' : '#1A1A1A');
+    const options = {
+      continued: !last,
+      width: writer.contentWidth - indent,
+      lineGap: 2,
+      link: href ?? null,
+      underline: Boolean(href),
+    };
+    if (index === 0) doc.text(text, writer.left + indent, doc.y, options);
+    else doc.text(text, options);
+  });
+}
+
+function heading(
+  writer: PdfWriter,
+  block: Extract<Block, { kind: 'heading' }>,
+  index: number,
+  outline: PDFKit.PDFOutline[],
+) {
+  const { doc } = writer;
+  writer.ensureSpace(block.level === 1 ? 120 : 70);
+  doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
+  const label = headingLabel(block);
+  doc.addNamedDestination(`avsnitt-${index}`);
+  writer.tag(`H${block.level}`, () => {
+    doc
+      .font('bold')
+      .fontSize(headingSizes[block.level - 1] ?? bodySize)
+      .fillColor('#1F3B57')
+      .text(label, writer.left, doc.y, { width: writer.contentWidth });
+  });
+  doc.moveDown(0.3);
+  if (block.number !== null && block.level <= 3) {
+    // Bookmarks follow the numbered headings, nested as the numbering.
+    const parent = outline[block.level - 1] ?? doc.outline;
+    outline[block.level] = parent.addItem(label);
+    outline.length = block.level + 1;
+  }
+}
+
+function drawBlock(
+  writer: PdfWriter,
+  block: Block,
+  index: number,
+  outline: PDFKit.PDFOutline[],
+  pages: Map<number, number>,
+) {
+  const { doc } = writer;
+  switch (block.kind) {
+    case 'heading':
+      heading(writer, block, index, outline);
+      pages.set(index, writer.page);
+      return;
+    case 'paragraph':
+      writer.ensureSpace(24);
+      writer.tag('P', () => inlines(writer, block.inlines));
+      doc.moveDown(0.5);
+      return;
+    case 'list': {
+      const list = writer.group('L');
+      block.items.forEach((item, number) => {
+        writer.ensureSpace(14);
+        const y = doc.y;
+        const entry = writer.group('LI', list);
+        writer.tag(
+          'Lbl',
+          () => {
+            doc
+              .font('regular')
+              .fontSize(bodySize)
+              .fillColor('#1A1A1A')
+              .text(block.ordered ? `${number + 1}.` : '•', writer.left + 4, y);
+          },
+          entry,
+        );
+        doc.y = y;
+        writer.tag('LBody', () => inlines(writer, item, 18), entry);
+        entry.end();
+      });
+      list.end();
+      doc.moveDown(0.5);
+      return;
+    }
+    case 'table':
+      drawTable(writer, block);
+      return;
+    case 'status':
+      writer.ensureSpace(20);
+      writer.tag('P', () => {
+        doc
+          .font('regular')
+          .fontSize(bodySize)
+          .fillColor('#1A1A1A')
+          .text(`${block.prefix}: `, writer.left, doc.y, { continued: true });
+        doc.fillColor(`#${toneColours[block.tone]}`).text(`${toneSymbols[block.tone]} `, { continued: true });
+        doc.font('bold').fillColor('#1A1A1A').text(block.label);
+      });
+      doc.moveDown(0.4);
+      return;
+    case 'pageBreak':
+      // At the top of a page already (the content starts on a fresh one): no empty page.
+      if (doc.y > doc.page.margins.top) writer.newPage();
+      return;
+  }
+}
+
+async function renderPass(model: DocumentModel, tocPages: ReadonlyMap<number, number>) {
+  const writer = new PdfWriter(`${model.title} ${model.subtitle}`);
+  const { doc } = writer;
+  writer.tag('P', () => {
+    doc
+      .font('bold')
+      .fontSize(30)
+      .fillColor('#1F3B57')
+      .text(model.title, writer.left, 260, { width: writer.contentWidth });
+    doc
+      .font('regular')
+      .fontSize(16)
+      .fillColor('#1A1A1A')
+      .text(model.subtitle, { width: writer.contentWidth });
+  });
+
+  writer.newPage();
+  const toc = writer.group('TOC');
+  writer.tag(
+    'P',
+    () => doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
+    toc,
+  );
+  doc.moveDown(0.6);
+  for (const entry of tableOfContents(model.blocks)) {
+    writer.ensureSpace(16);
+    const indent = (entry.level - 1) * 18;
+    const y = doc.y;
+    const font = entry.level === 1 ? 'bold' : 'regular';
+    writer.tag(
+      'TOCI',
+      () => {
+        doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
+        doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
+          width: writer.contentWidth - indent - 40,
+          goTo: `avsnitt-${entry.index}`,
+        });
+        const after = doc.y;
+        doc.text(String(tocPages.get(entry.index) ?? ''), writer.left, y, {
+          width: writer.contentWidth,
+          align: 'right',
+        });
+        doc.y = after;
+      },
+      toc,
+    );
+    doc.moveDown(0.25);
+  }
+  toc.end();
+
+  writer.newPage();
+  const outline: PDFKit.PDFOutline[] = [];
+  const pages = new Map<number, number>();
+  model.blocks.forEach((block, index) => {
+    drawBlock(writer, block, index, outline, pages);
+  });
+  return { buffer: await writer.finish(model.footer), pages };
+}
+
+/**
+ * The document as a PDF with embedded fonts, bookmarks from the headings and "… 6 (44)" footers. It is drawn
+ * twice: the first pass finds the page of each heading for the table of contents, which takes the same room in both.
+ */
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const first = await renderPass(model, new Map());
+  return (await renderPass(model, first.pages)).buffer;
+}

@@ -1,0 +1,20 @@
+import type { Section, SectionKind } from '@styr/shared/contracts/documents';
+import type { SectionBuilder } from './build-context.ts';
+import { assignmentsSection } from './sections/assignments.section.ts';
+import { goalAreasSection } from './sections/goal-areas.section.ts';
+import { goalsSection } from './sections/goals.section.ts';
+import { documentTextSection, fixedTextSection, headingSection } from './sections/text.sections.ts';
+
+/** Every section kind's builder; the type makes a kind added to the contract fail to compile until it has one. */
+export const sectionBuilders: { [K in SectionKind]: SectionBuilder<Extract<Section, { kind: K }>> } = {
+  heading: headingSection,
+  fixedText: fixedTextSection,
+  documentText: documentTextSection,
+  goals: goalsSection,
+  goalAreas: goalAreasSection,
+  assignments: assignmentsSection,
+};
+
+export function sectionBuilder<S extends Section>(section: S): SectionBuilder<S> {
+  return sectionBuilders[section.kind] as unknown as SectionBuilder<S>;
+}

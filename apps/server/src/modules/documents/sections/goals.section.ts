@@ -1,0 +1,83 @@
+import type { Section } from '@styr/shared/contracts/documents';
+import type { Goal } from '@styr/shared/contracts/plan';
+import type { Block } from '@styr/shared/domain/document-model';
+import { heading, paragraph } from '@styr/shared/domain/document-model';
+import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
+import {
+  type BuildContext,
+  type ChapterPlace,
+  contentLevel,
+  isPlan,
+  type SectionBuilder,
+} from '../build-context.ts';
+import { indicatorTable } from '../indicator-table.ts';
+
+const activityStatusLabels = { notStarted: 'Ej påbörjad', ongoing: 'Pågående', done: 'Klar' } as const;
+
+function assessmentOf(context: BuildContext, goal: Goal) {
+  return goal.assessments.find((assessment) => assessment.followUp === context.document) ?? null;
+}
+
+/** One goal: its heading, focus, plan text or assessment with analysis, indicator table and activities. */
+export function goalBlocks(context: BuildContext, goal: Goal, level: number): Block[] {
+  const { view } = context;
+  const blocks: Block[] = [heading(level, goal.title, false)];
+  if (goal.focus) blocks.push(paragraph(`Fokus: ${goal.focus}`, { italic: true }));
+  if (isPlan(context)) {
+    blocks.push(...richTextBlocks(goal.planText, Math.min(4, level + 1)));
+  } else {
+    const assessment = assessmentOf(context, goal);
+    const scale = view.assessmentScale.find((entry) => entry.key === assessment?.level);
+    blocks.push({
+      kind: 'status',
+      prefix: 'Bedömd måluppfyllelse',
+      label: scale?.label ?? 'Ej bedömd',
+      tone: scale?.tone ?? 'unknown',
+    });
+    blocks.push(...richTextBlocks(assessment?.analysis, Math.min(4, level + 1)));
+  }
+  const indicators = goal.indicatorIds.flatMap((id) =>
+    view.indicators.filter((indicator) => indicator.id === id),
+  );
+  if (indicators.length > 0) blocks.push(indicatorTable(view, indicators, isPlan(context)));
+  if (goal.activities.length > 0) {
+    blocks.push({
+      kind: 'table',
+      header: [
+        { text: 'Aktivitet' },
+        { text: 'Ansvarig' },
+        { text: isPlan(context) ? 'Klart senast' : 'Status' },
+      ],
+      rows: goal.activities.map((activity) => [
+        { text: activity.title },
+        {
+          text: (activity.ownerNodeId && context.unitNames.get(activity.ownerNodeId)) || view.committee.name,
+        },
+        { text: isPlan(context) ? (activity.due ?? '–') : activityStatusLabels[activity.status] },
+      ]),
+      widths: [50, 30, 20],
+      notes: [],
+    });
+  }
+  return blocks;
+}
+
+type GoalsSection = Extract<Section, { kind: 'goals' }>;
+
+const goalsOf = (context: BuildContext, section: GoalsSection) =>
+  context.view.goals.filter((goal) => section.goalKinds.includes(goal.kind));
+
+/** Goals missing their plan text (a plan) or their assessment (a follow-up), in Swedish; null when none. */
+export function goalsLacking(context: BuildContext, goals: readonly Goal[]): string | null {
+  if (goals.length === 0) return 'Året har inga sådana mål';
+  const missing = goals.filter((goal) => (isPlan(context) ? !goal.planText : !assessmentOf(context, goal)));
+  if (missing.length === 0) return null;
+  return `${missing.length} av ${goals.length} mål saknar ${isPlan(context) ? 'plantext' : 'bedömning'}`;
+}
+
+/** The year's goals of some kinds, e.g. KF:s organisationsmål, each with what the document reports of it. */
+export const goalsSection: SectionBuilder<GoalsSection> = {
+  build: (context, section, place: ChapterPlace) =>
+    goalsOf(context, section).flatMap((goal) => goalBlocks(context, goal, contentLevel(place))),
+  lacking: (context, section) => goalsLacking(context, goalsOf(context, section)),
+};

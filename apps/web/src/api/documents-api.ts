@@ -1,0 +1,69 @@
+import type {
+  DocumentFormat,
+  DocumentKind,
+  SetDocumentText,
+  UpdateTemplate,
+} from '@styr/shared/contracts/documents';
+import { ApiError, fallbackError } from './api-error.ts';
+import type { HttpClient } from './http-client.ts';
+import type { YearScope } from './plan-api.ts';
+
+const documentPath = (scope: YearScope, kind: DocumentKind) =>
+  `/api/municipalities/${encodeURIComponent(scope.municipalityId)}/committees/${encodeURIComponent(scope.committeeId)}/years/${scope.year}/documents/${kind}`;
+const templatesPath = (municipalityId: string) =>
+  `/api/municipalities/${encodeURIComponent(municipalityId)}/document-templates`;
+
+/** The document rendered now; a plain link, so the browser downloads it with the session cookie. */
+export const renderHref = (scope: YearScope, kind: DocumentKind, format: DocumentFormat) =>
+  `${documentPath(scope, kind)}/render/${format}`;
+/** The file as the committee adopted it. */
+export const adoptedHref = (scope: YearScope, kind: DocumentKind, format: 'pdf' | 'docx') =>
+  `${documentPath(scope, kind)}/adopted/${format}`;
+
+// Only the lazily loaded document pages use these schemas.
+const contracts = () => import('@styr/shared/contracts/documents');
+
+/** Documents: what each chapter lacks, the chapters' own texts, the preview, and the municipality's templates. */
+export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.bind(globalThis)) {
+  return {
+    async getOverview(scope: YearScope, kind: DocumentKind) {
+      const { documentOverviewSchema } = await contracts();
+      return http.request({ path: documentPath(scope, kind), schema: documentOverviewSchema });
+    },
+    async setText(scope: YearScope, kind: DocumentKind, chapterKey: string, body: SetDocumentText) {
+      const { documentTextSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: `${documentPath(scope, kind)}/texts/${encodeURIComponent(chapterKey)}`,
+        body,
+        schema: documentTextSchema,
+      });
+    },
+    /** The document as a web page (HTML text), for the preview; the caller sanitizes it before showing it. */
+    async getPreview(scope: YearScope, kind: DocumentKind): Promise<string> {
+      let response: Response;
+      try {
+        response = await fetchFn(renderHref(scope, kind, 'html'), { credentials: 'same-origin' });
+      } catch {
+        throw new ApiError({ code: 'NETWORK', message: 'Det gick inte att nå servern. Försök igen.' });
+      }
+      if (!response.ok) throw fallbackError(response.status);
+      return response.text();
+    },
+    async getTemplates(municipalityId: string) {
+      const { documentTemplateSchema } = await contracts();
+      return http.request({ path: templatesPath(municipalityId), schema: documentTemplateSchema.array() });
+    },
+    async updateTemplate(municipalityId: string, body: UpdateTemplate) {
+      const { documentTemplateSchema } = await contracts();
+      return http.request({
+        method: 'PUT',
+        path: templatesPath(municipalityId),
+        body,
+        schema: documentTemplateSchema,
+      });
+    },
+  };
+}
+
+export type DocumentsApi = ReturnType<typeof createDocumentsApi>;

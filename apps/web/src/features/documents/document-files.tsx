@@ -1,0 +1,67 @@
+import type { DocumentOverview } from '@styr/shared/contracts/documents';
+import { formatNumber } from '@styr/shared/format/number';
+import { adoptedHref, renderHref } from '../../api/documents-api.ts';
+import type { YearScope } from '../../api/plan-api.ts';
+
+const statusLabels = { draft: 'Utkast', review: 'Klar för granskning', adopted: 'Fastställd' } as const;
+const formatLabels = { pdf: 'PDF', docx: 'Word' } as const;
+
+/** Downloads of the document as it stands now, and the files stored when the committee adopted it. */
+export function DocumentFiles({ scope, overview }: { scope: YearScope; overview: DocumentOverview }) {
+  return (
+    <section aria-labelledby="filer" className="section">
+      <h2 id="filer">{overview.title}</h2>
+      <p>
+        Status: <strong>{statusLabels[overview.status]}</strong>
+        {overview.deadline && <> · sista dag för bidrag {overview.deadline}</>}
+      </p>
+      <ul className="link-row">
+        <li>
+          <a href={renderHref(scope, overview.kind, 'pdf')} download>
+            Ladda ner som PDF
+          </a>
+        </li>
+        <li>
+          <a href={renderHref(scope, overview.kind, 'docx')} download>
+            Ladda ner som Word
+          </a>
+        </li>
+      </ul>
+      {overview.snapshots.length > 0 ? (
+        <table className="table">
+          <caption>Fastställda filer, oförändrade sedan beslutet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fil</th>
+              <th scope="col">Fastställd</th>
+              <th scope="col" className="numeric">
+                Storlek
+              </th>
+              <th scope="col">Kontrollsumma (SHA-256)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.snapshots.map((snapshot) => (
+              <tr key={snapshot.format}>
+                <td>
+                  <a href={adoptedHref(scope, overview.kind, snapshot.format)} download>
+                    Fastställd {formatLabels[snapshot.format]}
+                  </a>
+                </td>
+                <td>{snapshot.adoptedAt.slice(0, 10)}</td>
+                <td className="numeric">{formatNumber(Math.ceil(snapshot.bytes / 1024))} kB</td>
+                <td>
+                  <code className="checksum">{snapshot.sha256}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">
+          Dokumentet är inte fastställt. När nämnden fastställer det sparas PDF och Word-fil här.
+        </p>
+      )}
+    </section>
+  );
+}

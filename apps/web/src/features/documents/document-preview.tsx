@@ -1,0 +1,53 @@
+import DOMPurify from 'dompurify';
+import { useMemo } from 'react';
+
+/**
+ * The server's web page of the document, sanitized again and with every heading one level down, so that the
+ * document's title sits under the page's own heading.
+ */
+export function DocumentPreview({ html }: { html: string }) {
+  const article = useMemo(() => {
+    const clean = DOMPurify.sanitize(html, {
+      ALLOWED_TAGS: [
+        'article',
+        'header',
+        'nav',
+        'h1',
+        'h2',
+        'h3',
+        'h4',
+        'h5',
+        'p',
+        'br',
+        'strong',
+        'em',
+        'a',
+        'ul',
+        'ol',
+        'li',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'span',
+        'div',
+      ],
+      ALLOWED_ATTR: ['href', 'id', 'class', 'scope', 'aria-label', 'aria-hidden', 'lang'],
+      RETURN_DOM: true,
+    });
+    const found = (clean as HTMLElement).querySelector('article');
+    if (!found) return '';
+    for (const heading of [...found.querySelectorAll('h1, h2, h3, h4, h5')].reverse()) {
+      const level = Number(heading.tagName.slice(1)) + 1;
+      const replacement = document.createElement(`h${level}`);
+      replacement.innerHTML = heading.innerHTML;
+      if (heading.id) replacement.id = heading.id;
+      heading.replaceWith(replacement);
+    }
+    return found.outerHTML;
+  }, [html]);
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized just above to the document's own tags
+  return <div className="document-preview" dangerouslySetInnerHTML={{ __html: article }} />;
+}

@@ -1,0 +1,72 @@
+import { type DocumentKind, documentKindLabels, documentKinds } from '@styr/shared/contracts/documents';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, QueryError } from '../../components/query-state.tsx';
+import { CommitteeYearGate } from '../plan/committee-year-gate.tsx';
+import { usePlanAccess } from '../plan/use-plan-access.ts';
+import { CommitteeNav } from '../shell/committee-nav.tsx';
+import { ChapterTexts } from './chapter-texts.tsx';
+import { DocumentFiles } from './document-files.tsx';
+import { DocumentPreview } from './document-preview.tsx';
+import { LackingChapters } from './lacking-chapters.tsx';
+import { useDocumentOverview, useDocumentPreview, useYearScope } from './use-documents.ts';
+import '../../styles/plan.css';
+import '../../styles/documents.css';
+
+const kindOf = (value: string | null): DocumentKind =>
+  documentKinds.find((kind) => kind === value) ?? 'verksamhetsplan';
+
+/** The committee's plan and reports as documents: preview, downloads, adopted files and what still lacks content. */
+export function DocumentsPage() {
+  return <CommitteeYearGate title="Dokument">{(view) => <Documents view={view} />}</CommitteeYearGate>;
+}
+
+function Documents({ view }: { view: CommitteeYearView }) {
+  const [params] = useSearchParams();
+  const kind = kindOf(params.get('dokument'));
+  const scope = useYearScope(view.committee.id, view.year);
+  const access = usePlanAccess(view.committee.id);
+  const overview = useDocumentOverview(scope, kind);
+  const preview = useDocumentPreview(scope, kind);
+  const title = overview.data?.title ?? `${documentKindLabels[kind]} ${view.year}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Dokument"
+        kicker={`${view.committee.name} ${view.year}`}
+        documentTitle={`Dokument – ${title} – ${view.committee.name}`}
+      />
+      <CommitteeNav committeeId={view.committee.id} year={view.year} />
+      <nav aria-label="Nämndens dokument" className="document-kinds">
+        <ul className="link-row">
+          {documentKinds.map((entry) => (
+            <li key={entry}>
+              <Link to={`?dokument=${entry}`} aria-current={entry === kind ? 'page' : undefined}>
+                {documentKindLabels[entry]} {view.year}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {overview.isPending && <Loading />}
+      {overview.isError && <QueryError error={overview.error} onRetry={() => overview.refetch()} />}
+      {overview.data && (
+        <>
+          <DocumentFiles scope={scope} overview={overview.data} />
+          <LackingChapters overview={overview.data} />
+          {access.canCompile && overview.data.status !== 'adopted' && (
+            <ChapterTexts scope={scope} overview={overview.data} />
+          )}
+        </>
+      )}
+      <section aria-labelledby="forhandsvisning" className="section">
+        <h2 id="forhandsvisning">Förhandsvisning av {title}</h2>
+        {preview.isPending && <Loading label="Framställer dokumentet…" />}
+        {preview.isError && <QueryError error={preview.error} onRetry={() => preview.refetch()} />}
+        {preview.data && <DocumentPreview html={preview.data} />}
+      </section>
+    </>
+  );
+}

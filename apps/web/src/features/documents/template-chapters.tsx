@@ -1,0 +1,83 @@
+import type { TemplateChapter } from '@styr/shared/contracts/documents';
+import { sectionLabel } from './template-tree.ts';
+
+export interface ChapterActions {
+  move: (key: string, step: -1 | 1) => void;
+  remove: (key: string) => void;
+  addUnder: (key: string) => void;
+}
+
+/** The template's chapters as a numbered, nested list; every change is a button, so all of it works by keyboard. */
+export function TemplateChapters({
+  chapters,
+  actions,
+  prefix = '',
+}: {
+  chapters: readonly TemplateChapter[];
+  actions: ChapterActions;
+  prefix?: string;
+}) {
+  let appendices = 0;
+  return (
+    <ol className="template-tree" aria-label={prefix ? undefined : 'Mallens kapitel'}>
+      {chapters.map((chapter, index) => {
+        if (chapter.appendix) appendices += 1;
+        const number = chapter.appendix ? `Bilaga ${appendices}` : `${prefix}${index + 1 - appendices}`;
+        return (
+          <li key={chapter.key}>
+            <div className="template-chapter">
+              <span className="template-chapter-title">
+                {number} {chapter.title}
+              </span>
+              <span className="muted">
+                {sectionLabel(chapter.section)}
+                {chapter.pageBreakBefore ? ', ny sida före' : ''}
+              </span>
+              <button
+                type="button"
+                id={`upp-${chapter.key}`}
+                className="button button-small button-secondary"
+                disabled={index === 0}
+                aria-label={`Flytta upp ”${chapter.title}”`}
+                onClick={() => actions.move(chapter.key, -1)}
+              >
+                Upp
+              </button>
+              <button
+                type="button"
+                id={`ned-${chapter.key}`}
+                className="button button-small button-secondary"
+                disabled={index === chapters.length - 1}
+                aria-label={`Flytta ned ”${chapter.title}”`}
+                onClick={() => actions.move(chapter.key, 1)}
+              >
+                Ned
+              </button>
+              {!chapter.appendix && prefix.split('.').length < 4 && (
+                <button
+                  type="button"
+                  className="button button-small button-secondary"
+                  aria-label={`Lägg till underkapitel i ”${chapter.title}”`}
+                  onClick={() => actions.addUnder(chapter.key)}
+                >
+                  Lägg till underkapitel
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button-small button-danger"
+                aria-label={`Ta bort ”${chapter.title}”`}
+                onClick={() => actions.remove(chapter.key)}
+              >
+                Ta bort
+              </button>
+            </div>
+            {chapter.children.length > 0 && (
+              <TemplateChapters chapters={chapter.children} actions={actions} prefix={`${number}.`} />
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

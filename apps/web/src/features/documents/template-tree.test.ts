@@ -1,0 +1,36 @@
+import type { TemplateChapter } from '@styr/shared/contracts/documents';
+import { describe, expect, it } from 'vitest';
+import { addChapter, moveChapter, newChapterKey, removeChapter } from './template-tree.ts';
+
+const chapter = (key: string, children: TemplateChapter[] = []): TemplateChapter => ({
+  key,
+  title: key,
+  section: { kind: 'heading' },
+  pageBreakBefore: false,
+  appendix: false,
+  children,
+});
+const keys = (tree: TemplateChapter[]): unknown[] =>
+  tree.map((entry) => (entry.children.length ? [entry.key, keys(entry.children)] : entry.key));
+
+describe('template tree edits', () => {
+  const tree = [chapter('a', [chapter('b'), chapter('c')]), chapter('d')];
+
+  it('moves a chapter among its siblings and not past the ends', () => {
+    expect(keys(moveChapter(tree, 'c', -1))).toEqual([['a', ['c', 'b']], 'd']);
+    expect(keys(moveChapter(tree, 'a', 1))).toEqual(['d', ['a', ['b', 'c']]]);
+    expect(keys(moveChapter(tree, 'a', -1))).toEqual(keys(tree));
+  });
+
+  it('adds at the top level or under a chapter, and removes with the subchapters', () => {
+    expect(keys(addChapter(tree, chapter('e'), 'b'))).toEqual([['a', [['b', ['e']], 'c']], 'd']);
+    expect(keys(addChapter(tree, chapter('e'), null))).toEqual([['a', ['b', 'c']], 'd', 'e']);
+    expect(keys(removeChapter(tree, 'a'))).toEqual(['d']);
+  });
+
+  it('makes a key from the title that no chapter has', () => {
+    expect(newChapterKey(tree, 'Årets säkerhetsarbete')).toBe('arets-sakerhetsarbete');
+    expect(newChapterKey([chapter('ekonomi')], 'Ekonomi')).toBe('ekonomi-2');
+    expect(newChapterKey(tree, '!!!')).toBe('kapitel');
+  });
+});

@@ -1,0 +1,111 @@
+import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
+
+/** The section kinds an administrator picks from, with the data each one takes. */
+export const sectionPresets: { value: string; label: string; section: Section }[] = [
+  { value: 'heading', label: 'Endast rubrik (med underkapitel)', section: { kind: 'heading' } },
+  {
+    value: 'documentText',
+    label: 'Text som skrivs för varje nämnds dokument',
+    section: { kind: 'documentText' },
+  },
+  {
+    value: 'fixedText',
+    label: 'Fast text, samma för alla nämnder',
+    section: { kind: 'fixedText', text: '' },
+  },
+  {
+    value: 'goalAreas',
+    label: 'Målområden med mål, indikatorer och program',
+    section: { kind: 'goalAreas' },
+  },
+  {
+    value: 'goals-kfOrganisation',
+    label: 'Mål: KF:s organisationsmål',
+    section: { kind: 'goals', goalKinds: ['kfOrganisation'] },
+  },
+  {
+    value: 'goals-kfActivity',
+    label: 'Mål: KF:s övergripande verksamhetsmål',
+    section: { kind: 'goals', goalKinds: ['kfActivity'] },
+  },
+  {
+    value: 'goals-committee',
+    label: 'Mål: nämndspecifika mål och nämndens egna mål',
+    section: { kind: 'goals', goalKinds: ['kfCommittee', 'committee'] },
+  },
+  {
+    value: 'assignments-budget',
+    label: 'Uppdrag i KF:s budget',
+    section: { kind: 'assignments', sources: ['budget'] },
+  },
+  {
+    value: 'assignments-council',
+    label: 'Uppdrag utanför budget',
+    section: { kind: 'assignments', sources: ['council'] },
+  },
+  {
+    value: 'assignments-own',
+    label: 'Nämndens och förvaltningsdirektörens uppdrag',
+    section: { kind: 'assignments', sources: ['committee', 'director'] },
+  },
+];
+
+/** "Sammanfattning" for a heading-only chapter etc.: what the chapter holds, in a few words. */
+export function sectionLabel(section: Section): string {
+  const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
+  if (exact) return exact.label;
+  return section.kind === 'goals' ? 'Mål' : section.kind === 'assignments' ? 'Uppdrag' : section.kind;
+}
+
+type Tree = TemplateChapter[];
+
+/** Replaces the list of siblings that holds `key`, wherever it is in the tree. */
+function mapSiblings(tree: Tree, key: string, change: (siblings: Tree, index: number) => Tree): Tree {
+  const index = tree.findIndex((chapter) => chapter.key === key);
+  if (index >= 0) return change(tree, index);
+  return tree.map((chapter) => ({ ...chapter, children: mapSiblings(chapter.children, key, change) }));
+}
+
+export function moveChapter(tree: Tree, key: string, step: -1 | 1): Tree {
+  return mapSiblings(tree, key, (siblings, index) => {
+    const target = index + step;
+    if (target < 0 || target >= siblings.length) return siblings;
+    const next = [...siblings];
+    const [moved] = next.splice(index, 1);
+    if (moved) next.splice(target, 0, moved);
+    return next;
+  });
+}
+
+export function removeChapter(tree: Tree, key: string): Tree {
+  return mapSiblings(tree, key, (siblings, index) => siblings.filter((_, at) => at !== index));
+}
+
+/** Adds a chapter at the end of the top level, or under the chapter `parentKey`. */
+export function addChapter(tree: Tree, chapter: TemplateChapter, parentKey: string | null): Tree {
+  if (parentKey === null) return [...tree, chapter];
+  return tree.map((entry) =>
+    entry.key === parentKey
+      ? { ...entry, children: [...entry.children, chapter] }
+      : { ...entry, children: addChapter(entry.children, chapter, parentKey) },
+  );
+}
+
+const keysOf = (tree: Tree): string[] =>
+  tree.flatMap((chapter) => [chapter.key, ...keysOf(chapter.children)]);
+
+/** A key from the title, unique in the tree: "ekonomisk-uppfoljning", "ekonomisk-uppfoljning-2". */
+export function newChapterKey(tree: Tree, title: string): string {
+  const base =
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'kapitel';
+  const taken = new Set(keysOf(tree));
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
+  return key;
+}

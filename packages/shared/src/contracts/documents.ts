@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { assignmentSources } from '../domain/assignments.ts';
+import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { goalKinds } from './interchange.ts';
+
+/** The documents a committee adopts each year, by the names the command line and the API use. */
+export const documentKinds = ['verksamhetsplan', 'delarsrapport', 'arsrapport'] as const;
+export const documentKindSchema = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+export const documentKindLabels: Record<DocumentKind, string> = {
+  verksamhetsplan: 'Verksamhetsplan',
+  delarsrapport: 'Delårsrapport',
+  arsrapport: 'Årsrapport',
+};
+
+export const documentFormats = ['pdf', 'docx', 'html'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+
+/**
+ * What a chapter holds besides its subchapters. Each kind has one builder module on the server
+ * (apps/server/src/modules/documents/sections/); a new kind is one entry here and one module there.
+ */
+export const sectionSchema = z.discriminatedUnion('kind', [
+  /** Only a heading over its subchapters. */
+  z.object({ kind: z.literal('heading') }),
+  /** The same text in every committee's document, written in the template. */
+  z.object({
+    kind: z.literal('fixedText'),
+    text: z.string().max(50_000, 'Texten får vara högst 50 000 tecken'),
+  }),
+  /** A text written for each committee's document, e.g. the controller's summary. */
+  z.object({ kind: z.literal('documentText') }),
+  /** Goals of some kinds with their plan texts or assessments, indicator tables and activities. */
+  z.object({
+    kind: z.literal('goals'),
+    goalKinds: z.array(z.enum(goalKinds)).min(1, 'Välj minst ett slags mål'),
+  }),
+  /** Each goal area with its goals and programmes. */
+  z.object({ kind: z.literal('goalAreas') }),
+  /** Assignments from some sources with their plan text or status and comment. */
+  z.object({
+    kind: z.literal('assignments'),
+    sources: z.array(z.enum(assignmentSources)).min(1, 'Välj minst ett slags uppdrag'),
+  }),
+]);
+export type Section = z.infer<typeof sectionSchema>;
+export type SectionKind = Section['kind'];
+export const sectionKinds = sectionSchema.options.map((option) => option.shape.kind.value);
+export const sectionKindLabels: Record<SectionKind, string> = {
+  heading: 'Endast rubrik',
+  fixedText: 'Fast text',
+  documentText: 'Text som skrivs för nämndens dokument',
+  goals: 'Mål med plantext eller bedömning',
+  goalAreas: 'Målområden med mål',
+  assignments: 'Uppdrag',
+};
+
+export interface TemplateChapter {
+  /** Stable within the template: a document's own texts are stored under it. */
+  key: string;
+  /** "{år}" is replaced by the document's year. */
+  title: string;
+  section: Section;
+  pageBreakBefore: boolean;
+  /** A top-level chapter numbered as "Bilaga 1", "Bilaga 2" after the numbered chapters. */
+  appendix: boolean;
+  children: TemplateChapter[];
+}
+
+export const chapterKeySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Nyckeln får bara innehålla a–z, 0–9 och bindestreck');
+
+export const chapterSchema: z.ZodType<TemplateChapter> = z.lazy(() =>
+  z.object({
+    key: chapterKeySchema,
+    title: z.string().trim().min(1, 'Kapitlet behöver en rubrik').max(300),
+    section: sectionSchema,
+    pageBreakBefore: z.boolean(),
+    appendix: z.boolean(),
+    children: z.array(chapterSchema).max(100),
+  }),
+);
+
+export const documentTemplateSchema = z.object({
+  kind: documentKindSchema,
+  chapters: z.array(chapterSchema),
+  version: z.int(),
+});
+export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
+
+export const updateTemplateSchema = z.object({
+  kind: documentKindSchema,
+  version: versionSchema,
+  chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100),
+});
+export type UpdateTemplate = z.infer<typeof updateTemplateSchema>;
+
+export const documentYearParamsSchema = z.object({
+  municipalityId: idSchema,
+  committeeId: idSchema,
+  year: z.coerce.number().int().min(1900).max(2200),
+  kind: documentKindSchema,
+});
+export const renderParamsSchema = documentYearParamsSchema.extend({ format: z.enum(documentFormats) });
+export const documentTextParamsSchema = documentYearParamsSchema.extend({ chapterKey: chapterKeySchema });
+
+export const documentTextSchema = z.object({
+  chapterKey: z.string(),
+  text: z.string().nullable(),
+  version: z.int(),
+});
+export type DocumentText = z.infer<typeof documentTextSchema>;
+
+export const setDocumentTextSchema = z.object({
+  /** Absent when the chapter has no text yet. */
+  version: versionSchema.optional(),
+  text: z.string().max(50_000, 'Texten får vara högst 50 000 tecken').nullable(),
+});
+export type SetDocumentText = z.infer<typeof setDocumentTextSchema>;
+
+/** A file stored when the committee adopted the document: downloaded unchanged forever. */
+export const documentSnapshotSchema = z.object({
+  format: z.enum(['pdf', 'docx']),
+  sha256: z.string(),
+  bytes: z.int(),
+  adoptedAt: z.iso.datetime(),
+});
+
+/** What the document page shows: its chapters, what lacks content, the texts and the adopted files. */
+export const documentOverviewSchema = z.object({
+  kind: documentKindSchema,
+  title: z.string(),
+  /** The plan's or follow-up's key whose status the document follows. */
+  document: z.string(),
+  status: z.enum(['draft', 'review', 'adopted']),
+  deadline: isoDateSchema.nullable(),
+  chapters: z.array(
+    z.object({
+      key: z.string(),
+      number: z.string(),
+      title: z.string(),
+      kind: z.enum(sectionKinds as [SectionKind, ...SectionKind[]]),
+      /** Swedish; null when the chapter has what it needs. */
+      lacking: z.string().nullable(),
+    }),
+  ),
+  texts: z.array(documentTextSchema),
+  snapshots: z.array(documentSnapshotSchema),
+});
+export type DocumentOverview = z.infer<typeof documentOverviewSchema>;

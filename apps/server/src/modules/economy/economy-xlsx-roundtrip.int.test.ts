@@ -3,7 +3,7 @@ import type { ExportTable } from '@styr/shared/contracts/economy-files';
 import { styrExportMapping } from '@styr/shared/domain/styr-export';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeEconomyFixture } from '../../../../../test/fixtures/economy.ts';
+import { economyFixture, writeEconomyFixture } from '../../../../../test/fixtures/economy.ts';
 import {
   call,
   createSignedInTenant,
@@ -11,6 +11,7 @@ import {
   type Session,
   signInAs,
 } from '../../../../../test/harness.ts';
+import { writeEconomy } from '../interchange/write-economy.ts';
 
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let controller: Session;
@@ -155,6 +156,29 @@ describe('an exported economy table read back', () => {
       { path: `${sheet.name}!C4`, message: '”noll” är inte ett tal' },
     ]);
     expect(refused.json().error.message).toMatch(/inget har sparats/);
+    expect(await figures()).toEqual(before);
+  });
+
+  it('reads back a department whose name the export defused as formula-like text', async () => {
+    const renamed = economyFixture();
+    const first = renamed.departments[0];
+    if (first) first.name = '+Avd Barn och unga';
+    const scope = {
+      municipalityId: context.tenant.municipalityId,
+      committeeId: context.tenant.nodes.committee,
+      year: 2022,
+    };
+    await context.deps.db.transaction((tx) =>
+      writeEconomy(tx, scope, renamed, {
+        source: 'test',
+        indicators: new Map(),
+        followUpKeys: new Set(['arsrapport']),
+      }),
+    );
+    const before = await figures();
+    const workbook = await exported('departments');
+    expect(sheetOf(workbook).getCell('A3').value).toBe("'+Avd Barn och unga");
+    expect((await reimport(workbook)).json().saved).toBe(true);
     expect(await figures()).toEqual(before);
   });
 });

@@ -13,7 +13,13 @@ import { and, eq } from 'drizzle-orm';
 import { indicators } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import type { YearScope } from '../plan/frozen.ts';
-import { findDepartmentEconomy, findStatementLines } from './economy.queries.ts';
+import { findDepartmentEconomy, findStatementAmounts, findStatementLines } from './economy.queries.ts';
+import {
+  DEPARTMENT_TOTAL,
+  DEPARTMENT_TOTAL_LABEL,
+  departmentTotalProblems,
+  statementTotalProblems,
+} from './spreadsheet-totals.ts';
 import type { SpreadsheetWrite } from './spreadsheet-write.ts';
 
 export interface TargetRead {
@@ -22,8 +28,15 @@ export interface TargetRead {
   problems: Problem[];
 }
 
-/** Lower-case without surrounding space, so "Intäkter " in a sheet finds the line Intäkter. */
-const normal = (text: string) => text.trim().toLowerCase();
+/**
+ * Lower-case without surrounding space, so "Intäkter " in a sheet finds the line Intäkter; without the
+ * apostrophe the export puts before formula-like text (safeText), so an exported name reads back as itself.
+ */
+const normal = (text: string) =>
+  text
+    .trim()
+    .replace(/^'(?=[=+\-@])/, '')
+    .toLowerCase();
 const findByLabel = <T extends { key: string }>(
   list: readonly T[],
   name: (item: T) => string,
@@ -74,16 +87,20 @@ function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: P
 const tkrText = (kronor: string) => `${formatKronor(kronor, { unit: 'tkr', decimals: 0 })} tkr`;
 
 export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
-  const lines = await findStatementLines(deps.db, scope.municipalityId);
+  const [lines, saved] = await Promise.all([
+    findStatementLines(deps.db, scope.municipalityId),
+    findStatementAmounts(deps.db, scope),
+  ]);
   const read = readMappedSheet(sheet, mapping, (label) => {
     const line = findByLabel(lines, (candidate) => candidate.label, label);
-    if (!line) return { problem: `Raden ”${label}” finns inte i resultaträkningen` };
-    if (line.sumOf.length > 0)
-      return { problem: `${line.label} räknas fram ur sina delar och läses inte in` };
-    return { key: line.key };
+    return line ? { key: line.key } : { problem: `Raden ”${label}” finns inte i resultaträkningen` };
   });
+  const isComputed = (value: MappedValue) =>
+    (lines.find((line) => line.key === value.target)?.sumOf.length ?? 0) > 0;
+  const entered = read.values.filter((value) => !isComputed(value));
+  const computed = read.values.filter(isComputed);
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
-  for (const { value, kronor } of amounts(read.values, mapping.unit, result.problems)) {
+  for (const { value, kronor } of amounts(entered, mapping.unit, result.problems)) {
     const column = {
       kind: value.column.kind ?? 'actual',
       year: value.column.year,
@@ -104,19 +121,22 @@ export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, 
       value: tkrText(kronor),
     });
   }
+  result.problems.push(...statementTotalProblems(lines, saved, entered, computed, mapping.unit));
   return result;
 }
 
 export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
-  const { departments } = await findDepartmentEconomy(deps.db, scope);
+  const { departments, forecasts } = await findDepartmentEconomy(deps.db, scope);
   const read = readMappedSheet(sheet, mapping, (label) => {
     const department = findByLabel(departments, (candidate) => candidate.name, label);
-    return department
-      ? { key: department.key }
-      : { problem: `Avdelningen ”${label}” finns inte i ${scope.year}` };
+    if (department) return { key: department.key };
+    if (normal(label) === DEPARTMENT_TOTAL_LABEL) return { key: DEPARTMENT_TOTAL };
+    return { problem: `Avdelningen ”${label}” finns inte i ${scope.year}` };
   });
+  const isTotal = (value: MappedValue) => value.target === DEPARTMENT_TOTAL;
+  const entered = read.values.filter((value) => !isTotal(value));
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
-  for (const { value, kronor } of amounts(read.values, mapping.unit, result.problems)) {
+  for (const { value, kronor } of amounts(entered, mapping.unit, result.problems)) {
     const field = value.column.field ?? 'resultActual';
     result.writes.push({
       kind: 'department',
@@ -129,6 +149,8 @@ export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet
       field === 'forecast' ? `Prognos ${monthName(value.column.month ?? 0)}` : departmentFieldLabels[field];
     result.changes.push({ cell: value.cell, label: value.label, column, value: tkrText(kronor) });
   }
+  const totals = read.values.filter(isTotal);
+  result.problems.push(...departmentTotalProblems(departments, forecasts, entered, totals, mapping.unit));
   return result;
 }
 

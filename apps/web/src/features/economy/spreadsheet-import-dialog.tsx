@@ -87,7 +87,7 @@ export function SpreadsheetImportDialog({
     onSuccess: ({ read, preview: sheets }) => {
       setFile(read);
       setPreview(sheets);
-      setMapping(initialMapping(sheets));
+      setMapping(initialMapping(sheets, year));
       setChecked(null);
     },
   });
@@ -100,6 +100,8 @@ export function SpreadsheetImportDialog({
   const sheet = preview?.sheets.find((candidate) => candidate.name === mapping?.sheet);
   const letters = preview && mapping ? sheetColumns(preview, mapping.sheet) : [];
   const choices = mapping ? columnChoices(mapping.target, year) : [];
+  // The row above the first row with values names the columns, as in Styr's own export.
+  const headers = sheet?.rows[Math.max(Number(mapping?.firstRow) - 2, 0)] ?? [];
   return (
     <ModalDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title="Läs in från Excel eller CSV">
       {saved !== null ? (
@@ -159,7 +161,7 @@ export function SpreadsheetImportDialog({
                   onChange={(labelColumn) => change({ labelColumn })}
                   options={letters.map((letter) => ({ value: letter, label: letter }))}
                 />
-                {mapping.target === 'statement' && (
+                {mapping.target !== 'indicatorValues' && (
                   <SelectField
                     label="Belopp i"
                     name="unit"
@@ -176,7 +178,7 @@ export function SpreadsheetImportDialog({
                   .map((letter) => (
                     <SelectField
                       key={letter}
-                      label={`Kolumn ${letter}${sheet?.rows[0]?.[letters.indexOf(letter)] ? ` (${sheet.rows[0][letters.indexOf(letter)]})` : ''}`}
+                      label={`Kolumn ${letter}${headers[letters.indexOf(letter)] ? ` (${headers[letters.indexOf(letter)]})` : ''}`}
                       name={`column-${letter}`}
                       value={mapping.columns[letter] ?? ''}
                       onChange={(value) => change({ columns: { ...mapping.columns, [letter]: value } })}

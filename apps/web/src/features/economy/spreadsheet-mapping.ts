@@ -13,6 +13,7 @@ import {
   statementColumnLabel,
 } from '@styr/shared/domain/income-statement';
 import { monthName } from '@styr/shared/domain/municipal-grant';
+import { styrExportMapping } from '@styr/shared/domain/styr-export';
 
 export interface MappingState {
   target: ImportTarget;
@@ -24,7 +25,32 @@ export interface MappingState {
   columns: Record<string, string>;
 }
 
-export function initialMapping(preview: SheetPreview): MappingState {
+/** A file Styr exported for the year is mapped as it was written; any other file starts from its first sheet. */
+export function initialMapping(preview: SheetPreview, year: number): MappingState {
+  for (const sheet of preview.sheets) {
+    const recognized = styrExportMapping(sheet, year);
+    if (!recognized) continue;
+    const { target, mapping } = recognized;
+    const choices = columnChoices(target, year);
+    const columns = mapping.columns.flatMap(({ column, ...wanted }) => {
+      const choice = choices.find(
+        (candidate) =>
+          candidate.column.kind === wanted.kind &&
+          candidate.column.field === wanted.field &&
+          candidate.column.year === wanted.year &&
+          candidate.column.month === wanted.month,
+      );
+      return choice ? [[column, choice.value] as const] : [];
+    });
+    return {
+      target,
+      sheet: mapping.sheet,
+      firstRow: String(mapping.firstRow),
+      labelColumn: mapping.labelColumn,
+      unit: mapping.unit,
+      columns: Object.fromEntries(columns),
+    };
+  }
   return {
     target: 'statement',
     sheet: preview.sheets.find((sheet) => sheet.rowCount > 0)?.name ?? preview.sheets[0]?.name ?? '',

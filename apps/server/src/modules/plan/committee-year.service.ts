@@ -1,9 +1,9 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { statusInYear } from '@styr/shared/domain/indicator-values';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear } from '../interchange/export.queries.ts';
 import { presentTarget } from '../interchange/present-target.ts';
 import { presentDocument } from './documents.service.ts';
-import { statusForYear } from './indicator-series.ts';
 import { presentValue } from './indicator-values.service.ts';
 
 /** A committee's year as the web app shows it: the plan, every follow-up's assessments and reports, statuses computed. */
@@ -37,7 +37,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       definition: indicator.definition,
       values,
       targets,
-      status: statusForYear(series, scope.year, monthOf),
+      status: statusInYear(series, scope.year, data.points),
       version: indicator.version,
     };
   });

@@ -1,10 +1,10 @@
 import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { Goal, Indicator } from '@styr/shared/contracts/plan';
+import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { levelOf } from '../plan/follow-up-values.ts';
-import { formatIndicatorValue, targetFor, targetText } from '../plan/indicator-values.ts';
 import { activityStatusLabels, goalAnchor } from '../plan/plan-labels.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
 import { AssessmentForm } from './assessment-form.tsx';

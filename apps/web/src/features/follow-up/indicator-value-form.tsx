@@ -6,10 +6,10 @@ import {
   type SetIndicatorValue,
   setIndicatorValueSchema,
 } from '@styr/shared/contracts/plan';
+import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { formatNumber, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
 import { type FormEvent, useRef } from 'react';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { formatIndicatorValue, targetFor, targetText } from '../plan/indicator-values.ts';
 import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
 import { withIndicatorValue } from '../plan/plan-cache.ts';
 import { useItemForm, useItemSave } from '../plan/use-item-form.ts';

@@ -1,8 +1,14 @@
 import type { Indicator } from '@styr/shared/contracts/plan';
+import {
+  formatIndicatorValue,
+  seriesYears,
+  targetFor,
+  targetText,
+  yearTotal,
+} from '@styr/shared/domain/indicator-values';
 import { formatNumber } from '@styr/shared/format/number';
 import { useId } from 'react';
 import { niceTicks, presentRuns } from './chart-scale.ts';
-import { formatIndicatorValue, seriesYears, targetFor, targetText, yearTotal } from './indicator-values.ts';
 import type { FollowUpPoint } from './plan-labels.ts';
 
 const width = 640;

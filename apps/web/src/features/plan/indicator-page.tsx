@@ -1,5 +1,6 @@
 import { directionLabels, indicatorStatusLabels } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
+import { formatIndicatorValue, targetFor, targetText, yearTotal } from '@styr/shared/domain/indicator-values';
 import { Link, useParams } from 'react-router';
 import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -8,7 +9,6 @@ import { committeePath } from '../org/org-paths.ts';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { IndicatorPeriodTable, IndicatorYearTable } from './indicator-tables.tsx';
-import { formatIndicatorValue, targetFor, targetText, yearTotal } from './indicator-values.ts';
 import { goalAnchor, indicatorSourceLabels, indicatorStatusTones } from './plan-labels.ts';
 import '../../styles/plan.css';
 

@@ -1,11 +1,11 @@
 import { indicatorStatusLabels } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
+import { formatIndicatorValue, targetFor, targetText, yearTotal } from '@styr/shared/domain/indicator-values';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { indicatorPath } from '../org/org-paths.ts';
-import { formatIndicatorValue, targetFor, targetText, yearTotal } from './indicator-values.ts';
 import { indicatorStatusTones } from './plan-labels.ts';
 
 /** Outcomes of the last three years up to the year, the year's target and status, as in the reports' tables. */

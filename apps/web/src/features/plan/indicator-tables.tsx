@@ -1,8 +1,5 @@
 import { indicatorStatusLabels } from '@styr/shared/contracts/indicators';
 import type { Indicator } from '@styr/shared/contracts/plan';
-import { type Column, DataTable } from '../../components/data-table.tsx';
-import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
-import { ToneLabel } from '../../components/tone-label.tsx';
 import {
   formatIndicatorValue,
   seriesYears,
@@ -10,7 +7,10 @@ import {
   targetFor,
   targetText,
   yearTotal,
-} from './indicator-values.ts';
+} from '@styr/shared/domain/indicator-values';
+import { type Column, DataTable } from '../../components/data-table.tsx';
+import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
+import { ToneLabel } from '../../components/tone-label.tsx';
 import { type FollowUpPoint, genderLabels, indicatorStatusTones, periodName } from './plan-labels.ts';
 
 /** The name without a closing full stop, for use inside a sentence. */

@@ -1,8 +1,14 @@
-import { type Target, yesNoValues } from '@styr/shared/contracts/indicators';
-import type { Indicator } from '@styr/shared/contracts/plan';
-import { indicatorStatus } from '@styr/shared/domain/indicator-status';
-import { formatNumber, formatPercent } from '@styr/shared/format/number';
-import type { FollowUpPoint } from './plan-labels.ts';
+// How an indicator's outcomes are read and shown, the same in the web app, the API and the documents.
+import { type Target, yesNoValues } from '../contracts/indicators.ts';
+import type { Indicator } from '../contracts/plan.ts';
+import { formatNumber, formatPercent } from '../format/number.ts';
+import { indicatorStatus } from './indicator-status.ts';
+
+/** A follow-up point as far as ordering periods goes. */
+export interface PeriodMonth {
+  key: string;
+  month: number;
+}
 
 export interface YearTotal {
   year: number;
@@ -14,10 +20,14 @@ export interface YearTotal {
 }
 
 /**
- * The year's outcome as the server judges it: the whole-year total, else the latest follow-up's total.
+ * The year's outcome: the whole-year total, else the latest follow-up's total.
  * A year with no row at all is missing too.
  */
-export function yearTotal(indicator: Indicator, year: number, points: readonly FollowUpPoint[]): YearTotal {
+export function yearTotal(
+  indicator: Pick<Indicator, 'values'>,
+  year: number,
+  points: readonly PeriodMonth[],
+): YearTotal {
   const monthOf = (period: string) => points.find((point) => point.key === period)?.month ?? 13;
   const rows = indicator.values.filter((value) => value.year === year && value.gender === 'T');
   const row =
@@ -47,12 +57,12 @@ export function targetText(indicator: Pick<Indicator, 'unit' | 'decimals'>, targ
   return formatIndicatorValue(indicator, target.value);
 }
 
-export function targetFor(indicator: Indicator, year: number): Target | null {
+export function targetFor(indicator: Pick<Indicator, 'targets'>, year: number): Target | null {
   return indicator.targets.find((entry) => entry.year === year)?.target ?? null;
 }
 
 /** Every year from the first to the last with a value or target, so that a year without data shows as a gap. */
-export function seriesYears(indicator: Indicator, through?: number): number[] {
+export function seriesYears(indicator: Pick<Indicator, 'values' | 'targets'>, through?: number): number[] {
   const years = [
     ...indicator.values.map((value) => value.year),
     ...indicator.targets.map((target) => target.year),
@@ -63,8 +73,12 @@ export function seriesYears(indicator: Indicator, through?: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-/** The year's status as the server judges it, for years other than the one the server reported on. */
-export function statusInYear(indicator: Indicator, year: number, points: readonly FollowUpPoint[]) {
+/** The status of the year's outcome against the year's target, with the year before for "delvis". */
+export function statusInYear(
+  indicator: Pick<Indicator, 'unit' | 'direction' | 'decimals' | 'values' | 'targets'>,
+  year: number,
+  points: readonly PeriodMonth[],
+) {
   const valueInYear = (y: number) => yearTotal(indicator, y, points).value;
   return indicatorStatus({
     unit: indicator.unit,

@@ -4,16 +4,13 @@ import {
   type UpdateRisk,
   updateRiskSchema,
 } from '@styr/shared/contracts/risks';
-import { riskSourceLabels, riskSources } from '@styr/shared/domain/risk';
 import { type FormEvent, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
 import { fromDrafts, RiskActionsFields, toDrafts } from './risk-actions-fields.tsx';
+import { orNull, RiskOwnerFields, RiskScaleFields, RiskTextFields } from './risk-fields.tsx';
 import { useRiskWrite } from './use-risks.ts';
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** Changing or re-assessing a risk: its texts, area, owner, actions and its place on the scales. */
 export function RiskEditForm({
@@ -45,11 +42,7 @@ export function RiskEditForm({
     setValues((current) => ({ ...current, [name]: value }));
     form.clearField(name);
   };
-  const steps = (dimension: 'probability' | 'consequence') =>
-    overview.scale[dimension].map((step) => ({
-      value: String(step.value),
-      label: `${step.value} – ${step.label}`,
-    }));
+  const fieldProps = { overview, values, set, errors: form.errors };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,77 +69,11 @@ export function RiskEditForm({
     <form ref={formRef} className="risk-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
       <h3 id="edit-heading">Ändra och bedöm risken</h3>
       {form.formError ? <ErrorAlert error={form.formError} /> : null}
-      <div className="field-pair">
-        <SelectField
-          label="Sannolikhet"
-          name="probability"
-          value={values.probability}
-          onChange={set('probability')}
-          options={steps('probability')}
-          error={form.errors.probability}
-        />
-        <SelectField
-          label="Konsekvens"
-          name="consequence"
-          value={values.consequence}
-          onChange={set('consequence')}
-          options={steps('consequence')}
-          error={form.errors.consequence}
-        />
-      </div>
+      <RiskScaleFields {...fieldProps} />
       <details>
         <summary>Fler uppgifter om risken</summary>
-        <SelectField
-          label="Riskområde"
-          name="area"
-          value={values.area}
-          onChange={set('area')}
-          options={overview.areas.map((area) => ({ value: area.key, label: area.name }))}
-          error={form.errors.area}
-        />
-        <TextField
-          label="Risk"
-          name="title"
-          value={values.title}
-          onChange={set('title')}
-          error={form.errors.title}
-          maxLength={500}
-        />
-        <TextAreaField
-          label="Riskbeskrivning"
-          name="description"
-          value={values.description}
-          onChange={set('description')}
-          optional
-          rows={3}
-          error={form.errors.description}
-        />
-        <TextAreaField
-          label="Konsekvensbeskrivning"
-          name="consequenceDescription"
-          value={values.consequenceDescription}
-          onChange={set('consequenceDescription')}
-          optional
-          rows={3}
-          error={form.errors.consequenceDescription}
-        />
-        <TextField
-          label="Riskägare"
-          name="owner"
-          value={values.owner}
-          onChange={set('owner')}
-          optional
-          width="medium"
-          error={form.errors.owner}
-        />
-        <SelectField
-          label="Källa"
-          name="source"
-          value={values.source}
-          onChange={set('source')}
-          options={riskSources.map((source) => ({ value: source, label: riskSourceLabels[source] }))}
-          error={form.errors.source}
-        />
+        <RiskTextFields {...fieldProps} />
+        <RiskOwnerFields {...fieldProps} />
         <RiskActionsFields
           drafts={actions}
           onChange={(drafts) => {

@@ -5,12 +5,12 @@ import {
   type Risk,
   type RiskOverview,
 } from '@styr/shared/contracts/risks';
-import { riskSourceLabels, riskSources } from '@styr/shared/domain/risk';
 import { type FormEvent, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { SelectField, type SelectOption, TextAreaField, TextField } from '../../components/form-fields.tsx';
+import { SelectField, type SelectOption, TextField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
+import { orNull, RiskOwnerFields, RiskScaleFields, RiskTextFields } from './risk-fields.tsx';
 import { useRiskWrite } from './use-risks.ts';
 
 const emptyValues = (nodeId: string, area: string) => ({
@@ -26,8 +26,6 @@ const emptyValues = (nodeId: string, area: string) => ({
   action: '',
   goalId: '',
 });
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** A new risk in the register of a unit (or a higher level) the person may edit. */
 export function RiskCreateForm({
@@ -53,11 +51,7 @@ export function RiskCreateForm({
     setValues((current) => ({ ...current, [name]: value }));
     form.clearField(name);
   };
-  const steps = (dimension: 'probability' | 'consequence') =>
-    overview.scale[dimension].map((step) => ({
-      value: String(step.value),
-      label: `${step.value} – ${step.label}`,
-    }));
+  const fieldProps = { overview, values, set, errors: form.errors };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -96,75 +90,9 @@ export function RiskCreateForm({
         error={form.errors.nodeId}
         description="Enheten vars riskregister risken hör till."
       />
-      <SelectField
-        label="Riskområde"
-        name="area"
-        value={values.area}
-        onChange={set('area')}
-        options={overview.areas.map((area) => ({ value: area.key, label: area.name }))}
-        error={form.errors.area}
-      />
-      <TextField
-        label="Risk"
-        name="title"
-        value={values.title}
-        onChange={set('title')}
-        error={form.errors.title}
-        maxLength={500}
-      />
-      <TextAreaField
-        label="Riskbeskrivning"
-        name="description"
-        value={values.description}
-        onChange={set('description')}
-        optional
-        rows={3}
-        error={form.errors.description}
-      />
-      <TextAreaField
-        label="Konsekvensbeskrivning"
-        name="consequenceDescription"
-        value={values.consequenceDescription}
-        onChange={set('consequenceDescription')}
-        optional
-        rows={3}
-        error={form.errors.consequenceDescription}
-      />
-      <div className="field-pair">
-        <SelectField
-          label="Sannolikhet"
-          name="probability"
-          value={values.probability}
-          onChange={set('probability')}
-          options={steps('probability')}
-          error={form.errors.probability}
-        />
-        <SelectField
-          label="Konsekvens"
-          name="consequence"
-          value={values.consequence}
-          onChange={set('consequence')}
-          options={steps('consequence')}
-          error={form.errors.consequence}
-        />
-      </div>
-      <TextField
-        label="Riskägare"
-        name="owner"
-        value={values.owner}
-        onChange={set('owner')}
-        optional
-        width="medium"
-        error={form.errors.owner}
-      />
-      <SelectField
-        label="Källa"
-        name="source"
-        value={values.source}
-        onChange={set('source')}
-        options={riskSources.map((source) => ({ value: source, label: riskSourceLabels[source] }))}
-        error={form.errors.source}
-      />
+      <RiskTextFields {...fieldProps} />
+      <RiskScaleFields {...fieldProps} />
+      <RiskOwnerFields {...fieldProps} />
       <TextField
         label="Åtgärd"
         name="action"

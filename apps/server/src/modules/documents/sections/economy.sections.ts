@@ -105,7 +105,7 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
         [
           { text: 'Tkr' },
           right('Budget'),
-          ...months.map((month) => right(`Justering ${shortMonth(month)}`)),
+          ...months.map((month) => right(shortMonth(month))),
           right('Summa'),
         ],
         [

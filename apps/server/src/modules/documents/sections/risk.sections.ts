@@ -43,8 +43,8 @@ export const riskRegisterSection: SectionBuilder<Of<'riskRegister'>> = {
         { text: 'Risk' },
         { text: 'Beskrivning' },
         { text: 'Åtgärd' },
-        { text: 'Riskvärde', align: 'right' },
-        { text: 'Till internkontrollplan' },
+        { text: 'Värde', align: 'right' },
+        { text: 'Till IKP' },
       ],
       rows: risks.map((risk, index) => [
         { text: areas[index] ?? '' },
@@ -54,9 +54,10 @@ export const riskRegisterSection: SectionBuilder<Of<'riskRegister'>> = {
         { ...valueCell(risk), align: 'right' },
         { text: risk.toControlPlan ? 'Ja' : 'Nej' },
       ]),
-      widths: [16, 16, 28, 20, 10, 10],
+      widths: [15, 17, 32, 20, 8, 8],
       notes: [
-        `Riskvärde = sannolikhet × konsekvens (1–${formatNumber(context.risks.scale.probability.length * context.risks.scale.consequence.length)}).`,
+        'Till IKP: om risken förs till internkontrollplanen (Ja/Nej).',
+        `Värde: riskvärdet, sannolikhet × konsekvens (1–${formatNumber(context.risks.scale.probability.length * context.risks.scale.consequence.length)}).`,
       ],
     };
     return [table];

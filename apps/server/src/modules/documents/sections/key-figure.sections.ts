@@ -83,9 +83,10 @@ export const significantDeviationsSection: SectionBuilder<Of<'significantDeviati
     ]);
   },
   lacking: (context) => {
-    const missing = deviationsOf(context).filter((deviation) =>
-      deviationParts.some(([field]) => !deviation[field]),
-    );
-    return missing.length === 0 ? null : `${missing.length} väsentliga avvikelser saknar någon del`;
+    const deviations = deviationsOf(context);
+    const missing = deviations.filter((deviation) => deviationParts.some(([field]) => !deviation[field]));
+    return missing.length === 0
+      ? null
+      : `${missing.length} av ${deviations.length} väsentliga avvikelser saknar någon del`;
   },
 };

@@ -112,7 +112,11 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
           ...grant.rows.map((row) => [
             { text: row.name },
             tkr(row.budget),
-            ...months.map((month) => tkr(row.byMonth[String(month)] ?? null)),
+            // A month without an adjustment stays empty, as in the report, rather than reading as missing.
+            ...months.map((month) => {
+              const adjustment = row.byMonth[String(month)];
+              return adjustment === undefined ? right('') : tkr(adjustment);
+            }),
             tkr(row.total),
           ]),
           [
@@ -122,7 +126,7 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
             tkr(grant.total),
           ],
         ],
-        [26, 12, ...months.map(() => 50 / Math.max(1, months.length)), 12],
+        [22, 11, ...months.map(() => 56 / Math.max(1, months.length)), 11],
         grant.rounds
           .map((round) => `${monthName(round.month)}: ${round.reason}`)
           .map((note) => note.charAt(0).toUpperCase() + note.slice(1)),

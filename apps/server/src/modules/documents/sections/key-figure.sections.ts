@@ -47,7 +47,9 @@ export const keyFigureTableSection: SectionBuilder<Of<'keyFigureTable'>> = {
         rows,
         widths: [46, ...found.years.map(() => 54 / found.years.length)],
         notes: [
-          'Inom parentes: förändring från året före.',
+          ...(found.rows.some((row) => row.kind === 'indicator' && row.showChange)
+            ? ['Inom parentes: förändring från året före.']
+            : []),
           ...(missing ? [`${MISSING_TEXT} betyder att uppgift saknas.`] : []),
         ],
       },

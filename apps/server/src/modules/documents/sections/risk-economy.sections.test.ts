@@ -63,7 +63,12 @@ const risks: RiskOverview = {
     consequence: [1, 2, 3, 4].map((value) => ({ value, label: String(value) })),
   },
   risks: [risk(1, 'lagar', true), risk(2, 'lagar', false), risk(3, 'processer', false)],
-  controlPlan: { status: 'adopted', version: 1, activities: [control], resultsOpen: true },
+  controlPlan: {
+    status: 'adopted',
+    version: 1,
+    activities: [control, { ...control, id: id(21), key: 'attest', what: 'Attestkontroll' }],
+    resultsOpen: true,
+  },
 };
 
 const economy: EconomyView = {
@@ -191,6 +196,7 @@ describe('risk sections', () => {
 
   it('shows the control plan with method and frequency in the plan, and the results in the annual report', () => {
     const plan = texts(tableIn(build(context('plan', 'verksamhetsplan'), { kind: 'controlPlan' })));
+    expect(plan?.map((row) => row[1]?.split('\n')[0] ?? '')).toEqual(['Risk 1', '']);
     expect(plan?.[0]?.[2]).toBe(
       'Stickprov av reseräkningar\nMetod: Urval av 20\nFrekvens: En gång per år\nAnsvarig: Stab',
     );

@@ -101,7 +101,8 @@ export const controlPlanSection: SectionBuilder<Of<'controlPlan'>> = {
           header: [{ text: 'Riskområden' }, { text: 'Risker' }, { text: 'Aktivitet' }],
           rows: rows.map(({ control, risk }, index) => [
             { text: areas[index] ?? '' },
-            { text: `${risk.title}\n${describe(risk)}` },
+            // A risk with several controls is described once, on its first row.
+            { text: rows[index - 1]?.risk.id === risk.id ? '' : `${risk.title}\n${describe(risk)}` },
             { text: activityText(control) },
           ]),
           widths: [22, 38, 40],

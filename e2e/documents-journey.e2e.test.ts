@@ -51,7 +51,9 @@ describe('documents', () => {
     await expect.poll(() => preview.getByText('8,85').count()).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByRole('region', { name: 'Innehåll som saknas' }).textContent())
-      .toMatch(/3\.3 Värdering av eget kapital: Texten är inte skriven/);
+      .toMatch(/5\.3 Uppföljning av årets säkerhetsarbete: Texten är inte skriven/);
+    await expect.poll(() => preview.getByRole('heading', { name: '4.2 Resultaträkning' }).count()).toBe(1);
+    await expect.poll(() => preview.getByText('1 170,8').count()).toBeGreaterThan(0);
     await expectAccessible(page);
     mkdirSync('screenshots', { recursive: true });
     await page.screenshot({ path: join('screenshots', `documents-arsrapport-${app.engine}.png`) });

@@ -42,6 +42,29 @@ export const sectionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('assignments'),
     sources: z.array(z.enum(assignmentSources)).min(1, 'Välj minst ett slags uppdrag'),
   }),
+  /** The samlad riskbild: the committee's selected risks per risk area, with value and action. */
+  z.object({ kind: z.literal('riskRegister') }),
+  /** The internal control plan's activities per risk; a follow-up adds each control's result. */
+  z.object({ kind: z.literal('controlPlan') }),
+  /** Resultaträkning in mnkr: bokslut, budget, avvikelse and earlier years' bokslut. */
+  z.object({ kind: z.literal('incomeStatement') }),
+  /** Result per department in tkr, with its comment. */
+  z.object({ kind: z.literal('departmentResults') }),
+  /** Kommunbidrag per department with the year's monthly adjustments and their reasons. */
+  z.object({ kind: z.literal('municipalGrant') }),
+  /** Statsbidrag received, in tkr. */
+  z.object({ kind: z.literal('stateGrants') }),
+  /** Kommuncentrala poster: outcome against the budgeted amount. */
+  z.object({ kind: z.literal('centralItems') }),
+  /** Eget kapital at year end, the levels and the committee's assessment. */
+  z.object({ kind: z.literal('equity') }),
+  /** One of the year's key figure tables, by its key (e.g. "volym-kostnad"). */
+  z.object({
+    kind: z.literal('keyFigureTable'),
+    table: z.string().trim().min(1, 'Ange nyckeltalstabellens nyckel').max(100),
+  }),
+  /** Väsentliga avvikelser, each under the five fixed sub-headings. */
+  z.object({ kind: z.literal('significantDeviations') }),
 ]);
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionKind = Section['kind'];
@@ -53,6 +76,16 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   goals: 'Mål med plantext eller bedömning',
   goalAreas: 'Målområden med mål',
   assignments: 'Uppdrag',
+  riskRegister: 'Samlad riskbild',
+  controlPlan: 'Intern kontrollplan',
+  incomeStatement: 'Resultaträkning',
+  departmentResults: 'Resultat per avdelning',
+  municipalGrant: 'Kommunbidrag',
+  stateGrants: 'Statsbidrag',
+  centralItems: 'Kommuncentrala poster',
+  equity: 'Eget kapital',
+  keyFigureTable: 'Nyckeltalstabell',
+  significantDeviations: 'Väsentliga avvikelser',
 };
 
 export interface TemplateChapter {

@@ -1,5 +1,7 @@
 import type { DocumentKind, Section } from '@styr/shared/contracts/documents';
+import type { EconomyView } from '@styr/shared/contracts/economy';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import type { RiskOverview } from '@styr/shared/contracts/risks';
 import type { Block } from '@styr/shared/domain/document-model';
 
 /** Everything a section needs to build its blocks: the year's data as the API shows it, and the document's texts. */
@@ -11,6 +13,10 @@ export interface BuildContext {
   /** The chapter texts written for this committee's document, by chapter key. */
   texts: ReadonlyMap<string, string>;
   unitNames: ReadonlyMap<string, string>;
+  /** The year's economy: statement, departments, grants, key figure tables, deviations. */
+  economy: EconomyView;
+  /** The year's risks, the samlad riskbild and the internal control plan with its results. */
+  risks: RiskOverview;
 }
 
 export interface ChapterPlace {

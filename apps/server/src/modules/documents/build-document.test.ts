@@ -66,6 +66,33 @@ const context = (document: string): BuildContext => ({
   document,
   texts: new Map([['sammanfattning', '<p>Kort</p>']]),
   unitNames: new Map(),
+  economy: {
+    year: 2022,
+    statement: { columns: [], rows: [], amounts: [] },
+    departments: {
+      rows: [],
+      total: { resultBudget: null, resultActual: null, deviation: null, forecasts: [] },
+    },
+    grant: { months: [], rows: [], budgetTotal: '0', monthTotals: {}, total: '0', rounds: [], problems: [] },
+    stateGrants: { rows: [], total: '0' },
+    centralItems: [],
+    equity: {
+      closing: null,
+      decidedLevel: null,
+      proposedLevel: null,
+      toReturn: null,
+      assessment: null,
+      version: 0,
+    },
+    keyFigureTables: [],
+    significantDeviations: [],
+  },
+  risks: {
+    areas: [],
+    scale: { probability: [], consequence: [] },
+    risks: [],
+    controlPlan: { status: 'draft', version: null, activities: [], resultsOpen: true },
+  },
 });
 
 const chapter = (

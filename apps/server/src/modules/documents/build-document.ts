@@ -49,7 +49,8 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
   const blocks: Block[] = [];
   if (chapter.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
   const title = {
-    ...heading(Math.min(depth + 1, 3), chapterTitle(chapter, context.view.year), true),
+    // A fourth-level chapter (2.1.1.1) is numbered in the text but stays out of the table of contents.
+    ...heading(Math.min(depth + 1, 4), chapterTitle(chapter, context.view.year), true),
     chapterKey: chapter.key,
   };
   blocks.push(chapter.appendix ? { ...title, appendix: true } : title);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   call,
@@ -7,6 +8,7 @@ import {
   type Session,
   signInAs,
 } from '../../../../../test/harness.ts';
+import { documentTemplates } from '../../db/schema/index.ts';
 
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let controller: Session;
@@ -55,6 +57,25 @@ describe('templates', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     expect(stale.json().current.chapters.at(-1).title).toBe('Kort sammanfattning');
+  });
+
+  it('gives a municipality whose template was never edited the chapters added to the defaults since', async () => {
+    // A template stored before the risk appendices existed, as an older release inserted it.
+    const before = await templateOf('verksamhetsplan');
+    const older = before.chapters.filter((chapter: { appendix: boolean }) => !chapter.appendix);
+    const stored = await context.deps.db
+      .update(documentTemplates)
+      .set({ chapters: older })
+      .where(eq(documentTemplates.municipalityId, context.tenant.municipalityId))
+      .returning();
+    expect(stored.length).toBeGreaterThan(0);
+    const template = await templateOf('verksamhetsplan');
+    expect(template.version).toBe(1);
+    expect(
+      template.chapters
+        .filter((chapter: { appendix: boolean }) => chapter.appendix)
+        .map((chapter: { title: string }) => chapter.title),
+    ).toEqual(['Samlad riskbild {år}', 'Intern kontrollplan {år}']);
   });
 
   it('refuses a tree with a repeated key or an appendix inside a chapter, in Swedish with the path', async () => {

@@ -3,8 +3,10 @@ import type { DocumentModel } from '@styr/shared/domain/document-model';
 import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
+import { getEconomy } from '../economy/economy-view.service.ts';
 import { getCommitteeYearView } from '../plan/committee-year.service.ts';
 import type { YearScope } from '../plan/frozen.ts';
+import { readRiskOverview } from '../risks/risk-overview.service.ts';
 import type { BuildContext } from './build-context.ts';
 import { buildDocument, chapterStatus, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
@@ -33,6 +35,8 @@ async function buildContext(deps: Deps, scope: YearScope, kind: DocumentKind): P
     document: documentKeyOf(kind, view.followUpPoints),
     texts: new Map(texts.flatMap((entry) => (entry.text ? [[entry.chapterKey, entry.text] as const] : []))),
     unitNames: new Map(units.map((unit) => [unit.id, unit.name])),
+    economy: await getEconomy(deps.db, scope),
+    risks: await readRiskOverview(deps, scope),
   };
 }
 

@@ -15,9 +15,13 @@ import { recordUpdate } from '../audit/audit.service.ts';
 import { assertVersion } from '../versioning.ts';
 
 type TemplateRow = typeof documentTemplates.$inferSelect;
+/**
+ * A template never edited (version 1) reads as today's default, so chapters added to the defaults
+ * (new section kinds) reach municipalities created before them without a data migration.
+ */
 const present = (row: Pick<TemplateRow, 'documentKind' | 'chapters' | 'version'>): DocumentTemplate => ({
   kind: row.documentKind,
-  chapters: row.chapters,
+  chapters: row.version === 1 ? defaultTemplate(row.documentKind) : row.chapters,
   version: row.version,
 });
 
@@ -97,7 +101,7 @@ export async function updateTemplate(
       at: now,
       entityType: 'document_template',
       entityId: kind,
-      before: { chapters: stored.chapters },
+      before: { chapters: present(stored).chapters },
       after: { chapters: row.chapters },
     });
     return present(row);

@@ -18,6 +18,8 @@ export function AddChapterForm({
   const [title, setTitle] = useState('');
   const [preset, setPreset] = useState('documentText');
   const [text, setText] = useState('');
+  const [table, setTable] = useState('');
+  const [tableError, setTableError] = useState<string | undefined>();
   const [pageBreakBefore, setPageBreakBefore] = useState(false);
   const [appendix, setAppendix] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -25,8 +27,16 @@ export function AddChapterForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setError('Kapitlet behöver en rubrik');
+    setError(undefined);
     const chosen = sectionPresets.find((entry) => entry.value === preset)?.section ?? { kind: 'heading' };
-    const section = chosen.kind === 'fixedText' ? { kind: 'fixedText' as const, text } : chosen;
+    if (chosen.kind === 'keyFigureTable' && table.trim() === '')
+      return setTableError('Ange nyckeltalstabellens nyckel');
+    const section =
+      chosen.kind === 'fixedText'
+        ? { kind: 'fixedText' as const, text }
+        : chosen.kind === 'keyFigureTable'
+          ? { kind: 'keyFigureTable' as const, table: table.trim() }
+          : chosen;
     onAdd({
       title: title.trim(),
       section,
@@ -36,7 +46,8 @@ export function AddChapterForm({
     });
     setTitle('');
     setText('');
-    setError(undefined);
+    setTable('');
+    setTableError(undefined);
   };
 
   return (
@@ -51,6 +62,15 @@ export function AddChapterForm({
         options={sectionPresets.map(({ value, label }) => ({ value, label }))}
       />
       {preset === 'fixedText' && <TextAreaField label="Text" name="text" value={text} onChange={setText} />}
+      {preset === 'keyFigureTable' && (
+        <TextField
+          label="Nyckeltalstabellens nyckel (t.ex. volym-kostnad)"
+          name="table"
+          value={table}
+          onChange={setTable}
+          error={tableError}
+        />
+      )}
       <CheckboxField
         label="Börja på ny sida"
         name="pageBreakBefore"

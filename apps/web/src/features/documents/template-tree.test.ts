@@ -28,6 +28,22 @@ describe('template tree edits', () => {
     expect(keys(removeChapter(tree, 'a'))).toEqual(['d']);
   });
 
+  it('adds a numbered top-level chapter before the appendices and an appendix after them', () => {
+    const withAppendix = [...tree, { ...chapter('bilaga'), appendix: true }];
+    expect(keys(addChapter(withAppendix, chapter('e'), null))).toEqual([
+      ['a', ['b', 'c']],
+      'd',
+      'e',
+      'bilaga',
+    ]);
+    expect(keys(addChapter(withAppendix, { ...chapter('f'), appendix: true }, null))).toEqual([
+      ['a', ['b', 'c']],
+      'd',
+      'bilaga',
+      'f',
+    ]);
+  });
+
   it('makes a key from the title that no chapter has', () => {
     expect(newChapterKey(tree, 'Årets säkerhetsarbete')).toBe('arets-sakerhetsarbete');
     expect(newChapterKey([chapter('ekonomi')], 'Ekonomi')).toBe('ekonomi-2');

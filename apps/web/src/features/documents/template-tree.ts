@@ -1,4 +1,4 @@
-import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
+import { type Section, sectionKindLabels, type TemplateChapter } from '@styr/shared/contracts/documents';
 
 /** The section kinds an administrator picks from, with the data each one takes. */
 export const sectionPresets: { value: string; label: string; section: Section }[] = [
@@ -48,13 +48,52 @@ export const sectionPresets: { value: string; label: string; section: Section }[
     label: 'Nämndens och förvaltningsdirektörens uppdrag',
     section: { kind: 'assignments', sources: ['committee', 'director'] },
   },
+  {
+    value: 'riskRegister',
+    label: 'Samlad riskbild: riskerna per riskområde med värde och åtgärd',
+    section: { kind: 'riskRegister' },
+  },
+  {
+    value: 'controlPlan',
+    label: 'Intern kontrollplan, med resultat i uppföljningar',
+    section: { kind: 'controlPlan' },
+  },
+  {
+    value: 'incomeStatement',
+    label: 'Resultaträkning (mnkr)',
+    section: { kind: 'incomeStatement' },
+  },
+  {
+    value: 'departmentResults',
+    label: 'Resultat per avdelning (tkr)',
+    section: { kind: 'departmentResults' },
+  },
+  {
+    value: 'municipalGrant',
+    label: 'Kommunbidrag med årets budgetjusteringar (tkr)',
+    section: { kind: 'municipalGrant' },
+  },
+  { value: 'stateGrants', label: 'Erhållna statsbidrag (tkr)', section: { kind: 'stateGrants' } },
+  { value: 'centralItems', label: 'Kommuncentrala poster (tkr)', section: { kind: 'centralItems' } },
+  { value: 'equity', label: 'Eget kapital med nämndens värdering', section: { kind: 'equity' } },
+  {
+    value: 'keyFigureTable',
+    label: 'Nyckeltalstabell över tre år',
+    section: { kind: 'keyFigureTable', table: '' },
+  },
+  {
+    value: 'significantDeviations',
+    label: 'Väsentliga avvikelser med fem fasta delar',
+    section: { kind: 'significantDeviations' },
+  },
 ];
 
 /** "Sammanfattning" for a heading-only chapter etc.: what the chapter holds, in a few words. */
 export function sectionLabel(section: Section): string {
   const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
   if (exact) return exact.label;
-  return section.kind === 'goals' ? 'Mål' : section.kind === 'assignments' ? 'Uppdrag' : section.kind;
+  if (section.kind === 'keyFigureTable') return `Nyckeltalstabell ”${section.table}”`;
+  return sectionKindLabels[section.kind];
 }
 
 type Tree = TemplateChapter[];
@@ -82,8 +121,13 @@ export function removeChapter(tree: Tree, key: string): Tree {
 }
 
 /** Adds a chapter at the end of the top level, or under the chapter `parentKey`. */
+/** A new numbered top-level chapter goes before the appendices, which always come last. */
 export function addChapter(tree: Tree, chapter: TemplateChapter, parentKey: string | null): Tree {
-  if (parentKey === null) return [...tree, chapter];
+  if (parentKey === null) {
+    const firstAppendix = tree.findIndex((entry) => entry.appendix);
+    if (chapter.appendix || firstAppendix < 0) return [...tree, chapter];
+    return [...tree.slice(0, firstAppendix), chapter, ...tree.slice(firstAppendix)];
+  }
   return tree.map((entry) =>
     entry.key === parentKey
       ? { ...entry, children: [...entry.children, chapter] }

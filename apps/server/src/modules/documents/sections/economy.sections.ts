@@ -1,0 +1,204 @@
+import type { Section } from '@styr/shared/contracts/documents';
+import type { Block, Cell, TableBlock } from '@styr/shared/domain/document-model';
+import { paragraph } from '@styr/shared/domain/document-model';
+import { statementColumnLabel } from '@styr/shared/domain/income-statement';
+import { monthName } from '@styr/shared/domain/municipal-grant';
+import { formatKronor, MISSING_TEXT } from '@styr/shared/format/number';
+import type { SectionBuilder } from '../build-context.ts';
+
+type Of<K extends Section['kind']> = Extract<Section, { kind: K }>;
+
+const tkr = (kronor: string | null | undefined): Cell => ({
+  text: formatKronor(kronor, { unit: 'tkr' }),
+  align: 'right',
+});
+const mnkr = (kronor: string | null | undefined): Cell => ({
+  text: formatKronor(kronor, { unit: 'mnkr' }),
+  align: 'right',
+});
+const right = (text: string): Cell => ({ text, align: 'right' });
+const shortMonth = (month: number) => {
+  const name = monthName(month);
+  return name.charAt(0).toUpperCase() + name.slice(1, 3);
+};
+
+const table = (header: Cell[], rows: Cell[][], widths: number[], notes: string[] = []): TableBlock => ({
+  kind: 'table',
+  header,
+  rows,
+  widths,
+  notes,
+});
+
+/**
+ * "Mnkr | Bokslut 2022 | Budget 2022 | Avvikelse | Bokslut 2021" as in the annual report; forecasts only in
+ * a delårsrapport, where they are what the committee follows.
+ */
+export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
+  build: (context) => {
+    const { statement } = context.economy;
+    if (statement.amounts.length === 0) return [paragraph('Resultaträkningen saknar belopp för året.')];
+    const columns = statement.columns.filter(
+      (column) => column.kind !== 'forecast' || context.kind === 'delarsrapport',
+    );
+    return [
+      table(
+        [{ text: 'Mnkr' }, ...columns.map((column) => right(statementColumnLabel(column)))],
+        statement.rows.map((row) => [
+          { text: row.label },
+          ...columns.map((column) => mnkr(row.values[column.id])),
+        ]),
+        [28, ...columns.map(() => 72 / columns.length)],
+        ['Avvikelse = bokslut − budget.'],
+      ),
+    ];
+  },
+  lacking: (context) =>
+    context.economy.statement.amounts.length === 0 ? 'Resultaträkningen saknar belopp' : null,
+};
+
+/** Each department's budgeted and actual result with the deviation, in tkr, and the comments under it. */
+export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> = {
+  build: (context) => {
+    const { rows, total } = context.economy.departments;
+    if (rows.length === 0) return [paragraph('Nämnden har inga avdelningar med ekonomiskt resultat.')];
+    const blocks: Block[] = [
+      table(
+        [{ text: 'Tkr' }, right('Budget resultat'), right('Utfall resultat'), right('Avvikelse')],
+        [
+          ...rows.map((row) => [
+            { text: row.name },
+            tkr(row.resultBudget),
+            tkr(row.resultActual),
+            tkr(row.deviation),
+          ]),
+          [{ text: 'Summa' }, tkr(total.resultBudget), tkr(total.resultActual), tkr(total.deviation)],
+        ],
+        [46, 18, 18, 18],
+      ),
+    ];
+    for (const row of rows)
+      if (row.comment)
+        blocks.push({
+          kind: 'paragraph',
+          inlines: [
+            { kind: 'text', text: `${row.name}: `, bold: true },
+            { kind: 'text', text: row.comment },
+          ],
+        });
+    return blocks;
+  },
+  lacking: (context) =>
+    context.economy.departments.rows.some((row) => row.resultActual === null)
+      ? 'Någon avdelning saknar utfall'
+      : null,
+};
+
+/** "Budget | Budgetjustering per månad | Summa" in tkr, and why each month's adjustment was made. */
+export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
+  build: (context) => {
+    const { grant } = context.economy;
+    if (grant.rows.length === 0) return [paragraph('Kommunbidraget är inte fördelat på avdelningar.')];
+    const months = grant.months;
+    return [
+      table(
+        [
+          { text: 'Tkr' },
+          right('Budget'),
+          ...months.map((month) => right(shortMonth(month))),
+          right('Summa'),
+        ],
+        [
+          ...grant.rows.map((row) => [
+            { text: row.name },
+            tkr(row.budget),
+            // A month without an adjustment stays empty, as in the report, rather than reading as missing.
+            ...months.map((month) => {
+              const adjustment = row.byMonth[String(month)];
+              return adjustment === undefined ? right('') : tkr(adjustment);
+            }),
+            tkr(row.total),
+          ]),
+          [
+            { text: 'Summa' },
+            tkr(grant.budgetTotal),
+            ...months.map((month) => tkr(grant.monthTotals[String(month)] ?? '0')),
+            tkr(grant.total),
+          ],
+        ],
+        [22, 11, ...months.map(() => 56 / Math.max(1, months.length)), 11],
+        grant.rounds
+          .map((round) => `${monthName(round.month)}: ${round.reason}`)
+          .map((note) => note.charAt(0).toUpperCase() + note.slice(1)),
+      ),
+    ];
+  },
+  lacking: (context) =>
+    context.economy.grant.problems[0] ??
+    (context.economy.grant.rows.length === 0 ? 'Kommunbidraget saknas' : null),
+};
+
+/** "Statsbidrag | Belopp tkr | Kod | Bidragsgivare" with the total. */
+export const stateGrantsSection: SectionBuilder<Of<'stateGrants'>> = {
+  build: (context) => {
+    const { rows, total } = context.economy.stateGrants;
+    if (rows.length === 0) return [paragraph('Nämnden har inte tagit emot några statsbidrag under året.')];
+    return [
+      table(
+        [{ text: 'Statsbidrag' }, right('Belopp tkr'), { text: 'Kod' }, { text: 'Bidragsgivare' }],
+        [
+          ...rows.map((row) => [
+            { text: row.name },
+            tkr(row.amount),
+            { text: row.code ?? MISSING_TEXT },
+            { text: row.grantor },
+          ]),
+          [{ text: 'Summa' }, tkr(total), { text: '' }, { text: '' }],
+        ],
+        [44, 16, 16, 24],
+      ),
+    ];
+  },
+  lacking: () => null,
+};
+
+/** Kommuncentrala poster: "Post | Utfall | Budgeterat belopp | Avvikelse" in tkr, with comments. */
+export const centralItemsSection: SectionBuilder<Of<'centralItems'>> = {
+  build: (context) => {
+    const items = context.economy.centralItems;
+    if (items.length === 0) return [paragraph('Nämnden har inga kommuncentrala poster under året.')];
+    const notes = items.flatMap((item) => (item.comment ? [`${item.name}: ${item.comment}`] : []));
+    return [
+      table(
+        [{ text: 'Tkr' }, right('Utfall'), right('Budgeterat belopp'), right('Avvikelse')],
+        items.map((item) => [{ text: item.name }, tkr(item.actual), tkr(item.budget), tkr(item.deviation)]),
+        [46, 18, 18, 18],
+        notes,
+      ),
+    ];
+  },
+  lacking: (context) =>
+    context.economy.centralItems.some((item) => item.actual === null) ? 'Någon post saknar utfall' : null,
+};
+
+/** Eget kapital at year end against the decided and proposed levels, then the committee's assessment. */
+export const equitySection: SectionBuilder<Of<'equity'>> = {
+  build: (context) => {
+    const { equity } = context.economy;
+    const blocks: Block[] = [
+      table(
+        [{ text: 'Mnkr' }, right('Belopp')],
+        [
+          [{ text: 'Eget kapital vid årets slut' }, mnkr(equity.closing)],
+          [{ text: 'Beslutad nivå' }, mnkr(equity.decidedLevel)],
+          [{ text: 'Föreslagen nivå' }, mnkr(equity.proposedLevel)],
+          [{ text: 'Att återredovisa' }, mnkr(equity.toReturn)],
+        ],
+        [70, 30],
+      ),
+    ];
+    if (equity.assessment) blocks.push(paragraph(equity.assessment));
+    return blocks;
+  },
+  lacking: (context) => (context.economy.equity.assessment ? null : 'Värderingen av eget kapital saknas'),
+};

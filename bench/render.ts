@@ -1,0 +1,73 @@
+// How long one årsrapport takes to build: Hisingen 2022 from the demo data on an in-memory PGlite, rendered
+// as DOCX and as PDF after a warm-up. Run with `npx node bench/render.ts [runs] [--out DIR]`; --out keeps the
+// last files so they can be looked at. Not part of the test suite: timings depend on the machine.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { openDatabase } from '../apps/server/src/db/connect.ts';
+import { type Deps, systemClock } from '../apps/server/src/deps.ts';
+import { renderDocument } from '../apps/server/src/modules/documents/render.service.ts';
+import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const runs = Number(args.find((arg, index) => /^\d+$/.test(arg) && index !== outIndex + 1) ?? 10);
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+const database = await openDatabase({ dataDir: 'memory://' });
+await database.migrate();
+const deps: Deps = {
+  db: database.db,
+  engine: database.engine,
+  clock: systemClock,
+  config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+};
+const demo = join(import.meta.dirname, '../apps/server/src/demo/committee-years');
+const files = ['hisingen-2022.json', 'nordost-2023.json'];
+const scopes = [];
+for (const file of files) {
+  const document = JSON.parse(readFileSync(join(demo, file), 'utf8'));
+  const summary = await importCommitteeYear(deps, document, {
+    source: file,
+    actorUserId: null,
+    municipalityId: null,
+  });
+  scopes.push({
+    municipalityId: summary.municipalityId,
+    committeeId: summary.committeeId,
+    year: summary.year,
+  });
+}
+const [hisingen, nordost] = scopes;
+if (!hisingen || !nordost) throw new Error('The demo data was not imported');
+
+const cpu = cpus();
+console.log(`Årsrapport 2022 Socialnämnden Hisingen, PGlite, median of ${runs} runs after one warm-up`);
+console.log(
+  `${new Date().toISOString()} · ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · Node ${process.version}`,
+);
+for (const format of ['docx', 'pdf'] as const) {
+  let last = await renderDocument(deps, hisingen, 'arsrapport', format);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    last = await renderDocument(deps, hisingen, 'arsrapport', format);
+    times.push(performance.now() - start);
+  }
+  console.log(`${format.toUpperCase()}: ${median(times).toFixed(0)} ms (${last.content.length} bytes)`);
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, last.fileName), last.content);
+    const plan = await renderDocument(deps, nordost, 'verksamhetsplan', format);
+    writeFileSync(join(out, plan.fileName), plan.content);
+  }
+}
+await database.close();

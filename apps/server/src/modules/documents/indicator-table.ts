@@ -1,38 +1,7 @@
-import { type Target, yesNoValues } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
 import type { TableBlock } from '@styr/shared/domain/document-model';
-import { formatNumber, formatPercent, MISSING_TEXT } from '@styr/shared/format/number';
-
-/** The year's outcome: the whole-year total, else the latest follow-up's total; null when missing. */
-export function yearOutcome(view: CommitteeYearView, indicator: Indicator, year: number) {
-  const monthOf = (period: string) => view.followUpPoints.find((point) => point.key === period)?.month ?? 13;
-  const rows = indicator.values.filter((value) => value.year === year && value.gender === 'T');
-  return (
-    rows.find((value) => value.period === 'year') ??
-    [...rows].sort((a, b) => monthOf(b.period) - monthOf(a.period))[0] ??
-    null
-  );
-}
-
-/** "8,85", "78 %", "Ja"; null for a missing value. */
-export function indicatorValueText(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null) {
-  if (value === null) return null;
-  if (indicator.unit === 'ja/nej') {
-    if (value === yesNoValues.ja) return 'Ja';
-    if (value === yesNoValues.nej) return 'Nej';
-    if (value === yesNoValues.delvis) return 'Delvis';
-  }
-  if (indicator.unit === '%') return formatPercent(value, { decimals: indicator.decimals });
-  return formatNumber(value, { decimals: indicator.decimals });
-}
-
-export function targetValueText(indicator: Pick<Indicator, 'unit' | 'decimals'>, target: Target | undefined) {
-  if (!target) return null;
-  if (target.kind === 'relative')
-    return `${target.relation === 'higher' ? 'Högre' : 'Lägre'} än ${target.baseYear}`;
-  if (target.kind === 'yesNo') return target.value === 'ja' ? 'Ja' : 'Nej';
-  return indicatorValueText(indicator, target.value);
-}
+import { formatIndicatorValue, targetFor, targetText, yearTotal } from '@styr/shared/domain/indicator-values';
+import { MISSING_TEXT } from '@styr/shared/format/number';
 
 /**
  * "Mått/Indikator | Utfall 2020 | Utfall 2021 | Utfall 2022 | Målvärde 2022" as in the annual report; a plan
@@ -54,11 +23,11 @@ export function indicatorTable(
   const rows = indicators.map((indicator) => [
     { text: indicator.name },
     ...years.map((column) => {
-      const outcome = yearOutcome(view, indicator, column);
-      if (outcome?.note) notes.push(`${indicator.name}, ${column}: ${outcome.note}`);
-      return cellOf(indicatorValueText(indicator, outcome?.value ?? null));
+      const outcome = yearTotal(indicator, column, view.followUpPoints);
+      if (outcome.note) notes.push(`${indicator.name}, ${column}: ${outcome.note}`);
+      return cellOf(formatIndicatorValue(indicator, outcome.value));
     }),
-    cellOf(targetValueText(indicator, indicator.targets.find((target) => target.year === year)?.target)),
+    cellOf(targetText(indicator, targetFor(indicator, year))),
   ]);
   if (missing) notes.unshift(`${MISSING_TEXT} betyder att uppgift saknas.`);
   return {

@@ -12,12 +12,9 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities, orgNodes } from './org.ts';
+import { tenant } from './columns.ts';
+import { orgNodes } from './org.ts';
 
-const tenant = () =>
-  uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id);
 const documentKind = () =>
   text('document_kind', { enum: ['verksamhetsplan', 'delarsrapport', 'arsrapport'] }).notNull();
 const kindCheck = (name: string, column: unknown) =>

@@ -1,7 +1,6 @@
-import { bigint, foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { ore } from './columns.ts';
 import { orgNodes } from './org.ts';
-
-const ore = (name: string) => bigint(name, { mode: 'bigint' });
 
 /** A targeted state grant (riktat statsbidrag) received in the year. */
 export const stateGrants = pgTable(

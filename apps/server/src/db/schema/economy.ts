@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { ore } from './columns.ts';
 import { municipalities, orgNodes } from './org.ts';
 
 // Money is integer öre in bigint columns, read as bigint, so sums are exact.
-const ore = (name: string) => bigint(name, { mode: 'bigint' });
 
 /** The municipality's income statement lines, in order; a line with parts is computed from them. */
 export const statementLines = pgTable(

@@ -8,21 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities, orgNodes } from './org.ts';
+import { tenant, versioned } from './columns.ts';
+import { orgNodes } from './org.ts';
 
-const versioned = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-const tenant = () =>
-  uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id);
 /** A committee's plan for a year, or one of its follow-ups; the unit of adoption and freezing. */
 export const planDocuments = pgTable(
   'plan_documents',

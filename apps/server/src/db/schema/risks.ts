@@ -10,21 +10,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities, orgNodes } from './org.ts';
-
-const versioned = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-const tenant = () =>
-  uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id);
+import { tenant, versioned } from './columns.ts';
+import { orgNodes } from './org.ts';
 
 /** The municipality's list of risk areas (riskområden), e.g. the four Göteborg uses. */
 export const riskAreas = pgTable(

@@ -106,6 +106,38 @@ describe('templates', () => {
   });
 });
 
+describe('a template drives the document', () => {
+  it('moves a chapter and leaves one out, and the document follows with its numbering', async () => {
+    const headings = async () => {
+      const html = (await get(controller, `${yearUrl}/documents/arsrapport/render/html`)).body;
+      // Numbered chapters only: the table of contents has a heading of its own.
+      return [...html.matchAll(/<h2[^>]*>(\d.*?)<\/h2>/g)].map((match) => match[1]);
+    };
+    expect(await headings()).toEqual(
+      expect.arrayContaining(['1 Sammanfattning', '4 Bokslut', '6 Redovisning av nämndens uppdrag']),
+    );
+    const template = await templateOf('arsrapport');
+    const titled = (title: string) =>
+      template.chapters.find((chapter: { title: string }) => chapter.title === title);
+    const last = titled('Redovisning av nämndens uppdrag');
+    const chapters = [
+      last,
+      ...template.chapters.filter(
+        (chapter: { title: string }) => chapter !== last && chapter.title !== 'Bokslut',
+      ),
+    ];
+    const saved = await call(context.app, context.admin, {
+      method: 'PUT',
+      url: templatesUrl(),
+      payload: { kind: 'arsrapport', version: template.version, chapters },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await headings();
+    expect(after.slice(0, 2)).toEqual(['1 Redovisning av nämndens uppdrag', '2 Sammanfattning']);
+    expect(after.some((heading) => heading?.endsWith('Bokslut'))).toBe(false);
+  });
+});
+
 describe('a document of the year', () => {
   it('lists what each chapter lacks, and takes the controller’s summary into the document', async () => {
     const overview = (await get(controller, `${yearUrl}/documents/arsrapport`)).json();

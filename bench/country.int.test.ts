@@ -58,6 +58,10 @@ describe('the synthetic country', () => {
     expect(exported.risks.filter((risk) => risk.toControlPlan)).toHaveLength(
       last.risks?.filter((risk) => risk.toControlPlan).length ?? -1,
     );
+    expect(exported.economy?.amounts).toEqual(last.economy?.amounts);
+    expect(exported.economy?.departments.map((department) => department.key)).toEqual(
+      last.economy?.departments?.map((department) => department.key),
+    );
     // The indicators carry every year's values: the series grows with each imported year.
     expect(exported.indicators[0]?.values.map((value) => value.year)).toContain(last.year - 1);
   });

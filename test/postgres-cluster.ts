@@ -37,8 +37,9 @@ export interface Cluster {
 /**
  * A throwaway PostgreSQL cluster on a free port, in a temporary directory.
  * PostgreSQL refuses to run as root, so as root the server runs as the postgres user.
+ * Tests run without fsync for speed; benchmarks ask for a durable cluster, as in production.
  */
-export async function startCluster(bin: string): Promise<Cluster> {
+export async function startCluster(bin: string, options: { durable?: boolean } = {}): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'styr-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
@@ -58,7 +59,7 @@ export async function startCluster(bin: string): Promise<Cluster> {
     '-l',
     join(dir, 'server.log'),
     '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=200`,
     'start',
   ]);
   return {

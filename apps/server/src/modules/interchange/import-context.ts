@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { MunicipalitySettings } from '@styr/shared/domain/interchange';
 import { and, eq } from 'drizzle-orm';
+import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/connect.ts';
 import { assessmentLevels, followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
@@ -48,33 +49,39 @@ export async function applySettings(
   municipalityId: string,
   document: CommitteeYear,
 ): Promise<MunicipalitySettings> {
-  for (const point of document.municipality.followUpPoints ?? []) {
-    await tx
-      .insert(followUpPoints)
-      .values({ municipalityId, ...point })
-      .onConflictDoUpdate({
-        target: [followUpPoints.municipalityId, followUpPoints.key],
-        set: { name: point.name, month: point.month },
-      });
-  }
-  for (const [sortOrder, level] of (document.municipality.assessmentScale ?? []).entries()) {
-    await tx
-      .insert(assessmentLevels)
-      .values({ municipalityId, ...level, sortOrder })
-      .onConflictDoUpdate({
-        target: [assessmentLevels.municipalityId, assessmentLevels.key],
-        set: { label: level.label, tone: level.tone, sortOrder },
-      });
-  }
-  const points = await tx
+  // A key given twice counts once, the later entry winning, as it would written one by one.
+  const points = lastByKey(
+    (document.municipality.followUpPoints ?? []).map((point) => ({ municipalityId, ...point })),
+    (point) => point.key,
+  );
+  await insertRows(tx, followUpPoints, points, {
+    target: ['municipalityId', 'key'],
+    set: ['name', 'month'],
+  });
+  const levels = lastByKey(
+    (document.municipality.assessmentScale ?? []).map((level, sortOrder) => ({
+      municipalityId,
+      ...level,
+      sortOrder,
+    })),
+    (level) => level.key,
+  );
+  await insertRows(tx, assessmentLevels, levels, {
+    target: ['municipalityId', 'key'],
+    set: ['label', 'tone', 'sortOrder'],
+  });
+  const storedPoints = await tx
     .select({ key: followUpPoints.key })
     .from(followUpPoints)
     .where(eq(followUpPoints.municipalityId, municipalityId));
-  const levels = await tx
+  const storedLevels = await tx
     .select({ key: assessmentLevels.key })
     .from(assessmentLevels)
     .where(eq(assessmentLevels.municipalityId, municipalityId));
-  return { followUpKeys: new Set(points.map((p) => p.key)), levelKeys: new Set(levels.map((l) => l.key)) };
+  return {
+    followUpKeys: new Set(storedPoints.map((point) => point.key)),
+    levelKeys: new Set(storedLevels.map((level) => level.key)),
+  };
 }
 
 /** The committee the file names: by id, else by name among the municipality's committees; created when missing. */

@@ -1,5 +1,5 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
-import { sql } from 'drizzle-orm';
+import { insertRows } from '../../db/batch.ts';
 import type { Tx } from '../../db/connect.ts';
 import {
   assignmentReports,
@@ -13,8 +13,6 @@ import { sanitizeRichText } from '../../rich-text.ts';
 import { stableId } from './stable-ids.ts';
 import type { YearScope } from './write-plan.ts';
 
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
-
 /** Indicators belong to the committee across years: they are updated, and the file's values and targets added or replaced. */
 export async function writeIndicators(
   tx: Tx,
@@ -24,10 +22,14 @@ export async function writeIndicators(
 ) {
   const { municipalityId, committeeId } = scope;
   const ids = new Map<string, string>();
-  for (const indicator of list) {
+  const rows = list.map((indicator) => {
     const id = indicator.id ?? stableId(municipalityId, committeeId, 'indicator', indicator.key);
     ids.set(indicator.key, id);
-    const fields = {
+    return {
+      municipalityId,
+      id,
+      committeeId,
+      key: indicator.key,
       name: indicator.name,
       unit: indicator.unit,
       decimals: indicator.decimals,
@@ -35,54 +37,47 @@ export async function writeIndicators(
       source: indicator.source,
       sourceReference: indicator.sourceReference ?? null,
       definition: indicator.definition ?? null,
+      createdAt: now,
       updatedAt: now,
     };
-    await tx
-      .insert(indicators)
-      .values({ municipalityId, id, committeeId, key: indicator.key, ...fields, createdAt: now })
-      .onConflictDoUpdate({ target: [indicators.municipalityId, indicators.id], set: fields });
-    if (indicator.values.length > 0) {
-      await tx
-        .insert(indicatorValues)
-        .values(
-          indicator.values.map((entry) => ({
-            municipalityId,
-            indicatorId: id,
-            year: entry.year,
-            period: entry.period,
-            gender: entry.gender,
-            value: entry.value === null ? null : String(entry.value),
-            note: entry.note ?? null,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [
-            indicatorValues.municipalityId,
-            indicatorValues.indicatorId,
-            indicatorValues.year,
-            indicatorValues.period,
-            indicatorValues.gender,
-          ],
-          set: { value: excluded('value'), note: excluded('note') },
-        });
-    }
-    for (const { year, target } of indicator.targets) {
-      const row = {
-        kind: target.kind,
-        value: target.kind === 'numeric' ? String(target.value) : null,
-        relation: target.kind === 'relative' ? target.relation : null,
-        baseYear: target.kind === 'relative' ? target.baseYear : null,
-        yesNo: target.kind === 'yesNo' ? target.value : null,
-      };
-      await tx
-        .insert(indicatorTargets)
-        .values({ municipalityId, indicatorId: id, year, ...row })
-        .onConflictDoUpdate({
-          target: [indicatorTargets.municipalityId, indicatorTargets.indicatorId, indicatorTargets.year],
-          set: row,
-        });
-    }
-  }
+  });
+  await insertRows(tx, indicators, rows, {
+    target: ['municipalityId', 'id'],
+    set: ['name', 'unit', 'decimals', 'direction', 'source', 'sourceReference', 'definition', 'updatedAt'],
+  });
+
+  const values = list.flatMap((indicator) =>
+    indicator.values.map((entry) => ({
+      municipalityId,
+      indicatorId: ids.get(indicator.key) as string,
+      year: entry.year,
+      period: entry.period,
+      gender: entry.gender,
+      value: entry.value === null ? null : String(entry.value),
+      note: entry.note ?? null,
+    })),
+  );
+  await insertRows(tx, indicatorValues, values, {
+    target: ['municipalityId', 'indicatorId', 'year', 'period', 'gender'],
+    set: ['value', 'note'],
+  });
+
+  const targets = list.flatMap((indicator) =>
+    indicator.targets.map(({ year, target }) => ({
+      municipalityId,
+      indicatorId: ids.get(indicator.key) as string,
+      year,
+      kind: target.kind,
+      value: target.kind === 'numeric' ? String(target.value) : null,
+      relation: target.kind === 'relative' ? target.relation : null,
+      baseYear: target.kind === 'relative' ? target.baseYear : null,
+      yesNo: target.kind === 'yesNo' ? target.value : null,
+    })),
+  );
+  await insertRows(tx, indicatorTargets, targets, {
+    target: ['municipalityId', 'indicatorId', 'year'],
+    set: ['kind', 'value', 'relation', 'baseYear', 'yesNo'],
+  });
   return ids;
 }
 
@@ -95,52 +90,64 @@ export async function writeAssignments(
   now: Date,
 ) {
   const { municipalityId, committeeId, year } = scope;
-  for (const [sortOrder, assignment] of list.entries()) {
-    const id = assignment.id ?? stableId(municipalityId, committeeId, 'assignment', assignment.key);
-    const fields = {
-      title: assignment.title,
-      description: assignment.description ?? null,
-      source: assignment.source,
-      decisionReference: assignment.decisionReference ?? null,
-      yearGiven: assignment.yearGiven,
-      alsoGivenTo: assignment.alsoGivenTo ?? [],
-      coordinatedBy: assignment.coordinatedBy ?? null,
-      updatedAt: now,
-    };
-    await tx
-      .insert(assignments)
-      .values({ municipalityId, id, committeeId, key: assignment.key, ...fields, createdAt: now })
-      .onConflictDoUpdate({ target: [assignments.municipalityId, assignments.id], set: fields });
-    const yearFields = {
-      planText: sanitizeRichText(assignment.planText ?? null),
-      goalAreaId: assignment.goalArea ? (areaIds.get(assignment.goalArea) ?? null) : null,
-      sortOrder,
-    };
-    await tx
-      .insert(assignmentYears)
-      .values({ municipalityId, assignmentId: id, year, ...yearFields })
-      .onConflictDoUpdate({
-        target: [assignmentYears.municipalityId, assignmentYears.assignmentId, assignmentYears.year],
-        set: yearFields,
-      });
-    for (const report of assignment.reports) {
-      const reportFields = {
-        status: report.status,
-        proposedClosed: report.proposedClosed,
-        comment: report.comment ?? null,
-      };
-      await tx
-        .insert(assignmentReports)
-        .values({ municipalityId, assignmentId: id, year, followUp: report.followUp, ...reportFields })
-        .onConflictDoUpdate({
-          target: [
-            assignmentReports.municipalityId,
-            assignmentReports.assignmentId,
-            assignmentReports.year,
-            assignmentReports.followUp,
-          ],
-          set: reportFields,
-        });
-    }
-  }
+  const ids = list.map(
+    (assignment) => assignment.id ?? stableId(municipalityId, committeeId, 'assignment', assignment.key),
+  );
+  const rows = list.map((assignment, index) => ({
+    municipalityId,
+    id: ids[index] as string,
+    committeeId,
+    key: assignment.key,
+    title: assignment.title,
+    description: assignment.description ?? null,
+    source: assignment.source,
+    decisionReference: assignment.decisionReference ?? null,
+    yearGiven: assignment.yearGiven,
+    alsoGivenTo: assignment.alsoGivenTo ?? [],
+    coordinatedBy: assignment.coordinatedBy ?? null,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await insertRows(tx, assignments, rows, {
+    target: ['municipalityId', 'id'],
+    set: [
+      'title',
+      'description',
+      'source',
+      'decisionReference',
+      'yearGiven',
+      'alsoGivenTo',
+      'coordinatedBy',
+      'updatedAt',
+    ],
+  });
+
+  const years = list.map((assignment, sortOrder) => ({
+    municipalityId,
+    assignmentId: ids[sortOrder] as string,
+    year,
+    planText: sanitizeRichText(assignment.planText ?? null),
+    goalAreaId: assignment.goalArea ? (areaIds.get(assignment.goalArea) ?? null) : null,
+    sortOrder,
+  }));
+  await insertRows(tx, assignmentYears, years, {
+    target: ['municipalityId', 'assignmentId', 'year'],
+    set: ['planText', 'goalAreaId', 'sortOrder'],
+  });
+
+  const reports = list.flatMap((assignment, index) =>
+    assignment.reports.map((report) => ({
+      municipalityId,
+      assignmentId: ids[index] as string,
+      year,
+      followUp: report.followUp,
+      status: report.status,
+      proposedClosed: report.proposedClosed,
+      comment: report.comment ?? null,
+    })),
+  );
+  await insertRows(tx, assignmentReports, reports, {
+    target: ['municipalityId', 'assignmentId', 'year', 'followUp'],
+    set: ['status', 'proposedClosed', 'comment'],
+  });
 }

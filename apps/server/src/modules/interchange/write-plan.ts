@@ -1,5 +1,6 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/connect.ts';
 import {
   activities,
@@ -51,10 +52,10 @@ export async function writePlan(
   await tx.delete(goalAreas).where(inYear(goalAreas));
 
   const areaIds = new Map<string, string>();
-  for (const [sortOrder, area] of document.goalAreas.entries()) {
+  const areaRows = document.goalAreas.map((area, sortOrder) => {
     const id = area.id ?? stableId(municipalityId, committeeId, String(year), 'goalArea', area.key);
     areaIds.set(area.key, id);
-    await tx.insert(goalAreas).values({
+    return {
       municipalityId,
       id,
       committeeId,
@@ -68,14 +69,15 @@ export async function writePlan(
       sortOrder,
       createdAt: now,
       updatedAt: now,
-    });
-  }
+    };
+  });
+  await insertRows(tx, goalAreas, areaRows);
 
   const goalIds = new Map<string, string>();
-  for (const [sortOrder, goal] of document.goals.entries()) {
+  const goalRows = document.goals.map((goal, sortOrder) => {
     const id = goal.id ?? stableId(municipalityId, committeeId, String(year), 'goal', goal.key);
     goalIds.set(goal.key, id);
-    await tx.insert(goals).values({
+    return {
       municipalityId,
       id,
       committeeId,
@@ -89,29 +91,37 @@ export async function writePlan(
       sortOrder,
       createdAt: now,
       updatedAt: now,
-    });
-    for (const [position, key] of (goal.indicators ?? []).entries()) {
-      const indicatorId = refs.indicators.get(key) as string;
-      await tx
-        .insert(goalIndicators)
-        .values({ municipalityId, goalId: id, indicatorId, sortOrder: position });
-    }
-    for (const [position, activity] of (goal.activities ?? []).entries()) {
-      await tx.insert(activities).values({
-        municipalityId,
-        id: activity.id ?? stableId(id, 'activity', activity.key),
-        goalId: id,
-        key: activity.key,
-        title: activity.title,
-        ownerNodeId: activity.owner ? (refs.units.get(activity.owner) ?? null) : null,
-        due: activity.due ?? null,
-        status: activity.status ?? 'notStarted',
-        sortOrder: position,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-  }
+    };
+  });
+  await insertRows(tx, goals, goalRows);
+
+  const links = document.goals.flatMap((goal) =>
+    lastByKey(goal.indicators ?? [], (key) => key).map((key, position) => ({
+      municipalityId,
+      goalId: goalIds.get(goal.key) as string,
+      indicatorId: refs.indicators.get(key) as string,
+      sortOrder: position,
+    })),
+  );
+  await insertRows(tx, goalIndicators, links);
+
+  const activityRows = document.goals.flatMap((goal) => {
+    const goalId = goalIds.get(goal.key) as string;
+    return (goal.activities ?? []).map((activity, position) => ({
+      municipalityId,
+      id: activity.id ?? stableId(goalId, 'activity', activity.key),
+      goalId,
+      key: activity.key,
+      title: activity.title,
+      ownerNodeId: activity.owner ? (refs.units.get(activity.owner) ?? null) : null,
+      due: activity.due ?? null,
+      status: activity.status ?? 'notStarted',
+      sortOrder: position,
+      createdAt: now,
+      updatedAt: now,
+    }));
+  });
+  await insertRows(tx, activities, activityRows);
   return { goals: goalIds, areas: areaIds };
 }
 
@@ -131,30 +141,38 @@ export async function writeDocuments(
     if (!listed.has(assessment.followUp))
       listed.set(assessment.followUp, { document: assessment.followUp, status: 'draft' });
   }
+  const rows = [...listed.values()].map((entry) => ({
+    ...scope,
+    id: documentId(scope, entry.document),
+    document: entry.document,
+    status: entry.status,
+    decisionDate: entry.decision?.date ?? null,
+    decisionParagraph: entry.decision?.paragraph ?? null,
+    createdAt: now,
+    updatedAt: now,
+  }));
   const ids = new Map<string, string>();
-  for (const entry of listed.values()) {
-    const id = documentId(scope, entry.document);
-    const values = {
-      status: entry.status,
-      decisionDate: entry.decision?.date ?? null,
-      decisionParagraph: entry.decision?.paragraph ?? null,
-      updatedAt: now,
-    };
-    const stored = await tx
-      .insert(planDocuments)
-      .values({ ...scope, id, document: entry.document, ...values, createdAt: now })
-      .onConflictDoUpdate({
-        target: [
-          planDocuments.municipalityId,
-          planDocuments.committeeId,
-          planDocuments.year,
-          planDocuments.document,
-        ],
-        set: values,
-      })
-      .returning({ id: planDocuments.id });
-    ids.set(entry.document, stored[0]?.id ?? id);
-  }
+  if (rows.length === 0) return ids;
+  // A document first written by the web keeps its id: the stored id is what the upsert returns.
+  const stored = await tx
+    .insert(planDocuments)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [
+        planDocuments.municipalityId,
+        planDocuments.committeeId,
+        planDocuments.year,
+        planDocuments.document,
+      ],
+      set: {
+        status: sql`excluded.status`,
+        decisionDate: sql`excluded.decision_date`,
+        decisionParagraph: sql`excluded.decision_paragraph`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    })
+    .returning({ id: planDocuments.id, document: planDocuments.document });
+  for (const row of stored) ids.set(row.document, row.id);
   return ids;
 }
 
@@ -165,15 +183,14 @@ export async function writeAssessments(
   refs: { goals: Map<string, string>; documents: Map<string, string> },
   now: Date,
 ): Promise<void> {
-  for (const assessment of document.assessments) {
-    await tx.insert(goalAssessments).values({
-      municipalityId,
-      goalId: refs.goals.get(assessment.goal) as string,
-      documentId: refs.documents.get(assessment.followUp) as string,
-      level: assessment.level,
-      analysis: sanitizeRichText(assessment.analysis ?? null),
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  const rows = document.assessments.map((assessment) => ({
+    municipalityId,
+    goalId: refs.goals.get(assessment.goal) as string,
+    documentId: refs.documents.get(assessment.followUp) as string,
+    level: assessment.level,
+    analysis: sanitizeRichText(assessment.analysis ?? null),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await insertRows(tx, goalAssessments, rows);
 }

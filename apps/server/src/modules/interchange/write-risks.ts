@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { RiskSettingsForImport } from '@styr/shared/domain/risk-interchange';
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/connect.ts';
 import {
   controlActivities,
@@ -20,15 +21,18 @@ export async function applyRiskSettings(
   document: CommitteeYear,
 ): Promise<RiskSettingsForImport> {
   await ensureRiskSettings(tx, municipalityId);
-  for (const [sortOrder, area] of (document.municipality.riskAreas ?? []).entries()) {
-    await tx
-      .insert(riskAreas)
-      .values({ municipalityId, ...area, sortOrder })
-      .onConflictDoUpdate({
-        target: [riskAreas.municipalityId, riskAreas.key],
-        set: { name: area.name, sortOrder },
-      });
-  }
+  const areas = lastByKey(
+    (document.municipality.riskAreas ?? []).map((area, sortOrder) => ({
+      municipalityId,
+      ...area,
+      sortOrder,
+    })),
+    (area) => area.key,
+  );
+  await insertRows(tx, riskAreas, areas, {
+    target: ['municipalityId', 'key'],
+    set: ['name', 'sortOrder'],
+  });
   const scale = document.municipality.riskScale;
   if (scale) {
     await tx.delete(riskScaleSteps).where(eq(riskScaleSteps.municipalityId, municipalityId));
@@ -60,49 +64,78 @@ export async function writeRisks(
   );
   await tx.delete(risks).where(ids.length > 0 ? and(inYear, notInArray(risks.id, ids)) : inYear);
   const unit = (key: string | null | undefined) => (key == null ? null : (refs.units.get(key) ?? null));
-  for (const [sortOrder, risk] of document.risks.entries()) {
-    const id = ids[sortOrder] as string;
-    const values = {
-      key: risk.key,
-      nodeId: unit(risk.node) ?? committeeId,
-      areaKey: risk.area,
-      title: risk.title,
-      description: risk.description ?? null,
-      consequenceDescription: risk.consequenceDescription ?? null,
-      probability: risk.probability,
-      consequence: risk.consequence,
-      previousProbability: risk.previous?.probability ?? null,
-      previousConsequence: risk.previous?.consequence ?? null,
-      owner: risk.owner ?? null,
-      source: risk.source,
-      actions: risk.actions.map((action) => ({
-        what: action.what,
-        responsible: action.responsible ?? null,
-        due: action.due ?? null,
-        status: action.status,
-      })),
-      goalIds: risk.goals.map((key) => refs.goals.get(key) as string),
-      raisedToNodeId: unit(risk.raisedTo),
-      selected: risk.selected,
-      selectionReason: risk.selectionReason ?? null,
-      toControlPlan: risk.toControlPlan,
-      sortOrder,
-      updatedAt: now,
-    };
-    await tx
-      .insert(risks)
-      .values({ municipalityId, committeeId, year, id, ...values, createdAt: now })
-      .onConflictDoUpdate({ target: [risks.municipalityId, risks.id], set: values });
-    // Control activities are rewritten from the file, which carries their results too.
+  const rows = document.risks.map((risk, sortOrder) => ({
+    municipalityId,
+    committeeId,
+    year,
+    id: ids[sortOrder] as string,
+    key: risk.key,
+    nodeId: unit(risk.node) ?? committeeId,
+    areaKey: risk.area,
+    title: risk.title,
+    description: risk.description ?? null,
+    consequenceDescription: risk.consequenceDescription ?? null,
+    probability: risk.probability,
+    consequence: risk.consequence,
+    previousProbability: risk.previous?.probability ?? null,
+    previousConsequence: risk.previous?.consequence ?? null,
+    owner: risk.owner ?? null,
+    source: risk.source,
+    actions: risk.actions.map((action) => ({
+      what: action.what,
+      responsible: action.responsible ?? null,
+      due: action.due ?? null,
+      status: action.status,
+    })),
+    goalIds: risk.goals.map((key) => refs.goals.get(key) as string),
+    raisedToNodeId: unit(risk.raisedTo),
+    selected: risk.selected,
+    selectionReason: risk.selectionReason ?? null,
+    toControlPlan: risk.toControlPlan,
+    sortOrder,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await insertRows(tx, risks, rows, {
+    target: ['municipalityId', 'id'],
+    set: [
+      'key',
+      'nodeId',
+      'areaKey',
+      'title',
+      'description',
+      'consequenceDescription',
+      'probability',
+      'consequence',
+      'previousProbability',
+      'previousConsequence',
+      'owner',
+      'source',
+      'actions',
+      'goalIds',
+      'raisedToNodeId',
+      'selected',
+      'selectionReason',
+      'toControlPlan',
+      'sortOrder',
+      'updatedAt',
+    ],
+  });
+
+  // Control activities are rewritten from the file, which carries their results too.
+  if (ids.length > 0)
     await tx
       .delete(controlActivities)
-      .where(and(eq(controlActivities.municipalityId, municipalityId), eq(controlActivities.riskId, id)));
-    for (const [position, control] of risk.controls.entries()) {
-      const controlId = control.id ?? stableId(municipalityId, id, 'control', control.key);
-      await tx.insert(controlActivities).values({
+      .where(
+        and(eq(controlActivities.municipalityId, municipalityId), inArray(controlActivities.riskId, ids)),
+      );
+  const controls = document.risks.flatMap((risk, index) =>
+    risk.controls.map((control, position) => ({
+      control,
+      row: {
         municipalityId,
-        id: controlId,
-        riskId: id,
+        id: control.id ?? stableId(municipalityId, ids[index] as string, 'control', control.key),
+        riskId: ids[index] as string,
         key: control.key,
         what: control.what,
         method: control.method ?? null,
@@ -112,20 +145,30 @@ export async function writeRisks(
         sortOrder: position,
         createdAt: now,
         updatedAt: now,
-      });
-      if (control.result) {
-        await tx.insert(controlResults).values({
-          municipalityId,
-          activityId: controlId,
-          performedOn: control.result.performedOn,
-          findings: control.result.findings ?? null,
-          deviations: control.result.deviations,
-          assessment: control.result.assessment ?? null,
-          actionsDecided: control.result.actionsDecided ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-    }
-  }
+      },
+    })),
+  );
+  await insertRows(
+    tx,
+    controlActivities,
+    controls.map(({ row }) => row),
+  );
+  const results = controls.flatMap(({ control, row }) =>
+    control.result
+      ? [
+          {
+            municipalityId,
+            activityId: row.id,
+            performedOn: control.result.performedOn,
+            findings: control.result.findings ?? null,
+            deviations: control.result.deviations,
+            assessment: control.result.assessment ?? null,
+            actionsDecided: control.result.actionsDecided ?? null,
+            createdAt: now,
+            updatedAt: now,
+          },
+        ]
+      : [],
+  );
+  await insertRows(tx, controlResults, results);
 }

@@ -11,6 +11,7 @@ import { importCommitteeYear } from '../apps/server/src/modules/interchange/impo
 import { countRows, measureCopyFloor } from './copy-floor.ts';
 import { committeeYear, fullCountry } from './country.ts';
 import { engineArgument, machineLine, numberArgument, openBenchDatabase } from './engines.ts';
+import { recordResult } from './results.ts';
 
 const args = process.argv.slice(2);
 const engine = engineArgument(args);
@@ -61,8 +62,13 @@ await bench.close();
 
 const importRate = rows / (importMs / 1000);
 const copyRate = floor.rows / (floor.ms / 1000);
-console.log('# rows stored, largest tables:');
-for (const table of tables.slice(0, 8)) console.log(`#   ${table.table}: ${table.rows}`);
-console.log(
+const lines = [
+  `${size.municipalities} municipalities × ${size.committeesPerMunicipality} committees × ${size.years} years = ${total} committee-years`,
+  `rows stored: ${rows} (largest: ${tables
+    .slice(0, 4)
+    .map((table) => `${table.table} ${table.rows}`)
+    .join(', ')})`,
   `engine=${engine} committee_years=${total} rows=${rows} indicator_values=${indicatorValues} import_s=${(importMs / 1000).toFixed(1)} import_rows_per_s=${Math.round(importRate)} copy_s=${(floor.ms / 1000).toFixed(1)} copy_rows_per_s=${Math.round(copyRate)} ratio=${(importRate / copyRate).toFixed(3)}`,
-);
+];
+for (const line of lines) console.log(line);
+recordResult('import', engine, lines);

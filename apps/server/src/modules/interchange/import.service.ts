@@ -1,6 +1,7 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import { interchangeProblems } from '@styr/shared/domain/interchange';
 import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
+import { noteBulkWrite } from '../../db/statistics.ts';
 import type { Deps } from '../../deps.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertYearWritable } from '../plan/frozen.ts';
@@ -51,7 +52,7 @@ export async function importCommitteeYear(
   const document = parsed.data;
   const now = deps.clock.now();
 
-  return deps.db.transaction(async (tx) => {
+  const summary = await deps.db.transaction(async (tx) => {
     const municipalityId = await resolveMunicipality(tx, document, options.municipalityId, now);
     const settings = await applySettings(tx, municipalityId, document);
     const riskSettings = await applyRiskSettings(tx, municipalityId, document);
@@ -97,4 +98,10 @@ export async function importCommitteeYear(
     });
     return { ...scope, counts };
   });
+  const { counts } = summary;
+  await noteBulkWrite(
+    deps.db,
+    counts.values + counts.goals + counts.indicators + counts.assignments + counts.assessments + counts.risks,
+  );
+  return summary;
 }

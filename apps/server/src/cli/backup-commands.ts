@@ -1,0 +1,105 @@
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
+import { type Config, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connect.ts';
+import { systemClock } from '../deps.ts';
+import { backupTotals, writeBackup } from '../modules/backup/backup.service.ts';
+import { type BackupHeader, verifyBackup } from '../modules/backup/backup-file.ts';
+import { findLocalServer, type LocalServer, localTokenHeader } from '../modules/backup/local-server.ts';
+import { restoreBackup } from '../modules/backup/restore.service.ts';
+import type { DatabaseOptions } from './context.ts';
+
+const configFor = (options: DatabaseOptions) =>
+  loadConfig(process.env, options.dataDir !== undefined ? { dataDir: options.dataDir } : {});
+
+/** The backup file holds password hashes and sessions: only its owner may read it. */
+const privateFile = (path: string) => createWriteStream(path, { mode: 0o600 });
+
+/**
+ * Asks the server running on an embedded database for the backup. False when no such server answers after all
+ * (its note outlived it, or another program now has the port), so the caller may open the directory itself.
+ */
+async function fetchFromServer(server: LocalServer, path: string): Promise<boolean> {
+  let response: Response;
+  try {
+    response = await fetch(`http://127.0.0.1:${server.port}/api/system/backup`, {
+      headers: { [localTokenHeader]: server.token },
+    });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === 'ECONNREFUSED') return false;
+    throw new Error(`servern på port ${server.port} svarar inte (${code ?? String(error)})`);
+  }
+  if (response.status === 401 || response.status === 403) return false;
+  if (!response.ok || !response.body)
+    throw new Error(
+      `servern kunde inte ta säkerhetskopian (HTTP ${response.status}): ${await response.text()}`,
+    );
+  await pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), privateFile(path));
+  return true;
+}
+
+async function takeBackup(config: Config, path: string): Promise<void> {
+  if (!config.databaseUrl) {
+    const server = findLocalServer(config.dataDir);
+    if (server && (await fetchFromServer(server, path))) return;
+    if (!existsSync(resolve(config.dataDir))) throw new Error(`det finns ingen databas i ${config.dataDir}`);
+  }
+  // Opened as it is, never migrated: a backup records the schema the data is in.
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await writeBackup(
+      { db: database.db, engine: database.engine, clock: systemClock, config },
+      privateFile(path),
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+/** Writes a backup of the whole database; consistent even while a server keeps writing to it. */
+export async function runBackup(options: DatabaseOptions & { out: string }): Promise<void> {
+  const config = configFor(options);
+  const out = resolve(options.out);
+  // Written aside and renamed once complete and read back, so FILE is never a half-written backup.
+  const partial = `${out}.partial`;
+  try {
+    await takeBackup(config, partial);
+    const totals = backupTotals(await verifyBackup(partial, basename(out)));
+    renameSync(partial, out);
+    console.log(
+      `Säkerhetskopian skrevs till ${options.out} (${totals.rows} rader i ${totals.tables} tabeller).`,
+    );
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** Restores a backup into a new, empty database; a damaged file or a database holding data is refused. */
+export async function runRestore(file: string, options: DatabaseOptions): Promise<void> {
+  const config = configFor(options);
+  if (!config.databaseUrl && findLocalServer(config.dataDir))
+    throw new Error(`en server körs på ${config.dataDir}; stoppa den innan du återställer`);
+  const name = basename(file);
+  let header: BackupHeader;
+  try {
+    // The whole file is checked before the database is even opened, so a bad file leaves no trace.
+    header = await verifyBackup(file, name);
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      await restoreBackup(database, file, name, header);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    // The restore is one transaction, so whatever stopped it, no data was written.
+    throw new Error(`${error instanceof Error ? error.message : String(error)} Inget har återställts.`);
+  }
+  const totals = backupTotals(header);
+  console.log(
+    `Säkerhetskopian ${name} återställdes (${totals.rows} rader i ${totals.tables} tabeller, schema ${header.migration.tag}).`,
+  );
+}

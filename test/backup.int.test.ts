@@ -91,9 +91,11 @@ describe('styr backup and styr restore', () => {
         });
         expect(response.status, await response.clone().text()).toBe(201);
         acknowledged.push(name);
+        // Paced, so the machine's cores are not all the writers' while the backup runs.
+        await new Promise((done) => setTimeout(done, 25));
       }
     };
-    const writers = Array.from({ length: 4 }, (_, worker) => writer(worker));
+    const writers = Array.from({ length: 2 }, (_, worker) => writer(worker));
     while (acknowledged.length < 10) await new Promise((done) => setTimeout(done, 20));
 
     const file = join(dir, 'live.backup.gz');
@@ -147,5 +149,5 @@ describe('styr backup and styr restore', () => {
     const now = await snapshot(after, again.municipality.id);
     for (const key of Object.keys(before) as (keyof typeof before)[])
       expect(now[key].equals(before[key]), `${key} is byte-identical`).toBe(true);
-  }, 180_000);
+  }, 120_000);
 });

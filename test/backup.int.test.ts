@@ -1,10 +1,21 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { writeBackup } from '../apps/server/src/modules/backup/backup.service.ts';
 import { readBackup } from '../apps/server/src/modules/backup/backup-file.ts';
 import { localServerFile } from '../apps/server/src/modules/backup/local-server.ts';
+import { depsFor, testDatabase } from './harness.ts';
 import { ApiClient, createEmptyDatabase, type ServerProcess, startServer } from './server-process.ts';
 
 const bin = resolve(import.meta.dirname, '../apps/server/bin/styr.js');
@@ -58,6 +69,19 @@ async function snapshot(client: ApiClient, municipalityId: string) {
     pdf: await get(`${year('Socialnämnden Hisingen', 2022)}/documents/arsrapport/render/pdf`),
     docx: await get(`${year('Socialnämnden Hisingen', 2022)}/documents/arsrapport/render/docx`),
   };
+}
+
+async function publicTables(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(
+      "select count(*)::int as count from information_schema.tables where table_schema = 'public'",
+    );
+    return result.rows[0].count;
+  } finally {
+    await client.end();
+  }
 }
 
 async function started(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ServerProcess> {
@@ -150,4 +174,33 @@ describe('styr backup and styr restore', () => {
     for (const key of Object.keys(before) as (keyof typeof before)[])
       expect(now[key].equals(before[key]), `${key} is byte-identical`).toBe(true);
   }, 120_000);
+
+  it('refuses a cut-off file and a file with one changed byte, and leaves the new database empty', async () => {
+    const good = join(dir, 'good.backup.gz');
+    await writeBackup(depsFor(await testDatabase()), createWriteStream(good));
+    const bytes = readFileSync(good);
+    const truncated = join(dir, 'truncated.backup.gz');
+    writeFileSync(truncated, bytes.subarray(0, bytes.length - 100));
+    const changed = join(dir, 'changed.backup.gz');
+    const flipped = Buffer.from(bytes);
+    const at = Math.floor(flipped.length / 2);
+    flipped[at] = (flipped[at] ?? 0) ^ 0x20;
+    writeFileSync(changed, flipped);
+
+    for (const [file, name] of [
+      [truncated, 'truncated.backup.gz'],
+      [changed, 'changed.backup.gz'],
+    ] as const) {
+      const env = await freshEnv(`refused-${name}`);
+      const result = await styr(['restore', file], env);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^styr: ${name.replaceAll('.', '\\.')}: filen (är avkortad|har ändrats).*Inget har återställts\\.\\n$`,
+        ),
+      );
+      if (env.DATA_DIR) expect(existsSync(env.DATA_DIR)).toBe(false);
+      else expect(await publicTables(env.DATABASE_URL ?? '')).toBe(0);
+    }
+  });
 });

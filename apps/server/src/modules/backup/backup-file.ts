@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
@@ -82,11 +83,8 @@ export async function readBackup(
     return line;
   };
 
-  const headerLine = await content().catch((error) => {
-    if (error instanceof BackupFileError && count === 0)
-      throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr');
-    throw error;
-  });
+  if (!(await isGzip(path))) throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr');
+  const headerLine = await content();
   const header = backupHeaderSchema.safeParse(parseJson(headerLine));
   if (!header.success)
     throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr (version 1)');
@@ -119,6 +117,16 @@ export async function readBackup(
 
 /** Reads the whole file once and checks it, touching nothing. */
 export const verifyBackup = (path: string, file: string) => readBackup(path, file, async () => {});
+
+async function isGzip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
 
 function parseJson(line: string): unknown {
   try {

@@ -72,6 +72,7 @@ beforeAll(async () => {
       ${'{"n": 12345678901234567890.5, "s": "tab\\t 🙂 \\"q\\""}'}::jsonb)`);
   await backupTo(deps, source);
   target = await emptyDatabase();
+  await restoreBackup(target, source, 'source.backup.gz', await verifyBackup(source, 'source.backup.gz'));
 }, 120_000);
 
 afterAll(async () => {
@@ -82,7 +83,6 @@ afterAll(async () => {
 describe('backup and restore', () => {
   it('restores every row into a fresh database exactly, and a backup of the restored database has the same rows', async () => {
     const header = await verifyBackup(source, 'source.backup.gz');
-    await restoreBackup(target, source, 'source.backup.gz', header);
     const copy = join(dir, 'copy.backup.gz');
     const restoredDeps = depsFor(target);
     const again = await backupTo(restoredDeps, copy);
@@ -160,6 +160,9 @@ describe('backup and restore', () => {
     const other = join(dir, 'other.gz');
     writeFileSync(other, gzipSync('{"format":"styr/committee-year"}\n'));
     await expect(verifyBackup(other, 'other.gz')).rejects.toThrow(/inte en säkerhetskopia från Styr/);
+    const plain = join(dir, 'plain.json');
+    writeFileSync(plain, '{"format":"styr/backup"}\n');
+    await expect(verifyBackup(plain, 'plain.json')).rejects.toThrow(/inte en säkerhetskopia från Styr/);
   });
 
   it('gives the backup over HTTP only to a local caller with the server’s secret', async () => {

@@ -14,6 +14,7 @@ import type { Deps } from '../../deps.ts';
 import { writeBackup } from './backup.service.ts';
 import { verifyBackup } from './backup-file.ts';
 import { findLocalServer, localTokenHeader, writeLocalServerNote } from './local-server.ts';
+import { appliedMigration, codeMigrations, migrateUpTo } from './migration-level.ts';
 import { RestoreRefused, restoreBackup } from './restore.service.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'styr-backup-int-'));
@@ -134,6 +135,32 @@ describe('backup and restore', () => {
     await expect(restoreBackup(target, newer, 'newer.gz', newerHeader)).rejects.toThrow(
       /nyare version av Styr \(schema 9999_future/,
     );
+  });
+
+  it('restores a backup from an older schema into that schema, then migrates it forward', async () => {
+    const older = codeMigrations().at(-2);
+    if (!older) throw new Error('needs two migrations');
+    const old = await emptyDatabase();
+    const fresh = await emptyDatabase();
+    try {
+      await migrateUpTo(old, older);
+      const id = crypto.randomUUID();
+      await old.db.execute(
+        sql`insert into municipalities (id, name, valid_from) values (${id}, 'Gamla kommun', '2000-01-01')`,
+      );
+      const file = join(dir, 'older.backup.gz');
+      const header = await backupTo(depsFor(old), file);
+      expect(header.migration).toEqual(older);
+      await restoreBackup(fresh, file, 'older.backup.gz', await verifyBackup(file, 'older.backup.gz'));
+      expect(await appliedMigration(fresh.db)).toEqual(codeMigrations().at(-1));
+      const restored = (await fresh.db.execute(
+        sql`select name from municipalities where id = ${id}`,
+      )) as unknown as { rows: { name: string }[] };
+      expect(restored.rows).toEqual([{ name: 'Gamla kommun' }]);
+    } finally {
+      await old.close();
+      await fresh.close();
+    }
   });
 
   it('refuses a file that is cut off, has a changed byte, was edited, or is no backup at all', async () => {

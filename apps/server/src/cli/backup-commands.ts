@@ -45,7 +45,10 @@ async function fetchFromServer(server: LocalServer, path: string): Promise<boole
 async function takeBackup(config: Config, path: string): Promise<void> {
   if (!config.databaseUrl) {
     const server = findLocalServer(config.dataDir);
-    if (server && (await fetchFromServer(server, path))) return;
+    if (server && (await fetchFromServer(server, path))) {
+      console.error(`Servern som kör på ${config.dataDir} (port ${server.port}) tog säkerhetskopian.`);
+      return;
+    }
     if (!existsSync(resolve(config.dataDir))) throw new Error(`det finns ingen databas i ${config.dataDir}`);
   }
   // Opened as it is, never migrated: a backup records the schema the data is in.

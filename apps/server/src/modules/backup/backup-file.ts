@@ -41,14 +41,18 @@ async function* fileLines(path: string): AsyncGenerator<string> {
   source.pipe(gunzip);
   const decoder = new StringDecoder('utf8');
   let pending = '';
-  for await (const chunk of gunzip) {
-    pending += decoder.write(chunk);
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      yield pending.slice(start, end);
-      start = end + 1;
+  try {
+    for await (const chunk of gunzip) {
+      pending += decoder.write(chunk);
+      let start = 0;
+      for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+        yield pending.slice(start, end);
+        start = end + 1;
+      }
+      pending = pending.slice(start);
     }
-    pending = pending.slice(start);
+  } finally {
+    source.destroy();
   }
   pending += decoder.end();
   if (pending !== '') yield pending;
@@ -83,36 +87,45 @@ export async function readBackup(
     return line;
   };
 
-  if (!(await isGzip(path))) throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr');
-  const headerLine = await content();
-  const header = backupHeaderSchema.safeParse(parseJson(headerLine));
-  if (!header.success)
-    throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr (version 1)');
+  const gzip = await isGzip(path).catch(() => {
+    throw new BackupFileError(file, 'filen finns inte eller går inte att läsa');
+  });
+  if (!gzip) throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr');
+  try {
+    const headerLine = await content();
+    const header = backupHeaderSchema.safeParse(parseJson(headerLine));
+    if (!header.success)
+      throw new BackupFileError(file, 'filen är inte en säkerhetskopia från Styr (version 1)');
 
-  for (const table of header.data.tables) {
-    let read = 0;
-    async function* rows() {
+    for (const table of header.data.tables) {
+      let read = 0;
+      async function* rows() {
+        while (read < table.rows) {
+          read++;
+          yield await content();
+        }
+      }
+      await onTable({ name: table.name, expectedRows: table.rows }, rows());
+      // A reader that stopped early still has to pass the rest, or the next table would start mid-table.
       while (read < table.rows) {
         read++;
-        yield await content();
+        await content();
       }
     }
-    await onTable({ name: table.name, expectedRows: table.rows }, rows());
-    // A reader that stopped early still has to pass the rest, or the next table would start mid-table.
-    while (read < table.rows) {
-      read++;
-      await content();
-    }
-  }
 
-  const trailerLine = await next();
-  const trailer = trailerSchema.safeParse(trailerLine === undefined ? null : parseJson(trailerLine));
-  if (!trailer.success) throw new BackupFileError(file, 'filen är avkortad eller ändrad (slutraden saknas)');
-  if (trailer.data.sha256 !== hash.digest('hex') || trailer.data.lines !== count)
-    throw new BackupFileError(file, 'filen har ändrats eller skadats (kontrollsumman stämmer inte)');
-  if ((await next()) !== undefined)
-    throw new BackupFileError(file, 'filen har ändrats (det finns rader efter slutraden)');
-  return header.data;
+    const trailerLine = await next();
+    const trailer = trailerSchema.safeParse(trailerLine === undefined ? null : parseJson(trailerLine));
+    if (!trailer.success)
+      throw new BackupFileError(file, 'filen är avkortad eller ändrad (slutraden saknas)');
+    if (trailer.data.sha256 !== hash.digest('hex') || trailer.data.lines !== count)
+      throw new BackupFileError(file, 'filen har ändrats eller skadats (kontrollsumman stämmer inte)');
+    if ((await next()) !== undefined)
+      throw new BackupFileError(file, 'filen har ändrats (det finns rader efter slutraden)');
+    return header.data;
+  } finally {
+    // Closes the file also when a reader stopped early (a refused file, a failed insert).
+    await lines.return(undefined);
+  }
 }
 
 /** Reads the whole file once and checks it, touching nothing. */

@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
@@ -8,7 +8,12 @@ import { openDatabase } from '../db/connect.ts';
 import { systemClock } from '../deps.ts';
 import { backupTotals, writeBackup } from '../modules/backup/backup.service.ts';
 import { type BackupHeader, verifyBackup } from '../modules/backup/backup-file.ts';
-import { findLocalServer, type LocalServer, localTokenHeader } from '../modules/backup/local-server.ts';
+import {
+  findLocalServer,
+  type LocalServer,
+  localServerFile,
+  localTokenHeader,
+} from '../modules/backup/local-server.ts';
 import { restoreBackup } from '../modules/backup/restore.service.ts';
 import type { DatabaseOptions } from './context.ts';
 
@@ -19,33 +24,32 @@ const configFor = (options: DatabaseOptions) =>
 const privateFile = (path: string) => createWriteStream(path, { mode: 0o600 });
 
 /**
- * Asks the server running on an embedded database for the backup. False when no such server answers after all
- * (its note outlived it, or another program now has the port), so the caller may open the directory itself.
+ * Asks the server running on an embedded database for the backup. Its note says it is alive, so the directory
+ * is never opened here instead: a server that does not answer is reported, not bypassed.
  */
-async function fetchFromServer(server: LocalServer, path: string): Promise<boolean> {
+async function fetchFromServer(server: LocalServer, dataDir: string, path: string): Promise<void> {
+  const address = server.host.includes(':') ? `[${server.host}]` : server.host;
+  const unreachable = (reason: string) =>
+    new Error(
+      `servern (process ${server.pid}) som enligt ${join(dataDir, localServerFile)} kör på databasen svarar inte på ${address}:${server.port} (${reason}); om den inte längre körs, ta bort filen och försök igen`,
+    );
   let response: Response;
   try {
-    response = await fetch(`http://127.0.0.1:${server.port}/api/system/backup`, {
+    response = await fetch(`http://${address}:${server.port}/api/system/backup`, {
       headers: { [localTokenHeader]: server.token },
     });
   } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code === 'ECONNREFUSED') return false;
-    throw new Error(`servern på port ${server.port} svarar inte (${code ?? String(error)})`);
+    throw unreachable((error as { cause?: { code?: string } }).cause?.code ?? String(error));
   }
-  if (response.status === 401 || response.status === 403) return false;
-  if (!response.ok || !response.body)
-    throw new Error(
-      `servern kunde inte ta säkerhetskopian (HTTP ${response.status}): ${await response.text()}`,
-    );
+  if (!response.ok || !response.body) throw unreachable(`HTTP ${response.status}: ${await response.text()}`);
   await pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), privateFile(path));
-  return true;
 }
 
 async function takeBackup(config: Config, path: string): Promise<void> {
   if (!config.databaseUrl) {
     const server = findLocalServer(config.dataDir);
-    if (server && (await fetchFromServer(server, path))) {
+    if (server) {
+      await fetchFromServer(server, config.dataDir, path);
       console.error(`Servern som kör på ${config.dataDir} (port ${server.port}) tog säkerhetskopian.`);
       return;
     }

@@ -1,6 +1,7 @@
 import { buildApp } from '../app.ts';
 import { demoSignInText, isDatabaseEmpty, loadDemo } from '../demo/load-demo.ts';
 import {
+  localAddressOf,
   localTokenHeader,
   newLocalToken,
   removeLocalServerNote,
@@ -54,7 +55,13 @@ export async function serve(options: ServeOptions): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  if (localToken) writeLocalServerNote(config.dataDir, { pid: process.pid, port, token: localToken });
+  if (localToken)
+    writeLocalServerNote(config.dataDir, {
+      pid: process.pid,
+      host: localAddressOf(config.host),
+      port,
+      token: localToken,
+    });
   console.log(
     `\nStyr körs på http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (${describeDatabase(config)})`,
   );

@@ -1,6 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -9,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTenant, depsFor, signInAs, type Tenant, testDatabase } from '../../../../../test/harness.ts';
 import { createEmptyDatabase } from '../../../../../test/server-process.ts';
 import { buildApp } from '../../app.ts';
+import { runBackup } from '../../cli/backup-commands.ts';
 import { type Database, openDatabase } from '../../db/connect.ts';
 import type { Deps } from '../../deps.ts';
 import { writeBackup } from './backup.service.ts';
@@ -222,12 +231,17 @@ describe('backup and restore', () => {
     }
   });
 
-  it('finds a running server by the note in its data directory, and ignores the note of one that is gone', () => {
+  it('finds a running server by the note in its data directory, and ignores the note of one that is gone', async () => {
     const dataDir = join(dir, 'data');
     mkdirSync(dataDir);
-    const note = { pid: process.pid, port: 1234, token: 't'.repeat(43) };
+    const note = { pid: process.pid, host: '127.0.0.1', port: 1234, token: 't'.repeat(43) };
     writeLocalServerNote(dataDir, note);
     expect(findLocalServer(dataDir)).toEqual(note);
+    // Its process lives but nothing answers: the directory is left alone rather than opened beside a server.
+    await expect(runBackup({ dataDir, out: join(dir, 'never.gz') })).rejects.toThrow(
+      /svarar inte på 127\.0\.0\.1:1234 \(ECONNREFUSED\); om den inte längre körs, ta bort filen/,
+    );
+    expect(existsSync(join(dir, 'never.gz'))).toBe(false);
     const gone = spawnSync(process.execPath, ['-e', '0']).pid;
     writeLocalServerNote(dataDir, { ...note, pid: gone });
     expect(findLocalServer(dataDir)).toBeNull();

@@ -5,8 +5,10 @@ import { writeBackup } from './backup.service.ts';
 import { localTokenHeader, presentsToken } from './local-server.ts';
 
 const tags = ['System'];
-const isLoopback = (address: string | undefined) =>
-  address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+/** A connection from this machine: over loopback, or to the machine's own address from that same address. */
+const isLocal = (socket: { remoteAddress?: string | undefined; localAddress?: string | undefined }) =>
+  ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(socket.remoteAddress ?? '') ||
+  (socket.remoteAddress !== undefined && socket.remoteAddress === socket.localAddress);
 
 /**
  * The backup of a server whose database only it can open (PGlite), for `styr backup` on the same machine. Only
@@ -22,8 +24,7 @@ export const backupRoutes =
           access: {
             kind: 'token',
             matches: (request) =>
-              isLoopback(request.socket.remoteAddress) &&
-              presentsToken(localToken, request.headers[localTokenHeader]),
+              isLocal(request.socket) && presentsToken(localToken, request.headers[localTokenHeader]),
           },
         },
         schema: {

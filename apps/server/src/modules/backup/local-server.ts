@@ -11,7 +11,12 @@ import { z } from 'zod';
 export const localServerFile = 'styr-server.json';
 export const localTokenHeader = 'x-styr-local-token';
 
-const noteSchema = z.object({ pid: z.number().int(), port: z.number().int(), token: z.string().min(32) });
+const noteSchema = z.object({
+  pid: z.number().int(),
+  host: z.string().min(1),
+  port: z.number().int(),
+  token: z.string().min(32),
+});
 export type LocalServer = z.infer<typeof noteSchema>;
 
 export const newLocalToken = () => randomBytes(32).toString('base64url');
@@ -56,6 +61,10 @@ export function findLocalServer(dataDir: string): LocalServer | null {
   const note = readNote(dataDir);
   return note && isAlive(note.pid) ? note : null;
 }
+
+/** The address on which this machine reaches a server listening on `host`. */
+export const localAddressOf = (host: string) =>
+  host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
 
 /** Whether a request presents the server's secret, compared in constant time. */
 export function presentsToken(token: string | undefined, given: string | string[] | undefined): boolean {

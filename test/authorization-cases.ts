@@ -1,5 +1,6 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
+import { backupCases } from './authorization-backup-cases.ts';
 import { documentCases } from './authorization-documents-cases.ts';
 import { economyCases } from './authorization-economy-cases.ts';
 import { planCases } from './authorization-plan-cases.ts';
@@ -134,5 +135,6 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
     ...riskCases(current),
     ...economyCases(current),
     ...documentCases(current),
+    ...backupCases(),
   };
 }

@@ -30,7 +30,7 @@ describe('styr command line', () => {
   it('lists its commands', () => {
     const result = styr(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'municipality', 'user'])
+    for (const command of ['serve', 'migrate', 'demo', 'backup', 'restore', 'municipality', 'user'])
       expect(result.stdout).toContain(command);
   });
 

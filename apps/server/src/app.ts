@@ -19,6 +19,7 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { backupRoutes } from './modules/backup/backup.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { economyRoutes } from './modules/economy/economy.routes.ts';
 import { economyFileRoutes } from './modules/economy/economy-files.routes.ts';
@@ -49,7 +50,13 @@ const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../w
 // The API documentation page ships its own assets and is public, like the OpenAPI document it shows.
 const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
-export async function buildApp(deps: Deps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** The secret with which a local `styr backup` asks this server for a backup (PGlite only). */
+  localToken?: string;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: deps.config.trustProxy,
@@ -107,6 +114,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(
     async (api) => {
       await api.register(systemRoutes(deps));
+      await api.register(backupRoutes(deps, options.localToken));
       await api.register(authRoutes(deps));
       await api.register(orgRoutes(deps));
       await api.register(usersRoutes(deps));

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { runBackup, runRestore } from './backup-commands.ts';
 import { runDemo, runMigrate, runMunicipalityAdd, runUserAdd } from './commands.ts';
 import { runExport, runImport } from './interchange-commands.ts';
 import { parseDocumentFormat, parseDocumentKind, runRender } from './render-command.ts';
@@ -84,6 +85,22 @@ program
   .requiredOption('--out <fil>', 'fil att skriva till')
   .option(...dataDirOption)
   .action(runRender);
+
+program
+  .command('backup')
+  .description(
+    'skriv en säkerhetskopia av hela databasen till en fil; går bra medan servern körs (även på den inbyggda databasen)',
+  )
+  .requiredOption('--out <fil>', 'fil att skriva till, t.ex. styr-2026-11-23.backup.gz')
+  .option(...dataDirOption)
+  .action(runBackup);
+
+program
+  .command('restore')
+  .description('återställ en säkerhetskopia i en ny, tom databas (allt eller inget)')
+  .argument('<fil>', 'säkerhetskopia skriven av styr backup')
+  .option(...dataDirOption)
+  .action(runRestore);
 
 const municipality = program.command('municipality').description('hantera kommuner');
 municipality

@@ -1,5 +1,12 @@
 import { buildApp } from '../app.ts';
 import { demoSignInText, isDatabaseEmpty, loadDemo } from '../demo/load-demo.ts';
+import {
+  localAddressOf,
+  localTokenHeader,
+  newLocalToken,
+  removeLocalServerNote,
+  writeLocalServerNote,
+} from '../modules/backup/local-server.ts';
 import { describeDatabase, openContext } from './context.ts';
 
 export interface ServeOptions {
@@ -15,11 +22,20 @@ export async function serve(options: ServeOptions): Promise<void> {
   const empty = await isDatabaseEmpty(deps);
   const loadDemoData = empty && (options.demo === true || config.env !== 'production');
   if (loadDemoData) await loadDemo(deps);
+  // Only an embedded database needs the server to take backups for the command line.
+  const embeddedOnDisk = !config.databaseUrl && !config.dataDir.startsWith('memory://');
+  const localToken = embeddedOnDisk ? newLocalToken() : undefined;
   const app = await buildApp(deps, {
     logger: {
       level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        `req.headers["${localTokenHeader}"]`,
+        'res.headers["set-cookie"]',
+      ],
     },
+    ...(localToken && { localToken }),
   });
 
   let closing = false;
@@ -30,6 +46,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     // Stop taking requests, let those in flight finish, then close the database so every write is flushed.
     await app.close();
     await database.close();
+    if (localToken) removeLocalServerNote(config.dataDir, localToken);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -38,6 +55,13 @@ export async function serve(options: ServeOptions): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (localToken)
+    writeLocalServerNote(config.dataDir, {
+      pid: process.pid,
+      host: localAddressOf(config.host),
+      port,
+      token: localToken,
+    });
   console.log(
     `\nStyr körs på http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (${describeDatabase(config)})`,
   );

@@ -21,11 +21,12 @@ export type Engine = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   engine: Engine;
-  migrate(): Promise<void>;
+  /** Applies the migrations in a folder: by default the code's own, all of them. */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
 }
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
@@ -46,7 +47,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     engine: 'postgres',
-    migrate: () => migrateNodePg(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migrateNodePg(db, { migrationsFolder: folder }),
     close: () => pool.end(),
   };
 }
@@ -61,7 +62,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     db,
     engine: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePglite(db, { migrationsFolder: folder }),
     close: () => client.close(),
   };
 }

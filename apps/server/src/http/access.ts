@@ -12,6 +12,8 @@ import { findNodePath } from '../modules/org/org.queries.ts';
 export type Access =
   | { kind: 'public' }
   | { kind: 'signedIn' }
+  /** A secret the server was started with, presented by a local process (the command line); never a session. */
+  | { kind: 'token'; matches: (request: FastifyRequest) => boolean }
   /** The caller belongs to the municipality in the path; with a permission, held for the whole municipality. */
   | { kind: 'municipality'; permission?: Permission }
   /** A permission on a node in the caller's municipality (null: the municipality level), and inherited downwards. */
@@ -44,6 +46,11 @@ function municipalityOf(request: FastifyRequest): string | undefined {
 /** The one authorization check. Other municipalities' data answers 404, so its existence is not revealed. */
 export async function authorize(deps: Deps, request: FastifyRequest, access: Access): Promise<void> {
   if (access.kind === 'public') return;
+  if (access.kind === 'token') {
+    if (access.matches(request)) return;
+    requireSession(request);
+    throw forbidden();
+  }
   const session = requireSession(request);
   if (access.kind === 'signedIn') return;
   if (municipalityOf(request) !== session.municipalityId) throw notFound();

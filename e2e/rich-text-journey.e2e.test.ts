@@ -147,4 +147,104 @@ describe('rich text with autosave', () => {
       .toBe(1);
     expect(await page.evaluate(() => (window as { __ran?: boolean }).__ran ?? false)).toBe(false);
   });
+  it('runs no script from any stored variant on the overview, the plan text, the analysis or the document preview', async () => {
+    const { page, year } = await openPlan('controller@goteborg.example');
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const payload = [
+      '<p>Fientlig markör</p>',
+      '<script>window.__pwned = "script"</script>',
+      '<img src="x" onerror="window.__pwned = \'img\'; alert(1)">',
+      '<svg onload="window.__pwned = \'svg\'"><circle r="1"></circle></svg>',
+      '<a href="javascript:window.__pwned=\'link\'" id="fientlig-lank">Länk</a>',
+      '<p style="background:url(javascript:alert(1))" onmouseover="window.__pwned=\'style\'">Stil</p>',
+      '<iframe srcdoc="&lt;script&gt;parent.__pwned=\'frame\'&lt;/script&gt;"></iframe>',
+      '<details open ontoggle="window.__pwned=\'toggle\'"><summary>x</summary></details>',
+    ].join('');
+    const stored = await page.evaluate(
+      async ({ path, title, html }) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const [committee, planYear] = path.split('/');
+        const base = `/api/municipalities/${me.municipality.id}/committees/${committee}/years`;
+        const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
+        const write = async (method: string, url: string, body: unknown) =>
+          (await fetch(url, { method, headers, body: JSON.stringify(body) })).status;
+        const plan = await (await fetch(`${base}/${planYear}`)).json();
+        const goal = plan.goals.find((item: { title: string }) => item.title === title);
+        const report = await (await fetch(`${base}/2022`)).json();
+        const assessed = report.goals.find((item: { assessments: unknown[] }) => item.assessments.length > 0);
+        const assessment = assessed.assessments.find(
+          (item: { followUp: string }) => item.followUp === 'arsrapport',
+        );
+        const texts = await (await fetch(`${base}/2022/documents/arsrapport`)).json();
+        const summary = texts.texts.find(
+          (item: { chapterKey: string }) => item.chapterKey === 'sammanfattning',
+        );
+        const assignment = report.assignments[0];
+        const assignmentReport = assignment.reports.find(
+          (item: { followUp: string }) => item.followUp === 'arsrapport',
+        );
+        return {
+          assessedTitle: assessed.title as string,
+          statuses: [
+            await write('PATCH', `${base}/${planYear}/goals/${goal.id}`, {
+              version: goal.version,
+              planText: html,
+            }),
+            await write('PUT', `${base}/2022/goals/${assessed.id}/assessments/arsrapport`, {
+              version: assessment.version,
+              level: assessment.level,
+              analysis: html,
+            }),
+            await write('PUT', `${base}/2022/documents/arsrapport/texts/sammanfattning`, {
+              version: summary?.version,
+              text: html,
+            }),
+            await write('PUT', `${base}/2022/assignments/${assignment.id}/reports/arsrapport`, {
+              version: assignmentReport?.version,
+              status: assignmentReport?.status ?? 'ongoing',
+              proposedClosed: false,
+              comment: '<img src=x onerror="window.__pwned=\'comment\'">Fientlig kommentar',
+            }),
+          ],
+        };
+      },
+      { path: year.replace(app.server.url, '').replace('/namnd/', ''), title: goalTitle, html: payload },
+    );
+    expect(stored.statuses).toEqual([200, 200, 200, 200]);
+
+    const pwned = () => page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
+    const report = year.replace(/\/2024$/, '/2022');
+    for (const [url, article] of [
+      [year, goalTitle],
+      [`${year}/plan`, goalTitle],
+      [report, stored.assessedTitle],
+    ] as const) {
+      await page.goto(url);
+      const goal = page.getByRole('article', { name: article });
+      await expect.poll(() => goal.count()).toBe(1);
+      const disclosure = goal.getByText('Plantext och analys');
+      if ((await disclosure.count()) > 0) await disclosure.click();
+      await expect.poll(() => goal.getByText('Fientlig markör').count()).toBeGreaterThan(0);
+      await goal.getByText('Stil').first().hover();
+      expect(await pwned(), url).toBeUndefined();
+    }
+    await expect.poll(() => page.getByText('Fientlig kommentar').count()).toBeGreaterThan(0);
+
+    await page.goto(`${report}/dokument?dokument=arsrapport`);
+    const preview = page.locator('.document-preview');
+    await expect
+      .poll(() => preview.getByText('Fientlig markör').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    expect(await pwned()).toBeUndefined();
+    expect(
+      await preview
+        .locator('script, iframe, svg, [onerror], [onload], [style], a[href^="javascript"]')
+        .count(),
+    ).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@styr/shared/contracts/auth';
+import type { CommitteeYearInput } from '@styr/shared/contracts/interchange';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
@@ -192,6 +193,15 @@ export async function createSignedInTenant() {
  * tenant's own units so that the reporter owns the activity. Nothing is adopted.
  */
 export async function importTenantYear(deps: Deps, tenant: Tenant, year = 2022) {
+  return importCommitteeYear(deps, tenantYearDocument(tenant, year), {
+    source: 'test',
+    actorUserId: null,
+    municipalityId: tenant.municipalityId,
+  });
+}
+
+/** The fixture's committee year placed on the tenant's first committee and its units, with no documents. */
+export function tenantYearDocument(tenant: Tenant, year = 2022): CommitteeYearInput {
   const document = committeeYearFixture({ id: tenant.municipalityId, name: 'Testkommun' });
   document.year = year;
   document.committee = { id: tenant.nodes.committee, name: 'Socialnämnden Test', validFrom: '2021-01-01' };
@@ -221,9 +231,5 @@ export async function importTenantYear(deps: Deps, tenant: Tenant, year = 2022) 
     },
   ];
   document.documents = [];
-  return importCommitteeYear(deps, document, {
-    source: 'test',
-    actorUserId: null,
-    municipalityId: tenant.municipalityId,
-  });
+  return document;
 }

@@ -17,6 +17,7 @@ import {
 import type { Deps } from './deps.ts';
 import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { backupRoutes } from './modules/backup/backup.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
   registerSessionHooks(app, deps);
 
   await app.register(

@@ -41,8 +41,11 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const municipalityParamsSchema = z.object({ municipalityId: idSchema });
 
+/** The largest value of PostgreSQL's integer type: a count or number stored there cannot be larger. */
+export const INT4_MAX = 2_147_483_647;
+
 /** Every editable object carries a version; an update must name the version it was based on. */
-export const versionSchema = z.int().min(1);
+export const versionSchema = z.int().min(1).max(INT4_MAX);
 
 export const healthSchema = z.object({
   status: z.literal('ok'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { riskActionStatuses, riskSources } from '../domain/risk.ts';
-import { idSchema, isoDateSchema, objectKeySchema } from './common.ts';
+import { INT4_MAX, idSchema, isoDateSchema, objectKeySchema } from './common.ts';
 import { exchangeEconomySchema } from './economy-exchange.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
@@ -188,7 +188,7 @@ export const exchangeControlSchema = z.strictObject({
     .strictObject({
       performedOn: isoDateSchema.nullable(),
       findings: text(10_000).nullable().optional(),
-      deviations: z.int().min(0).nullable(),
+      deviations: z.int().min(0).max(INT4_MAX).nullable(),
       assessment: text(2000).nullable().optional(),
       actionsDecided: text(5000).nullable().optional(),
     })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { INT4_MAX, idSchema, isoDateSchema, versionSchema } from './common.ts';
 
 export const orgNodeKinds = ['committee', 'administration', 'department', 'unit'] as const;
 export const orgNodeKindSchema = z.enum(orgNodeKinds);
@@ -57,7 +57,7 @@ export const createOrgNodeSchema = z
     shortName: shortNameSchema.nullable().optional(),
     validFrom: isoDateSchema,
     validTo: isoDateSchema.nullable().optional(),
-    sortOrder: z.int().min(0).optional(),
+    sortOrder: z.int().min(0).max(INT4_MAX).optional(),
   })
   .refine(validityRefinement, validityIssue);
 export type CreateOrgNode = z.infer<typeof createOrgNodeSchema>;
@@ -69,7 +69,7 @@ export const updateOrgNodeSchema = z
     shortName: shortNameSchema.nullable().optional(),
     validFrom: isoDateSchema.optional(),
     validTo: isoDateSchema.nullable().optional(),
-    sortOrder: z.int().min(0).optional(),
+    sortOrder: z.int().min(0).max(INT4_MAX).optional(),
   })
   .refine(validityRefinement, validityIssue);
 export type UpdateOrgNode = z.infer<typeof updateOrgNodeSchema>;

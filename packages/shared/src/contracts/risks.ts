@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { riskActionStatuses, riskLevels, riskSources } from '../domain/risk.ts';
-import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { INT4_MAX, idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { committeeYearParamsSchema } from './plan.ts';
 
 export { controlPlanDocument } from '../domain/risk.ts';
@@ -126,7 +126,7 @@ export const updateRiskSchema = z
 export type UpdateRisk = z.infer<typeof updateRiskSchema>;
 
 export const versionOnlySchema = z.object({ version: versionSchema });
-export const deleteQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
+export const deleteQuerySchema = z.object({ version: z.coerce.number().int().min(1).max(INT4_MAX) });
 
 export const riskSelectionSchema = z.object({
   version: versionSchema,
@@ -159,7 +159,7 @@ export const controlResultInputSchema = z.object({
   version: versionSchema.optional(),
   performedOn: isoDateSchema.nullable(),
   findings: optionalText(10_000),
-  deviations: z.int('Antalet avvikelser ska vara ett heltal').min(0).nullable(),
+  deviations: z.int('Antalet avvikelser ska vara ett heltal').min(0).max(INT4_MAX).nullable(),
   assessment: optionalText(2000),
   actionsDecided: optionalText(5000),
 });

@@ -67,6 +67,14 @@ describe('interchangeProblems', () => {
     ]);
   });
 
+  it('names a unit that ends before it starts, which the organisation table refuses', () => {
+    expect(
+      paths({
+        units: [{ key: 'u', kind: 'unit', name: 'Enhet', validFrom: '2022-01-01', validTo: '2021-12-31' }],
+      }),
+    ).toEqual(['units[0].validTo']);
+  });
+
   it('names repeated keys, unknown indicators, follow-ups and levels', () => {
     expect(
       paths({

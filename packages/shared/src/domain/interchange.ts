@@ -61,6 +61,8 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
     reference(problems, units, unit.parent, `units[${index}].parent`, 'Enheten');
     if (unit.parent === unit.key)
       problems.push({ path: `units[${index}].parent`, message: 'En enhet kan inte ligga under sig själv' });
+    if (unit.validTo && unit.validTo < unit.validFrom)
+      problems.push({ path: `units[${index}].validTo`, message: 'Slutdatum får inte vara före startdatum' });
   });
   document.goals.forEach((goal, index) => {
     reference(problems, goalAreas, goal.goalArea, `goals[${index}].goalArea`, 'Målområdet');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deviationOre, kronorFromOre, kronorFromUnit, oreFromKronor, sumOre } from './money.ts';
+import {
+  deviationOre,
+  exceedsKronorRange,
+  kronorFromOre,
+  kronorFromUnit,
+  oreFromKronor,
+  sumOre,
+} from './money.ts';
 
 describe('money in öre', () => {
   it('reads kronor exactly, with and without decimals and sign', () => {
@@ -37,5 +44,13 @@ describe('money in öre', () => {
     expect(kronorFromUnit(1.23456, 'tkr')).toBe('1234.56');
     expect(kronorFromUnit(1.234567, 'tkr')).toBeNull();
     expect(kronorFromUnit(0, 'mnkr')).toBe('0');
+    expect(kronorFromUnit(1_000_000_000_000, 'tkr')).toBeNull();
+    expect(kronorFromUnit(999_999_999_999.99, 'tkr')).toBe('999999999999990');
+    expect(kronorFromUnit(99_999_999_999, 'tkr')).toBe('99999999999000');
+    expect(kronorFromUnit(-1e15, 'tkr')).toBeNull();
+    expect(kronorFromUnit(1e20, 'kr')).toBeNull();
+    expect(exceedsKronorRange(1e12, 'tkr')).toBe(true);
+    expect(exceedsKronorRange(Number.NaN, 'kr')).toBe(true);
+    expect(exceedsKronorRange(-999_999_999, 'mnkr')).toBe(false);
   });
 });

@@ -37,13 +37,19 @@ export function deviationOre(actual: bigint | null, budget: bigint | null): bigi
 
 const UNIT_DIGITS = { kr: 0, tkr: 3, mnkr: 6 } as const;
 
+/** Whether an amount in kr, tkr or mnkr has more whole kronor than an amount can hold (15 digits). */
+export function exceedsKronorRange(value: number, unit: keyof typeof UNIT_DIGITS): boolean {
+  return !(Math.abs(value) * 10 ** UNIT_DIGITS[unit] < 1e15);
+}
+
 /**
  * An amount a person typed in kr, tkr or mnkr (already read as a number, e.g. by parseSwedishNumber) as exact
- * kronor text, shifting the decimal digits rather than multiplying a float. Null when it is finer than öre.
+ * kronor text, shifting the decimal digits rather than multiplying a float. Null when it is finer than öre,
+ * or larger than an amount can be (exceedsKronorRange).
  */
 export function kronorFromUnit(value: number, unit: keyof typeof UNIT_DIGITS): string | null {
   const text = String(value);
-  if (!Number.isFinite(value) || /e/i.test(text)) return null;
+  if (!Number.isFinite(value) || /e/i.test(text) || exceedsKronorRange(value, unit)) return null;
   const negative = text.startsWith('-');
   const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
   const shift = UNIT_DIGITS[unit];

@@ -1,5 +1,5 @@
 import { type AmountUnit, formatKronor, formatNumber } from '../format/number.ts';
-import { kronorFromOre, kronorFromUnit, oreFromKronor } from './money.ts';
+import { exceedsKronorRange, kronorFromOre, kronorFromUnit, oreFromKronor } from './money.ts';
 
 /** How many decimals of öre a unit's whole number holds: 1 tkr is 100 000 öre. */
 const ORE_DIGITS: Record<AmountUnit, number> = { kr: 2, tkr: 5, mnkr: 8 };
@@ -38,7 +38,10 @@ export function computedFigureProblem(
   label: string,
 ): string | null {
   const kronor = kronorFromUnit(value, unit);
-  if (kronor === null) return `Beloppet har fler decimaler än hela ören i ${unit}`;
+  if (kronor === null)
+    return exceedsKronorRange(value, unit)
+      ? 'Beloppet är för stort; ett belopp har högst 15 siffror i hela kronor'
+      : `Beloppet har fler decimaler än hela ören i ${unit}`;
   if (computed === null) return `${label} räknas fram ur sina delar, och de saknas i kolumnen`;
   const decimals = writtenDecimals(value);
   const stepDigits = ORE_DIGITS[unit] - decimals;

@@ -13,12 +13,21 @@ const unreadable = (fileName: string) =>
     },
   );
 
-/** A cell's value as text or number: a formula gives its calculated result, rich text its plain text. */
+/**
+ * A cell's value as text or number: a formula gives the result Excel saved with it (it is never calculated
+ * here), or its own text when the file holds no result, which the import then refuses at its cell; rich text
+ * gives its plain text.
+ */
 function cellValue(value: ExcelJS.CellValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    if (result !== undefined && result !== null) return cellValue(result);
+    return `=${'formula' in value ? value.formula : value.sharedFormula}`;
+  }
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('text' in value) return String(value.text);

@@ -5,7 +5,7 @@ import {
 } from '@styr/shared/contracts/economy-files';
 import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
 import type { Problem } from '@styr/shared/domain/interchange';
-import { kronorFromUnit } from '@styr/shared/domain/money';
+import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { type MappedValue, readMappedSheet, type Sheet } from '@styr/shared/domain/spreadsheet-import';
 import { formatKronor, formatNumber } from '@styr/shared/format/number';
@@ -79,7 +79,12 @@ function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: P
   return values.flatMap((value) => {
     const kronor = kronorFromUnit(value.value, unit);
     if (kronor !== null) return [{ value, kronor }];
-    problems.push({ path: value.cell, message: `Beloppet har fler decimaler än hela ören i ${unit}` });
+    problems.push({
+      path: value.cell,
+      message: exceedsKronorRange(value.value, unit)
+        ? 'Beloppet är för stort; ett belopp har högst 15 siffror i hela kronor'
+        : `Beloppet har fler decimaler än hela ören i ${unit}`,
+    });
     return [];
   });
 }

@@ -1,6 +1,7 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import { interchangeProblems } from '@styr/shared/domain/interchange';
 import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
+import { findNulCharacter } from '@styr/shared/domain/text-safety';
 import { noteBulkWrite } from '../../db/statistics.ts';
 import type { Deps } from '../../deps.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -49,6 +50,12 @@ export async function importCommitteeYear(
 ): Promise<ImportSummary> {
   const parsed = committeeYearSchema.safeParse(raw);
   if (!parsed.success) throw importRefused(options.source, zodDetails(parsed.error));
+  // The API refuses NUL characters in any body; a file read by the command line needs the same check.
+  const nul = findNulCharacter(parsed.data);
+  if (nul !== null)
+    throw importRefused(options.source, [
+      { path: nul || '(hela filen)', message: 'Tecknet \\u0000 får inte förekomma i text' },
+    ]);
   const document = parsed.data;
   const now = deps.clock.now();
 

@@ -1,4 +1,4 @@
-import { kronorFromUnit } from '@styr/shared/domain/money';
+import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { formatKronor, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
 
 /** A stored amount as a person would type it in tkr: "128 122", "−1 500,5". */
@@ -13,7 +13,11 @@ export function readTkr(text: string): { ok: true; kronor: string | null } | { o
   if (isNumberParseFailure(parsed)) return { ok: false, message: parsed.message };
   if (parsed === null) return { ok: true, kronor: null };
   const kronor = kronorFromUnit(parsed, 'tkr');
-  return kronor === null
-    ? { ok: false, message: 'Beloppet får ha högst fem decimaler i tkr (hela ören)' }
-    : { ok: true, kronor };
+  if (kronor !== null) return { ok: true, kronor };
+  return {
+    ok: false,
+    message: exceedsKronorRange(parsed, 'tkr')
+      ? 'Beloppet är för stort; ett belopp har högst 15 siffror i hela kronor'
+      : 'Beloppet får ha högst fem decimaler i tkr (hela ören)',
+  };
 }

@@ -29,69 +29,21 @@ export interface ExportScope {
 export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const { db } = deps;
   const { municipalityId, committeeId, year } = scope;
-  // Two rounds of queries sent together: on PostgreSQL they run side by side on the pool's connections, so a
-  // request waits for two round trips rather than sixteen. The second round needs the first's goals and indicators.
-  const [
-    [municipality],
-    nodes,
-    points,
-    levels,
-    areaRows,
-    goalRows,
-    indicatorRows,
-    keyFigureIndicators,
-    assignmentRows,
-    reports,
-    documentRows,
-  ] = await Promise.all([
-    db.select().from(municipalities).where(eq(municipalities.id, municipalityId)),
-    db.select().from(orgNodes).where(eq(orgNodes.municipalityId, municipalityId)),
-    db
-      .select()
-      .from(followUpPoints)
-      .where(eq(followUpPoints.municipalityId, municipalityId))
-      .orderBy(asc(followUpPoints.month), asc(followUpPoints.key)),
-    db
-      .select()
-      .from(assessmentLevels)
-      .where(eq(assessmentLevels.municipalityId, municipalityId))
-      .orderBy(asc(assessmentLevels.sortOrder)),
-    goalAreasInYear(db, scope),
-    goalsInYear(db, scope),
-    db
-      .select()
-      .from(indicators)
-      .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.committeeId, committeeId)))
-      .orderBy(asc(indicators.key)),
-    db
-      .select({ indicatorId: keyFigureRows.indicatorId })
-      .from(keyFigureRows)
-      .where(
-        and(
-          eq(keyFigureRows.municipalityId, municipalityId),
-          eq(keyFigureRows.committeeId, committeeId),
-          eq(keyFigureRows.year, year),
-        ),
-      ),
-    assignmentsInYear(db, scope),
-    db
-      .select()
-      .from(assignmentReports)
-      .where(and(eq(assignmentReports.municipalityId, municipalityId), eq(assignmentReports.year, year))),
-    db
-      .select()
-      .from(planDocuments)
-      .where(
-        and(
-          eq(planDocuments.municipalityId, municipalityId),
-          eq(planDocuments.committeeId, committeeId),
-          eq(planDocuments.year, year),
-        ),
-      ),
-  ]);
+  const [municipality] = await db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
+  const nodes = await db.select().from(orgNodes).where(eq(orgNodes.municipalityId, municipalityId));
   const committee = nodes.find((node) => node.id === committeeId && node.kind === 'committee');
   if (!municipality || !committee) throw notFound('Nämnden');
 
+  const points = await db
+    .select()
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId))
+    .orderBy(asc(followUpPoints.month), asc(followUpPoints.key));
+  const levels = await db
+    .select()
+    .from(assessmentLevels)
+    .where(eq(assessmentLevels.municipalityId, municipalityId))
+    .orderBy(asc(assessmentLevels.sortOrder));
   const monthOf = new Map(points.map((point) => [point.key, point.month]));
   const byMonth = (a: string, b: string) =>
     (monthOf.get(a) ?? 13) - (monthOf.get(b) ?? 13) || a.localeCompare(b);
@@ -117,64 +69,74 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
       validTo: node.validTo,
     }));
 
+  const areaRows = await goalAreasInYear(db, scope);
+  const goalRows = await goalsInYear(db, scope);
   const goalIds = goalRows.map((goal) => goal.id);
+  const links = goalIds.length
+    ? await db
+        .select()
+        .from(goalIndicators)
+        .where(
+          and(eq(goalIndicators.municipalityId, municipalityId), inArray(goalIndicators.goalId, goalIds)),
+        )
+        .orderBy(asc(goalIndicators.sortOrder))
+    : [];
+  const activityRows = goalIds.length
+    ? await db
+        .select()
+        .from(activities)
+        .where(and(eq(activities.municipalityId, municipalityId), inArray(activities.goalId, goalIds)))
+        .orderBy(asc(activities.sortOrder))
+    : [];
+  const indicatorRows = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.committeeId, committeeId)))
+    .orderBy(asc(indicators.key));
   const indicatorIds = indicatorRows.map((indicator) => indicator.id);
-  const [links, activityRows, assessments, values, targets] = await Promise.all([
-    goalIds.length
-      ? db
-          .select()
-          .from(goalIndicators)
-          .where(
-            and(eq(goalIndicators.municipalityId, municipalityId), inArray(goalIndicators.goalId, goalIds)),
-          )
-          .orderBy(asc(goalIndicators.sortOrder))
-      : [],
-    goalIds.length
-      ? db
-          .select()
-          .from(activities)
-          .where(and(eq(activities.municipalityId, municipalityId), inArray(activities.goalId, goalIds)))
-          .orderBy(asc(activities.sortOrder))
-      : [],
-    goalIds.length
-      ? db
-          .select()
-          .from(goalAssessments)
-          .where(
-            and(eq(goalAssessments.municipalityId, municipalityId), inArray(goalAssessments.goalId, goalIds)),
-          )
-      : [],
-    indicatorIds.length
-      ? db
-          .select()
-          .from(indicatorValues)
-          .where(
-            and(
-              eq(indicatorValues.municipalityId, municipalityId),
-              inArray(indicatorValues.indicatorId, indicatorIds),
-              lte(indicatorValues.year, year),
-            ),
-          )
-      : [],
-    indicatorIds.length
-      ? db
-          .select()
-          .from(indicatorTargets)
-          .where(
-            and(
-              eq(indicatorTargets.municipalityId, municipalityId),
-              inArray(indicatorTargets.indicatorId, indicatorIds),
-              lte(indicatorTargets.year, year),
-            ),
-          )
-      : [],
-  ]);
+  const values = indicatorIds.length
+    ? await db
+        .select()
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.municipalityId, municipalityId),
+            inArray(indicatorValues.indicatorId, indicatorIds),
+            lte(indicatorValues.year, year),
+          ),
+        )
+    : [];
+  const targets = indicatorIds.length
+    ? await db
+        .select()
+        .from(indicatorTargets)
+        .where(
+          and(
+            eq(indicatorTargets.municipalityId, municipalityId),
+            inArray(indicatorTargets.indicatorId, indicatorIds),
+            lte(indicatorTargets.year, year),
+          ),
+        )
+    : [];
   const linked = new Set(links.map((link) => link.indicatorId));
   const usedThisYear = new Set(
     [...values, ...targets].filter((row) => row.year === year).map((row) => row.indicatorId),
   );
   // An indicator a key figure table shows is part of the year even without a value that year.
-  const inKeyFigures = new Set(keyFigureIndicators.map((row) => row.indicatorId));
+  const inKeyFigures = new Set(
+    (
+      await db
+        .select({ indicatorId: keyFigureRows.indicatorId })
+        .from(keyFigureRows)
+        .where(
+          and(
+            eq(keyFigureRows.municipalityId, municipalityId),
+            eq(keyFigureRows.committeeId, committeeId),
+            eq(keyFigureRows.year, year),
+          ),
+        )
+    ).map((row) => row.indicatorId),
+  );
   const exported = indicatorRows.filter(
     (indicator) =>
       linked.has(indicator.id) || usedThisYear.has(indicator.id) || inKeyFigures.has(indicator.id),
@@ -183,11 +145,34 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const keyOfArea = new Map(areaRows.map((area) => [area.id, area.key]));
   const keyOfGoal = new Map(goalRows.map((goal) => [goal.id, goal.key]));
 
+  const assignmentRows = await assignmentsInYear(db, scope);
+  const reports = await db
+    .select()
+    .from(assignmentReports)
+    .where(and(eq(assignmentReports.municipalityId, municipalityId), eq(assignmentReports.year, year)));
+  const documentRows = await db
+    .select()
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, municipalityId),
+        eq(planDocuments.committeeId, committeeId),
+        eq(planDocuments.year, year),
+      ),
+    );
   // The plan first, then the follow-ups through the year: the order every listing of documents uses.
   documentRows.sort((a, b) =>
     a.document === 'plan' ? -1 : b.document === 'plan' ? 1 : byMonth(a.document, b.document),
   );
   const documentKey = new Map(documentRows.map((row) => [row.id, row.document]));
+  const assessments = goalIds.length
+    ? await db
+        .select()
+        .from(goalAssessments)
+        .where(
+          and(eq(goalAssessments.municipalityId, municipalityId), inArray(goalAssessments.goalId, goalIds)),
+        )
+    : [];
   const goalOrder = new Map(goalRows.map((goal, index) => [goal.id, index]));
 
   return {

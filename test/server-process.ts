@@ -73,10 +73,18 @@ export class ApiClient {
     this.baseUrl = baseUrl;
   }
 
+  /** The cookies the client holds, as a Cookie header for tools that send their own requests. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  /** The CSRF token writes must carry. */
+  csrf(): string {
+    return this.csrfToken;
+  }
+
   async request(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {
-      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    };
+    const headers: Record<string, string> = { cookie: this.cookieHeader() };
     if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {

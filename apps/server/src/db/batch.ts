@@ -12,8 +12,12 @@ export interface Upsert<T extends PgTable> {
   set: readonly Key<T>[];
 }
 
-/** JSON that PostgreSQL reads back into the column types: dates as ISO text, öre as decimal text. */
-const toJson = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+/**
+ * JSON that PostgreSQL reads back into the column types: dates as ISO text, öre as decimal text, and a lone
+ * surrogate as U+FFFD (PostgreSQL refuses the escape JSON.stringify would write; a text parameter gets the same).
+ */
+const toJson = (_key: string, value: unknown) =>
+  typeof value === 'bigint' ? value.toString() : typeof value === 'string' ? value.toWellFormed() : value;
 
 /**
  * Inserts many rows in one statement whatever their number: the rows travel as one JSON parameter that

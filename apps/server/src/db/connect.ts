@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { raiseRevisionsOnCommit } from './revision.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -43,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = drizzleNodePg({ client: pool, schema });
+  raiseRevisionsOnCommit(db);
   await pool.query('select 1');
   return {
     db,
@@ -59,6 +61,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const client = await PGlite.create(path);
   const db = drizzlePglite({ client, schema });
+  raiseRevisionsOnCommit(db);
   return {
     db,
     engine: 'pglite',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   foreignKey,
@@ -26,6 +27,8 @@ export const municipalities = pgTable('municipalities', {
   validFrom: date('valid_from').notNull(),
   validTo: date('valid_to'),
   version: integer('version').notNull().default(1),
+  /** Raised by every transaction that changes the municipality's data, so cached views know when they are stale. */
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
   ...timestamps,
 });
 

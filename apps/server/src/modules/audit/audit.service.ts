@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@styr/shared/contracts/audit';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { markChanged } from '../../db/revision.ts';
 import { auditLog, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
 
@@ -28,6 +29,7 @@ export async function recordAudit(tx: Executor, record: AuditRecord): Promise<vo
     before: record.before,
     after: record.after,
   });
+  await markChanged(tx, record.actor.municipalityId);
 }
 
 /** Only the fields that changed, so a history entry says what happened rather than repeating the object. */

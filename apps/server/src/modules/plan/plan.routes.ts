@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { exportCommitteeYear } from '../interchange/export.service.ts';
 import { readCommittee } from './committee-access.ts';
-import { getCommitteeYearView } from './committee-year.service.ts';
+import { cachedCommitteeYearView } from './committee-year-cache.ts';
 import { getCompleteness } from './completeness.service.ts';
 
 const tags = ['Plan och uppföljning'];
@@ -29,7 +29,7 @@ export const planRoutes =
           response: { 200: committeeYearViewSchema },
         },
       },
-      (request) => getCommitteeYearView(deps, request.params),
+      (request) => cachedCommitteeYearView(deps, request.params),
     );
 
     app.get(

@@ -7,6 +7,7 @@
 //
 // Prints a table per engine and one machine-readable line per endpoint:
 //   engine=pglite endpoint=overview connections=50 p50=… p95=… p99=… rps=… ratio_p95=… errors=0
+
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -19,6 +20,7 @@ import {
   signInPatiently,
   startBenchServer,
 } from './bench-server.ts';
+import { recordResult } from './results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -113,12 +115,11 @@ async function benchEngine(engine: Engine): Promise<boolean> {
         `${row.endpoint.padEnd(9)} ${ms(row.p50).padStart(7)}  ${ms(row.p95).padStart(7)}  ${ms(row.p99).padStart(7)}  ${row.rps.toFixed(0).padStart(7)}  ${ratio.toFixed(2).padStart(9)}  ${String(row.errors).padStart(6)}`,
       );
     }
-    for (const row of figures) {
+    const lines = figures.map((row) => {
       const ratio = floor ? row.p95 / floor.p95 : Number.NaN;
-      console.log(
-        `engine=${engine} endpoint=${row.endpoint} connections=${connections} p50=${ms(row.p50)} p95=${ms(row.p95)} p99=${ms(row.p99)} rps=${row.rps.toFixed(0)} ratio_p95=${ratio.toFixed(2)} errors=${row.errors}`,
-      );
-    }
+      return `engine=${engine} endpoint=${row.endpoint} connections=${connections} p50=${ms(row.p50)} p95=${ms(row.p95)} p99=${ms(row.p99)} rps=${row.rps.toFixed(0)} ratio_p95=${ratio.toFixed(2)} errors=${row.errors}`;
+    });
+    for (const line of lines) console.log(line);
     const overview = figures.find((row) => row.endpoint === 'overview');
     const met =
       !!overview &&
@@ -126,9 +127,14 @@ async function benchEngine(engine: Engine): Promise<boolean> {
       overview.errors === 0 &&
       overview.p95 <= targetRatio * floor.p95 &&
       overview.p95 <= targetMs;
-    console.log(
+    lines.push(
       `engine=${engine} target=overview_p95<=${targetRatio}x_floor_and<=${targetMs}ms met=${met ? 'yes' : 'no'}`,
     );
+    console.log(lines.at(-1));
+    recordResult('api', engine, [
+      `${connections} connections, ${seconds} s per endpoint after ${warmup} s warm-up`,
+      ...lines,
+    ]);
     return met;
   } finally {
     await started.stop();

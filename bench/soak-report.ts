@@ -56,6 +56,7 @@ export function verify(ledger: Ledger, final: YearView): Check {
   return check;
 }
 
+/** Prints the run's figures and answers its key=value lines. */
 export function printReport(
   run: { engine: string; users: number; seconds: number; thinkMs: number; targets: number },
   ledger: Ledger,
@@ -92,7 +93,7 @@ export function printReport(
   }
   for (const line of lines) console.log(line);
   const errors = [...ledger.errors.values()].reduce((sum, count) => sum + count, 0) - conflicts;
-  console.log(
-    `engine=${engine} soak users=${run.users} seconds=${run.seconds} think_ms=${run.thinkMs} saves=${ledger.saves.length} objects=${check.objects} conflicts=${conflicts} other_errors=${errors} missing=${check.missing.length} duplicate_versions=${check.duplicateVersions}`,
-  );
+  const summary = `engine=${engine} soak users=${run.users} seconds=${run.seconds} think_ms=${run.thinkMs} saves=${ledger.saves.length} objects=${check.objects} conflicts=${conflicts} other_errors=${errors} missing=${check.missing.length} duplicate_versions=${check.duplicateVersions}`;
+  console.log(summary);
+  return [summary, ...lines];
 }

@@ -7,6 +7,7 @@
 //
 // --think is the mean pause in ms between one user's saves (uniform between half and one and a half of it).
 // Exits non-zero when an acknowledged save is not stored.
+
 import { parseArgs } from 'node:util';
 import type { ApiClient } from '../test/server-process.ts';
 import {
@@ -18,6 +19,8 @@ import {
   signInPatiently,
   startBenchServer,
 } from './bench-server.ts';
+import { recordResult } from './results.ts';
+
 import {
   type EditTarget,
   editTargets,
@@ -189,11 +192,12 @@ async function soakEngine(engine: Engine): Promise<boolean> {
     await Promise.all(clients.map((client, index) => simulateUser(client, index, run)));
     const final: YearView = await json(await admin.request('GET', scope.yearPath), 'read the year');
     const check = verify(run.ledger, final);
-    printReport(
+    const lines = printReport(
       { engine, users: userCount, seconds, thinkMs, targets: run.targets.length },
       run.ledger,
       check,
     );
+    recordResult('soak', engine, lines);
     return check.missing.length === 0 && check.duplicateVersions === 0;
   } finally {
     await started.stop();

@@ -6,6 +6,7 @@
 //
 // "Usable" is the moment the overview's goal heading and its first indicator table are in the page, taken by a
 // MutationObserver in the page, measured from the navigation's start (performance.now() of the new document).
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ import {
   signInPatiently,
   startBenchServer,
 } from './bench-server.ts';
+import { recordResult } from './results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -129,8 +131,13 @@ async function benchEngine(engine: Engine) {
     );
     console.log(`cold cache: median ${median(cold).toFixed(0)} ms (${show(cold)})`);
     console.log(`warm cache: median ${median(warm).toFixed(0)} ms (${show(warm)})`);
-    console.log(`engine=${engine} web_usable cache=cold runs=${runs} median_ms=${median(cold).toFixed(0)}`);
-    console.log(`engine=${engine} web_usable cache=warm runs=${runs} median_ms=${median(warm).toFixed(0)}`);
+    const lines = [
+      firstLoadLine,
+      `engine=${engine} web_usable cache=cold runs=${runs} median_ms=${median(cold).toFixed(0)} (${show(cold)})`,
+      `engine=${engine} web_usable cache=warm runs=${runs} median_ms=${median(warm).toFixed(0)} (${show(warm)})`,
+    ];
+    for (const line of lines.slice(1)) console.log(line);
+    recordResult('web', engine, lines);
   } finally {
     await browser.close();
     await started.stop();
@@ -146,7 +153,6 @@ console.log('First-load JavaScript (index.html module script and modulepreloads)
 for (const script of scripts) {
   console.log(`  ${script.file}: ${script.raw} bytes, ${script.gzip} gzip`);
 }
-console.log(
-  `web_first_load_js gzip_bytes=${total} files=${scripts.length} budget_bytes=${budgetBytes} met=${total <= budgetBytes ? 'yes' : 'no'}`,
-);
+const firstLoadLine = `web_first_load_js gzip_bytes=${total} files=${scripts.length} budget_bytes=${budgetBytes} met=${total <= budgetBytes ? 'yes' : 'no'}`;
+console.log(firstLoadLine);
 for (const engine of enginesFrom(values)) await benchEngine(engine);

@@ -1,4 +1,5 @@
 import { buildApp } from '../app.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 import { demoSignInText, isDatabaseEmpty, loadDemo } from '../demo/load-demo.ts';
 import {
   localAddressOf,
@@ -22,6 +23,8 @@ export async function serve(options: ServeOptions): Promise<void> {
   const empty = await isDatabaseEmpty(deps);
   const loadDemoData = empty && (options.demo === true || config.env !== 'production');
   if (loadDemoData) await loadDemo(deps);
+  // PGlite runs no autovacuum: the server gathers the statistics its plans need when it starts.
+  if (deps.engine === 'pglite') await refreshStatistics(deps.db);
   // Only an embedded database needs the server to take backups for the command line.
   const embeddedOnDisk = !config.databaseUrl && !config.dataDir.startsWith('memory://');
   const localToken = embeddedOnDisk ? newLocalToken() : undefined;

@@ -21,5 +21,10 @@ export async function noteBulkWrite(db: Db, rows: number): Promise<void> {
   if (state.sinceAnalyze < Math.max(5_000, state.analyzed / 4)) return;
   state.analyzed += state.sinceAnalyze;
   state.sinceAnalyze = 0;
+  await refreshStatistics(db);
+}
+
+/** Gathers the planner's statistics for every table: quick at a municipality's scale. */
+export async function refreshStatistics(db: Db): Promise<void> {
   await db.execute(sql`analyze`);
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontFiles, pdfFonts } from './pdf-fonts.ts';
+import { fontFiles } from './pdf-fonts.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
@@ -16,7 +16,6 @@ export class PdfWriter {
       size: 'A4',
       margins: margin,
       bufferPages: true,
-      font: pdfFonts.regular,
       lang: 'sv-SE',
       displayTitle: true,
       pdfVersion: '1.7',
@@ -31,7 +30,10 @@ export class PdfWriter {
         CreationDate: new Date(Date.UTC(2000, 0, 1)),
       },
     });
+    // Registered by name and selected by name only: PDFKit caches a font under the name it was first selected
+    // by, and a default font given as a path would make every later `font('regular')` parse the file again.
     for (const [name, file] of Object.entries(fontFiles())) this.doc.registerFont(name, file);
+    this.doc.font('regular');
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);

@@ -9,7 +9,6 @@ export class PdfWriter {
   readonly chunks: Buffer[] = [];
   /** The structure tree's root: every piece of content is tagged under it, so readers know headings from text. */
   readonly root: PDFKit.PDFStructureElement;
-  page = 1;
 
   constructor(title: string) {
     this.doc = new PDFDocument({
@@ -61,9 +60,21 @@ export class PdfWriter {
     return this.doc.page.height - margin.bottom;
   }
 
+  /**
+   * The page being drawn on, counted from 1 — the last page, while the document is drawn from the start. Asked of
+   * PDFKit, because PDFKit also starts pages itself when a paragraph runs over the foot of one.
+   */
+  get page() {
+    return this.doc.bufferedPageRange().count;
+  }
+
   newPage(): void {
     this.doc.addPage();
-    this.page += 1;
+  }
+
+  /** Returns to an earlier page (counted from 1) to add to it, as the contents do for their page numbers. */
+  toPage(page: number): void {
+    this.doc.switchToPage(this.doc.bufferedPageRange().start + page - 1);
   }
 
   /** Starts a new page unless `height` still fits, so a heading never stands alone at the foot of a page. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontFiles } from './pdf-fonts.ts';
+import { parsedFonts } from './pdf-fonts.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
@@ -30,8 +30,11 @@ export class PdfWriter {
       },
     });
     // Registered by name and selected by name only: PDFKit caches a font under the name it was first selected
-    // by, and a default font given as a path would make every later `font('regular')` parse the file again.
-    for (const [name, file] of Object.entries(fontFiles())) this.doc.registerFont(name, file);
+    // by, and a default font given as a path would make every later `font('regular')` load the font again.
+    // PDFKit takes a parsed fontkit font as well as a file (its types name only files).
+    for (const [name, font] of Object.entries(parsedFonts())) {
+      this.doc.registerFont(name, font as unknown as PDFKit.Mixins.PDFFontSource);
+    }
     this.doc.font('regular');
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.root = this.doc.struct('Document');

@@ -56,7 +56,9 @@ function model(): DocumentModel {
   };
 }
 
-describe('the PDF renderer', () => {
+// The first rendering in a process parses the fonts and shapes every word: on a loaded machine that outlasts
+// the default timeout.
+describe('the PDF renderer', { timeout: 60_000 }, () => {
   it('numbers each contents entry with the page its heading is printed on, over contents of more than a page', async () => {
     const pages = pagesOf(await renderPdf(model()));
     const entries = pages

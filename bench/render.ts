@@ -1,6 +1,9 @@
-// How long one årsrapport takes to build: Hisingen 2022 from the demo data on an in-memory PGlite, rendered
-// as DOCX and as PDF after a warm-up. Run with `npx node bench/render.ts [runs] [--out DIR]`; --out keeps the
-// last files so they can be looked at. Not part of the test suite: timings depend on the machine.
+// How long one årsrapport takes to build: Hisingen 2022 from the demo data, rendered as DOCX and as PDF after a
+// warm-up. Run with `npx node bench/render.ts [runs] [--out DIR]`; --out keeps the last files so they can be
+// looked at. The data goes into an in-memory PGlite, or into the PostgreSQL database DATABASE_URL names (an empty
+// one, created for the run). The last line sums up in key=value form for a results file; the first renderings
+// (first_ms) are the ones that find the process's caches empty. Not part of the test suite: timings depend on
+// the machine.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +17,9 @@ import { importCommitteeYear } from '../apps/server/src/modules/interchange/impo
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
-const runs = Number(args.find((arg, index) => /^\d+$/.test(arg) && index !== outIndex + 1) ?? 10);
+const runs = Number(
+  args.find((arg, index) => /^\d+$/.test(arg) && (outIndex < 0 || index !== outIndex + 1)) ?? 10,
+);
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,14 +27,11 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-const database = await openDatabase({ dataDir: 'memory://' });
+const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://' });
 await database.migrate();
-const deps: Deps = {
-  db: database.db,
-  engine: database.engine,
-  clock: systemClock,
-  config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-};
+const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config };
+const engineName = database.engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
 const demo = join(import.meta.dirname, '../apps/server/src/demo/committee-years');
 const files = ['hisingen-2022.json', 'nordost-2023.json'];
 const scopes = [];
@@ -50,12 +52,17 @@ const [hisingen, nordost] = scopes;
 if (!hisingen || !nordost) throw new Error('The demo data was not imported');
 
 const cpu = cpus();
-console.log(`Årsrapport 2022 Socialnämnden Hisingen, PGlite, median of ${runs} runs after one warm-up`);
+console.log(
+  `Årsrapport 2022 Socialnämnden Hisingen, ${engineName}, median of ${runs} runs after one warm-up`,
+);
 console.log(
   `${new Date().toISOString()} · ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · Node ${process.version}`,
 );
+const summary = [`engine=${database.engine}`];
 for (const format of ['docx', 'pdf'] as const) {
+  const first = performance.now();
   let last = await renderDocument(deps, hisingen, 'arsrapport', format);
+  summary.push(`${format}_first_ms=${(performance.now() - first).toFixed(0)}`);
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
@@ -63,6 +70,7 @@ for (const format of ['docx', 'pdf'] as const) {
     times.push(performance.now() - start);
   }
   console.log(`${format.toUpperCase()}: ${median(times).toFixed(0)} ms (${last.content.length} bytes)`);
+  summary.push(`${format}_median_ms=${median(times).toFixed(0)}`);
   if (out) {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, last.fileName), last.content);
@@ -70,4 +78,5 @@ for (const format of ['docx', 'pdf'] as const) {
     writeFileSync(join(out, plan.fileName), plan.content);
   }
 }
+console.log([...summary, `runs=${runs}`].join(' '));
 await database.close();

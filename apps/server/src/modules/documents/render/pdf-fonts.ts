@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { create, type Font, type GlyphRun } from 'fontkit';
 
 const folder = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -14,15 +15,50 @@ export const pdfFonts = {
 
 export type PdfFont = keyof typeof pdfFonts;
 
-let loaded: Record<PdfFont, Buffer> | null = null;
+/** Enough for the words of many documents; past it the runs are dropped and shaped again as they come. */
+const rememberedRuns = 50_000;
 
-/** The font files, read once per process: every rendering embeds the same fonts. */
-export function fontFiles(): Record<PdfFont, Buffer> {
+/** A run to hand out: PDFKit scales a run's positions in place, so each caller gets positions of its own. */
+function copyOf(run: GlyphRun): GlyphRun {
+  const copy: GlyphRun = Object.create(Object.getPrototypeOf(run));
+  return Object.assign(copy, run, {
+    glyphs: [...run.glyphs],
+    positions: run.positions.map((position) => ({ ...position })),
+  });
+}
+
+/**
+ * The font with `layout` remembered per text. Shaping a word (OpenType substitution and kerning) is most of the
+ * time a PDF takes, PDFKit shapes each word once per document, and the documents of a year share most words.
+ */
+function remembering(font: Font): Font {
+  const runs = new Map<string, GlyphRun>();
+  const layout: Font['layout'] = (text, features, ...rest) => {
+    if (features || rest.length > 0) return font.layout(text, features, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= rememberedRuns) runs.clear();
+      run = font.layout(text);
+      runs.set(text, run);
+    }
+    return copyOf(run);
+  };
+  // fontkit decodes its tables lazily into the font object: everything but layout is read from the font itself.
+  return new Proxy(font, {
+    get: (target, property) => (property === 'layout' ? layout : Reflect.get(target, property, target)),
+  });
+}
+
+let loaded: Record<PdfFont, Font> | null = null;
+
+/** The fonts, read and parsed once per process: every rendering embeds the same fonts. */
+export function parsedFonts(): Record<PdfFont, Font> {
+  const parse = (path: string) => remembering(create(readFileSync(path)) as Font);
   loaded ??= {
-    regular: readFileSync(pdfFonts.regular),
-    bold: readFileSync(pdfFonts.bold),
-    italic: readFileSync(pdfFonts.italic),
-    boldItalic: readFileSync(pdfFonts.boldItalic),
+    regular: parse(pdfFonts.regular),
+    bold: parse(pdfFonts.bold),
+    italic: parse(pdfFonts.italic),
+    boldItalic: parse(pdfFonts.boldItalic),
   };
   return loaded;
 }

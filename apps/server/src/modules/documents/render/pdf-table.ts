@@ -6,18 +6,40 @@ const size = 8.5;
 
 type Font = 'bold' | 'regular';
 
+/** Enough for the cells of many documents; past it the heights are dropped and measured again as they come. */
+const rememberedHeights = 50_000;
+/**
+ * Cell text heights by font, column width and text. Measuring wraps the text as drawing it does, a quarter of a
+ * PDF's time, and the same figures and names come back in every rendering of a year's documents.
+ */
+const heights = new Map<string, number>();
+
 /** A table whose header row is drawn again at the top of every page the table runs over; tagged as Table/TR/TH/TD. */
 export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const { doc } = writer;
   const total = block.widths.reduce((sum, width) => sum + width, 0);
   const widths = block.widths.map((width) => (width / total) * writer.contentWidth);
-  const heightOf = (cells: readonly Cell[], font: Font) => {
-    doc.font(font).fontSize(size);
-    const heights = cells.map((cell, index) =>
-      doc.heightOfString(cell.text || ' ', { width: (widths[index] ?? 0) - 2 * padding }),
-    );
-    return Math.max(...heights) + 2 * padding;
+  const textHeight = (text: string, font: Font, width: number) => {
+    const key = `${font}\u0000${width}\u0000${text}`;
+    let height = heights.get(key);
+    if (height === undefined) {
+      if (heights.size >= rememberedHeights) heights.clear();
+      // Measured at the top of the page: PDFKit adds up line heights from the current y, so a height measured
+      // further down can differ in its last bits, and what a table looks like must not depend on where a text
+      // was measured first.
+      const y = doc.y;
+      doc.y = 0;
+      height = doc.font(font).fontSize(size).heightOfString(text, { width });
+      doc.y = y;
+      heights.set(key, height);
+    }
+    return height;
   };
+  const heightOf = (cells: readonly Cell[], font: Font) =>
+    Math.max(
+      ...cells.map((cell, index) => textHeight(cell.text || ' ', font, (widths[index] ?? 0) - 2 * padding)),
+    ) +
+    2 * padding;
   const drawCell = (
     cell: Cell,
     font: Font,

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontFiles, pdfFonts } from './pdf-fonts.ts';
+import { parsedFonts } from './pdf-fonts.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
@@ -9,14 +9,12 @@ export class PdfWriter {
   readonly chunks: Buffer[] = [];
   /** The structure tree's root: every piece of content is tagged under it, so readers know headings from text. */
   readonly root: PDFKit.PDFStructureElement;
-  page = 1;
 
   constructor(title: string) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: margin,
       bufferPages: true,
-      font: pdfFonts.regular,
       lang: 'sv-SE',
       displayTitle: true,
       pdfVersion: '1.7',
@@ -31,7 +29,13 @@ export class PdfWriter {
         CreationDate: new Date(Date.UTC(2000, 0, 1)),
       },
     });
-    for (const [name, file] of Object.entries(fontFiles())) this.doc.registerFont(name, file);
+    // Registered by name and selected by name only: PDFKit caches a font under the name it was first selected
+    // by, and a default font given as a path would make every later `font('regular')` load the font again.
+    // PDFKit takes a parsed fontkit font as well as a file (its types name only files).
+    for (const [name, font] of Object.entries(parsedFonts())) {
+      this.doc.registerFont(name, font as unknown as PDFKit.Mixins.PDFFontSource);
+    }
+    this.doc.font('regular');
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
@@ -59,9 +63,21 @@ export class PdfWriter {
     return this.doc.page.height - margin.bottom;
   }
 
+  /**
+   * The page being drawn on, counted from 1 — the last page, while the document is drawn from the start. Asked of
+   * PDFKit, because PDFKit also starts pages itself when a paragraph runs over the foot of one.
+   */
+  get page() {
+    return this.doc.bufferedPageRange().count;
+  }
+
   newPage(): void {
     this.doc.addPage();
-    this.page += 1;
+  }
+
+  /** Returns to an earlier page (counted from 1) to add to it, as the contents do for their page numbers. */
+  toPage(page: number): void {
+    this.doc.switchToPage(this.doc.bufferedPageRange().start + page - 1);
   }
 
   /** Starts a new page unless `height` still fits, so a heading never stands alone at the foot of a page. */

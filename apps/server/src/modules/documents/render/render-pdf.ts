@@ -6,7 +6,7 @@ import {
   type Inline,
   tableOfContents,
 } from '@styr/shared/domain/document-model';
-import { fontOf } from './pdf-fonts.ts';
+import { fontOf, type PdfFont } from './pdf-fonts.ts';
 import { drawTable } from './pdf-table.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { toneColours } from './tone-colours.ts';
@@ -131,8 +131,7 @@ function drawBlock(
   }
 }
 
-async function renderPass(model: DocumentModel, tocPages: ReadonlyMap<number, number>) {
-  const writer = new PdfWriter(`${model.title} ${model.subtitle}`);
+function cover(writer: PdfWriter, model: DocumentModel): void {
   const { doc } = writer;
   writer.tag('P', () => {
     doc
@@ -146,55 +145,84 @@ async function renderPass(model: DocumentModel, tocPages: ReadonlyMap<number, nu
       .fillColor('#1A1A1A')
       .text(model.subtitle, { width: writer.contentWidth });
   });
+}
 
-  writer.newPage();
-  const toc = writer.group('TOC');
+/** A table of contents entry whose page number is written once the heading it points to has been placed. */
+interface PendingEntry {
+  index: number;
+  element: PDFKit.PDFStructureElement;
+  page: number;
+  y: number;
+  font: PdfFont;
+}
+
+/**
+ * The entries without their page numbers. An entry's text wraps in a column that leaves room for the number,
+ * so the contents take the same pages whatever the numbers turn out to be.
+ */
+function contents(writer: PdfWriter, model: DocumentModel, toc: PDFKit.PDFStructureElement): PendingEntry[] {
+  const { doc } = writer;
   writer.tag(
     'P',
     () => doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
     toc,
   );
   doc.moveDown(0.6);
-  for (const entry of tableOfContents(model.blocks)) {
+  return tableOfContents(model.blocks).map((entry) => {
     writer.ensureSpace(16);
     const indent = (entry.level - 1) * 18;
     const y = doc.y;
     const font = entry.level === 1 ? 'bold' : 'regular';
-    writer.tag(
-      'TOCI',
-      () => {
-        doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
-        doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
-          width: writer.contentWidth - indent - 40,
-          goTo: `avsnitt-${entry.index}`,
-        });
-        const after = doc.y;
-        doc.text(String(tocPages.get(entry.index) ?? ''), writer.left, y, {
-          width: writer.contentWidth,
-          align: 'right',
-        });
-        doc.y = after;
-      },
-      toc,
-    );
+    const element = writer.group('TOCI', toc);
+    element.add(() => {
+      doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
+      doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
+        width: writer.contentWidth - indent - 40,
+        goTo: `avsnitt-${entry.index}`,
+      });
+    });
     doc.moveDown(0.25);
-  }
-  toc.end();
+    return { index: entry.index, element, page: writer.page, y, font };
+  });
+}
 
+/** Goes back to the contents and writes each entry's page number into its entry, right-aligned on its first line. */
+function numberContents(
+  writer: PdfWriter,
+  entries: readonly PendingEntry[],
+  pages: ReadonlyMap<number, number>,
+) {
+  const { doc } = writer;
+  for (const entry of entries) {
+    writer.toPage(entry.page);
+    entry.element.add(() => {
+      doc.font(entry.font).fontSize(bodySize).fillColor('#1A1A1A');
+      doc.text(String(pages.get(entry.index) ?? ''), writer.left, entry.y, {
+        width: writer.contentWidth,
+        align: 'right',
+      });
+    });
+    entry.element.end();
+  }
+}
+
+/**
+ * The document as a PDF with embedded fonts, bookmarks from the headings and "… 6 (44)" footers. It is laid out
+ * once: the contents are written without page numbers, and the numbers are filled in when every heading has its page.
+ */
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const writer = new PdfWriter(`${model.title} ${model.subtitle}`);
+  cover(writer, model);
+  writer.newPage();
+  const toc = writer.group('TOC');
+  const entries = contents(writer, model, toc);
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();
   model.blocks.forEach((block, index) => {
     drawBlock(writer, block, index, outline, pages);
   });
-  return { buffer: await writer.finish(model.footer), pages };
-}
-
-/**
- * The document as a PDF with embedded fonts, bookmarks from the headings and "… 6 (44)" footers. It is drawn
- * twice: the first pass finds the page of each heading for the table of contents, which takes the same room in both.
- */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  const first = await renderPass(model, new Map());
-  return (await renderPass(model, first.pages)).buffer;
+  numberContents(writer, entries, pages);
+  toc.end();
+  return writer.finish(model.footer);
 }

@@ -1,7 +1,7 @@
 // How long one årsrapport takes to build: Hisingen 2022 from the demo data, rendered as DOCX and as PDF after a
-// warm-up. Run with `npx node bench/render.ts [runs] [--out DIR]`; --out keeps the last files so they can be
-// looked at. The data goes into an in-memory PGlite, or into the PostgreSQL database DATABASE_URL names (an empty
-// one, created for the run). The last line sums up in key=value form for a results file; the first renderings
+// warm-up. Run with `npx node bench/render.ts [runs] [--engine pglite|postgres] [--out DIR]`; --out keeps the
+// last files so they can be looked at. The data goes into a fresh PGlite, or into PostgreSQL (DATABASE_URL, an
+// empty database, or else a throwaway cluster). The last line sums up in key=value form for a results file; the first renderings
 // (first_ms) are the ones that find the process's caches empty. Not part of the test suite: timings depend on
 // the machine.
 
@@ -9,11 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { openDatabase } from '../apps/server/src/db/connect.ts';
-import { type Deps, systemClock } from '../apps/server/src/deps.ts';
 import { renderDocument } from '../apps/server/src/modules/documents/render.service.ts';
 import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
+import { engineArgument, median, openBenchDatabase } from './engines.ts';
 import { recordResult } from './results.ts';
 
 const args = process.argv.slice(2);
@@ -23,16 +21,8 @@ const runs = Number(
   args.find((arg, index) => /^\d+$/.test(arg) && (outIndex < 0 || index !== outIndex + 1)) ?? 10,
 );
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://' });
-await database.migrate();
-const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config };
+const bench = await openBenchDatabase(engineArgument(args));
+const { database, deps } = bench;
 const engineName = database.engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
 const demo = join(import.meta.dirname, '../apps/server/src/demo/committee-years');
 const files = ['hisingen-2022.json', 'nordost-2023.json'];
@@ -86,4 +76,4 @@ recordResult('render', database.engine, [
   `Årsrapport 2022 Socialnämnden Hisingen, median of ${runs} runs after one warm-up render`,
   line,
 ]);
-await database.close();
+await bench.close();

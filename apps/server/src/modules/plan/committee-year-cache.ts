@@ -1,4 +1,4 @@
-import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { committeeYearViewSchema } from '@styr/shared/contracts/plan';
 import type { Db } from '../../db/connect.ts';
 import { readRevision } from '../../db/revision.ts';
 import type { Deps } from '../../deps.ts';
@@ -10,17 +10,18 @@ const CAPACITY = 500;
 
 interface Entry {
   revision: number;
-  view: CommitteeYearView;
+  /** The view checked against its schema and serialized once, as the response body. */
+  json: string;
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 /**
- * The committee-year view, built once per revision of the municipality's data. The view is the same for every
+ * The committee-year view as its JSON body, built once per revision of the municipality's data. The view is the same for every
  * reader and builds from sixteen queries; the revision is one. Read before the view, the revision can only
  * be older than what the view shows, so a write committing in between makes the next request build anew.
  */
-export async function cachedCommitteeYearView(deps: Deps, scope: ExportScope): Promise<CommitteeYearView> {
+export async function cachedCommitteeYearView(deps: Deps, scope: ExportScope): Promise<string> {
   const cache = caches.get(deps.db) ?? new Map<string, Entry>();
   caches.set(deps.db, cache);
   const key = `${scope.municipalityId}:${scope.committeeId}:${scope.year}`;
@@ -29,12 +30,12 @@ export async function cachedCommitteeYearView(deps: Deps, scope: ExportScope): P
   if (hit && revision !== null && hit.revision === revision) {
     cache.delete(key);
     cache.set(key, hit);
-    return hit.view;
+    return hit.json;
   }
-  const view = await getCommitteeYearView(deps, scope);
-  if (revision === null) return view;
+  const json = JSON.stringify(committeeYearViewSchema.parse(await getCommitteeYearView(deps, scope)));
+  if (revision === null) return json;
   cache.delete(key);
-  cache.set(key, { revision, view });
+  cache.set(key, { revision, json });
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
-  return view;
+  return json;
 }

@@ -1,5 +1,6 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import {
+  type CommitteeYearView,
   committeeYearParamsSchema,
   committeeYearViewSchema,
   completenessSchema,
@@ -29,7 +30,12 @@ export const planRoutes =
           response: { 200: committeeYearViewSchema },
         },
       },
-      (request) => cachedCommitteeYearView(deps, request.params),
+      // A string body with its type set is sent as it is: the cached body was checked against the schema once.
+      // The type provider only knows the object form of the response, hence the cast.
+      async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .send((await cachedCommitteeYearView(deps, request.params)) as unknown as CommitteeYearView),
     );
 
     app.get(

@@ -32,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const budgetBytes = 250 * 1024;
+const budgetBytes = 250_000;
 const dist = resolve(import.meta.dirname, '../apps/web/dist');
 
 /** The JS files index.html makes the browser fetch before anything is shown, with their gzip -9 sizes. */

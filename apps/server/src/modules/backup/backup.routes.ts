@@ -27,8 +27,8 @@ export const backupRoutes =
               isLocal(request.socket) && presentsToken(localToken, request.headers[localTokenHeader]),
           },
         },
+        // Documented like every route; it opens only for the command line on the same machine.
         schema: {
-          hide: true,
           tags,
           summary: 'Säkerhetskopia av hela databasen (för kommandoraden på samma dator)',
         },

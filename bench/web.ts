@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../e2e/browser.ts';
 import {
   controllerEmail,
   demoPassword,
@@ -82,18 +83,7 @@ async function timeToUsable(context: BrowserContext, url: string): Promise<numbe
 
 async function benchEngine(engine: Engine) {
   const started = await startBenchServer(engine);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const base = started.server.url;
     const { client, me } = await signInPatiently(base, controllerEmail, demoPassword);

@@ -6,6 +6,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { noteBulkWrite } from '../apps/server/src/db/statistics.ts';
+import { createEmptyDatabase } from '../test/server-process.ts';
 import { type BenchDatabase, openBenchDatabase } from './engines.ts';
 
 export interface TableRows {
@@ -114,14 +115,7 @@ async function tablesInLoadOrder(copier: Copier): Promise<string[]> {
 /** A second, empty database of the same engine with the same schema, to COPY into. */
 async function freshTarget(bench: BenchDatabase): Promise<BenchDatabase> {
   if (bench.engine === 'pglite') return openBenchDatabase('pglite');
-  const admin = new pg.Client({ connectionString: bench.location });
-  await admin.connect();
-  const name = `copy_floor_${Date.now()}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(bench.location);
-  url.pathname = `/${name}`;
-  return openBenchDatabase('postgres', url.toString());
+  return openBenchDatabase('postgres', await createEmptyDatabase(bench.location));
 }
 
 /** Loads every stored row into a fresh database with plain COPY; answers the rows and the milliseconds COPY took. */

@@ -6,12 +6,11 @@
 // the machine.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderDocument } from '../apps/server/src/modules/documents/render.service.ts';
 import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
-import { engineArgument, median, openBenchDatabase } from './engines.ts';
+import { engineArgument, machineLine, median, openBenchDatabase } from './engines.ts';
 import { recordResult } from './results.ts';
 
 const args = process.argv.slice(2);
@@ -43,13 +42,10 @@ for (const file of files) {
 const [hisingen, nordost] = scopes;
 if (!hisingen || !nordost) throw new Error('The demo data was not imported');
 
-const cpu = cpus();
 console.log(
   `Årsrapport 2022 Socialnämnden Hisingen, ${engineName}, median of ${runs} runs after one warm-up`,
 );
-console.log(
-  `${new Date().toISOString()} · ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · Node ${process.version}`,
-);
+console.log(`${new Date().toISOString()} · ${machineLine()}`);
 const summary = [`engine=${database.engine}`];
 for (const format of ['docx', 'pdf'] as const) {
   const first = performance.now();

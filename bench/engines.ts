@@ -41,9 +41,7 @@ export async function openBenchDatabase(engine: Engine, url?: string): Promise<B
     const given = url ?? process.env.DATABASE_URL;
     if (given) location = given;
     else {
-      const bin = findPostgresBin();
-      if (!bin) throw new Error('no PostgreSQL binaries found; set DATABASE_URL');
-      const cluster = await startCluster(bin, { durable: true });
+      const cluster = await startCluster(findPostgresBin(), { durable: true });
       location = cluster.url;
       cleanup = cluster.stop;
     }

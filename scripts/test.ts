@@ -1,9 +1,9 @@
-// The one test command: lint, migration check, then the suite on PGlite and on
-// PostgreSQL (a throwaway cluster when the binaries are on the machine), with
-// the browser journeys on both. Ends with the line "N passed, N failed".
+// The one test command: prepares the machine, then lint, migration check, and the suite on PGlite and on
+// PostgreSQL (a throwaway cluster from the npm-shipped binaries, or TEST_DATABASE_URL), with the browser
+// journeys on both. Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findPostgresBin } from '../test/postgres-cluster.ts';
+import { prepareTestMachine } from './test-prerequisites.ts';
 
 interface StepResult {
   name: string;
@@ -44,21 +44,19 @@ function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = 
   results.push({ name, passed: counts.numPassedTests, failed, ok });
 }
 
+const problems = prepareTestMachine();
+if (problems.length > 0) {
+  console.error(`\nnpm test cannot run on this machine yet:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 check('lint and types', 'npm', ['run', 'lint', '--silent']);
 check('migrations match the schema', 'npx', ['node', 'scripts/check-migrations.ts']);
 check('format schema in docs matches the contracts', 'npx', ['node', 'scripts/json-schema.ts', '--check']);
 check('build the web app', 'npm', ['run', 'build', '-w', '@styr/web', '--silent']);
 vitest('PGlite: unit, integration, browser', ['unit', 'int', 'e2e'], { TEST_DB: 'pglite' });
-
-const postgresAvailable = Boolean(process.env.TEST_DATABASE_URL) || findPostgresBin() !== null;
-if (postgresAvailable) {
-  vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres' });
-} else {
-  console.log(
-    '\nPostgreSQL binaries not found and TEST_DATABASE_URL not set: the PostgreSQL run is left out.',
-  );
-  if (process.env.CI) results.push({ name: 'PostgreSQL available in CI', passed: 0, failed: 1, ok: false });
-}
+vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres' });
 
 console.log('\n=== Summary ===');
 for (const result of results) {

@@ -10,7 +10,7 @@ declare module 'vitest' {
 
 /**
  * TEST_DB=postgres runs the suite on PostgreSQL: TEST_DATABASE_URL when given,
- * otherwise a throwaway cluster started here. Otherwise each worker uses PGlite.
+ * otherwise a throwaway cluster started here from the npm-shipped binaries. Otherwise each worker uses PGlite.
  */
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DB !== 'postgres') {
@@ -20,9 +20,7 @@ export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL ?? null;
   let stop = () => {};
   if (!url) {
-    const bin = findPostgresBin();
-    if (!bin) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL or PostgreSQL binaries (PG_BIN)');
-    const cluster = await startCluster(bin);
+    const cluster = await startCluster(findPostgresBin());
     url = cluster.url;
     stop = cluster.stop;
   }

@@ -147,9 +147,18 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
     values: item.values,
   });
 
+  // A click on "Spara och markera klar" while the autosave's request is under way must not be lost, nor race
+  // it with the version it read before that save: it waits for the save and then goes with the new version.
+  const inFlight = useRef(false);
+  const queued = useRef<boolean | null>(null);
+
   const submit = (markReady: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
     setReady(markReady);
+    if (inFlight.current) {
+      queued.current = markReady || queued.current === true;
+      return;
+    }
     save.begin();
     const text = item.values.contribution;
     const body = save.validate(
@@ -165,18 +174,33 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
     );
     if (!body) return;
     const sent = item.values;
+    inFlight.current = true;
     write.mutate(
       { version: body.version, contribution: body.contribution, ready: body.ready },
       {
+        onSettled: () => {
+          inFlight.current = false;
+        },
         onSuccess: (saved) => {
           item.accept(saved, sent);
           if (markReady) onMessage(`${part.title} är markerad klar och skickad till controllern.`);
           save.onSaved(markReady ? 'Markerad klar.' : 'Texten är sparad.');
         },
-        onError: save.onError,
+        onError: (error) => {
+          queued.current = null;
+          save.onError(error);
+        },
       },
     );
   };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs the queued save once the one before it settled
+  useEffect(() => {
+    if (write.isPending || queued.current === null) return;
+    const markReady = queued.current;
+    queued.current = null;
+    submit(markReady)();
+  }, [write.isPending]);
 
   return (
     <article aria-labelledby={headingId} className="task">
@@ -230,7 +254,6 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
           <button
             type="button"
             className="button button-small button-secondary"
-            disabled={write.isPending}
             onClick={() => submit(true)()}
           >
             {write.isPending && ready ? 'Sparar…' : 'Spara och markera klar'}

@@ -13,12 +13,6 @@ export const directionLabels: Record<Direction, string> = {
   lower: 'Lägre är bättre',
 };
 
-/**
- * Outcomes of a ja/nej indicator are stored as numbers so that every value
- * column holds the same type: ja 1, delvis 0.5, nej 0.
- */
-export const yesNoValues = { ja: 1, delvis: 0.5, nej: 0 } as const;
-
 export const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('numeric'), value: z.number() }),
   /** "Högre än 2021": the outcome compared with the outcome of an earlier year. */

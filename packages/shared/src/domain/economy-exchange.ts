@@ -1,8 +1,8 @@
 import type { ExchangeEconomy } from '../contracts/economy-exchange.ts';
 import { EARLIER_YEARS, type StatementLine, statementLineProblems } from './income-statement.ts';
-import type { Problem } from './interchange.ts';
 import { oreFromKronor } from './money.ts';
 import { grantRoundProblems } from './municipal-grant.ts';
+import type { Problem } from './problem.ts';
 
 function duplicates<T>(
   problems: Problem[],

@@ -1,6 +1,6 @@
-import type { Problem } from './interchange.ts';
 import { deviationOre, sumOre } from './money.ts';
 import { monthName } from './municipal-grant.ts';
+import type { Problem } from './problem.ts';
 
 /**
  * A line of a municipality's income statement. A line with parts (`sumOf`) is computed from them and

@@ -1,5 +1,5 @@
 import type { Direction, IndicatorStatus, IndicatorUnit, Target } from '../contracts/indicators.ts';
-import { yesNoValues } from '../contracts/indicators.ts';
+import { yesNoValues } from './yes-no.ts';
 
 export interface StatusInput {
   unit: IndicatorUnit;

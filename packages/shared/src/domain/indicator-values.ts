@@ -1,8 +1,9 @@
 // How an indicator's outcomes are read and shown, the same in the web app, the API and the documents.
-import { type Target, yesNoValues } from '../contracts/indicators.ts';
+import type { Target } from '../contracts/indicators.ts';
 import type { Indicator } from '../contracts/plan.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
 import { indicatorStatus } from './indicator-status.ts';
+import { yesNoValues } from './yes-no.ts';
 
 /** A follow-up point as far as ordering periods goes. */
 export interface PeriodMonth {

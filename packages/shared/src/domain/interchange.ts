@@ -1,11 +1,6 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
+import type { Problem } from './problem.ts';
 import { controlPlanDocument } from './risk.ts';
-
-export interface Problem {
-  /** Where in the document, e.g. "goals[3].goalArea". */
-  path: string;
-  message: string;
-}
 
 export interface MunicipalitySettings {
   followUpKeys: ReadonlySet<string>;

@@ -1,5 +1,5 @@
 import { formatAmount } from '../format/number.ts';
-import type { Problem } from './interchange.ts';
+import type { Problem } from './problem.ts';
 
 /**
  * Kommunbidrag: the committee's grant as budgeted per department, and the adjustments that move it

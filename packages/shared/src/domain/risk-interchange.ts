@@ -1,5 +1,5 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
-import type { Problem } from './interchange.ts';
+import type { Problem } from './problem.ts';
 import { type RiskScale, scaleValueProblem, selectionProblem } from './risk.ts';
 
 export interface RiskSettingsForImport {

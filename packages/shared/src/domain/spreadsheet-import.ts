@@ -1,7 +1,7 @@
 import type { ColumnMapping, ImportMapping } from '../contracts/economy-files.ts';
 import { isNumberParseFailure, parseSwedishNumber } from '../format/number.ts';
 import { columnIndex } from './csv.ts';
-import type { Problem } from './interchange.ts';
+import type { Problem } from './problem.ts';
 
 export type SheetCell = string | number | null;
 export interface Sheet {

@@ -1,4 +1,4 @@
-import { yesNoValues } from '@styr/shared/contracts/indicators';
+import { yesNoValues } from '@styr/shared/domain/yes-no';
 import {
   type Indicator,
   type IndicatorValue,

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
-import type { Db, Engine } from './db/connect.ts';
+import type { Engine } from './db/connect.ts';
+import type { Db } from './db/executor.ts';
 
 export interface Clock {
   now(): Date;

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Tx } from './connect.ts';
+import type { Tx } from './executor.ts';
 
 type Row<T extends PgTable> = T['$inferInsert'];
 type Key<T extends PgTable> = keyof Row<T> & string;

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Executor } from './connect.ts';
+import type { Db, Executor } from './executor.ts';
 import { municipalities } from './schema/index.ts';
 
 const changedInTransaction = new AsyncLocalStorage<Set<string>>();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './connect.ts';
+import type { Db } from './executor.ts';
 
 interface Written {
   sinceAnalyze: number;

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@styr/shared/contracts/audit';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { markChanged } from '../../db/revision.ts';
 import { auditLog, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';

@@ -1,5 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { roleGrants, sessions, users } from '../../db/schema/index.ts';
 
 export async function findSessionWithUser(

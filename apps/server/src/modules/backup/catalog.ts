@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 
 /** What a backup needs to know of one application table, read from the database's own catalogue. */
 export interface TableInfo {

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { type Database, type Executor, migrationsFolder } from '../../db/connect.ts';
+import { type Database, migrationsFolder } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 
 /** A migration as drizzle's journal names it; `when` is what drizzle records as applied. */
 export interface MigrationLevel {

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/connect.ts';
+import type { Database } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { type BackupHeader, readBackup } from './backup-file.ts';
 import { listTables, type TableInfo } from './catalog.ts';
 import { appliedMigration, codeMigrations, migrateUpTo } from './migration-level.ts';

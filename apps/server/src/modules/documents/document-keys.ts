@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@styr/shared/contracts/documents';
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import { documentKeyOf } from './build-document.ts';
 

@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentText, SetDocumentText } from '@styr/shared/contracts/documents';
 import { flattenChapters } from '@styr/shared/domain/document-templates';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { documentTexts } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

@@ -6,7 +6,7 @@ import {
 } from '@styr/shared/contracts/documents';
 import { defaultTemplate, templateProblem } from '@styr/shared/domain/document-templates';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { documentTemplates } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';

@@ -6,7 +6,7 @@ import {
 } from '@styr/shared/domain/income-statement';
 import { deviationOre, kronorFromOre, sumOre } from '@styr/shared/domain/money';
 import { grantRoundProblems, grantTable } from '@styr/shared/domain/municipal-grant';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import type { economyDepartments, statementAmounts } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 import {

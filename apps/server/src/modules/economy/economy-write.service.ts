@@ -6,7 +6,7 @@ import type {
 } from '@styr/shared/contracts/economy';
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   departmentForecasts,
   economyDepartments,

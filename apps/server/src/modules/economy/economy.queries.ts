@@ -5,7 +5,7 @@ import {
 } from '@styr/shared/domain/income-statement';
 import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import {
   departmentForecasts,
   economyDepartments,

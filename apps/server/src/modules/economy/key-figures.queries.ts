@@ -1,6 +1,6 @@
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { indicators, indicatorValues, keyFigureRows, keyFigureTables } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 

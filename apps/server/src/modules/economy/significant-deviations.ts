@@ -1,6 +1,6 @@
 import type { SignificantDeviation, UpdateSignificantDeviation } from '@styr/shared/contracts/economy';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { significantDeviations } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

@@ -4,7 +4,7 @@ import {
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
 import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
-import type { Problem } from '@styr/shared/domain/interchange';
+import type { Problem } from '@styr/shared/domain/problem';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { type MappedValue, readMappedSheet, type Sheet } from '@styr/shared/domain/spreadsheet-import';

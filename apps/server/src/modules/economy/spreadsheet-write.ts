@@ -1,6 +1,6 @@
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   departmentForecasts,
   economyDepartments,

@@ -1,7 +1,7 @@
 import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { statementColumnKinds } from '@styr/shared/domain/income-statement';
 import { kronorFromOre } from '@styr/shared/domain/money';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import {
   findDepartmentEconomy,
   findStatementAmounts,

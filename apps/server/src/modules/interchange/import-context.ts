@@ -2,7 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { MunicipalitySettings } from '@styr/shared/domain/interchange';
 import { and, eq } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import { assessmentLevels, followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { insertDefaultSettings } from '../org/default-settings.ts';

@@ -1,6 +1,6 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { documentTexts } from '../../db/schema/index.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import type { YearScope } from '../plan/frozen.ts';

@@ -1,7 +1,7 @@
 import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   centralItems,
   equityAssessments,

@@ -2,7 +2,7 @@ import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { economyProblems } from '@styr/shared/domain/economy-exchange';
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   departmentForecasts,
   economyDepartments,

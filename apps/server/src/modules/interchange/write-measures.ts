@@ -1,6 +1,6 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { insertRows } from '../../db/batch.ts';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   assignmentReports,
   assignments,

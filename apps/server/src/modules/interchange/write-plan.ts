@@ -1,7 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   activities,
   assignmentYears,

@@ -2,7 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { RiskSettingsForImport } from '@styr/shared/domain/risk-interchange';
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import {
   controlActivities,
   controlResults,

@@ -1,7 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { allowedChildKinds, orgNodeKindLabels } from '@styr/shared/domain/org';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import { orgNodes } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { stableId } from './stable-ids.ts';

@@ -1,5 +1,5 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
 import { insertDefaultTemplates } from '../documents/templates.service.ts';
 import { ensureRiskSettings } from '../risks/risk-settings.ts';

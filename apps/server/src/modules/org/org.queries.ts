@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { municipalities, orgNodes } from '../../db/schema/index.ts';
 
 export async function findMunicipality(db: Executor, municipalityId: string, forUpdate = false) {

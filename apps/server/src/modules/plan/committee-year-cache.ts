@@ -1,5 +1,5 @@
 import { committeeYearViewSchema } from '@styr/shared/contracts/plan';
-import type { Db } from '../../db/connect.ts';
+import type { Db } from '../../db/executor.ts';
 import { readRevision } from '../../db/revision.ts';
 import type { Deps } from '../../deps.ts';
 import type { ExportScope } from '../interchange/export.queries.ts';

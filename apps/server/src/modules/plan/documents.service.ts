@@ -2,7 +2,7 @@ import type { ChangeDocumentStatus, PlanDocument } from '@styr/shared/contracts/
 import { transitionProblem } from '@styr/shared/domain/document-lifecycle';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';

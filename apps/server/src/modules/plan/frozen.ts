@@ -1,7 +1,7 @@
 import { isFrozen } from '@styr/shared/domain/document-lifecycle';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 

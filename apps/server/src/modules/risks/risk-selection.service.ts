@@ -1,7 +1,7 @@
 import { controlPlanDocument, type Risk, type RiskSelection } from '@styr/shared/contracts/risks';
 import { type NodeKind, nominationProblem, selectionProblem } from '@styr/shared/domain/risk';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import { controlActivities, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

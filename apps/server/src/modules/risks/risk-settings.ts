@@ -1,6 +1,6 @@
 import { defaultRiskAreas, defaultRiskScale, type RiskArea, type RiskScale } from '@styr/shared/domain/risk';
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { riskAreas, riskScaleSteps } from '../../db/schema/index.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { scaleValueProblem } from '@styr/shared/domain/risk';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { goals } from '../../db/schema/index.ts';
 import { AppError, type ErrorDetail } from '../../errors.ts';
 import { findNodePath } from '../org/org.queries.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { controlActivities, controlResults, orgNodes, risks } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 

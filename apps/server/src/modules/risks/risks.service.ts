@@ -1,6 +1,6 @@
 import type { CreateRisk, Risk, UpdateRisk } from '@styr/shared/contracts/risks';
 import { and, eq, max } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import { risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

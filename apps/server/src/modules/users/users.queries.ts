@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { roleGrants, users } from '../../db/schema/index.ts';
 
 export async function findUser(db: Executor, municipalityId: string, userId: string, forUpdate = false) {

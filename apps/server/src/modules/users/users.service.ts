@@ -4,7 +4,7 @@ import { roleLabels } from '@styr/shared/contracts/auth';
 import type { CreateGrant, CreateUser, UpdateUser, User } from '@styr/shared/contracts/users';
 import { municipalityWideRoles } from '@styr/shared/domain/access';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

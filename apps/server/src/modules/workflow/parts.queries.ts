@@ -1,6 +1,6 @@
 import type { PartKind } from '@styr/shared/contracts/workflow';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
+import type { Executor } from '../../db/executor.ts';
 import { assignments, followUpParts, goals, indicators, orgNodes } from '../../db/schema/index.ts';
 import type { YearScope } from '../plan/frozen.ts';
 import { assignmentsInYear, findGoal } from '../plan/plan.queries.ts';

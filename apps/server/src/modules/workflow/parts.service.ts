@@ -8,7 +8,7 @@ import type {
 import { contributionProblem, reopenProblem, reviewProblem } from '@styr/shared/domain/workflow';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Tx } from '../../db/connect.ts';
+import type { Tx } from '../../db/executor.ts';
 import { followUpParts } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';

@@ -6,7 +6,7 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { type Database, openDatabase } from '../apps/server/src/db/connect.ts';
 import type { Clock, Deps } from '../apps/server/src/deps.ts';
 import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
-import { createMunicipality } from '../apps/server/src/modules/org/municipality.service.ts';
+import { createMunicipality } from '../apps/server/src/modules/municipalities/municipality.service.ts';
 import { createOrgNode } from '../apps/server/src/modules/org/org.service.ts';
 import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
 import { committeeYearFixture } from './fixtures/committee-year.ts';

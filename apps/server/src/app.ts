@@ -19,6 +19,7 @@ import type { Access } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
+import { adoptionRoutes } from './modules/adoption/adoption.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { backupRoutes } from './modules/backup/backup.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(usersRoutes(deps));
       await api.register(planRoutes(deps));
       await api.register(planWriteRoutes(deps));
+      await api.register(adoptionRoutes(deps));
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));
       await api.register(riskRoutes(deps));

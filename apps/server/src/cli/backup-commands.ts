@@ -6,15 +6,17 @@ import type { ReadableStream } from 'node:stream/web';
 import { type Config, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { systemClock } from '../deps.ts';
-import { backupTotals, writeBackup } from '../modules/backup/backup.service.ts';
-import { type BackupHeader, verifyBackup } from '../modules/backup/backup-file.ts';
 import {
+  type BackupHeader,
+  backupTotals,
   findLocalServer,
   type LocalServer,
   localServerFile,
   localTokenHeader,
-} from '../modules/backup/local-server.ts';
-import { restoreBackup } from '../modules/backup/restore.service.ts';
+  restoreBackup,
+  verifyBackup,
+  writeBackup,
+} from '../modules/backup/index.ts';
 import type { DatabaseOptions } from './context.ts';
 
 const configFor = (options: DatabaseOptions) =>

@@ -3,8 +3,8 @@ import { emailSchema, passwordSchema, roleSchema } from '@styr/shared/contracts/
 import { isoDateSchema } from '@styr/shared/contracts/common';
 import { z } from 'zod';
 import { demoSignInText, loadDemo } from '../demo/load-demo.ts';
-import { createMunicipality, findMunicipalityByReference } from '../modules/org/municipality.service.ts';
-import { createUser, grantRole } from '../modules/users/users.service.ts';
+import { createMunicipality, findMunicipalityByReference } from '../modules/municipalities/index.ts';
+import { createUser, grantRole } from '../modules/users/index.ts';
 import { type DatabaseOptions, describeDatabase, withContext } from './context.ts';
 
 /** Parses command-line input with the same schemas as the API, so both refuse the same things. */

@@ -4,8 +4,7 @@ import { and, eq, or } from 'drizzle-orm';
 import { orgNodes } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { exportCommitteeYear } from '../modules/interchange/export.service.ts';
-import { importCommitteeYear } from '../modules/interchange/import.service.ts';
+import { exportCommitteeYear, importCommitteeYear } from '../modules/interchange/index.ts';
 import { type DatabaseOptions, withContext } from './context.ts';
 
 /** Reads a committee's year from a file; on any problem nothing is saved and every problem is listed with its path. */

@@ -6,7 +6,7 @@ import {
   documentKinds,
 } from '@styr/shared/contracts/documents';
 import { InvalidArgumentError } from 'commander';
-import { renderDocument } from '../modules/documents/render.service.ts';
+import { renderDocument } from '../modules/documents/index.ts';
 import type { DatabaseOptions } from './context.ts';
 import { withContext } from './context.ts';
 import { findCommitteeByReference } from './interchange-commands.ts';

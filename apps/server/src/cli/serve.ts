@@ -7,7 +7,7 @@ import {
   newLocalToken,
   removeLocalServerNote,
   writeLocalServerNote,
-} from '../modules/backup/local-server.ts';
+} from '../modules/backup/index.ts';
 import { describeDatabase, openContext } from './context.ts';
 
 export interface ServeOptions {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { municipalities } from '../db/schema/index.ts';
+import { stableId } from '../db/stable-ids.ts';
 import type { Actor, Deps } from '../deps.ts';
-import { importCommitteeYear } from '../modules/interchange/import.service.ts';
-import { stableId } from '../modules/interchange/stable-ids.ts';
-import { createMunicipality } from '../modules/org/municipality.service.ts';
-import { createOrgNode } from '../modules/org/org.service.ts';
-import { createUser, grantRole } from '../modules/users/users.service.ts';
+import { importCommitteeYear } from '../modules/interchange/index.ts';
+import { createMunicipality } from '../modules/municipalities/index.ts';
+import { createOrgNode } from '../modules/org/index.ts';
+import { createUser, grantRole } from '../modules/users/index.ts';
 import {
   type DemoNode,
   demoAccounts,

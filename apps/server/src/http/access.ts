@@ -2,8 +2,8 @@ import { effectivePermissions, type Permission } from '@styr/shared/domain/acces
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
-import type { SessionContext } from '../modules/auth/auth.service.ts';
-import { findNodePath } from '../modules/org/org.queries.ts';
+import type { SessionContext } from '../modules/auth/index.ts';
+import { findNodePath } from '../modules/org/index.ts';
 
 /**
  * Who may call a route. Every route under /api declares one; the app refuses to

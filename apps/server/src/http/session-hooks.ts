@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { resolveSession } from '../modules/auth/auth.service.ts';
-import { isSignedNonce, safeEqual } from '../modules/auth/tokens.ts';
+import { isSignedNonce, resolveSession, safeEqual } from '../modules/auth/index.ts';
 import { authorize } from './access.ts';
 
 export const sessionCookie = 'styr_session';

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { type roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
-import { findMunicipality } from '../org/org.queries.ts';
+import { findMunicipality } from '../org/index.ts';
 import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { deleteSession, findSessionWithUser, listGrants } from './sessions.queries.ts';
 import { newToken, sha256 } from './tokens.ts';

@@ -6,9 +6,9 @@ import { documentTexts } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertWritable, type YearScope } from '../plan/frozen.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertWritable, type YearScope } from '../plan/index.ts';
 import { documentKeyFor } from './document-keys.ts';
 import { getTemplate } from './templates.service.ts';
 

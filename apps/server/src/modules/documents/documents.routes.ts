@@ -14,9 +14,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { onCommittee, readCommittee } from '../plan/index.ts';
 import { setDocumentText } from './document-texts.service.ts';
-import { getDocumentOverview, type RenderedFile, renderDocument } from './render.service.ts';
+import { getDocumentOverview } from './overview.service.ts';
+import { type RenderedFile, renderDocument } from './render.service.ts';
 import { readSnapshot } from './snapshots.service.ts';
 import { listTemplates, updateTemplate } from './templates.service.ts';
 

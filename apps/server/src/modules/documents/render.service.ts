@@ -1,19 +1,17 @@
-import type { DocumentFormat, DocumentKind, DocumentOverview } from '@styr/shared/contracts/documents';
+import type { DocumentFormat, DocumentKind } from '@styr/shared/contracts/documents';
 import type { DocumentModel } from '@styr/shared/domain/document-model';
 import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import { getEconomy } from '../economy/economy-view.service.ts';
-import { getCommitteeYearView } from '../plan/committee-year.service.ts';
-import type { YearScope } from '../plan/frozen.ts';
-import { readRiskOverview } from '../risks/risk-overview.service.ts';
+import { getEconomy } from '../economy/index.ts';
+import { getCommitteeYearView, type YearScope } from '../plan/index.ts';
+import { readRiskOverview } from '../risks/index.ts';
 import type { BuildContext } from './build-context.ts';
-import { buildDocument, chapterStatus, documentKeyOf } from './build-document.ts';
+import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
 import { renderDocx } from './render/render-docx.ts';
 import { renderHtml } from './render/render-html.ts';
 import { renderPdf } from './render/render-pdf.ts';
-import { listSnapshots } from './snapshots.service.ts';
 import { getTemplate } from './templates.service.ts';
 
 export const contentTypes: Record<DocumentFormat, string> = {
@@ -22,7 +20,7 @@ export const contentTypes: Record<DocumentFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-async function buildContext(deps: Deps, scope: YearScope, kind: DocumentKind): Promise<BuildContext> {
+export async function buildContext(deps: Deps, scope: YearScope, kind: DocumentKind): Promise<BuildContext> {
   const view = await getCommitteeYearView(deps, scope);
   const texts = await listDocumentTexts(deps.db, scope, kind);
   const units = await deps.db
@@ -77,27 +75,5 @@ export async function renderDocument(
     content: await renderModel(model, format),
     contentType: contentTypes[format],
     fileName: fileNameOf(model, format),
-  };
-}
-
-/** The document page: chapters with numbers and what they lack, the chapter texts and the adopted files. */
-export async function getDocumentOverview(
-  deps: Deps,
-  scope: YearScope,
-  kind: DocumentKind,
-): Promise<DocumentOverview> {
-  const context = await buildContext(deps, scope, kind);
-  const template = await getTemplate(deps.db, scope.municipalityId, kind);
-  const model = buildDocument(context, template.chapters);
-  const stored = context.view.documents.find((entry) => entry.document === context.document);
-  return {
-    kind,
-    title: model.title,
-    document: context.document,
-    status: stored?.status ?? 'draft',
-    deadline: stored?.deadline ?? null,
-    chapters: chapterStatus(context, template.chapters),
-    texts: await listDocumentTexts(deps.db, scope, kind),
-    snapshots: await listSnapshots(deps.db, scope, kind),
   };
 }

@@ -11,8 +11,8 @@ import { documentTemplates } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { recordUpdate } from '../audit/audit.service.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordUpdate } from '../audit/index.ts';
 
 type TemplateRow = typeof documentTemplates.$inferSelect;
 /**

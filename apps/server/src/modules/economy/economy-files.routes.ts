@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { onCommittee, readCommittee } from '../plan/index.ts';
 import { getEconomy } from './economy-view.service.ts';
 import { economyWorkbook } from './economy-workbook.ts';
 import { importSpreadsheet, previewSpreadsheet } from './spreadsheet-import.service.ts';

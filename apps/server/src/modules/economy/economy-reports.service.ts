@@ -3,9 +3,9 @@ import { deviationOre, kronorFromOre, oreFromKronor } from '@styr/shared/domain/
 import { equityAssessments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/frozen.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
 import { findClosingEquity } from './economy.queries.ts';
 import { equityKey, type findEconomyReports } from './economy-reports.queries.ts';
 

@@ -15,9 +15,9 @@ import {
 } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/frozen.ts';
-import { assertVersion, definedFields } from '../versioning.ts';
+import { assertVersion, definedFields } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
 import { ensureStatementLines } from './economy.queries.ts';
 import { presentAmount, presentDepartment } from './economy-view.service.ts';
 

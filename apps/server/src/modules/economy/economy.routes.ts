@@ -15,7 +15,7 @@ import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { onCommittee, readCommittee } from '../plan/index.ts';
 import { setEquity } from './economy-reports.service.ts';
 import { getEconomy } from './economy-view.service.ts';
 import { setStatementAmount, updateDepartment } from './economy-write.service.ts';

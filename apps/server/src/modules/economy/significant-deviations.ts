@@ -4,9 +4,9 @@ import type { Executor } from '../../db/executor.ts';
 import { significantDeviations } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordUpdate } from '../audit/audit.service.ts';
-import { assertWritable, type YearScope } from '../plan/frozen.ts';
-import { assertVersion, definedFields } from '../versioning.ts';
+import { assertVersion, definedFields } from '../../versioning.ts';
+import { recordUpdate } from '../audit/index.ts';
+import { assertWritable, type YearScope } from '../plan/index.ts';
 
 type Row = typeof significantDeviations.$inferSelect;
 

@@ -6,9 +6,9 @@ import type {
 } from '@styr/shared/contracts/economy-files';
 import { formatNumber } from '@styr/shared/format/number';
 import type { Actor, Deps } from '../../deps.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { importRefused } from '../interchange/import-errors.ts';
-import type { YearScope } from '../plan/frozen.ts';
+import { importRefused } from '../../import-errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { YearScope } from '../plan/index.ts';
 import { readSpreadsheet } from './spreadsheet-read.ts';
 import {
   mappingProblems,

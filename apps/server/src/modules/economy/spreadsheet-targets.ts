@@ -4,15 +4,15 @@ import {
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
 import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
-import type { Problem } from '@styr/shared/domain/problem';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
+import type { Problem } from '@styr/shared/domain/problem';
 import { type MappedValue, readMappedSheet, type Sheet } from '@styr/shared/domain/spreadsheet-import';
 import { formatKronor, formatNumber } from '@styr/shared/format/number';
 import { and, eq } from 'drizzle-orm';
 import { indicators } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import type { YearScope } from '../plan/frozen.ts';
+import type { YearScope } from '../plan/index.ts';
 import { findDepartmentEconomy, findStatementAmounts, findStatementLines } from './economy.queries.ts';
 import {
   DEPARTMENT_TOTAL,

@@ -1,7 +1,7 @@
 import type { ImportMapping } from '@styr/shared/contracts/economy-files';
 import { resolveColumn, type StatementLine } from '@styr/shared/domain/income-statement';
-import type { Problem } from '@styr/shared/domain/problem';
 import { kronorFromUnit, oreFromKronor, sumOre } from '@styr/shared/domain/money';
+import type { Problem } from '@styr/shared/domain/problem';
 import type { MappedValue } from '@styr/shared/domain/spreadsheet-import';
 import { computedFigureProblem } from '@styr/shared/domain/spreadsheet-totals';
 

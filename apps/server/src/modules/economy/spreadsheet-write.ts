@@ -7,7 +7,7 @@ import {
   indicatorValues,
   statementAmounts,
 } from '../../db/schema/index.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/frozen.ts';
+import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
 import { ensureStatementLines } from './economy.queries.ts';
 import { documentOf } from './economy-write.service.ts';
 

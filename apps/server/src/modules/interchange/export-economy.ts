@@ -4,13 +4,14 @@ import { kronorFromOre } from '@styr/shared/domain/money';
 import type { Executor } from '../../db/executor.ts';
 import {
   findDepartmentEconomy,
+  findEconomyReports,
+  findKeyFigures,
+  findSignificantDeviations,
   findStatementAmounts,
   findStatementLines,
-} from '../economy/economy.queries.ts';
-import { findEconomyReports } from '../economy/economy-reports.queries.ts';
-import { findKeyFigures } from '../economy/key-figures.queries.ts';
-import { findSignificantDeviations, presentDeviation } from '../economy/significant-deviations.ts';
-import type { YearScope } from '../plan/frozen.ts';
+  presentDeviation,
+} from '../economy/index.ts';
+import type { YearScope } from '../plan/index.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 

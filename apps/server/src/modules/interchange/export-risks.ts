@@ -1,8 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
-import { readRiskSettings } from '../risks/risk-settings.ts';
-import { listControls, listRisks } from '../risks/risks.queries.ts';
-import type { ExportScope } from './export.queries.ts';
+import type { ExportScope } from '../plan/index.ts';
+import { listControls, listRisks, readRiskSettings } from '../risks/index.ts';
 
 /** The municipality's risk areas and scales, and the year's risks with their control activities and results. */
 export async function exportRisks(

@@ -1,9 +1,8 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
-import { type ExportScope, loadCommitteeYear } from './export.queries.ts';
+import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
 import { exportRisks } from './export-risks.ts';
-import { presentTarget } from './present-target.ts';
 import { readDocumentTexts } from './write-document-texts.ts';
 
 /**

@@ -4,9 +4,9 @@ import { and, eq } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/executor.ts';
 import { assessmentLevels, followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
+import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
-import { insertDefaultSettings } from '../org/default-settings.ts';
-import { stableId } from './stable-ids.ts';
+import { insertDefaultSettings } from '../municipalities/index.ts';
 
 /** The municipality the file names: by id, else by name; created when missing unless the import is bound to one. */
 export async function resolveMunicipality(

@@ -1,4 +1,6 @@
 import { municipalityParamsSchema } from '@styr/shared/contracts/common';
+import { committeeYearSchema } from '@styr/shared/contracts/interchange';
+import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -6,6 +8,8 @@ import { z } from 'zod';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
+import { readCommittee } from '../plan/index.ts';
+import { exportCommitteeYear } from './export.service.ts';
 import { importCommitteeYear } from './import.service.ts';
 
 const importSummarySchema = z.object({
@@ -51,6 +55,20 @@ async function committeeOfFile(request: FastifyRequest, deps: Deps): Promise<str
 export const interchangeRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
   async (app) => {
+    app.get(
+      '/municipalities/:municipalityId/committees/:committeeId/years/:year/export',
+      {
+        config: { access: readCommittee },
+        schema: {
+          tags: ['Plan och uppföljning'],
+          summary: 'Nämndens år i det öppna formatet (styr/committee-year)',
+          params: committeeYearParamsSchema,
+          response: { 200: committeeYearSchema },
+        },
+      },
+      (request) => exportCommitteeYear(deps, request.params),
+    );
+
     app.post(
       '/municipalities/:municipalityId/import',
       {

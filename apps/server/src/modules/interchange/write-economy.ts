@@ -11,9 +11,9 @@ import {
   statementAmounts,
   statementLines,
 } from '../../db/schema/index.ts';
-import { ensureStatementLines, shownInStatement } from '../economy/economy.queries.ts';
-import type { YearScope } from '../plan/frozen.ts';
-import { importRefused } from './import-errors.ts';
+import { importRefused } from '../../import-errors.ts';
+import { ensureStatementLines, shownInStatement } from '../economy/index.ts';
+import type { YearScope } from '../plan/index.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));

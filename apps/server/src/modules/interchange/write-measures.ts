@@ -9,8 +9,8 @@ import {
   indicatorTargets,
   indicatorValues,
 } from '../../db/schema/index.ts';
+import { stableId } from '../../db/stable-ids.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { stableId } from './stable-ids.ts';
 import type { YearScope } from './write-plan.ts';
 
 /** Indicators belong to the committee across years: they are updated, and the file's values and targets added or replaced. */

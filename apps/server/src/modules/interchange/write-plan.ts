@@ -11,8 +11,9 @@ import {
   goals,
   planDocuments,
 } from '../../db/schema/index.ts';
+import { stableId } from '../../db/stable-ids.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { stableId } from './stable-ids.ts';
+import { documentId } from '../plan/index.ts';
 
 export interface YearScope {
   municipalityId: string;
@@ -124,10 +125,6 @@ export async function writePlan(
   await insertRows(tx, activities, activityRows);
   return { goals: goalIds, areas: areaIds };
 }
-
-/** A year's document has one id wherever it is first written: by an import or by the first write to it. */
-export const documentId = (scope: YearScope, document: string) =>
-  stableId(scope.municipalityId, scope.committeeId, String(scope.year), 'document', document);
 
 /** Documents the file lists, plus a draft for every follow-up it assesses goals in but does not list. */
 export async function writeDocuments(

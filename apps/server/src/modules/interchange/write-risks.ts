@@ -10,9 +10,9 @@ import {
   riskScaleSteps,
   risks,
 } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/frozen.ts';
-import { ensureRiskSettings, readRiskSettings } from '../risks/risk-settings.ts';
-import { stableId } from './stable-ids.ts';
+import { stableId } from '../../db/stable-ids.ts';
+import type { YearScope } from '../plan/index.ts';
+import { ensureRiskSettings, readRiskSettings } from '../risks/index.ts';
 
 /** Stores the risk areas and scales the file brings (else keeps the municipality's), then reads them back. */
 export async function applyRiskSettings(

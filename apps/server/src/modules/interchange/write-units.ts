@@ -3,8 +3,8 @@ import { allowedChildKinds, orgNodeKindLabels } from '@styr/shared/domain/org';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { orgNodes } from '../../db/schema/index.ts';
+import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
-import { stableId } from './stable-ids.ts';
 
 /**
  * Creates or updates the units the file names, parents before children, and

@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import { nodeFromParams, requireSession } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
-import { readHistory } from '../audit/audit.service.ts';
+import { readHistory } from '../audit/index.ts';
 import {
   createOrgNode,
   getMunicipality,

@@ -13,8 +13,8 @@ import { and, eq } from 'drizzle-orm';
 import { municipalities, orgNodes } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertVersion, definedFields } from '../versioning.ts';
+import { assertVersion, definedFields } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
 import { findMunicipality, findOrgNode, listOrgNodes } from './org.queries.ts';
 
@@ -75,7 +75,7 @@ export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: str
   return presentOrgNode(row);
 }
 
-/** `id` is for loaders that must match ids the open format derives (see interchange/stable-ids.ts). */
+/** `id` is for loaders that must match ids the open format derives (see db/stable-ids.ts). */
 export async function createOrgNode(
   deps: Deps,
   actor: Actor,

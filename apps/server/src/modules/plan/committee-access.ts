@@ -1,6 +1,6 @@
 import { hasPermission, type Permission } from '@styr/shared/domain/access';
 import type { Access } from '../../http/access.ts';
-import { findNodePath } from '../org/org.queries.ts';
+import { findNodePath } from '../org/index.ts';
 
 /**
  * The committee's year is read by those who may read the committee, and by

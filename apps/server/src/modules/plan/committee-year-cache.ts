@@ -2,7 +2,7 @@ import { committeeYearViewSchema } from '@styr/shared/contracts/plan';
 import type { Db } from '../../db/executor.ts';
 import { readRevision } from '../../db/revision.ts';
 import type { Deps } from '../../deps.ts';
-import type { ExportScope } from '../interchange/export.queries.ts';
+import type { ExportScope } from './committee-year.queries.ts';
 import { getCommitteeYearView } from './committee-year.service.ts';
 
 /** Enough for every committee-year people open in a busy hour; the oldest read goes first. */

@@ -1,10 +1,10 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { statusInYear } from '@styr/shared/domain/indicator-values';
 import type { Deps } from '../../deps.ts';
-import { type ExportScope, loadCommitteeYear } from '../interchange/export.queries.ts';
-import { presentTarget } from '../interchange/present-target.ts';
+import { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 import { presentDocument } from './documents.service.ts';
 import { presentValue } from './indicator-values.service.ts';
+import { presentTarget } from './present-target.ts';
 
 /** A committee's year as the web app shows it: the plan, every follow-up's assessments and reports, statuses computed. */
 export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Promise<CommitteeYearView> {

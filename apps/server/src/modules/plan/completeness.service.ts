@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { loadCommitteeYear } from '../interchange/export.queries.ts';
+import { loadCommitteeYear } from './committee-year.queries.ts';
 import { assertDocumentName } from './documents.service.ts';
 import { lastFollowUp, type YearScope } from './frozen.ts';
 

@@ -11,8 +11,8 @@ import { activities, assignmentReports, assignmentYears, goalAssessments } from 
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { ensureDocument } from './documents.service.ts';
 import { assertWritable, lastFollowUp, type YearScope } from './frozen.ts';
 import { findActivity, findAssignment, findGoal, levelExists } from './plan.queries.ts';

@@ -5,8 +5,8 @@ import { goals } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { recordUpdate } from '../audit/audit.service.ts';
-import { assertVersion, definedFields } from '../versioning.ts';
+import { assertVersion, definedFields } from '../../versioning.ts';
+import { recordUpdate } from '../audit/index.ts';
 import { assertWritable, type YearScope } from './frozen.ts';
 import { findGoal } from './plan.queries.ts';
 

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { indicators, indicatorValues } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { assertDocumentName } from './documents.service.ts';
 import { assertWritable, lastFollowUp, type YearScope } from './frozen.ts';
 

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { YearScope } from './frozen.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 

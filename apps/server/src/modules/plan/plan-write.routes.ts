@@ -4,15 +4,12 @@ import {
   assessmentParamsSchema,
   assessmentSchema,
   assignmentReportSchema,
-  changeDocumentStatusSchema,
   committeeYearParamsSchema,
-  documentParamsSchema,
   goalParamsSchema,
   goalTextSchema,
   indicatorParamsSchema,
   indicatorValueSchema,
   nextYearSchema,
-  planDocumentSchema,
   reportParamsSchema,
   setIndicatorValueSchema,
   updateActivitySchema,
@@ -26,7 +23,6 @@ import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
 import { onCommittee } from './committee-access.ts';
-import { changeDocumentStatus } from './documents.service.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
 import { updateGoal } from './goals.service.ts';
 import { setIndicatorValue } from './indicator-values.service.ts';
@@ -134,22 +130,6 @@ export const planWriteRoutes =
       },
       (request) =>
         setIndicatorValue(deps, actorOf(request), scopeOf(request), request.params.indicatorId, request.body),
-    );
-
-    app.post(
-      `${base}/documents/:document/status`,
-      {
-        config: { access: onCommittee('content.compile') },
-        schema: {
-          tags,
-          summary: 'Ändra status för planen eller en uppföljning (utkast, granskning, fastställd)',
-          params: documentParamsSchema,
-          body: changeDocumentStatusSchema,
-          response: { 200: planDocumentSchema },
-        },
-      },
-      (request) =>
-        changeDocumentStatus(deps, actorOf(request), scopeOf(request), request.params.document, request.body),
     );
 
     app.post(

@@ -1,4 +1,3 @@
-import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import {
   type CommitteeYearView,
   committeeYearParamsSchema,
@@ -8,7 +7,6 @@ import {
 } from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
-import { exportCommitteeYear } from '../interchange/export.service.ts';
 import { readCommittee } from './committee-access.ts';
 import { cachedCommitteeYearView } from './committee-year-cache.ts';
 import { getCompleteness } from './completeness.service.ts';
@@ -50,19 +48,5 @@ export const planRoutes =
         },
       },
       (request) => getCompleteness(deps, request.params, request.params.followUp),
-    );
-
-    app.get(
-      `${base}/export`,
-      {
-        config: { access: readCommittee },
-        schema: {
-          tags,
-          summary: 'Nämndens år i det öppna formatet (styr/committee-year)',
-          params: committeeYearParamsSchema,
-          response: { 200: committeeYearSchema },
-        },
-      },
-      (request) => exportCommitteeYear(deps, request.params),
     );
   };

@@ -11,9 +11,9 @@ import type { z } from 'zod';
 import { controlActivities, controlResults } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/frozen.ts';
-import { assertVersion, definedFields } from '../versioning.ts';
+import { assertVersion, definedFields } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
 import { presentControl, presentResult } from './risks.presenter.ts';
 import { findControl, findControlResult, findRisk } from './risks.queries.ts';
 

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { goals, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import type { YearScope } from '../plan/frozen.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { YearScope } from '../plan/index.ts';
 import { listRisks } from './risks.queries.ts';
 
 type RiskNextYear = z.infer<typeof riskNextYearSchema>;

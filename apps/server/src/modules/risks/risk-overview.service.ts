@@ -3,9 +3,8 @@ import { controlPlanDocument, type RiskOverview } from '@styr/shared/contracts/r
 import { isFrozen } from '@styr/shared/domain/document-lifecycle';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { readHistory } from '../audit/audit.service.ts';
-import { lastFollowUp, type YearScope } from '../plan/frozen.ts';
-import { findDocument } from '../plan/plan.queries.ts';
+import { readHistory } from '../audit/index.ts';
+import { findDocument, lastFollowUp, type YearScope } from '../plan/index.ts';
 import { readRiskSettings } from './risk-settings.ts';
 import { presentControl, presentRisk } from './risks.presenter.ts';
 import { findRisk, listControls, listRisks, nodesById } from './risks.queries.ts';

@@ -23,7 +23,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/committee-access.ts';
+import { onCommittee, readCommittee } from '../plan/index.ts';
 import { createControl, deleteControl, recordControlResult, updateControl } from './controls.service.ts';
 import { startNextRiskYear } from './risk-next-year.service.ts';
 import { readRiskHistory, readRiskOverview } from './risk-overview.service.ts';

@@ -8,12 +8,10 @@ import type { Executor } from '../../db/executor.ts';
 import { roleGrants, sessions, users } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { readHistory, recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { presentGrant } from '../auth/auth.service.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { listGrants } from '../auth/sessions.queries.ts';
-import { findOrgNode } from '../org/org.queries.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { readHistory, recordAudit, recordUpdate } from '../audit/index.ts';
+import { hashPassword, listGrants, presentGrant } from '../auth/index.ts';
+import { findOrgNode } from '../org/index.ts';
 import { auditedUser, presentUser } from './users.presenter.ts';
 import { findGrant, findUser, listMunicipalityGrants, listUsers } from './users.queries.ts';
 

@@ -6,12 +6,16 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { followUpParts, followUpPoints, orgNodes, planDocuments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { recordUpdate } from '../audit/audit.service.ts';
-import type { SessionContext } from '../auth/auth.service.ts';
-import { assertDocumentName, ensureDocument } from '../plan/documents.service.ts';
-import { assertWritable, type YearScope } from '../plan/frozen.ts';
-import { findDocument } from '../plan/plan.queries.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordUpdate } from '../audit/index.ts';
+import type { SessionContext } from '../auth/index.ts';
+import {
+  assertDocumentName,
+  assertWritable,
+  ensureDocument,
+  findDocument,
+  type YearScope,
+} from '../plan/index.ts';
 import { nodeNames, titlesOf } from './parts.queries.ts';
 import { presentPart } from './parts.service.ts';
 

@@ -13,11 +13,10 @@ import { followUpParts } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { recordAudit, recordUpdate } from '../audit/audit.service.ts';
-import { findNodePath } from '../org/org.queries.ts';
-import { ensureDocument } from '../plan/documents.service.ts';
-import { assertWritable, type YearScope } from '../plan/frozen.ts';
-import { assertVersion } from '../versioning.ts';
+import { assertVersion } from '../../versioning.ts';
+import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { findNodePath } from '../org/index.ts';
+import { assertWritable, ensureDocument, type YearScope } from '../plan/index.ts';
 import { findPart, nodeNames, partTitle } from './parts.queries.ts';
 
 export interface PartTarget {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type ErrorDetail } from '../../errors.ts';
+import { AppError, type ErrorDetail } from './errors.ts';
 
 /** "goals[3].goalArea" from zod's ['goals', 3, 'goalArea']. */
 export function jsonPath(path: readonly PropertyKey[]): string {

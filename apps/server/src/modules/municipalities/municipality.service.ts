@@ -3,9 +3,9 @@ import { eq, or } from 'drizzle-orm';
 import { municipalities } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { presentMunicipality } from '../org/index.ts';
 import { insertDefaultSettings } from './default-settings.ts';
-import { presentMunicipality } from './org.presenter.ts';
 
 export interface NewMunicipality {
   name: string;

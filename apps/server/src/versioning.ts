@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError } from './errors.ts';
 
 /** An update names the version it was based on; a stale one is refused with the stored state so the client can merge. */
 export function assertVersion<T extends { version: number }>(

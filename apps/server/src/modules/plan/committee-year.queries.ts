@@ -17,7 +17,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { assignmentsInYear, goalAreasInYear, goalsInYear } from '../plan/plan.queries.ts';
+import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 export interface ExportScope {
   municipalityId: string;

@@ -1,8 +1,8 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
 import type { Executor } from '../../db/executor.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
-import { insertDefaultTemplates } from '../documents/templates.service.ts';
-import { ensureRiskSettings } from '../risks/risk-settings.ts';
+import { insertDefaultTemplates } from '../documents/index.ts';
+import { ensureRiskSettings } from '../risks/index.ts';
 
 /**
  * A new municipality starts with a common cycle and scales, which it can change: april, augusti, årsrapport;

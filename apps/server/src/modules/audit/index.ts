@@ -1,0 +1,1 @@
+export { readHistory, recordAudit, recordUpdate } from './audit.service.ts';

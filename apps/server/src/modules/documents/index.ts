@@ -1,0 +1,3 @@
+export { renderDocument } from './render.service.ts';
+export { renderForAdoption, storeSnapshots } from './snapshots.service.ts';
+export { insertDefaultTemplates } from './templates.service.ts';

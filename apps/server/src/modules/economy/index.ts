@@ -1,0 +1,11 @@
+export {
+  ensureStatementLines,
+  findDepartmentEconomy,
+  findStatementAmounts,
+  findStatementLines,
+  shownInStatement,
+} from './economy.queries.ts';
+export { findEconomyReports } from './economy-reports.queries.ts';
+export { getEconomy } from './economy-view.service.ts';
+export { findKeyFigures } from './key-figures.queries.ts';
+export { findSignificantDeviations, presentDeviation } from './significant-deviations.ts';

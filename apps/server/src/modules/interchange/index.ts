@@ -1,0 +1,2 @@
+export { exportCommitteeYear } from './export.service.ts';
+export { importCommitteeYear } from './import.service.ts';

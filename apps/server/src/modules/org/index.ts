@@ -1,0 +1,3 @@
+export { presentMunicipality } from './org.presenter.ts';
+export { findMunicipality, findNodePath, findOrgNode } from './org.queries.ts';
+export { createOrgNode } from './org.service.ts';

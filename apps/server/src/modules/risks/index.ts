@@ -1,0 +1,3 @@
+export { readRiskOverview } from './risk-overview.service.ts';
+export { ensureRiskSettings, readRiskSettings } from './risk-settings.ts';
+export { listControls, listRisks } from './risks.queries.ts';

@@ -1,0 +1,1 @@
+export { createUser, grantRole } from './users.service.ts';

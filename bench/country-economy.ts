@@ -1,6 +1,6 @@
 // The economy of one synthetic committee-year, in the open format's `economy` section.
 import type { CommitteeYearInput } from '../packages/shared/src/contracts/interchange.ts';
-import type { CountrySize } from './country.ts';
+import type { CountrySize } from './country-size.ts';
 
 /** Zero-padded numbers, so keys sort as they are generated. */
 export const pad = (value: number, width = 3) => String(value).padStart(width, '0');

@@ -2,17 +2,7 @@
 // `styr/committee-year` document. The same sizes always give the same documents, byte for byte.
 import type { CommitteeYearInput } from '../packages/shared/src/contracts/interchange.ts';
 import { economy, pad } from './country-economy.ts';
-
-export interface CountrySize {
-  municipalities: number;
-  committeesPerMunicipality: number;
-  years: number;
-  goalsPerYear: number;
-  indicatorsPerYear: number;
-  assignmentsPerYear: number;
-  risksPerYear: number;
-  departmentsPerYear: number;
-}
+import type { CountrySize } from './country-size.ts';
 
 /** What the benchmark measures: the whole country. */
 export const fullCountry: CountrySize = {

@@ -1,4 +1,4 @@
-import type { Case } from './authorization-cases.ts';
+import type { Case } from './authorization-case.ts';
 
 /**
  * The backup route opens only with the secret a server started on an embedded database writes into its data

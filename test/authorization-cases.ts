@@ -1,24 +1,18 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
 import { backupCases } from './authorization-backup-cases.ts';
+import type { Case } from './authorization-case.ts';
 import { documentCases } from './authorization-documents-cases.ts';
 import { economyCases } from './authorization-economy-cases.ts';
 import { planCases } from './authorization-plan-cases.ts';
 import { riskCases } from './authorization-risk-cases.ts';
-import { call, type FixtureRole, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
+import { call, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
 
 /**
  * Every API route × every role × own and other municipality. The expectations
  * are written here by hand, independent of the routes' own declarations, and a
  * route without a row here fails the suite.
  */
-export type Allowed = 'public' | 'signedIn' | readonly FixtureRole[];
-export interface Case {
-  allowed: Allowed;
-  /** Builds a request against tenant `t`; `admin` may prepare state (versions, grants) first. */
-  build: (t: Tenant, admin: Session) => Promise<{ url: string; payload?: unknown }>;
-}
-
 const everyone = fixtureRoles;
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;
 

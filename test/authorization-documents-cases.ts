@@ -1,7 +1,7 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
 import { storeSnapshots } from '../apps/server/src/modules/documents/snapshots.service.ts';
-import type { Case } from './authorization-cases.ts';
+import type { Case } from './authorization-case.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;

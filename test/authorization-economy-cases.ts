@@ -1,6 +1,6 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
-import type { Case } from './authorization-cases.ts';
+import type { Case } from './authorization-case.ts';
 import { writeEconomyFixture } from './fixtures/economy.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 

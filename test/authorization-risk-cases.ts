@@ -3,7 +3,7 @@ import type { Deps } from '../apps/server/src/deps.ts';
 import { createControl } from '../apps/server/src/modules/risks/controls.service.ts';
 import { selectRisk } from '../apps/server/src/modules/risks/risk-selection.service.ts';
 import { createRisk } from '../apps/server/src/modules/risks/risks.service.ts';
-import type { Case } from './authorization-cases.ts';
+import type { Case } from './authorization-case.ts';
 import type { Tenant } from './harness.ts';
 
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;

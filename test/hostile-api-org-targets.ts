@@ -1,5 +1,5 @@
 import type { Tenant } from './harness.ts';
-import type { ApiTarget, Json } from './hostile-api-targets.ts';
+import type { ApiTarget, Json } from './hostile-api-target.ts';
 
 /** The municipality's own write routes: its settings, the organisation and the people. */
 export function organisationTargets(

@@ -1,22 +1,7 @@
 import type { App } from '../apps/server/src/app.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 import { organisationTargets } from './hostile-api-org-targets.ts';
-
-/** A representative write route: how to get a valid body for the object as it is now, and how to read it back. */
-export interface ApiTarget {
-  name: string;
-  method: 'POST' | 'PUT' | 'PATCH';
-  as: 'controller' | 'admin';
-  prepare: () => Promise<{ url: string; body: Record<string, unknown> }>;
-  /** Fields kept as rich text (sanitized) and as plain text (stored as written), read back with `read`. */
-  richText?: string[];
-  plainText?: string[];
-  read?: (url: string, field: string) => Promise<unknown>;
-}
-
-// Responses are read loosely here; each route's own contract and tests fix their shapes.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-export type Json = Record<string, any>;
+import type { ApiTarget, Json } from './hostile-api-target.ts';
 
 /** Write routes across plan, follow-up, risks, economy, documents, users and the organisation of one tenant. */
 export function apiTargets(app: App, tenant: Tenant, sessions: Record<'controller' | 'admin', Session>) {

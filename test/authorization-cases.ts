@@ -8,15 +8,14 @@ import { planCases } from './authorization-plan-cases.ts';
 import { riskCases } from './authorization-risk-cases.ts';
 import { call, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
 
-/**
- * Every API route × every role × own and other municipality. The expectations
- * are written here by hand, independent of the routes' own declarations, and a
- * route without a row here fails the suite.
- */
 const everyone = fixtureRoles;
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;
 
-/** The rows of the matrix; `app` gives the app under test once it has started. */
+/**
+ * The rows of the matrix: every API route × every role × own and other municipality. The expectations are
+ * written here by hand, independent of the routes' own declarations, and a route without a row here fails the
+ * suite. `app` gives the app under test once it has started.
+ */
 export function authorizationCases(current: () => { app: App; deps: Deps }): Record<string, Case> {
   const app = () => current().app;
   const fetchJson = async (admin: Session, url: string) =>

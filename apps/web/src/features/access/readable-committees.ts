@@ -1,7 +1,7 @@
 import type { GrantLike } from '@styr/shared/domain/access';
 import { effectivePermissions } from '@styr/shared/domain/access';
 import { isValidInYear } from '@styr/shared/domain/org';
-import { flattenTree, type OrgIndex } from '../org/org-index.ts';
+import { flattenTree, type OrgIndex } from '../org/index.ts';
 
 /**
  * Committees the person can read something in during the year, in tree order. The org tree also

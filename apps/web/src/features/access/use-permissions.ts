@@ -1,7 +1,7 @@
 import { effectivePermissions, type Permission } from '@styr/shared/domain/access';
 import { useMemo } from 'react';
-import { useMe } from '../auth/use-me.ts';
-import type { OrgIndex } from '../org/org-index.ts';
+import { useMe } from '../auth/index.ts';
+import type { OrgIndex } from '../org/index.ts';
 
 /** What the signed-in person may do on a node, given its path from the committee down; [] is the municipality. */
 export function usePermissions(path: readonly string[]): ReadonlySet<Permission> {

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/alerts.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 import { AddChapterForm } from './add-chapter-form.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
 import { addChapter, moveChapter, newChapterKey, removeChapter } from './template-tree.ts';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { YearScope } from '../../api/plan-api.ts';
 import { queryKeys } from '../../api/query-keys.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 export function useYearScope(committeeId: string, year: number): YearScope {
   return { municipalityId: useMe().user.municipalityId, committeeId, year };

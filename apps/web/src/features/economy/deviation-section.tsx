@@ -11,8 +11,8 @@ import {
 } from '@styr/shared/contracts/economy-exchange';
 import { type FormEvent, useRef } from 'react';
 import { TextAreaField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { useEconomyWrite, useRefreshEconomy } from './use-economy.ts';
 
 /** The year's significant deviations, each with its five fixed parts; editable for those who may. */

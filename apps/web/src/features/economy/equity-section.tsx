@@ -6,8 +6,8 @@ import {
 } from '@styr/shared/contracts/economy';
 import { type FormEvent, useRef } from 'react';
 import { TextAreaField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { readTkr, tkrInputText } from './amount-input.ts';
 import { amountText } from './economy-labels.ts';
 import { useEconomyWrite, useRefreshEconomy } from './use-economy.ts';

@@ -1,6 +1,6 @@
 import type { ExportTable } from '@styr/shared/contracts/economy-files';
 import { economyExportHref } from '../../api/economy-api.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 /** Downloads one of the economy's tables as an Excel file. */
 export function ExcelLink({

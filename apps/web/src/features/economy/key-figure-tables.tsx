@@ -2,7 +2,7 @@ import type { KeyFigureRow, KeyFigureTable } from '@styr/shared/contracts/econom
 import { formatChange, formatNumber, formatPercent } from '@styr/shared/format/number';
 import { Link } from 'react-router';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
-import { indicatorPath } from '../org/org-paths.ts';
+import { indicatorPath } from '../org/index.ts';
 
 type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
 

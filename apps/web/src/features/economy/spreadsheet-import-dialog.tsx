@@ -14,7 +14,7 @@ import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { ModalDialog } from '../../components/dialogs.tsx';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 import { CheckedChanges, ImportProblems, SheetTable } from './spreadsheet-import-parts.tsx';
 import {
   columnChoices,

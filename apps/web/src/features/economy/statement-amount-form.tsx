@@ -9,8 +9,8 @@ import { EARLIER_YEARS, type StatementColumnKind } from '@styr/shared/domain/inc
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { type FormEvent, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { useItemSave } from '../plan/use-item-form.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemSave } from '../../components/use-item-form.ts';
 import { readTkr, tkrInputText } from './amount-input.ts';
 import { amountText, capitalized, columnLabel } from './economy-labels.ts';
 import { useEconomyWrite, useRefreshEconomy } from './use-economy.ts';

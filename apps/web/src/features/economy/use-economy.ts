@@ -3,7 +3,7 @@ import { useApi } from '../../api/api-context.tsx';
 import type { EconomyApi } from '../../api/economy-api.ts';
 import type { YearScope } from '../../api/plan-api.ts';
 import { queryKeys } from '../../api/query-keys.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 export function useEconomy(committeeId: string, year: number) {
   const api = useApi();

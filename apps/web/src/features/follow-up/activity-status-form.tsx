@@ -7,11 +7,9 @@ import {
 } from '@styr/shared/contracts/plan';
 import { type FormEvent, useRef } from 'react';
 import { SelectField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { withActivity } from '../plan/plan-cache.ts';
-import { activityStatusLabels } from '../plan/plan-labels.ts';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
-import { usePlanWrite, useUpdateYearCache } from '../plan/use-plan-write.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { activityStatusLabels, usePlanWrite, useUpdateYearCache, withActivity } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 type Status = Activity['status'];

@@ -7,15 +7,13 @@ import {
 } from '@styr/shared/contracts/plan';
 import { type FormEvent, useRef } from 'react';
 import { RadioGroupField } from '../../components/form-fields.tsx';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { RichTextField } from '../../components/rich-text-field.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
-import { levelOf } from '../plan/follow-up-values.ts';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { withAssessment } from '../plan/plan-cache.ts';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
-import { usePlanWrite, useUpdateYearCache } from '../plan/use-plan-write.ts';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { levelOf, usePlanWrite, useUpdateYearCache, withAssessment } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 const toValues = (assessment: Assessment | null) => ({

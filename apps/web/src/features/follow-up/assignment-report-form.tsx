@@ -12,10 +12,9 @@ import {
 } from '@styr/shared/domain/assignments';
 import { type FormEvent, useRef } from 'react';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { withReport } from '../plan/plan-cache.ts';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
-import { usePlanWrite, useUpdateYearCache } from '../plan/use-plan-write.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { usePlanWrite, useUpdateYearCache, withReport } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 const toValues = (report: AssignmentReport | null) => ({

@@ -1,5 +1,5 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import type { FollowUpPoint } from '../plan/plan-labels.ts';
+import type { FollowUpPoint } from '../plan/index.ts';
 
 /** What every form in the follow-up editor needs to know about where it writes. */
 export interface FollowUpContext {

@@ -5,14 +5,16 @@ import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { MissingPage } from '../../components/query-state.tsx';
-import { committeePath } from '../org/org-paths.ts';
-import { CommitteeYearGate } from '../plan/committee-year-gate.tsx';
-import { DocumentStatusActions } from '../plan/document-status-actions.tsx';
-import { decisionText } from '../plan/document-table.tsx';
-import { groupGoals } from '../plan/goal-section.tsx';
-import { documentName } from '../plan/plan-labels.ts';
-import { usePlanAccess } from '../plan/use-plan-access.ts';
-import { reportingPath } from '../workflow/workflow-paths.ts';
+import { committeePath } from '../org/index.ts';
+import {
+  CommitteeYearGate,
+  DocumentStatusActions,
+  decisionText,
+  documentName,
+  groupGoals,
+  usePlanAccess,
+} from '../plan/index.ts';
+import { reportingPath } from '../workflow/index.ts';
 import { FollowUpAssignment } from './follow-up-assignment.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';
 import { FollowUpGoal } from './follow-up-goal.tsx';

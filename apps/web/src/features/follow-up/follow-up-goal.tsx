@@ -4,8 +4,7 @@ import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { levelOf } from '../plan/follow-up-values.ts';
-import { activityStatusLabels, goalAnchor } from '../plan/plan-labels.ts';
+import { activityStatusLabels, goalAnchor, levelOf } from '../plan/index.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
 import { AssessmentForm } from './assessment-form.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';

@@ -1,4 +1,3 @@
-import { yesNoValues } from '@styr/shared/domain/yes-no';
 import {
   type Indicator,
   type IndicatorValue,
@@ -7,13 +6,13 @@ import {
   setIndicatorValueSchema,
 } from '@styr/shared/contracts/plan';
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
+import { yesNoValues } from '@styr/shared/domain/yes-no';
 import { formatNumber, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
 import { type FormEvent, useRef } from 'react';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { withIndicatorValue } from '../plan/plan-cache.ts';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
-import { usePlanWrite, useUpdateYearCache } from '../plan/use-plan-write.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { usePlanWrite, useUpdateYearCache, withIndicatorValue } from '../plan/index.ts';
 import { type FollowUpContext, periodText, valuePeriod } from './follow-up-context.ts';
 
 const yesNoOptions = [

@@ -6,7 +6,7 @@ import { Notice, StatusMessage } from '../../components/alerts.tsx';
 import { HistorySection } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { MissingPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
-import { useCanRead, usePermissions } from '../access/use-permissions.ts';
+import { useCanRead, usePermissions } from '../access/index.ts';
 import { OrgBreadcrumbs } from './org-breadcrumbs.tsx';
 import type { OrgIndex } from './org-index.ts';
 import { OrgNodeDetails } from './org-node-details.tsx';

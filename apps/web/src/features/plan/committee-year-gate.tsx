@@ -4,11 +4,9 @@ import { isValidInYear } from '@styr/shared/domain/org';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { MissingPage, NoAccessPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
-import { usePermissions } from '../access/use-permissions.ts';
-import { useMe } from '../auth/use-me.ts';
-import { CommitteeNotInYear } from '../org/committee-not-in-year.tsx';
-import { committeeOrgPath, parseYear } from '../org/org-paths.ts';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { usePermissions } from '../access/index.ts';
+import { useMe } from '../auth/index.ts';
+import { CommitteeNotInYear, committeeOrgPath, parseYear, useOrgTree } from '../org/index.ts';
 import { useCommitteeYear } from './use-committee-year.ts';
 
 /**

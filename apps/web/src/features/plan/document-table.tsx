@@ -3,8 +3,8 @@ import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
-import { followUpPath, planEditorPath } from '../org/org-paths.ts';
-import { reportingPath } from '../workflow/workflow-paths.ts';
+import { followUpPath, planEditorPath } from '../org/index.ts';
+import { reportingPath } from '../workflow/index.ts';
 import { DocumentStatusActions } from './document-status-actions.tsx';
 import { documentName } from './plan-labels.ts';
 

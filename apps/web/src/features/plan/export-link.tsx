@@ -1,5 +1,5 @@
 import { committeeYearExportHref } from '../../api/plan-api.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 /** "socialnamnden-hisingen-2022.json": ASCII only, so that the name survives every file system and mail client. */
 function fileName(committeeName: string, year: number): string {

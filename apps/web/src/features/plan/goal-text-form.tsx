@@ -1,12 +1,12 @@
 import { type Goal, goalTextSchema, type UpdateGoal, updateGoalSchema } from '@styr/shared/contracts/plan';
 import { type FormEvent, useRef } from 'react';
 import { TextField } from '../../components/form-fields.tsx';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { RichTextField } from '../../components/rich-text-field.tsx';
 import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
-import { ItemFeedback, SaveRow } from './item-form-parts.tsx';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { withGoalText } from './plan-cache.ts';
-import { useItemForm, useItemSave } from './use-item-form.ts';
 import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
 
 type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'version'>;

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { committeePath } from '../org/org-paths.ts';
+import { committeePath } from '../org/index.ts';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { IndicatorPeriodTable, IndicatorYearTable } from './indicator-tables.tsx';

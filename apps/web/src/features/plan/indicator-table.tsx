@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { MissingValue, ValueOrMissing } from '../../components/missing-value.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { indicatorPath } from '../org/org-paths.ts';
+import { indicatorPath } from '../org/index.ts';
 import { indicatorStatusTones } from './plan-labels.ts';
 
 /** Outcomes of the last three years up to the year, the year's target and status, as in the reports' tables. */

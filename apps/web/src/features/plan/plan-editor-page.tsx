@@ -4,7 +4,7 @@ import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
 import { Link } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { committeePath } from '../org/org-paths.ts';
+import { committeePath } from '../org/index.ts';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
 import { DocumentStatusActions } from './document-status-actions.tsx';
 import { decisionText } from './document-table.tsx';

@@ -9,8 +9,8 @@ import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { ModalDialog } from '../../components/dialogs.tsx';
-import { useMe } from '../auth/use-me.ts';
-import { committeePath } from '../org/org-paths.ts';
+import { useMe } from '../auth/index.ts';
+import { committeePath } from '../org/index.ts';
 import { isEmptyYear } from './plan-labels.ts';
 import { useCommitteeYear } from './use-committee-year.ts';
 

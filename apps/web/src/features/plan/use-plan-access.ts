@@ -1,8 +1,8 @@
 import { effectivePermissions, rolePermissions } from '@styr/shared/domain/access';
 import { useMemo } from 'react';
-import { usePermissions } from '../access/use-permissions.ts';
-import { useMe } from '../auth/use-me.ts';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { usePermissions } from '../access/index.ts';
+import { useMe } from '../auth/index.ts';
+import { useOrgTree } from '../org/index.ts';
 
 /** What the signed-in person may do with the committee's plan and follow-ups. */
 export function usePlanAccess(committeeId: string) {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import type { PlanApi, YearScope } from '../../api/plan-api.ts';
 import { queryKeys } from '../../api/query-keys.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 import type { ViewUpdate } from './plan-cache.ts';
 
 /** Puts a stored object into the cached year and refreshes it, e.g. what another person saved in between. */

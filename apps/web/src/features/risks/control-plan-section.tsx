@@ -6,7 +6,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, Notice } from '../../components/alerts.tsx';
 import { DataTable } from '../../components/data-table.tsx';
-import { DocumentStatusActions } from '../plan/document-status-actions.tsx';
+import { DocumentStatusActions } from '../plan/index.ts';
 import { ControlForm } from './control-form.tsx';
 import { areaName } from './risk-labels.ts';
 import { useRiskWrite } from './use-risks.ts';

@@ -3,7 +3,7 @@ import type { RiskOverview } from '@styr/shared/contracts/risks';
 import type { YearScope } from '../../api/plan-api.ts';
 import { Notice } from '../../components/alerts.tsx';
 import { DataTable } from '../../components/data-table.tsx';
-import { documentName } from '../plan/plan-labels.ts';
+import { documentName } from '../plan/index.ts';
 import { deviationsText, totalDeviations } from './control-plan-section.tsx';
 import { ControlResultForm } from './control-result-form.tsx';
 

@@ -7,7 +7,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { HistoryList } from '../../components/history-list.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { useOrgTree } from '../org/index.ts';
 import { RiskEditForm } from './risk-edit-form.tsx';
 import { areaName, changeText, levelText, stageText, stepLabel } from './risk-labels.ts';
 import { RiskSelectionForm } from './risk-selection-form.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
-import { risksPath } from '../org/org-paths.ts';
+import { risksPath } from '../org/index.ts';
 import { useRiskWrite } from './use-risks.ts';
 
 /** Starts next year's registers from this year's; each risk keeps this year's assessment to compare with. */

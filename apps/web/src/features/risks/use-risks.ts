@@ -3,7 +3,7 @@ import { useApi } from '../../api/api-context.tsx';
 import type { YearScope } from '../../api/plan-api.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { RiskApi } from '../../api/risk-api.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 export function useRiskScope(committeeId: string, year: number): YearScope {
   const municipalityId = useMe().user.municipalityId;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
-import { currentYear } from '../org/org-paths.ts';
+import { currentYear } from '../org/index.ts';
 import { SideNav } from './side-nav.tsx';
 import { TopBar } from './top-bar.tsx';
 import { type Selection, SelectionContext, useRouteSelection } from './use-selection.ts';

@@ -1,8 +1,6 @@
 import { NavLink } from 'react-router';
-import { followUpPath, planEditorPath } from '../org/org-paths.ts';
-import { isEmptyYear } from '../plan/plan-labels.ts';
-import { useCommitteeYear } from '../plan/use-committee-year.ts';
-import { usePlanAccess } from '../plan/use-plan-access.ts';
+import { followUpPath, planEditorPath } from '../org/index.ts';
+import { isEmptyYear, useCommitteeYear, usePlanAccess } from '../plan/index.ts';
 
 /** For those who write the plan or report in the follow-ups: straight to the year's plan and each follow-up. */
 export function CommitteeEditLinks({ committeeId, year }: { committeeId: string; year: number }) {

@@ -5,7 +5,7 @@ import {
   committeePath,
   economyPath,
   risksPath,
-} from '../org/org-paths.ts';
+} from '../org/index.ts';
 
 /** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {

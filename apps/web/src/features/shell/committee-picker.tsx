@@ -10,7 +10,7 @@ import {
   nodePath,
   planEditorPath,
   yearOptions,
-} from '../org/org-paths.ts';
+} from '../org/index.ts';
 import { type CommitteePlace, useSelection } from './use-selection.ts';
 
 function placePath(committeeId: string, year: number, place: CommitteePlace | null): string {

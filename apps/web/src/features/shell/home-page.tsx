@@ -2,11 +2,9 @@ import { effectivePermissions } from '@styr/shared/domain/access';
 import { Link, Navigate } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { readableCommittees } from '../access/readable-committees.ts';
-import { useMunicipalityPermissions } from '../access/use-permissions.ts';
-import { useMe } from '../auth/use-me.ts';
-import { committeeOrgPath, committeePath, currentYear } from '../org/org-paths.ts';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { readableCommittees, useMunicipalityPermissions } from '../access/index.ts';
+import { useMe } from '../auth/index.ts';
+import { committeeOrgPath, committeePath, currentYear, useOrgTree } from '../org/index.ts';
 
 /** Sends the person to the first committee they can read this year. */
 export function HomePage() {

@@ -1,14 +1,12 @@
 import { isValidInYear } from '@styr/shared/domain/org';
 import { NavLink } from 'react-router';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { readableCommittees } from '../access/readable-committees.ts';
-import { useMunicipalityPermissions } from '../access/use-permissions.ts';
-import { useMe } from '../auth/use-me.ts';
-import { OrgNavTree } from '../org/org-nav-tree.tsx';
-import { committeeDocumentsPath, committeeOrgPath, committeePath } from '../org/org-paths.ts';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { readableCommittees, useMunicipalityPermissions } from '../access/index.ts';
+import { useMe } from '../auth/index.ts';
+import { committeeDocumentsPath, committeeOrgPath, committeePath, useOrgTree } from '../org/index.ts';
 import { CommitteeEditLinks } from './committee-edit-links.tsx';
 import { CommitteePicker } from './committee-picker.tsx';
+import { OrgNavTree } from './org-nav-tree.tsx';
 import { useSelection } from './use-selection.ts';
 
 export function SideNav() {

@@ -1,8 +1,6 @@
 import { Link, NavLink } from 'react-router';
-import { useMe } from '../auth/use-me.ts';
-import { useSignOut } from '../auth/use-sign-out.ts';
-import { useMyTasks } from '../workflow/use-workflow.ts';
-import { tasksPath } from '../workflow/workflow-paths.ts';
+import { useMe, useSignOut } from '../auth/index.ts';
+import { tasksPath, useMyTasks } from '../workflow/index.ts';
 
 /** How many parts wait for the person, on every page, marked when a deadline has passed or is near. */
 function TaskCount() {

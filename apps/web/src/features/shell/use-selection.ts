@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useMatch } from 'react-router';
-import { parseYear } from '../org/org-paths.ts';
+import { parseYear } from '../org/index.ts';
 
 /** Which of the committee's pages the URL names, so that choosing another year can keep the person's place. */
 export type CommitteePlace =

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/alerts.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
 import { useFormValues } from '../../components/use-form-values.ts';
-import { flattenTree, type OrgIndex } from '../org/org-index.ts';
+import { flattenTree, type OrgIndex } from '../org/index.ts';
 import { grantScope } from './grant-labels.ts';
 import { useCreateGrant } from './use-user-queries.ts';
 

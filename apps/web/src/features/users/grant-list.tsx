@@ -4,7 +4,7 @@ import { formatDateTime } from '@styr/shared/format/date';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { ConfirmDialog } from '../../components/dialogs.tsx';
-import type { OrgIndex } from '../org/org-index.ts';
+import type { OrgIndex } from '../org/index.ts';
 import { describeGrant, grantScope } from './grant-labels.ts';
 import { useDeleteGrant } from './use-user-queries.ts';
 

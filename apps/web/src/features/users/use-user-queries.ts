@@ -2,7 +2,7 @@ import type { CreateGrant, CreateUser, UpdateUser, User } from '@styr/shared/con
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 export function useUsers() {
   const api = useApi();

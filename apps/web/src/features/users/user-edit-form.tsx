@@ -6,7 +6,7 @@ import { useFormErrors } from '../../components/use-form-errors.ts';
 import { useFormValues } from '../../components/use-form-values.ts';
 import { useVersionConflict } from '../../components/use-version-conflict.ts';
 import { VersionConflict } from '../../components/version-conflict.tsx';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 import { useReplaceUser, useUpdateUser } from './use-user-queries.ts';
 
 /** Mount with key={user.version}: a saved or reloaded version starts a fresh form. */

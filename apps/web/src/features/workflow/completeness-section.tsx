@@ -5,7 +5,7 @@ import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { activityStatusLabels } from '../plan/plan-labels.ts';
+import { activityStatusLabels } from '../plan/index.ts';
 import { useCompleteness } from './use-workflow.ts';
 
 /** Who reports what in one follow-up, the deadline, and what is still missing. */

@@ -9,14 +9,14 @@ import { richTextToPlain } from '@styr/shared/format/rich-text';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ContributionBody } from '../../api/workflow-api.ts';
+import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { RichTextField } from '../../components/rich-text-field.tsx';
 import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
-import { followUpPath } from '../org/org-paths.ts';
-import { ItemFeedback, SaveRow } from '../plan/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../plan/use-item-form.ts';
+import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { followUpPath } from '../org/index.ts';
 import { PartState } from './part-state.tsx';
 import {
   deadlineReminder,

@@ -1,8 +1,7 @@
 import { isValidInYear, orgNodeKindLabels } from '@styr/shared/domain/org';
 import { useMemo } from 'react';
 import type { SelectOption } from '../../components/form-fields.tsx';
-import { findEntry, flattenTree } from '../org/org-index.ts';
-import { useOrgTree } from '../org/use-org-queries.ts';
+import { findEntry, flattenTree, useOrgTree } from '../org/index.ts';
 
 /** The committee's administrations, departments and units in the year, indented as in the tree. */
 export function useUnitOptions(committeeId: string, year: number): SelectOption[] {

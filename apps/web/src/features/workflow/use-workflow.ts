@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { FollowUpScope, WorkflowApi } from '../../api/workflow-api.ts';
-import { useMe } from '../auth/use-me.ts';
+import { useMe } from '../auth/index.ts';
 
 export const partKindLabels: Record<PartKind, string> = {
   goal: 'Mål',

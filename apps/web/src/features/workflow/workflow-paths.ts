@@ -1,4 +1,4 @@
-import { followUpPath } from '../org/org-paths.ts';
+import { followUpPath } from '../org/index.ts';
 
 /** Who reports what in a follow-up: deadline, parts and what is missing. */
 export function reportingPath(committeeId: string, year: number, followUp: string): string {

@@ -11,11 +11,9 @@ import {
 } from 'react-aria-components';
 import { useLocation } from 'react-router';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { useCanRead } from '../access/use-permissions.ts';
-import { useSelection } from '../shell/use-selection.ts';
-import { findEntry, flattenTree } from './org-index.ts';
-import { nodePath } from './org-paths.ts';
-import { useOrgTree } from './use-org-queries.ts';
+import { useCanRead } from '../access/index.ts';
+import { findEntry, flattenTree, nodePath, useOrgTree } from '../org/index.ts';
+import { useSelection } from './use-selection.ts';
 
 /** The committee's organisation for the year as a tree of links (arrow keys move, open and close). */
 export function OrgNavTree({ committee, year }: { committee: OrgNode; year: number }) {

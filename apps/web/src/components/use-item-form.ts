@@ -1,7 +1,7 @@
 import { type RefObject, useState } from 'react';
-import { isApiError } from '../../api/api-error.ts';
-import { useFormErrors, type ValidatingSchema } from '../../components/use-form-errors.ts';
-import { useVersionConflict } from '../../components/use-version-conflict.ts';
+import { isApiError } from '../api/api-error.ts';
+import { useFormErrors, type ValidatingSchema } from './use-form-errors.ts';
+import { useVersionConflict } from './use-version-conflict.ts';
 
 const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   Object.keys(a).every((key) => Object.is(a[key], b[key]));

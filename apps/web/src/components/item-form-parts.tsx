@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { type ConflictRow, VersionConflict } from '../../components/version-conflict.tsx';
+import { ErrorAlert } from './alerts.tsx';
+import { type ConflictRow, VersionConflict } from './version-conflict.tsx';
 
 /** What went wrong with the last save of one item: someone else's version, an adopted document, or an error. */
 export function ItemFeedback<T>({

@@ -1,0 +1,2 @@
+export { useMe } from './use-me.ts';
+export { useSignOut } from './use-sign-out.ts';

@@ -1,0 +1,17 @@
+export { CommitteeNotInYear } from './committee-not-in-year.tsx';
+export { findEntry, flattenTree, type OrgIndex } from './org-index.ts';
+export {
+  committeeDocumentsPath,
+  committeeOrgPath,
+  committeePath,
+  currentYear,
+  economyPath,
+  followUpPath,
+  indicatorPath,
+  nodePath,
+  parseYear,
+  planEditorPath,
+  risksPath,
+  yearOptions,
+} from './org-paths.ts';
+export { useOrgTree } from './use-org-queries.ts';

@@ -1,0 +1,17 @@
+export { CommitteeYearGate } from './committee-year-gate.tsx';
+export { DocumentStatusActions } from './document-status-actions.tsx';
+export { decisionText } from './document-table.tsx';
+export { ExportLink } from './export-link.tsx';
+export { levelOf } from './follow-up-values.ts';
+export { groupGoals } from './goal-section.tsx';
+export { withActivity, withAssessment, withIndicatorValue, withReport } from './plan-cache.ts';
+export {
+  activityStatusLabels,
+  documentName,
+  type FollowUpPoint,
+  goalAnchor,
+  isEmptyYear,
+} from './plan-labels.ts';
+export { useCommitteeYear } from './use-committee-year.ts';
+export { usePlanAccess } from './use-plan-access.ts';
+export { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';

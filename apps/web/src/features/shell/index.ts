@@ -1,0 +1,2 @@
+export { CommitteeNav } from './committee-nav.tsx';
+export { useSelection } from './use-selection.ts';

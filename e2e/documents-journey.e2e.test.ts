@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../test/pdf-text.ts';
 import { expectAccessible, launchBrowser, signIn, startDemoServer } from './browser.ts';
 
 let browser: Browser;
@@ -18,6 +19,61 @@ afterAll(async () => {
   await browser?.close();
   await app?.cleanup();
 });
+
+const require = createRequire(import.meta.url);
+/** An origin the browser never reaches: every request to it is answered by the route below. */
+const viewer = 'https://pdf-page.invalid';
+
+/**
+ * Saves one page of a PDF as screenshots/<name>.png, drawn by PDF.js in the browser (on the page's thread, no
+ * worker) at 60 dots per inch: a picture for a person to look at.
+ */
+async function screenshotPdfPage(context: BrowserContext, pdf: Buffer, pageNumber: number, name: string) {
+  const files: Record<string, { body: Buffer; contentType: string }> = {
+    '/pdf.mjs': {
+      body: readFileSync(require.resolve('pdfjs-dist/build/pdf.mjs')),
+      contentType: 'text/javascript',
+    },
+    '/pdf.worker.mjs': {
+      body: readFileSync(require.resolve('pdfjs-dist/build/pdf.worker.mjs')),
+      contentType: 'text/javascript',
+    },
+    '/document.pdf': { body: pdf, contentType: 'application/pdf' },
+    '/viewer.html': {
+      body: Buffer.from(`<!doctype html><html lang="sv"><title>PDF</title><body style="margin:0">
+<canvas></canvas>
+<script type="module">
+import { getDocument } from '/pdf.mjs';
+import * as worker from '/pdf.worker.mjs';
+globalThis.pdfjsWorker = worker;
+globalThis.drawn = (async () => {
+  const pdf = await getDocument({ url: '/document.pdf', useWasm: false, disableWorkerRendering: true }).promise;
+  const page = await pdf.getPage(${pageNumber});
+  const viewport = page.getViewport({ scale: 60 / 72 });
+  const canvas = document.querySelector('canvas');
+  canvas.width = Math.ceil(viewport.width);
+  canvas.height = Math.ceil(viewport.height);
+  await page.render({ canvas, viewport }).promise;
+})().then(() => 'drawn', (error) => \`PDF.js failed: \${error}\`);
+</script>`),
+      contentType: 'text/html',
+    },
+  };
+  const page = await context.newPage();
+  await page.route(`${viewer}/**`, (route) => {
+    const file = files[new URL(route.request().url()).pathname];
+    return file
+      ? route.fulfill({ status: 200, body: file.body, contentType: file.contentType })
+      : route.fulfill({ status: 404 });
+  });
+  await page.goto(`${viewer}/viewer.html`);
+  // The page's script has started by its load event; it settles with 'drawn' or PDF.js's error.
+  const drawn = await page.evaluate(() => (globalThis as { drawn?: Promise<string> }).drawn ?? 'no script');
+  expect(drawn).toBe('drawn');
+  mkdirSync('screenshots', { recursive: true });
+  await page.locator('canvas').screenshot({ path: join('screenshots', `${name}.png`) });
+  await page.close();
+}
 
 describe('documents', () => {
   it('the controller previews Hisingen årsrapport 2022 and downloads it as a PDF', async () => {
@@ -66,20 +122,11 @@ describe('documents', () => {
     const folder = mkdtempSync(join(tmpdir(), 'styr-download-'));
     const path = join(folder, 'arsrapport.pdf');
     await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('2.2.1 Organisationsmål');
+    const content = readFileSync(path);
+    const { pages } = await readPdf(content);
+    expect(pages.map((pdfPage) => pdfPage.text).join('\n')).toContain('2.2.1 Organisationsmål');
     // The first content page as an image, to look at: it should read as a municipal report.
-    execFileSync('pdftoppm', [
-      '-r',
-      '60',
-      '-f',
-      '4',
-      '-l',
-      '4',
-      '-png',
-      path,
-      join('screenshots', `documents-pdf-${app.engine}`),
-    ]);
+    await screenshotPdfPage(context, content, 4, `documents-pdf-${app.engine}`);
     await context.close();
   });
 

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type Block,
   type DocumentModel,
@@ -10,15 +6,12 @@ import {
   paragraph,
 } from '@styr/shared/domain/document-model';
 import { describe, expect, it } from 'vitest';
+import { type PdfPage, readPdf } from '../../../../../../test/pdf-text.ts';
 import { renderPdf } from './render-pdf.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'styr-render-pdf-'));
-
-/** The text of each page as pdftotext lays it out (pages end with a form feed). */
-function pagesOf(content: Buffer): string[] {
-  const path = join(folder, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(path, content);
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f');
+/** The text of each page, line by line, with where each run of text stands. */
+async function pagesOf(content: Buffer): Promise<PdfPage[]> {
+  return (await readPdf(content)).pages;
 }
 
 /**
@@ -60,17 +53,29 @@ function model(): DocumentModel {
 // the default timeout.
 describe('the PDF renderer', { timeout: 60_000 }, () => {
   it('numbers each contents entry with the page its heading is printed on, over contents of more than a page', async () => {
-    const pages = pagesOf(await renderPdf(model()));
-    const entries = pages
-      .slice(1, 3)
-      .flatMap((page) => [...page.matchAll(/^\s*([\d.]+)\s+(\S.*?)\s{2,}(\d+)$/gm)]);
+    const pages = await pagesOf(await renderPdf(model()));
+    // A contents line: the heading's number and text, then its page number on its own at the right margin.
+    const entries = pages.slice(1, 3).flatMap((page) =>
+      page.lines.flatMap((line) => {
+        const match = /^([\d.]+) (\S.*) (\d+)$/.exec(line.text);
+        const pageNumber = line.items.at(-1);
+        const before = line.items.at(-2);
+        return match && pageNumber && before ? [{ match, pageNumber, before }] : [];
+      }),
+    );
     expect(entries).toHaveLength(72);
-    expect(pages[2]).toMatch(/Avsnitt/);
+    expect(pages[2]?.text).toMatch(/Avsnitt/);
+    const column = entries[0]?.pageNumber.right ?? 0;
+    expect(column).toBeGreaterThan((pages[1]?.width ?? 0) * 0.8);
     const headingPages = new Set<number>();
-    for (const [, number, text, page] of entries) {
+    for (const { match, pageNumber, before } of entries) {
+      const [, number, text, page] = match;
+      // The page number is an item of its own, right-aligned in a column at the right, apart from the heading.
+      expect(pageNumber.text, `${number} ${text}`).toBe(page);
+      expect(pageNumber.right, `${number} ${text}`).toBeCloseTo(column, 0);
+      expect(pageNumber.x - before.right, `${number} ${text}`).toBeGreaterThan(2 * pageNumber.fontSize);
       const printed = pages.findIndex(
-        (content, index) =>
-          index > 2 && content.split('\n').some((line) => line.trim() === `${number} ${text}`),
+        (content, index) => index > 2 && content.lines.some((line) => line.text === `${number} ${text}`),
       );
       expect(printed + 1, `${number} ${text}`).toBe(Number(page));
       headingPages.add(Number(page));

@@ -1,23 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { runBackup, runRestore } from './backup-commands.ts';
-import { runDemo, runMigrate, runMunicipalityAdd, runUserAdd } from './commands.ts';
-import { runExport, runImport } from './interchange-commands.ts';
-import { parseDocumentFormat, parseDocumentKind, runRender } from './render-command.ts';
-import { serve } from './serve.ts';
+import { Command, CommanderError } from 'commander';
+import { parseDocumentFormat, parseDocumentKind, parsePort, parseYear } from './arguments.ts';
 
-const parsePort = (value: string) => {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new InvalidArgumentError('Porten måste vara ett heltal 0–65535.');
-  return port;
-};
-
-const parseYear = (value: string) => {
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200)
-    throw new InvalidArgumentError('Året måste vara ett årtal, t.ex. 2022.');
-  return year;
-};
+// Each command's code is imported only once it is chosen, so a command loads what it needs and nothing else
+// (`styr municipality add` never loads the web server or the document renderers).
 
 const dataDirOption = [
   '--data-dir <dir>',
@@ -41,26 +26,26 @@ program
   .option('--host <host>', 'adress att lyssna på (annars HOST, standard 127.0.0.1)')
   .option(...dataDirOption)
   .option('--demo', 'läs in demodata i en tom databas, även i produktionsläge')
-  .action(serve);
+  .action(async (options) => (await import('./serve.ts')).serve(options));
 
 program
   .command('migrate')
   .description('uppdatera databasens schema')
   .option(...dataDirOption)
-  .action(runMigrate);
+  .action(async (options) => (await import('./migrate-command.ts')).runMigrate(options));
 
 program
   .command('demo')
   .description('läs in demodata i en tom databas')
   .option(...dataDirOption)
-  .action(runDemo);
+  .action(async (options) => (await import('./demo-command.ts')).runDemo(options));
 
 program
   .command('import')
   .description('läs in en nämnds år (verksamhetsplan och uppföljningar) från en fil i det öppna formatet')
   .argument('<fil>', 'JSON-fil i formatet styr/committee-year')
   .option(...dataDirOption)
-  .action(runImport);
+  .action(async (file, options) => (await import('./import-command.ts')).runImport(file, options));
 
 program
   .command('export')
@@ -69,7 +54,7 @@ program
   .requiredOption('--year <år>', 'året, t.ex. 2022', parseYear)
   .option('--out <fil>', 'fil att skriva till (annars standard ut)')
   .option(...dataDirOption)
-  .action(runExport);
+  .action(async (options) => (await import('./export-command.ts')).runExport(options));
 
 program
   .command('render')
@@ -84,7 +69,7 @@ program
   .requiredOption('--format <format>', 'pdf, docx eller html', parseDocumentFormat)
   .requiredOption('--out <fil>', 'fil att skriva till')
   .option(...dataDirOption)
-  .action(runRender);
+  .action(async (options) => (await import('./render-command.ts')).runRender(options));
 
 program
   .command('backup')
@@ -93,14 +78,14 @@ program
   )
   .requiredOption('--out <fil>', 'fil att skriva till, t.ex. styr-2026-11-23.backup.gz')
   .option(...dataDirOption)
-  .action(runBackup);
+  .action(async (options) => (await import('./backup-commands.ts')).runBackup(options));
 
 program
   .command('restore')
   .description('återställ en säkerhetskopia i en ny, tom databas (allt eller inget)')
   .argument('<fil>', 'säkerhetskopia skriven av styr backup')
   .option(...dataDirOption)
-  .action(runRestore);
+  .action(async (file, options) => (await import('./backup-commands.ts')).runRestore(file, options));
 
 const municipality = program.command('municipality').description('hantera kommuner');
 municipality
@@ -111,7 +96,7 @@ municipality
   .option('--kolada <id>', 'Kolada-id, t.ex. 2180')
   .option('--valid-from <date>', 'giltig från (ÅÅÅÅ-MM-DD)', '1971-01-01')
   .option(...dataDirOption)
-  .action(runMunicipalityAdd);
+  .action(async (options) => (await import('./municipality-command.ts')).runMunicipalityAdd(options));
 
 const user = program.command('user').description('hantera användare');
 user
@@ -122,7 +107,7 @@ user
   .requiredOption('--name <name>', 'visningsnamn')
   .option('--role <role>', 'roll för hela kommunen: reader, reporter, controller, member eller admin')
   .option(...dataDirOption)
-  .action(runUserAdd);
+  .action(async (options) => (await import('./user-command.ts')).runUserAdd(options));
 
 const translations: Record<string, string> = {
   'commander.unknownCommand': 'okänt kommando',

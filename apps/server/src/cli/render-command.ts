@@ -1,27 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import {
-  type DocumentFormat,
-  type DocumentKind,
-  documentFormats,
-  documentKinds,
-} from '@styr/shared/contracts/documents';
-import { InvalidArgumentError } from 'commander';
+import type { DocumentFormat, DocumentKind } from '@styr/shared/domain/document-kinds';
 import { renderDocument } from '../modules/documents/index.ts';
-import type { DatabaseOptions } from './context.ts';
-import { withContext } from './context.ts';
-import { findCommitteeByReference } from './interchange-commands.ts';
-
-export function parseDocumentKind(value: string): DocumentKind {
-  const kind = documentKinds.find((entry) => entry === value);
-  if (!kind) throw new InvalidArgumentError(`okänt dokument "${value}"; välj ${documentKinds.join(', ')}`);
-  return kind;
-}
-
-export function parseDocumentFormat(value: string): DocumentFormat {
-  const format = documentFormats.find((entry) => entry === value);
-  if (!format) throw new InvalidArgumentError(`okänt format "${value}"; välj ${documentFormats.join(', ')}`);
-  return format;
-}
+import { findCommitteeByReference } from './committee-reference.ts';
+import { type DatabaseOptions, withContext } from './context.ts';
 
 /** Renders a committee's plan or report from the data as it stands, into a file. */
 export const runRender = (

@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import { assignmentSources } from '../domain/assignments.ts';
+import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { goalKinds } from './interchange.ts';
 
-/** The documents a committee adopts each year, by the names the command line and the API use. */
-export const documentKinds = ['verksamhetsplan', 'delarsrapport', 'arsrapport'] as const;
+// Plain lists, kept apart from the schemas so the command line can check its arguments without loading zod.
+export {
+  type DocumentFormat,
+  type DocumentKind,
+  documentFormats,
+  documentKinds,
+} from '../domain/document-kinds.ts';
 export const documentKindSchema = z.enum(documentKinds);
-export type DocumentKind = z.infer<typeof documentKindSchema>;
 export const documentKindLabels: Record<DocumentKind, string> = {
   verksamhetsplan: 'Verksamhetsplan',
   delarsrapport: 'Delårsrapport',
   arsrapport: 'Årsrapport',
 };
-
-export const documentFormats = ['pdf', 'docx', 'html'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
 
 /**
  * What a chapter holds besides its subchapters. Each kind has one builder module on the server

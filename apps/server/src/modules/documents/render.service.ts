@@ -9,9 +9,6 @@ import { readRiskOverview } from '../risks/index.ts';
 import type { BuildContext } from './build-context.ts';
 import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
-import { renderDocx } from './render/render-docx.ts';
-import { renderHtml } from './render/render-html.ts';
-import { renderPdf } from './render/render-pdf.ts';
 import { getTemplate } from './templates.service.ts';
 
 export const contentTypes: Record<DocumentFormat, string> = {
@@ -49,10 +46,11 @@ export async function documentModel(
   return buildDocument(context, template.chapters);
 }
 
+/** A renderer, with the library it draws with (pdfkit, docx), is loaded when its format is first asked for. */
 export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Buffer> {
-  if (format === 'pdf') return renderPdf(model);
-  if (format === 'docx') return renderDocx(model);
-  return renderHtml(model);
+  if (format === 'pdf') return (await import('./render/render-pdf.ts')).renderPdf(model);
+  if (format === 'docx') return (await import('./render/render-docx.ts')).renderDocx(model);
+  return (await import('./render/render-html.ts')).renderHtml(model);
 }
 
 export interface RenderedFile {

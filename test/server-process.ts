@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { freePort } from './postgres-cluster.ts';
 
 const bin = resolve(import.meta.dirname, '../apps/server/bin/styr.js');
 
@@ -12,33 +11,34 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `styr serve` as a real process and waits until it answers its health check. */
+/**
+ * Starts `styr serve` as a real process on a port the system picks, and waits until it says where it listens:
+ * a port picked here beforehand could be taken by another process before the server binds it.
+ */
 export async function startServer(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), ...args], {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  let timer: NodeJS.Timeout | undefined;
+  const port = await new Promise<string>((resolvePort, rejectPort) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      const listening = output.match(/Styr körs på http:\/\/\S+:(\d+)/);
+      if (listening?.[1]) resolvePort(listening[1]);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('exit', () => rejectPort(new Error(`server exited early:\n${output}`)));
+    // A bound so a server that hangs is reported with its output and stopped, not left running.
+    timer = setTimeout(() => {
+      child.kill();
+      rejectPort(new Error(`server did not start:\n${output}`));
+    }, 90_000);
+  }).finally(() => clearTimeout(timer));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
   return {
     url,
     child,

@@ -1,72 +1,111 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { text } from 'node:stream/consumers';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, createEmptyDatabase, startServer } from './server-process.ts';
 
 const bin = resolve(import.meta.dirname, '../apps/server/bin/styr.js');
 const dir = mkdtempSync(join(tmpdir(), 'styr-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The environment of a fresh installation on the engine this run tests. */
-async function freshDatabaseEnv(name: string): Promise<NodeJS.ProcessEnv> {
-  const clusterUrl = inject('databaseUrl');
-  // A data directory whose parents do not exist yet, as a person may well name one.
-  return clusterUrl
-    ? { DATABASE_URL: await createEmptyDatabase(clusterUrl) }
-    : { DATA_DIR: join(dir, name, 'styr', 'data') };
+/**
+ * Time allowed per process a test starts, by what it does, on two cores busy with another suite. Starting
+ * PGlite is most of a command's time (there, about 7 s to open a data directory and 15 s to create one);
+ * parsing the arguments alone takes well under a second. Each test's timeout is the sum for its processes.
+ */
+const budget = { parse: 10_000, open: 30_000, create: 60_000 };
+
+const running = new Set<ChildProcess>();
+// A test that gives up leaves no process behind to slow down the tests after it.
+afterEach(() => {
+  for (const child of running) child.kill();
+});
+
+/** Runs `styr` to its end. */
+async function styr(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  try {
+    const [stdout, stderr, [status]] = await Promise.all([
+      text(child.stdout),
+      text(child.stderr),
+      once(child, 'close') as Promise<[number | null]>,
+    ]);
+    return { status, stdout, stderr };
+  } finally {
+    running.delete(child);
+  }
 }
 
-function styr(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+// Creating a PGlite data directory is the slowest step of any command, so it is done once, by `styr migrate`,
+// and each test gets a copy: the database of a new installation, migrated and empty.
+const template = join(dir, 'template', 'styr', 'data');
+beforeAll(async () => {
+  if (inject('databaseUrl')) return;
+  // A data directory whose parents do not exist yet, as a person may well name one.
+  const migrated = await styr(['migrate'], { DATA_DIR: template });
+  if (migrated.status !== 0 || !migrated.stdout.includes('Databasens schema är uppdaterat'))
+    throw new Error(`styr migrate failed:\n${migrated.stdout}${migrated.stderr}`);
+}, budget.create);
+
+/** The environment of a new installation on the engine this run tests. */
+async function newInstallationEnv(name: string): Promise<NodeJS.ProcessEnv> {
+  const clusterUrl = inject('databaseUrl');
+  if (clusterUrl) return { DATABASE_URL: await createEmptyDatabase(clusterUrl) };
+  const dataDir = join(dir, name);
+  cpSync(template, dataDir, { recursive: true });
+  return { DATA_DIR: dataDir };
 }
+
+const production = { NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) };
 
 describe('styr command line', () => {
-  it('lists its commands', () => {
-    const result = styr(['--help']);
+  it('lists its commands', { timeout: budget.parse }, async () => {
+    const result = await styr(['--help']);
     expect(result.status).toBe(0);
     for (const command of ['serve', 'migrate', 'demo', 'backup', 'restore', 'municipality', 'user'])
       expect(result.stdout).toContain(command);
   });
 
-  it('refuses bad arguments with a Swedish message and a non-zero exit', () => {
-    const unknown = styr(['serve', '--bogus']);
+  it('refuses bad arguments with a Swedish message and a non-zero exit', {
+    timeout: 3 * budget.parse,
+  }, async () => {
+    const [unknown, port, missing] = await Promise.all([
+      styr(['serve', '--bogus']),
+      styr(['serve', '--port', 'abc']),
+      styr(['user', 'add', '--email', 'a@b.example']),
+    ]);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toContain("okänt alternativ: '--bogus'");
-    const port = styr(['serve', '--port', 'abc']);
     expect(port.status).not.toBe(0);
     expect(port.stderr).toContain('Porten måste vara ett heltal');
-    const missing = styr(['user', 'add', '--email', 'a@b.example']);
     expect(missing.status).not.toBe(0);
     expect(missing.stderr).toContain('obligatoriskt alternativ saknas');
   });
 
-  it('sets up a municipality and its first administrator, who can then sign in; production adds no demo data', async () => {
-    const env = {
-      ...(await freshDatabaseEnv('setup')),
-      NODE_ENV: 'production',
-      SESSION_SECRET: 's'.repeat(40),
-    };
-    const municipality = styr(
+  it('sets up a municipality and its first administrator, who can then sign in; production adds no demo data', {
+    timeout: budget.open * 3 + budget.parse,
+  }, async () => {
+    const env = { ...(await newInstallationEnv('setup')), ...production };
+    const municipality = await styr(
       ['municipality', 'add', '--name', 'Gävle kommun', '--short-name', 'Gävle', '--kolada', '2180'],
       env,
     );
     expect(municipality.status, municipality.stderr).toBe(0);
-    const weak = styr(
+    // The password is checked before the database is opened.
+    const weak = await styr(
       ['user', 'add', '--municipality', 'Gävle', '--email', 'anna@gavle.example', '--name', 'Anna'],
-      {
-        ...env,
-        STYR_PASSWORD: 'kort',
-      },
+      { ...env, STYR_PASSWORD: 'kort' },
     );
     expect(weak.status).not.toBe(0);
     expect(weak.stderr).toContain('minst 12 tecken');
-    const user = styr(
+    const user = await styr(
       [
         'user',
         'add',
@@ -99,13 +138,10 @@ describe('styr command line', () => {
     }
   });
 
-  it('never loads demo data into an empty production database unless asked', async () => {
-    const env = {
-      ...(await freshDatabaseEnv('production')),
-      NODE_ENV: 'production',
-      SESSION_SECRET: 's'.repeat(40),
-    };
-    const server = await startServer(env);
+  it('never loads demo data into an empty production database unless asked', {
+    timeout: budget.open,
+  }, async () => {
+    const server = await startServer({ ...(await newInstallationEnv('production')), ...production });
     try {
       await expect(
         new ApiClient(server.url).signIn('admin@goteborg.example', 'styr-demo-2026'),
@@ -115,10 +151,13 @@ describe('styr command line', () => {
     }
   });
 
-  it('loads the demo, exports a committee year as JSON, and refuses a bad file naming file, path and reason', async () => {
-    const env = await freshDatabaseEnv('interchange');
-    expect(styr(['demo'], env).status).toBe(0);
-    const exported = styr(['export', '--committee', 'Socialnämnden Hisingen', '--year', '2022'], env);
+  it('loads the demo, exports a committee year as JSON, and refuses a bad file naming file, path and reason', {
+    timeout: 4 * budget.open,
+  }, async () => {
+    const env = await newInstallationEnv('interchange');
+    const demo = await styr(['demo'], env);
+    expect(demo.status, demo.stderr).toBe(0);
+    const exported = await styr(['export', '--committee', 'Socialnämnden Hisingen', '--year', '2022'], env);
     expect(exported.status, exported.stderr).toBe(0);
     const document = JSON.parse(exported.stdout);
     const goal = document.goals.find((entry: { title: string }) =>
@@ -130,7 +169,7 @@ describe('styr command line', () => {
     expect(document.assignments).toHaveLength(43);
 
     const rendered = join(dir, 'arsrapport.html');
-    const render = styr(
+    const render = await styr(
       [
         'render',
         '--committee',
@@ -152,7 +191,7 @@ describe('styr command line', () => {
     const file = join(dir, 'trasig.json');
     document.goals[0].goalArea = 'finns-inte';
     writeFileSync(file, JSON.stringify(document));
-    const refused = styr(['import', file], env);
+    const refused = await styr(['import', file], env);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain(
       'trasig.json: goals[0].goalArea: Målområdet "finns-inte" finns inte i filen',

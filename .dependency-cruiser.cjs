@@ -92,7 +92,7 @@ module.exports = {
     },
   ],
   options: {
-    // Reads imports as written, type-only ones included (scripts/depcruise-typescript.ts).
+    // Reads imports as written, type-only ones included (TypeScript 5.9, see scripts/depcruise-preload.ts).
     tsPreCompilationDeps: true,
     exclude: { path: '(^|/)(node_modules|dist|data|\\.tmp)/' },
     doNotFollow: { path: 'node_modules' },

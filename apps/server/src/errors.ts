@@ -33,6 +33,8 @@ export const statusByCode: Record<ErrorCode, number> = {
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
   FROZEN: 409,
+  TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -41,6 +41,8 @@ const fallbackByStatus: Record<number, { code: ErrorCode; message: string }> = {
   403: { code: 'FORBIDDEN', message: 'Du har inte behörighet till detta.' },
   404: { code: 'NOT_FOUND', message: 'Det du söker finns inte.' },
   409: { code: 'CONFLICT', message: 'Ändringen krockar med befintliga uppgifter.' },
+  413: { code: 'TOO_LARGE', message: 'Filen eller begäran är för stor.' },
+  422: { code: 'UNPROCESSABLE', message: 'Uppgifterna går inte att behandla.' },
   429: { code: 'RATE_LIMITED', message: 'För många försök. Vänta en stund och försök igen.' },
 };
 

@@ -2,7 +2,15 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
 import { queryKeys } from '../api/query-keys.ts';
 
-const noRetryCodes = new Set(['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED']);
+const noRetryCodes = new Set([
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'TOO_LARGE',
+  'UNPROCESSABLE',
+  'RATE_LIMITED',
+]);
 
 export function createQueryClient(): QueryClient {
   // When a session runs out, any request may answer 401; forgetting "me" sends the person to sign-in.

@@ -24,6 +24,10 @@ export const errorCodes = [
   'FROZEN',
   'RATE_LIMITED',
   'CSRF',
+  /** A file or request beyond a documented size limit (rows, cells, unpacked size). */
+  'TOO_LARGE',
+  /** Well-formed input that breaks a structural limit (the organisation's depth or size) or contradicts itself. */
+  'UNPROCESSABLE',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -92,3 +92,18 @@ export async function selectByText(select: Locator, text: string) {
   if (value === undefined) throw new Error(`no option "${text}"`);
   await select.selectOption(value);
 }
+
+/**
+ * Clicks Fastställ in the adoption dialog and waits for the server's answer: adoption renders and archives the
+ * documents, which takes as long as the machine needs, so the test waits for that event rather than a guessed time.
+ */
+export async function confirmAdoption(page: Page, dialog: Locator) {
+  const answer = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      /\/documents\/[^/]+\/status$/.test(new URL(response.url()).pathname),
+    { timeout: 0 },
+  );
+  await dialog.getByRole('button', { name: 'Fastställ', exact: true }).click();
+  expect((await answer).status()).toBe(200);
+}

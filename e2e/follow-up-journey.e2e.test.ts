@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  confirmAdoption,
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -47,7 +54,7 @@ describe('a controller following up the year', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Beslutsdatum').fill('2023-02-14');
     await dialog.getByLabel('Paragraf').fill('§ 12');
-    await dialog.getByRole('button', { name: 'Fastställ', exact: true }).click();
+    await confirmAdoption(page, dialog);
     await expect
       .poll(() =>
         page

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  confirmAdoption,
   expectAccessible,
   launchBrowser,
   screenshot,
@@ -148,7 +149,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Beslutsdatum').fill('2023-02-14');
     await dialog.getByLabel('Paragraf').fill('§ 18');
-    await dialog.getByRole('button', { name: 'Fastställ', exact: true }).click();
+    await confirmAdoption(page, dialog);
     await expect.poll(() => plan.textContent()).toMatch(/Status: Fastställd/);
     expect(await changeButtons.count()).toBe(0);
     const refused = await page.evaluate(async (pathname) => {

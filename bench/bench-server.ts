@@ -104,7 +104,7 @@ export async function signInPatiently(baseUrl: string, email: string, password =
       const me = await client.signIn(email, password);
       return { client, me };
     } catch (error) {
-      // The sign-in route allows 120 attempts a minute per address, and every simulated user comes from here.
+      // The sign-in route allows 3 000 attempts per 15 minutes per address, and every simulated user comes from here.
       if (!String(error).includes('429')) throw error;
       await new Promise((done) => setTimeout(done, 5_000));
     }

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { requireSession } from '../../http/access.ts';
 import { clearSessionCookie, cookieOptions, csrfCookie, sessionCookie } from '../../http/session-hooks.ts';
 import { describeSession, resolveSession, signIn, signOut } from './auth.service.ts';
+import { limitPerAccount, perAddressLimit } from './sign-in-limits.ts';
 import { signedNonce } from './tokens.ts';
 
 const tags = ['Inloggning'];
@@ -28,12 +29,8 @@ export const authRoutes =
     app.post(
       '/auth/sign-in',
       {
-        config: {
-          access: { kind: 'public' },
-          // Generous per address: a whole administration may sign in from behind one NAT at eight o'clock.
-          // The per-account lock in the database is what stops password guessing.
-          rateLimit: { max: 120, timeWindow: '1 minute' },
-        },
+        config: { access: { kind: 'public' }, rateLimit: perAddressLimit },
+        preHandler: limitPerAccount(app),
         schema: { tags, summary: 'Logga in', body: signInSchema, response: { 200: meSchema } },
       },
       async (request, reply) => {

@@ -1,20 +1,24 @@
 import type { Grant, Me } from '@styr/shared/contracts/auth';
 import { and, eq } from 'drizzle-orm';
-import { type roleGrants, sessions, users } from '../../db/schema/index.ts';
+import { type roleGrants, sessions } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { findMunicipality } from '../org/index.ts';
 import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { deleteSession, findSessionWithUser, listGrants } from './sessions.queries.ts';
+import { claimSignInAttempt, maxFailedSignIns, resetSignInAttempts } from './sign-in-attempts.queries.ts';
 import { newToken, sha256 } from './tokens.ts';
 
-const maxFailedSignIns = 5;
-const lockMinutes = 5;
 const sessionIdleMs = 8 * 60 * 60 * 1000;
 const sessionMaxMs = 12 * 60 * 60 * 1000;
 const touchAfterMs = 5 * 60 * 1000;
 
-const wrongCredentials = () => new AppError('UNAUTHENTICATED', 'Fel e-postadress eller lösenord.');
+// One answer for a wrong password, an unknown e-mail and a locked account, so none of them tells that an account exists.
+const wrongCredentials = () =>
+  new AppError(
+    'UNAUTHENTICATED',
+    'Fel e-postadress eller lösenord. Efter flera misslyckade försök går det inte att logga in på en stund.',
+  );
 
 export interface SessionContext {
   municipalityId: string;
@@ -26,49 +30,35 @@ export interface SessionContext {
 
 export const sessionCookieValue = (municipalityId: string, token: string) => `${municipalityId}.${token}`;
 
-/** Checks the password, counting failures per account; five in a row lock the account for a few minutes. */
+/**
+ * Checks the password, counting attempts per account in the database; five failures in a row lock the account
+ * for a few minutes. An unknown e-mail and a locked account spend a password check too, and all three failures
+ * answer alike, so neither the answer nor its time tells whether an account exists or is locked.
+ */
 export async function signIn(deps: Deps, input: { email: string; password: string }) {
   const now = deps.clock.now();
-  const [user] = await deps.db.select().from(users).where(eq(users.email, input.email));
-  if (!user) {
+  const account = await claimSignInAttempt(deps.db, input.email, now);
+  if (!account || account.attempt > maxFailedSignIns) {
     await verifyAgainstNothing(input.password);
     throw wrongCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError(
-      'RATE_LIMITED',
-      `För många misslyckade inloggningsförsök. Försök igen om ${lockMinutes} minuter.`,
-    );
-  }
-  const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  const key = and(eq(users.municipalityId, user.municipalityId), eq(users.id, user.id));
-  if (!passwordOk || !user.active) {
-    const failed = user.failedSignIns + 1;
-    const locked = failed >= maxFailedSignIns;
-    await deps.db
-      .update(users)
-      .set({
-        failedSignIns: locked ? 0 : failed,
-        lockedUntil: locked ? new Date(now.getTime() + lockMinutes * 60_000) : null,
-      })
-      .where(key);
-    throw wrongCredentials();
-  }
+  const passwordOk = await verifyPassword(account.passwordHash, input.password);
+  if (!passwordOk || !account.active) throw wrongCredentials();
   const token = newToken();
   const csrfToken = newToken();
   await deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(key);
+    await resetSignInAttempts(tx, account.municipalityId, account.id);
     await tx.insert(sessions).values({
-      municipalityId: user.municipalityId,
+      municipalityId: account.municipalityId,
       tokenHash: sha256(token),
-      userId: user.id,
+      userId: account.id,
       csrfToken,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + sessionIdleMs),
     });
   });
-  return { cookie: sessionCookieValue(user.municipalityId, token) };
+  return { cookie: sessionCookieValue(account.municipalityId, token) };
 }
 
 /** The session behind a cookie value, extending its idle time now and then (never past its maximum age). */

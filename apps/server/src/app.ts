@@ -14,8 +14,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { TrustProxy } from './config.ts';
 import type { Deps } from './deps.ts';
 import type { Access } from './http/access.ts';
+import { isApiRequest, registerApiNoStore } from './http/api-request.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
@@ -52,6 +54,11 @@ const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../w
 // The API documentation page ships its own assets and is public, like the OpenAPI document it shows.
 const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
+// Fastify trusts no hop for a bare count, since it cannot tell the proxy from a client that reaches the server
+// directly; a count is meant for a server that only its proxies can reach, so it is given as "the nearest n hops".
+const trustedHops = (trust: TrustProxy) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The secret with which a local `styr backup` asks this server for a backup (PGlite only). */
@@ -61,7 +68,7 @@ export interface AppOptions {
 export async function buildApp(deps: Deps, options: AppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustedHops(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -113,6 +120,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
   registerErrorHandler(app);
   registerJsonBodyParser(app);
   registerSessionHooks(app, deps);
+  registerApiNoStore(app);
 
   await app.register(
     async (api) => {
@@ -154,7 +162,7 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
   app.setNotFoundHandler((request, reply) => {
     // Only page addresses fall back to the app; a missing asset or file must not be answered with HTML.
     const isFile = request.url.startsWith('/assets/') || /\.[a-z0-9]+(\?|$)/i.test(request.url);
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || isFile) {
+    if (isApiRequest(request) || request.method !== 'GET' || isFile) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Adressen finns inte.' } });
     }
     if (!built) {

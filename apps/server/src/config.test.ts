@@ -25,4 +25,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).env).toBe('production');
   });
+
+  it('trusts X-Forwarded-* from a number of proxies or from addresses and ranges, never from every hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: "true" would trust every/);
+    for (const invalid of ['yes', '10.0.0.0/33', '10.0.0.300', '10.0.0.0/8/8', 'proxy.example', '-1']) {
+      expect(() => loadConfig({ TRUST_PROXY: invalid }), invalid).toThrow(
+        /TRUST_PROXY: not an address or CIDR/,
+      );
+    }
+  });
 });

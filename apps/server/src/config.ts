@@ -1,5 +1,45 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/**
+ * Whose X-Forwarded-For and X-Forwarded-Proto count: nobody's (false), the nearest n proxies' (a hop count, for a
+ * server that only the proxies can reach), or those of the proxies at these addresses or ranges.
+ */
+export type TrustProxy = false | number | string[];
+
+// proxy-addr's names for the loopback, link-local and unique-local ranges.
+const rangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (rangeNames.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+const trustProxyHint =
+  'give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.5, 10.0.0.0/8, loopback)';
+
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, context): TrustProxy => {
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const invalid = entries.filter((entry) => !isAddressOrRange(entry));
+    if (invalid.length === 0) return entries;
+    context.addIssue({
+      code: 'custom',
+      message:
+        value === 'true'
+          ? `"true" would trust every X-Forwarded-For hop, so any client could choose its own address; ${trustProxyHint}`
+          : `not an address or CIDR range: ${invalid.join(', ')}; ${trustProxyHint}`,
+    });
+    return z.NEVER;
+  });
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -9,8 +49,8 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Set when a reverse proxy terminates TLS: cookies become Secure and client addresses come from X-Forwarded-For. */
-  TRUST_PROXY: z.stringbool().default(false),
+  /** Set behind a reverse proxy that terminates TLS: cookies become Secure, client addresses come from X-Forwarded-For. */
+  TRUST_PROXY: trustProxySchema.default(false),
   WEB_DIST: z.string().optional(),
 });
 
@@ -22,7 +62,7 @@ export interface Config {
   dataDir: string;
   sessionSecret: string;
   logLevel: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   webDist: string | undefined;
 }
 

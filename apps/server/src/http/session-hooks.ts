@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { isSignedNonce, resolveSession, safeEqual } from '../modules/auth/index.ts';
 import { authorize } from './access.ts';
+import { isApiRequest } from './api-request.ts';
 
 export const sessionCookie = 'styr_session';
 export const csrfCookie = 'styr_csrf';
@@ -26,15 +27,16 @@ export function clearSessionCookie(reply: FastifyReply) {
 
 /**
  * Reads the session before validation, so an anonymous caller learns nothing
- * about a route's input; refuses state-changing requests whose CSRF header does
- * not match the session's token (or, before sign-in, the signed CSRF cookie);
- * then runs the route's access check once the input is validated.
+ * about a route's input; refuses state-changing requests (POST, PUT, PATCH,
+ * DELETE) whose CSRF header does not match the session's token (or, before
+ * sign-in, the signed CSRF cookie), on whatever spelling of an API route's
+ * path; then runs the route's access check once the input is validated.
  */
 export function registerSessionHooks(app: FastifyInstance, deps: Deps) {
   app.decorateRequest('auth', null);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRequest(request)) return;
     const cookie = request.cookies[sessionCookie];
     request.auth = cookie ? await resolveSession(deps, cookie) : null;
     if (cookie && !request.auth) clearSessionCookie(reply);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minPasswordLength, passwordProblem } from '../domain/password-policy.ts';
 import { idSchema } from './common.ts';
 
 export const roles = ['reader', 'reporter', 'controller', 'member', 'admin'] as const;
@@ -20,10 +21,15 @@ export const emailSchema = z
   .max(254, 'E-postadressen är för lång')
   .pipe(z.email('Ange en giltig e-postadress'));
 
+/** Every password that is set (a new user, a change, an administrator's reset, the command line) passes this. */
 export const passwordSchema = z
   .string()
-  .min(12, 'Lösenordet måste ha minst 12 tecken')
-  .max(200, 'Lösenordet får ha högst 200 tecken');
+  .min(minPasswordLength, { error: `Lösenordet måste ha minst ${minPasswordLength} tecken`, abort: true })
+  .max(200, { error: 'Lösenordet får ha högst 200 tecken', abort: true })
+  .superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const signInSchema = z.object({
   email: emailSchema,

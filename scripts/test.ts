@@ -10,20 +10,27 @@ interface StepResult {
   passed: number;
   failed: number;
   ok: boolean;
+  seconds: number;
 }
 
 const results: StepResult[] = [];
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 
-function run(name: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): boolean {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  extraEnv: NodeJS.ProcessEnv = {},
+): { ok: boolean; seconds: number } {
   console.log(`\n=== ${name} ===`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  return result.status === 0;
+  return { ok: result.status === 0, seconds: Math.round((performance.now() - started) / 1000) };
 }
 
 function check(name: string, command: string, args: string[]) {
-  const ok = run(name, command, args);
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok });
+  const { ok, seconds } = run(name, command, args);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok, seconds });
 }
 
 function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = {}) {
@@ -31,7 +38,7 @@ function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = 
   const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
-  const ok = run(
+  const { ok, seconds } = run(
     name,
     'npx',
     [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
@@ -41,7 +48,7 @@ function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = 
     ? JSON.parse(readFileSync(report, 'utf8'))
     : { numPassedTests: 0, numFailedTests: 0 };
   const failed = counts.numFailedTests + (ok || counts.numFailedTests > 0 ? 0 : 1);
-  results.push({ name, passed: counts.numPassedTests, failed, ok });
+  results.push({ name, passed: counts.numPassedTests, failed, ok, seconds });
 }
 
 const problems = prepareTestMachine();
@@ -61,7 +68,7 @@ vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres'
 console.log('\n=== Summary ===');
 for (const result of results) {
   console.log(
-    `${result.ok ? 'ok  ' : 'FAIL'} ${result.name}: ${result.passed} passed, ${result.failed} failed`,
+    `${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.seconds} s): ${result.passed} passed, ${result.failed} failed`,
   );
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

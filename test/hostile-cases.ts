@@ -188,6 +188,15 @@ function semanticCases(document: Json): HostileRequest[] {
     at(['goals', 0, 'key'], '__proto__'),
     at(['goals', 0, 'key'], 'constructor'),
     at(['goals', 0, 'key'], '../../etc/passwd'),
+    at(
+      ['economy', 'lines'],
+      Array.from({ length: 130_000 }, (_, index) => ({
+        key: `rad-${index}`,
+        label: 'Rad',
+        sumOf: ['saknas'],
+      })),
+      '130 000 rader i resultaträkningen som summerar en rad som inte finns',
+    ),
   ];
   return cases;
 }

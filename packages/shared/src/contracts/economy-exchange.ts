@@ -140,7 +140,10 @@ export const exchangeSignificantDeviationSchema = z.strictObject({
 
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
-  lines: z.array(exchangeStatementLineSchema).optional(),
+  lines: z
+    .array(exchangeStatementLineSchema)
+    .max(1_000, 'Resultaträkningen får ha högst 1 000 rader')
+    .optional(),
   amounts: z.array(exchangeStatementAmountSchema).default([]),
   departments: z.array(exchangeEconomyDepartmentSchema).default([]),
   grantAdjustments: z.array(exchangeGrantAdjustmentSchema).default([]),

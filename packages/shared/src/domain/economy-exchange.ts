@@ -1,4 +1,5 @@
 import type { ExchangeEconomy } from '../contracts/economy-exchange.ts';
+import { pushAll } from './arrays.ts';
 import { EARLIER_YEARS, type StatementLine, statementLineProblems } from './income-statement.ts';
 import { oreFromKronor } from './money.ts';
 import { grantRoundProblems } from './municipal-grant.ts';
@@ -35,7 +36,7 @@ export function economyProblems(
   const problems: Problem[] = [];
   if (economy.lines) {
     duplicates(problems, economy.lines, (line) => line.key, 'economy.lines', 'Raden');
-    problems.push(...statementLineProblems(economy.lines, 'economy.lines'));
+    pushAll(problems, statementLineProblems(economy.lines, 'economy.lines'));
   }
   const byKey = new Map(lines.map((line) => [line.key, line]));
   economy.amounts.forEach((amount, index) => {
@@ -129,8 +130,9 @@ export function economyProblems(
         message: `Uppföljningen "${deviation.followUp}" finns inte i kommunen`,
       });
   });
-  problems.push(
-    ...grantRoundProblems(
+  pushAll(
+    problems,
+    grantRoundProblems(
       economy.grantAdjustments.map((adjustment) => ({
         ...adjustment,
         amount: oreFromKronor(adjustment.amount),

@@ -2,6 +2,7 @@
 import type { Target } from '../contracts/indicators.ts';
 import type { Indicator } from '../contracts/plan.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
+import { largest, smallest } from './arrays.ts';
 import { indicatorStatus } from './indicator-status.ts';
 import { yesNoValues } from './yes-no.ts';
 
@@ -69,8 +70,8 @@ export function seriesYears(indicator: Pick<Indicator, 'values' | 'targets'>, th
     ...indicator.targets.map((target) => target.year),
   ].filter((year) => through === undefined || year <= through);
   if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const first = smallest(years, 0);
+  const last = largest(years, 0);
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 

@@ -1,3 +1,5 @@
+import { largest } from './arrays.ts';
+
 /** The document key of the internal control plan among the year's plan documents. */
 export const controlPlanDocument = 'internkontrollplan';
 
@@ -66,7 +68,11 @@ export const riskLevelLabels: Record<RiskLevel, string> = { low: 'Låg', medium:
 /** Never colour alone: each level has a symbol beside its word. */
 export const riskLevelSymbols: Record<RiskLevel, string> = { low: '○', medium: '◐', high: '●' };
 
-const maxOf = (steps: readonly ScaleStep[]) => Math.max(...steps.map((step) => step.value));
+const maxOf = (steps: readonly ScaleStep[]) =>
+  largest(
+    steps.map((step) => step.value),
+    Number.NEGATIVE_INFINITY,
+  );
 
 /** Why a value is not on its scale, in Swedish, or null. */
 export function scaleValueProblem(

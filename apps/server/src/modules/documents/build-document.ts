@@ -4,6 +4,7 @@ import {
   type TemplateChapter,
 } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { pushAll } from '@styr/shared/domain/arrays';
 
 type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
 
@@ -54,8 +55,8 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
     chapterKey: chapter.key,
   };
   blocks.push(chapter.appendix ? { ...title, appendix: true } : title);
-  blocks.push(...sectionBuilder(chapter.section).build(context, chapter.section, place));
-  for (const child of chapter.children) blocks.push(...chapterBlocks(context, child, depth + 1));
+  pushAll(blocks, sectionBuilder(chapter.section).build(context, chapter.section, place));
+  for (const child of chapter.children) pushAll(blocks, chapterBlocks(context, child, depth + 1));
   return blocks;
 }
 

@@ -4,6 +4,7 @@ import type {
   SpreadsheetImport,
   SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
+import { largest } from '@styr/shared/domain/arrays';
 import { formatNumber } from '@styr/shared/format/number';
 import type { Actor, Deps } from '../../deps.ts';
 import { importRefused } from '../../import-errors.ts';
@@ -34,7 +35,10 @@ export async function previewSpreadsheet(file: SpreadsheetFile): Promise<SheetPr
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
       rowCount: sheet.rows.length,
-      columnCount: Math.max(0, ...sheet.rows.map((row) => row.length)),
+      columnCount: largest(
+        sheet.rows.map((row) => row.length),
+        0,
+      ),
       rows: sheet.rows.slice(0, PREVIEW_ROWS).map((row) => Array.from(row, shownText)),
     })),
   };

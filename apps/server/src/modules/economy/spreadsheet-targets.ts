@@ -3,6 +3,7 @@ import {
   type ImportMapping,
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
+import { pushAll } from '@styr/shared/domain/arrays';
 import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
@@ -37,11 +38,23 @@ const normal = (text: string) =>
     .trim()
     .replace(/^'(?=[=+\-@])/, '')
     .toLowerCase();
-const findByLabel = <T extends { key: string }>(
-  list: readonly T[],
-  name: (item: T) => string,
-  label: string,
-) => list.find((item) => normal(name(item)) === normal(label) || item.key === label.trim());
+/**
+ * Finds items by a sheet's label: the first whose name reads as the label, or whose key is the label. Indexed
+ * once, so a sheet of many rows is matched against many indicators in time linear in both.
+ */
+function labelFinder<T extends { key: string }>(list: readonly T[], name: (item: T) => string) {
+  const byName = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  list.forEach((item, index) => {
+    if (!byName.has(normal(name(item)))) byName.set(normal(name(item)), index);
+    if (!byKey.has(item.key)) byKey.set(item.key, index);
+  });
+  return (label: string): T | undefined => {
+    const named = byName.get(normal(label)) ?? list.length;
+    const keyed = byKey.get(label.trim()) ?? list.length;
+    return list[Math.min(named, keyed)];
+  };
+}
 
 /** What a mapping's columns must say for the target, before any cell is read. */
 export function mappingProblems(target: string, mapping: ImportMapping, year: number): Problem[] {
@@ -96,8 +109,9 @@ export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, 
     findStatementLines(deps.db, scope.municipalityId),
     findStatementAmounts(deps.db, scope),
   ]);
+  const findLine = labelFinder(lines, (candidate) => candidate.label);
   const read = readMappedSheet(sheet, mapping, (label) => {
-    const line = findByLabel(lines, (candidate) => candidate.label, label);
+    const line = findLine(label);
     return line ? { key: line.key } : { problem: `Raden ”${label}” finns inte i resultaträkningen` };
   });
   const isComputed = (value: MappedValue) =>
@@ -126,14 +140,15 @@ export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, 
       value: tkrText(kronor),
     });
   }
-  result.problems.push(...statementTotalProblems(lines, saved, entered, computed, mapping.unit));
+  pushAll(result.problems, statementTotalProblems(lines, saved, entered, computed, mapping.unit));
   return result;
 }
 
 export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
   const { departments, forecasts } = await findDepartmentEconomy(deps.db, scope);
+  const findDepartment = labelFinder(departments, (candidate) => candidate.name);
   const read = readMappedSheet(sheet, mapping, (label) => {
-    const department = findByLabel(departments, (candidate) => candidate.name, label);
+    const department = findDepartment(label);
     if (department) return { key: department.key };
     if (normal(label) === DEPARTMENT_TOTAL_LABEL) return { key: DEPARTMENT_TOTAL };
     return { problem: `Avdelningen ”${label}” finns inte i ${scope.year}` };
@@ -155,7 +170,7 @@ export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet
     result.changes.push({ cell: value.cell, label: value.label, column, value: tkrText(kronor) });
   }
   const totals = read.values.filter(isTotal);
-  result.problems.push(...departmentTotalProblems(departments, forecasts, entered, totals, mapping.unit));
+  pushAll(result.problems, departmentTotalProblems(departments, forecasts, entered, totals, mapping.unit));
   return result;
 }
 
@@ -171,13 +186,15 @@ export async function readIndicatorValues(
     .where(
       and(eq(indicators.municipalityId, scope.municipalityId), eq(indicators.committeeId, scope.committeeId)),
     );
+  const findIndicator = labelFinder(rows, (candidate) => candidate.name);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const read = readMappedSheet(sheet, mapping, (label) => {
-    const indicator = findByLabel(rows, (candidate) => candidate.name, label);
+    const indicator = findIndicator(label);
     return indicator ? { key: indicator.id } : { problem: `Indikatorn ”${label}” finns inte hos nämnden` };
   });
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
   for (const value of read.values) {
-    const indicator = rows.find((row) => row.id === value.target);
+    const indicator = byId.get(value.target);
     if (indicator?.unit === 'ja/nej' && ![0, 0.5, 1].includes(value.value)) {
       result.problems.push({
         path: value.cell,

@@ -1,5 +1,6 @@
 import type { Section } from '@styr/shared/contracts/documents';
-import { heading } from '@styr/shared/domain/document-model';
+import { pushAll } from '@styr/shared/domain/arrays';
+import { type Block, heading } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
 import { type ChapterPlace, contentLevel, type SectionBuilder } from '../build-context.ts';
 import { goalBlocks, goalsLacking } from './goals.section.ts';
@@ -13,13 +14,11 @@ export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalArea
     context.view.goalAreas.flatMap((area) => {
       const goals = context.view.goals.filter((goal) => goal.goalAreaId === area.id);
       const areaLevel = Math.min(3, place.depth + 2);
-      const blocks = [
-        heading(areaLevel, area.name, true),
-        ...richTextBlocks(area.description, contentLevel(place, 2)),
-      ];
+      const blocks: Block[] = [heading(areaLevel, area.name, true)];
+      pushAll(blocks, richTextBlocks(area.description, contentLevel(place, 2)));
       if (goals.length > 0) {
         blocks.push(heading(Math.min(3, areaLevel + 1), 'Nämndens mål', true));
-        blocks.push(...goals.flatMap((goal) => goalBlocks(context, goal, Math.min(4, areaLevel + 2))));
+        for (const goal of goals) pushAll(blocks, goalBlocks(context, goal, Math.min(4, areaLevel + 2)));
       }
       if (area.programmes.length > 0) {
         blocks.push(heading(Math.min(3, areaLevel + 1), 'Program och planer', true));

@@ -1,5 +1,6 @@
 import type { Section } from '@styr/shared/contracts/documents';
 import type { Goal } from '@styr/shared/contracts/plan';
+import { pushAll } from '@styr/shared/domain/arrays';
 import type { Block } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
@@ -24,7 +25,7 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
   const blocks: Block[] = [heading(level, goal.title, false)];
   if (goal.focus) blocks.push(paragraph(`Fokus: ${goal.focus}`, { italic: true }));
   if (isPlan(context)) {
-    blocks.push(...richTextBlocks(goal.planText, Math.min(4, level + 1)));
+    pushAll(blocks, richTextBlocks(goal.planText, Math.min(4, level + 1)));
   } else {
     const assessment = assessmentOf(context, goal);
     const scale = view.assessmentScale.find((entry) => entry.key === assessment?.level);
@@ -34,7 +35,7 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
       label: scale?.label ?? 'Ej bedömd',
       tone: scale?.tone ?? 'unknown',
     });
-    blocks.push(...richTextBlocks(assessment?.analysis, Math.min(4, level + 1)));
+    pushAll(blocks, richTextBlocks(assessment?.analysis, Math.min(4, level + 1)));
   }
   const indicators = goal.indicatorIds.flatMap((id) =>
     view.indicators.filter((indicator) => indicator.id === id),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { HostileRequest } from './hostile-cases.ts';
+import { bombWorkbook, workbookWithParts, workbookWithSheet } from './hostile-workbooks.ts';
 
 /**
  * Hostile spreadsheets for the economy import: formula-like text, formulas with and without their calculated
@@ -140,5 +141,27 @@ export async function hostileSpreadsheetCases(): Promise<SpreadsheetCase[]> {
     await xlsx('rik text som benämning', [[{ richText: [{ text: 'Intä' }, { text: 'kter' }] }, 5]], {
       reads: '5000',
     }),
+    ...(await beyondLimits()),
   ];
+}
+
+/** Small workbooks that claim or unpack to far more than the limits let a file hold (413 or 422). */
+async function beyondLimits(): Promise<SpreadsheetCase[]> {
+  const files = {
+    'dimensionen A1:XFD1048576': await workbookWithSheet((xml) =>
+      xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+    ),
+    'en cell i XFD1048576': await workbookWithSheet((xml) =>
+      xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'),
+    ),
+    'sammanfogade celler över A1:ALL50000': await workbookWithSheet((xml) =>
+      xml.replace('</sheetData>', '</sheetData><mergeCells><mergeCell ref="A1:ALL50000"/></mergeCells>'),
+    ),
+    '5 000 delar': await workbookWithParts(5_000),
+    'ett blad som packas upp till mer än filen anger': await bombWorkbook(2, 1_000),
+  };
+  return Object.entries(files).map(([name, content]) => ({
+    name: `Excel: ${name}`,
+    payload: importBody('bokslut.xlsx', content.toString('base64'), 'Blad1'),
+  }));
 }

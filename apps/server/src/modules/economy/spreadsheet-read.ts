@@ -1,17 +1,10 @@
 import type { SpreadsheetFile } from '@styr/shared/contracts/economy-files';
 import { parseCsv } from '@styr/shared/domain/csv';
 import type { Sheet, SheetCell } from '@styr/shared/domain/spreadsheet-import';
+import { sheetsSizeProblem, spreadsheetLimits } from '@styr/shared/domain/spreadsheet-limits';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../errors.ts';
-
-const unreadable = (fileName: string) =>
-  new AppError(
-    'VALIDATION',
-    `Filen ${fileName} kunde inte läsas som ${fileName.toLowerCase().endsWith('.csv') ? 'CSV' : 'Excel-fil'}.`,
-    {
-      details: [{ path: 'file', message: 'Filen är skadad eller har fel format' }],
-    },
-  );
+import { spreadsheetRefused, unreadable } from './spreadsheet-refusal.ts';
+import { checkXlsx } from './xlsx-check.ts';
 
 /**
  * A cell's value as text or number: a formula gives the result Excel saved with it (it is never calculated
@@ -35,13 +28,21 @@ function cellValue(value: ExcelJS.CellValue): SheetCell {
   return null;
 }
 
-/** Every sheet of an .xlsx file, or the one sheet of a .csv file named after the file, as rows of cells. */
+/**
+ * Every sheet of an .xlsx file, or the one sheet of a .csv file named after the file, as rows of cells. A file
+ * beyond the limits (spreadsheetLimits) is refused before it is read whole: a CSV file as soon as it has more
+ * cells than a file may hold, an .xlsx file from its zip directory and sheets before ExcelJS reads it.
+ */
 export async function readSpreadsheet(file: SpreadsheetFile): Promise<Sheet[]> {
   const buffer = Buffer.from(file.content, 'base64');
   if (file.fileName.toLowerCase().endsWith('.csv')) {
     const name = file.fileName.replace(/\.csv$/i, '');
-    return [{ name, rows: parseCsv(buffer.toString('utf8')) }];
+    const sheets = [{ name, rows: parseCsv(buffer.toString('utf8'), spreadsheetLimits.cells) }];
+    const problem = sheetsSizeProblem(sheets);
+    if (problem) throw spreadsheetRefused(file.fileName, 'TOO_LARGE', problem);
+    return sheets;
   }
+  checkXlsx(buffer, file.fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

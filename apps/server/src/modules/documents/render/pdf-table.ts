@@ -1,4 +1,5 @@
 import type { Cell, TableBlock } from '@styr/shared/domain/document-model';
+import { breakLongWords } from './pdf-words.ts';
 import type { PdfWriter } from './pdf-writer.ts';
 
 const padding = 3;
@@ -35,9 +36,21 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     }
     return height;
   };
+  /** A cell's text as drawn: a word wider than the cell wraps at its width. */
+  const cellText = (text: string, font: Font, width: number) =>
+    breakLongWords(text, font, size, width - 2 * padding);
   const heightOf = (cells: readonly Cell[], font: Font) =>
-    Math.max(
-      ...cells.map((cell, index) => textHeight(cell.text || ' ', font, (widths[index] ?? 0) - 2 * padding)),
+    cells.reduce(
+      (height, cell, index) =>
+        Math.max(
+          height,
+          textHeight(
+            cellText(cell.text || ' ', font, widths[index] ?? 0),
+            font,
+            (widths[index] ?? 0) - 2 * padding,
+          ),
+        ),
+      0,
     ) +
     2 * padding;
   const drawCell = (
@@ -52,7 +65,7 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
       .fillColor('#1A1A1A')
       .font(font)
       .fontSize(size)
-      .text(cell.text, box.x + padding, box.y + padding, {
+      .text(cellText(cell.text, font, box.w), box.x + padding, box.y + padding, {
         width: box.w - 2 * padding,
         align: cell.align === 'right' ? 'right' : 'left',
       });
@@ -97,7 +110,9 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
         .font('italic')
         .fontSize(7.5)
         .fillColor('#1A1A1A')
-        .text(note, writer.left, doc.y, { width: writer.contentWidth });
+        .text(breakLongWords(note, 'italic', 7.5, writer.contentWidth), writer.left, doc.y, {
+          width: writer.contentWidth,
+        });
     });
   }
   doc.moveDown(0.6);

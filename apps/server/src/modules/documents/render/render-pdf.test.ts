@@ -86,4 +86,37 @@ describe('the PDF renderer', { timeout: 60_000 }, () => {
   it('gives the same bytes for the same model', async () => {
     expect((await renderPdf(model())).equals(await renderPdf(model()))).toBe(true);
   });
+
+  it('wraps a 50 000-character word at the column, in the time a report of ordinary words of that length takes', async () => {
+    const word = 'Verksamhetsuppföljning'.repeat(2_300).slice(0, 50_000);
+    const withText = (text: string, table: string): DocumentModel => ({
+      ...model(),
+      blocks: numberHeadings([
+        heading(1, 'Sammanfattning', true),
+        paragraph(text),
+        { kind: 'table', header: [{ text: 'Kommentar' }], rows: [[{ text: table }]], widths: [1], notes: [] },
+      ]),
+    });
+    const timed = async (text: string, table: string) => {
+      const start = performance.now();
+      const content = await renderPdf(withText(text, table));
+      return { content, ms: performance.now() - start };
+    };
+    await timed('Uppvärmning', 'Uppvärmning');
+    const words = 'Nämnden följer upp verksamheten och redovisar resultatet. '.repeat(900).slice(0, 50_000);
+    const ordinary = await timed(words, words.slice(0, 2_000));
+    const long = await timed(word, word.slice(0, 2_000));
+    // Before, PDFKit measured the rest of the word again for every line: minutes for this word, the event loop blocked.
+    expect(long.ms).toBeLessThan(10 * ordinary.ms + 1_000);
+
+    // Every character printed once and in order, beside the margins: the body of the pages after the contents.
+    const pages = (await pagesOf(long.content)).slice(2);
+    const body = pages.flatMap((page) => page.items.filter((item) => item.y > 60).map((item) => item.text));
+    const printed = body.join('').replace(/[\s\u200b]/g, '');
+    expect(printed === `1Sammanfattning${word}Kommentar${word.slice(0, 2_000)}`, 'the word as printed').toBe(
+      true,
+    );
+    const overhang = pages.flatMap((page) => page.items.filter((item) => item.right > page.width - 60));
+    expect(overhang).toEqual([]);
+  });
 });

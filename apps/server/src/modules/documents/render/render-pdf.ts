@@ -8,6 +8,7 @@ import {
 } from '@styr/shared/domain/document-model';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
 import { drawTable } from './pdf-table.ts';
+import { breakLongWords } from './pdf-words.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { toneColours } from './tone-colours.ts';
 
@@ -19,16 +20,17 @@ function inlines(writer: PdfWriter, items: readonly Inline[], indent = 0): void 
   const parts = items.length > 0 ? items : [{ kind: 'text' as const, text: ' ' }];
   parts.forEach((inline, index) => {
     const last = index === parts.length - 1;
-    const text = inline.kind === 'break' ? '\n' : inline.text;
     const style = inline.kind === 'text' ? inline : {};
     const href = inline.kind === 'text' ? inline.href : undefined;
+    const width = writer.contentWidth - indent;
+    const text = inline.kind === 'break' ? '\n' : breakLongWords(inline.text, fontOf(style), bodySize, width);
     doc
       .font(fontOf(style))
       .fontSize(bodySize)
       .fillColor(href ? '#0B4F8A' : '#1A1A1A');
     const options = {
       continued: !last,
-      width: writer.contentWidth - indent,
+      width,
       lineGap: 2,
       link: href ?? null,
       underline: Boolean(href),
@@ -49,12 +51,15 @@ function heading(
   doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
+  const size = headingSizes[block.level - 1] ?? bodySize;
   writer.tag(`H${block.level}`, () => {
     doc
       .font('bold')
-      .fontSize(headingSizes[block.level - 1] ?? bodySize)
+      .fontSize(size)
       .fillColor('#1F3B57')
-      .text(label, writer.left, doc.y, { width: writer.contentWidth });
+      .text(breakLongWords(label, 'bold', size, writer.contentWidth), writer.left, doc.y, {
+        width: writer.contentWidth,
+      });
   });
   doc.moveDown(0.3);
   if (block.number !== null && block.level <= 3) {
@@ -174,12 +179,18 @@ function contents(writer: PdfWriter, model: DocumentModel, toc: PDFKit.PDFStruct
     const y = doc.y;
     const font = entry.level === 1 ? 'bold' : 'regular';
     const element = writer.group('TOCI', toc);
+    const width = writer.contentWidth - indent - 40;
     element.add(() => {
       doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
-      doc.text(`${entry.number}  ${entry.text}`, writer.left + indent, y, {
-        width: writer.contentWidth - indent - 40,
-        goTo: `avsnitt-${entry.index}`,
-      });
+      doc.text(
+        breakLongWords(`${entry.number}  ${entry.text}`, font, bodySize, width),
+        writer.left + indent,
+        y,
+        {
+          width,
+          goTo: `avsnitt-${entry.index}`,
+        },
+      );
     });
     doc.moveDown(0.25);
     return { index: entry.index, element, page: writer.page, y, font };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectivePermissions, hasPermission } from './access.ts';
+import { effectivePermissions, hasPermission, nodesWithPermission } from './access.ts';
 
 const committee = 'c';
 const department = 'd';
@@ -42,5 +42,21 @@ describe('effectivePermissions', () => {
   it('grants nothing without grants or off the path', () => {
     expect(effectivePermissions([], path).size).toBe(0);
     expect(effectivePermissions([{ role: 'controller', nodeId: 'other' }], path).size).toBe(0);
+  });
+});
+
+describe('nodesWithPermission', () => {
+  const nodes = new Map([
+    [committee, { parentId: null }],
+    [department, { parentId: committee }],
+    [unit, { parentId: department }],
+    ['other', { parentId: null }],
+  ]);
+
+  it('gives the granted nodes and everything below them, as effectivePermissions does on each path', () => {
+    const grants = [{ role: 'reporter' as const, nodeId: department }];
+    expect([...nodesWithPermission(grants, nodes, 'content.edit')].sort()).toEqual([department, unit]);
+    expect(nodesWithPermission(grants, nodes, 'org.manage').size).toBe(0);
+    expect(nodesWithPermission([{ role: 'admin', nodeId: null }], nodes, 'org.read').size).toBe(4);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../contracts/auth.ts';
+import { fromTheTop } from './org.ts';
 
 export const permissions = [
   'org.read',
@@ -52,4 +53,22 @@ export function hasPermission(
   permission: Permission,
 ): boolean {
   return effectivePermissions(grants, path).has(permission);
+}
+
+/**
+ * The nodes on which the grants give a permission: every node when a grant for the whole municipality gives it,
+ * else the nodes granted it and everything below them. Linear in the number of nodes, however deep the tree.
+ */
+export function nodesWithPermission(
+  grants: readonly GrantLike[],
+  nodes: ReadonlyMap<string, { parentId: string | null }>,
+  permission: Permission,
+): Set<string> {
+  const granted = new Set<string | null>();
+  for (const grant of grants) if (rolePermissions[grant.role].includes(permission)) granted.add(grant.nodeId);
+  if (granted.has(null)) return new Set(nodes.keys());
+  const holds = fromTheTop<boolean>(nodes, (id, parent) => parent === true || granted.has(id));
+  const result = new Set<string>();
+  for (const [id, held] of holds) if (held) result.add(id);
+  return result;
 }

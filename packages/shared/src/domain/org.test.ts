@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedChildKinds, buildTree, isValidInYear, pathTo } from './org.ts';
+import { allowedChildKinds, buildTree, fromTheTop, isValidInYear, pathTo, withAncestors } from './org.ts';
 
 describe('allowedChildKinds', () => {
   it('puts only committees directly under the municipality', () => {
@@ -64,5 +64,45 @@ describe('pathTo', () => {
       ['y', { parentId: 'x' }],
     ]);
     expect(pathTo(cyclic, 'x')).toEqual(['y', 'x']);
+  });
+});
+
+describe('trees of any depth', () => {
+  const chain = (length: number) =>
+    Array.from({ length }, (_, index) => ({
+      id: `n${index}`,
+      parentId: index === 0 ? null : `n${index - 1}`,
+      name: `Enhet ${index}`,
+      sortOrder: 0,
+    }));
+
+  it('builds, walks and measures a chain of 100 000 nodes without recursion', () => {
+    const nodes = chain(100_000);
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    let deepest = buildTree(nodes)[0];
+    let depth = 1;
+    while (deepest?.children[0]) {
+      deepest = deepest.children[0];
+      depth++;
+    }
+    expect(depth).toBe(100_000);
+    const levels = fromTheTop<number>(byId, (_, parent) => (parent ?? 0) + 1);
+    expect(levels.get('n99999')).toBe(100_000);
+    expect(pathTo(byId, 'n99999')).toHaveLength(100_000);
+    expect(withAncestors(byId, ['n99999', 'n5']).size).toBe(100_000);
+  });
+
+  it('computes each node from its parent, breaking a cycle where it closes', () => {
+    const nodes = new Map([
+      ['a', { parentId: null }],
+      ['b', { parentId: 'a' }],
+      ['c', { parentId: 'b' }],
+      ['x', { parentId: 'y' }],
+      ['y', { parentId: 'x' }],
+      ['z', { parentId: 'gone' }],
+    ]);
+    const levels = fromTheTop<number>(nodes, (_, parent) => (parent ?? 0) + 1);
+    expect(Object.fromEntries(levels)).toEqual({ a: 1, b: 2, c: 3, x: 2, y: 1, z: 1 });
+    expect([...withAncestors(nodes, ['c'])].sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -54,11 +54,11 @@ export function buildTree<T extends TreeNodeLike>(nodes: readonly T[]): TreeEntr
     const parent = entry.node.parentId ? entries.get(entry.node.parentId) : undefined;
     (parent ? parent.children : roots).push(entry);
   }
-  const sort = (list: TreeEntry<T>[]) => {
-    list.sort((a, b) => a.node.sortOrder - b.node.sortOrder || a.node.name.localeCompare(b.node.name, 'sv'));
-    for (const entry of list) sort(entry.children);
-  };
-  sort(roots);
+  const bySortOrder = (a: TreeEntry<T>, b: TreeEntry<T>) =>
+    a.node.sortOrder - b.node.sortOrder || a.node.name.localeCompare(b.node.name, 'sv');
+  // Every list of siblings sorted once, without recursion: a tree of any depth.
+  roots.sort(bySortOrder);
+  for (const entry of entries.values()) entry.children.sort(bySortOrder);
   return roots;
 }
 
@@ -71,8 +71,59 @@ export function pathTo(nodes: ReadonlyMap<string, { parentId: string | null }>, 
     seen.add(current);
     const node = nodes.get(current);
     if (!node) break;
-    path.unshift(current);
+    path.push(current);
     current = node.parentId;
   }
-  return path;
+  return path.reverse();
 }
+
+/**
+ * A value for every node, computed from its parent's value (undefined at the top: a node whose parent is absent,
+ * or the node where a cycle closes). Each node is computed once, so this takes time linear in the number of
+ * nodes however deep the tree is, where asking each node for its path takes time quadratic in the depth.
+ */
+export function fromTheTop<V>(
+  nodes: ReadonlyMap<string, { parentId: string | null }>,
+  value: (id: string, parent: V | undefined) => V,
+): Map<string, V> {
+  const values = new Map<string, V>();
+  for (const start of nodes.keys()) {
+    const way: string[] = [];
+    const onWay = new Set<string>();
+    let current: string | null = start;
+    while (current !== null && nodes.has(current) && !values.has(current) && !onWay.has(current)) {
+      way.push(current);
+      onWay.add(current);
+      current = nodes.get(current)?.parentId ?? null;
+    }
+    let parent = current === null ? undefined : values.get(current);
+    for (let index = way.length - 1; index >= 0; index--) {
+      const id = way[index] as string;
+      parent = value(id, parent);
+      values.set(id, parent);
+    }
+  }
+  return values;
+}
+
+/** The given nodes and every ancestor of theirs, each ancestor visited once. */
+export function withAncestors(
+  nodes: ReadonlyMap<string, { parentId: string | null }>,
+  ids: Iterable<string>,
+): Set<string> {
+  const result = new Set<string>();
+  for (const id of ids) {
+    let current: string | null = id;
+    while (current !== null && !result.has(current)) {
+      result.add(current);
+      current = nodes.get(current)?.parentId ?? null;
+    }
+  }
+  return result;
+}
+
+/**
+ * How large a municipality's organisation may be: a person navigates 20 levels at most (nämnd, förvaltning and
+ * avdelningar and enheter below), and a large municipality has a few thousand units.
+ */
+export const orgLimits = { depth: 20, nodes: 10_000 } as const;

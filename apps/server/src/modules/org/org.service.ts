@@ -7,16 +7,24 @@ import type {
   UpdateMunicipality,
   UpdateOrgNode,
 } from '@styr/shared/contracts/org';
-import { effectivePermissions } from '@styr/shared/domain/access';
-import { allowedChildKinds, isValidInYear, orgNodeKindLabels, pathTo } from '@styr/shared/domain/org';
-import { and, eq } from 'drizzle-orm';
+import { nodesWithPermission } from '@styr/shared/domain/access';
+import {
+  allowedChildKinds,
+  isValidInYear,
+  orgLimits,
+  orgNodeKindLabels,
+  withAncestors,
+} from '@styr/shared/domain/org';
+import { formatNumber } from '@styr/shared/format/number';
+import { and, count, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/executor.ts';
 import { municipalities, orgNodes } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
-import { findMunicipality, findOrgNode, listOrgNodes } from './org.queries.ts';
+import { findMunicipality, findNodePath, findOrgNode, listOrgNodes } from './org.queries.ts';
 
 export async function getMunicipality(deps: Deps, municipalityId: string): Promise<Municipality> {
   const row = await findMunicipality(deps.db, municipalityId);
@@ -48,7 +56,10 @@ export async function updateMunicipality(
   });
 }
 
-/** The nodes a person may read, with their ancestors so the tree stays connected; optionally those valid in a year. */
+/**
+ * The nodes a person may read, with their ancestors so the tree stays connected; optionally those valid in a
+ * year. In time linear in the number of nodes, however deep the tree.
+ */
 export async function getOrgTree(
   deps: Deps,
   session: { municipalityId: string; grants: Grant[] },
@@ -57,12 +68,7 @@ export async function getOrgTree(
   const municipality = await getMunicipality(deps, session.municipalityId);
   const rows = await listOrgNodes(deps.db, session.municipalityId);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const visible = new Set<string>();
-  for (const row of rows) {
-    const path = pathTo(byId, row.id);
-    if (!effectivePermissions(session.grants, path).has('org.read')) continue;
-    for (const id of path) visible.add(id);
-  }
+  const visible = withAncestors(byId, nodesWithPermission(session.grants, byId, 'org.read'));
   const nodes = rows
     .filter((row) => visible.has(row.id) && (year === undefined || isValidInYear(row, year)))
     .map(presentOrgNode);
@@ -75,6 +81,34 @@ export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: str
   return presentOrgNode(row);
 }
 
+/**
+ * Refuses a new node beyond the organisation's limits: deeper than `orgLimits.depth` levels under the
+ * municipality, or past `orgLimits.nodes` nodes in it.
+ */
+async function assertOrgRoom(
+  tx: Executor,
+  municipalityId: string,
+  parent: { id: string; name: string } | null,
+) {
+  const level = parent ? (await findNodePath(tx, municipalityId, parent.id)).length + 1 : 1;
+  if (parent && level > orgLimits.depth)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `Organisationen får ha högst ${orgLimits.depth} nivåer; en enhet under ”${parent.name}” skulle hamna på nivå ${level}.`,
+      { details: [{ path: 'body.parentId', message: `Högst ${orgLimits.depth} nivåer` }] },
+    );
+  const [nodes] = await tx
+    .select({ value: count() })
+    .from(orgNodes)
+    .where(eq(orgNodes.municipalityId, municipalityId));
+  if ((nodes?.value ?? 0) >= orgLimits.nodes)
+    throw new AppError(
+      'UNPROCESSABLE',
+      `Kommunens organisation har redan ${formatNumber(orgLimits.nodes)} enheter, det högsta antal den får ha.`,
+      { details: [{ path: 'body', message: `Högst ${formatNumber(orgLimits.nodes)} enheter` }] },
+    );
+}
+
 /** `id` is for loaders that must match ids the open format derives (see db/stable-ids.ts). */
 export async function createOrgNode(
   deps: Deps,
@@ -85,6 +119,7 @@ export async function createOrgNode(
   return deps.db.transaction(async (tx) => {
     const parent = input.parentId ? await findOrgNode(tx, actor.municipalityId, input.parentId) : null;
     if (input.parentId && !parent) throw notFound('Den överordnade organisationsenheten');
+    await assertOrgRoom(tx, actor.municipalityId, parent ?? null);
     const allowed = allowedChildKinds(parent ? parent.kind : null);
     if (!allowed.includes(input.kind)) {
       const where = parent

@@ -1,4 +1,4 @@
-import { pathTo } from '@styr/shared/domain/org';
+import { fromTheTop } from '@styr/shared/domain/org';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import {
   activities,
@@ -49,14 +49,16 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     (monthOf.get(a) ?? 13) - (monthOf.get(b) ?? 13) || a.localeCompare(b);
 
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const place = fromTheTop<{ top: string; depth: number }>(byId, (id, parent) => ({
+    top: parent?.top ?? id,
+    depth: (parent?.depth ?? 0) + 1,
+  }));
   const units = nodes
-    .filter((node) => node.id !== committeeId && pathTo(byId, node.id)[0] === committeeId)
-    .map((node) => ({ node, path: pathTo(byId, node.id) }))
+    .filter((node) => node.id !== committeeId && place.get(node.id)?.top === committeeId)
+    .map((node) => ({ node, depth: place.get(node.id)?.depth ?? 0 }))
     .sort(
       (a, b) =>
-        a.path.length - b.path.length ||
-        a.node.sortOrder - b.node.sortOrder ||
-        a.node.id.localeCompare(b.node.id),
+        a.depth - b.depth || a.node.sortOrder - b.node.sortOrder || a.node.id.localeCompare(b.node.id),
     )
     .map(({ node }) => ({
       id: node.id,

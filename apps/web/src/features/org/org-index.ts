@@ -14,13 +14,11 @@ export function indexOrg(nodes: readonly OrgNode[]): OrgIndex {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const roots = buildTree(nodes);
   const entries = new Map<string, TreeEntry<OrgNode>>();
-  const visit = (list: TreeEntry<OrgNode>[]) => {
-    for (const entry of list) {
-      entries.set(entry.node.id, entry);
-      visit(entry.children);
-    }
-  };
-  visit(roots);
+  const stack = [...roots];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    entries.set(entry.node.id, entry);
+    for (const child of entry.children) stack.push(child);
+  }
   return {
     byId,
     roots,
@@ -35,19 +33,26 @@ export interface FlatNode {
   depth: number;
 }
 
-/** Depth-first, in tree order; `depth` 0 for the entries given. */
-export function flattenTree(entries: readonly TreeEntry<OrgNode>[], depth = 0): FlatNode[] {
-  return entries.flatMap((entry) => [{ node: entry.node, depth }, ...flattenTree(entry.children, depth + 1)]);
+/** Depth-first, in tree order; `depth` 0 for the entries given. Linear in the number of nodes, however deep. */
+export function flattenTree(entries: readonly TreeEntry<OrgNode>[]): FlatNode[] {
+  const result: FlatNode[] = [];
+  const stack = entries.map((entry) => ({ entry, depth: 0 })).reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    result.push({ node: next.entry.node, depth: next.depth });
+    for (let index = next.entry.children.length - 1; index >= 0; index--)
+      stack.push({ entry: next.entry.children[index] as TreeEntry<OrgNode>, depth: next.depth + 1 });
+  }
+  return result;
 }
 
 export function findEntry(
   entries: readonly TreeEntry<OrgNode>[],
   nodeId: string,
 ): TreeEntry<OrgNode> | undefined {
-  for (const entry of entries) {
+  const stack = [...entries];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
     if (entry.node.id === nodeId) return entry;
-    const found = findEntry(entry.children, nodeId);
-    if (found) return found;
+    for (const child of entry.children) stack.push(child);
   }
   return undefined;
 }

@@ -66,10 +66,16 @@ export interface AppOptions {
 }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}) {
+  const timeout = deps.config.requestTimeoutMs;
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: trustedHops(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
+    // A client that stops sending (headers, then a body that never ends, or a byte now and then) is cut off:
+    // the whole request must arrive within the timeout, and a connection silent that long is closed.
+    requestTimeout: timeout,
+    connectionTimeout: timeout,
+    http: { headersTimeout: timeout, connectionsCheckingInterval: Math.min(30_000, Math.ceil(timeout / 4)) },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -52,6 +52,8 @@ const configSchema = z.object({
   /** Set behind a reverse proxy that terminates TLS: cookies become Secure, client addresses come from X-Forwarded-For. */
   TRUST_PROXY: trustProxySchema.default(false),
   WEB_DIST: z.string().optional(),
+  /** How long a request may take to arrive whole, headers and body, and a connection may stay silent. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
 });
 
 export interface Config {
@@ -64,6 +66,7 @@ export interface Config {
   logLevel: string;
   trustProxy: TrustProxy;
   webDist: string | undefined;
+  requestTimeoutMs: number;
 }
 
 export type ConfigOverrides = Partial<Pick<Config, 'port' | 'dataDir' | 'host'>>;
@@ -90,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     webDist: values.WEB_DIST,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
   };
 }

@@ -4,7 +4,7 @@ import type { Problem } from './problem.ts';
 import { cellPath, type Sheet } from './spreadsheet-import.ts';
 
 /**
- * What an uploaded Excel or CSV file may hold (docs/format/README.md, "Excel- och CSV-filer"). A year's economy
+ * What an uploaded Excel or CSV file may hold (docs/format/README.md, "Limits"). A year's economy
  * takes a few hundred rows; the limits leave room for large exports and bound what reading a file may cost.
  */
 export const spreadsheetLimits = {

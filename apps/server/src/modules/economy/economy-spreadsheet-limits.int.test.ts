@@ -17,7 +17,7 @@ import {
 import { tenantDigest } from '../../../../../test/tenant-digest.ts';
 
 /**
- * Files beyond the limits of docs/format/README.md ("Excel- och CSV-filer"): each is refused with 413 or 422 and
+ * Files beyond the limits of docs/format/README.md ("Limits"): each is refused with 413 or 422 and
  * a Swedish message before it is read whole, nothing is saved, the server keeps answering and its memory stays
  * bounded. Before the limits, a 17 KB workbook with a cell far out made the server run out of memory.
  */

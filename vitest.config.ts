@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests wait for events and states; these limits only stop a test or hook that hangs, so they are far above
+// what any of them needs even on two cores shared with another suite, and never what a test relies on.
+const hangGuard = { testTimeout: 600_000, hookTimeout: 600_000 };
+
 export default defineConfig({
   test: {
     maxWorkers: 2,
@@ -9,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          ...hangGuard,
         },
       },
       {
@@ -18,20 +23,18 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           // One database per worker, kept across files: tests isolate by creating their own municipality.
           isolate: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...hangGuard,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
-          // A shared machine can be slow to render; polling waits for what a person would wait for.
-          expect: { poll: { timeout: 10_000 } },
+          // Polling waits for a state to appear; the limit only ends a wait for one that never comes.
+          expect: { poll: { timeout: 60_000 } },
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...hangGuard,
         },
       },
     ],

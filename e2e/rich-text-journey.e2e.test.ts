@@ -72,9 +72,7 @@ describe('rich text with autosave', () => {
     await toolbar.getByRole('button', { name: 'Punktlista' }).click();
     await mine.page.keyboard.type('Familjecentraler');
     // No click on Spara: the form saves by itself after a pause.
-    await expect
-      .poll(() => mine.goal.getByText('Målets texter är sparade.').count(), { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(() => mine.goal.getByText('Målets texter är sparade.').count()).toBe(1);
     expect(await storedText(mine.page, mine.year)).toBe(
       '<h3>Tidiga insatser</h3><p>Vi arbetar <strong>nära skolan</strong>.</p><ul><li><p>Familjecentraler</p></li></ul>',
     );
@@ -87,9 +85,7 @@ describe('rich text with autosave', () => {
     await theirs.editor.click();
     await theirs.page.keyboard.press('Control+End');
     await theirs.page.keyboard.type(' Skolsköterskor');
-    await expect
-      .poll(() => theirs.goal.getByText('Målets texter är sparade.').count(), { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(() => theirs.goal.getByText('Målets texter är sparade.').count()).toBe(1);
     const theirText = await storedText(theirs.page, theirs.year);
     expect(theirText).toMatch(/Skolsköterskor/);
 
@@ -97,15 +93,13 @@ describe('rich text with autosave', () => {
     await mine.page.keyboard.press('Control+End');
     await mine.page.keyboard.type(' och förskolan');
     const conflict = mine.goal.getByRole('alert').filter({ hasText: 'Någon annan har ändrat' });
-    await expect.poll(() => conflict.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => conflict.count()).toBe(1);
     expect(await storedText(mine.page, mine.year)).toBe(theirText);
     expect(await mine.editor.textContent()).toMatch(/och förskolan/);
     await expectAccessible(mine.page);
 
     await conflict.getByRole('button', { name: 'Spara min version i stället' }).click();
-    await expect
-      .poll(() => storedText(mine.page, mine.year), { timeout: 15_000 })
-      .toMatch(/Familjecentraler och förskolan/);
+    await expect.poll(() => storedText(mine.page, mine.year)).toMatch(/Familjecentraler och förskolan/);
     expect(await storedText(mine.page, mine.year)).not.toMatch(/Skolsköterskor/);
     await screenshotOf(mine.goal, `rich-text-kept-${app.engine}`);
 
@@ -236,9 +230,7 @@ describe('rich text with autosave', () => {
 
     await page.goto(`${report}/dokument?dokument=arsrapport`);
     const preview = page.locator('.document-preview');
-    await expect
-      .poll(() => preview.getByText('Fientlig markör').count(), { timeout: 30_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => preview.getByText('Fientlig markör').count()).toBeGreaterThan(0);
     expect(await pwned()).toBeUndefined();
     expect(
       await preview

@@ -36,7 +36,7 @@ export async function startServer(env: NodeJS.ProcessEnv, args: string[] = []): 
     timer = setTimeout(() => {
       child.kill();
       rejectPort(new Error(`server did not start:\n${output}`));
-    }, 90_000);
+    }, 300_000);
   }).finally(() => clearTimeout(timer));
   const url = `http://127.0.0.1:${port}`;
   return {

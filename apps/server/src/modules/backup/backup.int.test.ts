@@ -83,7 +83,7 @@ beforeAll(async () => {
   await backupTo(deps, source);
   target = await emptyDatabase();
   await restoreBackup(target, source, 'source.backup.gz', await verifyBackup(source, 'source.backup.gz'));
-}, 120_000);
+});
 
 afterAll(async () => {
   await target?.close();

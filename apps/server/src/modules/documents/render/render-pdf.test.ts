@@ -49,9 +49,7 @@ function model(): DocumentModel {
   };
 }
 
-// The first rendering in a process parses the fonts and shapes every word: on a loaded machine that outlasts
-// the default timeout.
-describe('the PDF renderer', { timeout: 60_000 }, () => {
+describe('the PDF renderer', () => {
   it('numbers each contents entry with the page its heading is printed on, over contents of more than a page', async () => {
     const pages = await pagesOf(await renderPdf(model()));
     // A contents line: the heading's number and text, then its page number on its own at the right margin.

@@ -23,6 +23,12 @@ function advanceOf(font: PdfFont, char: string): number {
   return advance;
 }
 
+/** Whether a word near the column's width fits it as PDFKit measures it: shaped whole, with its kerning. */
+function fits(font: PdfFont, word: string, ems: number): boolean {
+  const face = parsedFonts()[font];
+  return face.layout(word).advanceWidth / face.unitsPerEm <= ems;
+}
+
 /**
  * The text with a break opportunity wherever a word wider than the column reaches its width, so a word of any
  * length wraps at the column like a sentence does. PDFKit splits a word it cannot fit itself, but measures the
@@ -34,7 +40,7 @@ export function breakLongWords(text: string, font: PdfFont, size: number, width:
   return text.replace(runPattern, (word) => {
     let total = 0;
     for (const char of word) total += advanceOf(font, char);
-    if (total <= limit) return word;
+    if (total <= limit || (total < 2 * limit && fits(font, word, width / size))) return word;
     const pieces: string[] = [];
     let start = 0;
     let piece = 0;

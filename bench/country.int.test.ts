@@ -35,7 +35,7 @@ describe('the synthetic country', () => {
     for (const document of documents) {
       const summary = await importCommitteeYear(deps, document, {
         source: 'syntetiskt land',
-        actorUserId: null,
+        actor: null,
         municipalityId: null,
       });
       values += summary.counts.values;
@@ -46,7 +46,7 @@ describe('the synthetic country', () => {
     if (!last) throw new Error('no documents');
     const summary = await importCommitteeYear(deps, last, {
       source: 'syntetiskt land',
-      actorUserId: null,
+      actor: null,
       municipalityId: null,
     });
     const exported = await exportCommitteeYear(deps, {

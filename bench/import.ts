@@ -40,7 +40,7 @@ for (let municipality = 0; municipality < size.municipalities; municipality++)
       const before = performance.now();
       const summary = await importCommitteeYear(bench.deps, document, {
         source: 'syntetiskt land',
-        actorUserId: null,
+        actor: null,
         municipalityId: null,
       });
       importMs += performance.now() - before;

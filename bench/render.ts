@@ -30,7 +30,7 @@ for (const file of files) {
   const document = JSON.parse(readFileSync(join(demo, file), 'utf8'));
   const summary = await importCommitteeYear(deps, document, {
     source: file,
-    actorUserId: null,
+    actor: null,
     municipalityId: null,
   });
   scopes.push({

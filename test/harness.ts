@@ -195,7 +195,7 @@ export async function createSignedInTenant() {
 export async function importTenantYear(deps: Deps, tenant: Tenant, year = 2022) {
   return importCommitteeYear(deps, tenantYearDocument(tenant, year), {
     source: 'test',
-    actorUserId: null,
+    actor: null,
     municipalityId: tenant.municipalityId,
   });
 }

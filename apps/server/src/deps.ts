@@ -1,3 +1,4 @@
+import type { GrantLike } from '@styr/shared/domain/access';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Engine } from './db/connect.ts';
@@ -17,10 +18,12 @@ export interface Deps {
   config: Config;
 }
 
-/** Who is acting: the signed-in person, or null for the system (migrations, demo data, the command line). */
-export interface Actor {
-  municipalityId: string;
-  userId: string | null;
-}
+/**
+ * Who is acting: a signed-in person with their grants, or the system (userId null: migrations, demo data, the
+ * command line, jobs), which holds every permission within its municipality.
+ */
+export type Actor =
+  | { municipalityId: string; userId: string; grants: readonly GrantLike[] }
+  | { municipalityId: string; userId: null };
 
 export type Log = FastifyBaseLogger;

@@ -19,7 +19,7 @@ export const runImport = (file: string, options: DatabaseOptions) =>
     try {
       const summary = await importCommitteeYear(deps, raw, {
         source,
-        actorUserId: null,
+        actor: null,
         municipalityId: null,
       });
       const { counts } = summary;

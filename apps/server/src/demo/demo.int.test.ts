@@ -26,7 +26,7 @@ async function importAll(deps: Deps, documents: unknown[]): Promise<ImportSummar
     summaries.push(
       await importCommitteeYear(deps, document, {
         source: `fil ${index}`,
-        actorUserId: null,
+        actor: null,
         municipalityId: null,
       }),
     );

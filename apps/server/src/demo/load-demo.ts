@@ -66,7 +66,7 @@ export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> 
     const raw = JSON.parse(await readFile(join(import.meta.dirname, 'committee-years', file), 'utf8'));
     await importCommitteeYear(deps, raw, {
       source: file,
-      actorUserId: null,
+      actor: null,
       municipalityId: municipality.id,
     });
   }

@@ -4,5 +4,5 @@ import { requireSession } from './access.ts';
 
 export function actorOf(request: FastifyRequest): Actor {
   const session = requireSession(request);
-  return { municipalityId: session.municipalityId, userId: session.user.id };
+  return { municipalityId: session.municipalityId, userId: session.user.id, grants: session.grants };
 }

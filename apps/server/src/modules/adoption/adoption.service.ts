@@ -6,8 +6,9 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit } from '../audit/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
-import { ensureDocument, presentDocument, type YearScope } from '../plan/index.ts';
+import { ensureDocument, presentDocument } from '../plan/index.ts';
 
 /** Utkast → Klar för granskning → Fastställd (with the committee's decision); once adopted the document is frozen. */
 export async function changeDocumentStatus(

@@ -8,7 +8,7 @@ import type { Actor } from '../../deps.ts';
 export type AuditValues = Record<string, unknown> | null;
 
 export interface AuditRecord {
-  actor: Actor;
+  actor: Pick<Actor, 'municipalityId' | 'userId'>;
   at: Date;
   action: 'create' | 'update' | 'delete';
   entityType: string;

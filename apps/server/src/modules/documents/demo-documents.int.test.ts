@@ -9,8 +9,8 @@ import { flatten, readPdf } from '../../../../../test/pdf-text.ts';
 import type { Database } from '../../db/connect.ts';
 import { demoCommitteeYears } from '../../demo/demo-data.ts';
 import type { Deps } from '../../deps.ts';
+import type { YearScope } from '../authority/index.ts';
 import { importCommitteeYear } from '../interchange/import.service.ts';
-import type { YearScope } from '../plan/frozen.ts';
 import { renderDocument } from './render.service.ts';
 
 let database: Database;
@@ -27,7 +27,7 @@ beforeAll(async () => {
     );
     const summary = await importCommitteeYear(deps, document, {
       source: file,
-      actorUserId: null,
+      actor: null,
       municipalityId: null,
     });
     scopes.set(file, {

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
-import { assertWritable, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { documentKeyFor } from './document-keys.ts';
 import { getTemplate } from './templates.service.ts';
 
@@ -59,7 +59,11 @@ export async function setDocumentText(
     });
   }
   return deps.db.transaction(async (tx) => {
-    await assertWritable(tx, scope, await documentKeyFor(tx, scope.municipalityId, kind));
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: await documentKeyFor(tx, scope.municipalityId, kind),
+      permission: 'content.compile',
+    });
     const [stored] = await tx
       .select()
       .from(documentTexts)

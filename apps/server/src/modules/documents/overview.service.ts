@@ -1,6 +1,6 @@
 import type { DocumentKind, DocumentOverview } from '@styr/shared/contracts/documents';
 import type { Deps } from '../../deps.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { buildDocument, chapterStatus } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
 import { buildContext } from './render.service.ts';

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/executor.ts';
 import { documentSnapshots } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { documentKindFor } from './document-keys.ts';
 import { contentTypes, documentModel, fileNameOf, type RenderedFile, renderModel } from './render.service.ts';
 

@@ -17,7 +17,7 @@ describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
     document.municipality.name = `Demokommun ${crypto.randomUUID().slice(0, 8)}`;
     const scope = await importCommitteeYear(deps, document, {
       source: 'hisingen-2022.json',
-      actorUserId: null,
+      actor: null,
       municipalityId: null,
     });
     const view = await getEconomy(deps.db, scope);

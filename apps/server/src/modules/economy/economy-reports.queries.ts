@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { centralItems, equityAssessments, stateGrants } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 export const equityKey = (scope: YearScope) =>
   and(

@@ -5,7 +5,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { findClosingEquity } from './economy.queries.ts';
 import { equityKey, type findEconomyReports } from './economy-reports.queries.ts';
 
@@ -61,7 +61,11 @@ export async function setEquity(
   input: UpdateEquity,
 ): Promise<EquityView> {
   return deps.db.transaction(async (tx) => {
-    await assertWritable(tx, scope, await lastFollowUp(tx, scope.municipalityId));
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: await lastFollowUp(tx, scope.municipalityId),
+      permission: 'content.edit',
+    });
     const closing = await findClosingEquity(tx, scope);
     const [stored] = await tx.select().from(equityAssessments).where(equityKey(scope)).for('update');
     const present = (row: EquityRow) => presentEquity(row, closing);

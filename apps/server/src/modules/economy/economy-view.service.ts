@@ -8,7 +8,7 @@ import { deviationOre, kronorFromOre, sumOre } from '@styr/shared/domain/money';
 import { grantRoundProblems, grantTable } from '@styr/shared/domain/municipal-grant';
 import type { Executor } from '../../db/executor.ts';
 import type { economyDepartments, statementAmounts } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import {
   EQUITY_LINE,
   findDepartmentEconomy,

@@ -17,7 +17,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { ensureStatementLines } from './economy.queries.ts';
 import { presentAmount, presentDepartment } from './economy-view.service.ts';
 
@@ -53,11 +53,12 @@ export async function setStatementAmount(
     if (!line) throw notFound('Raden');
     if (line.sumOf.length > 0)
       throw invalid('body.line', `${line.label} räknas fram ur sina delar och kan inte anges.`);
-    await assertWritable(
-      tx,
-      { ...scope, year: input.year },
-      await documentOf(tx, scope.municipalityId, input.month),
-    );
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      year: input.year,
+      document: await documentOf(tx, scope.municipalityId, input.month),
+      permission: 'content.edit',
+    });
     const month = input.month ?? 0;
     const key = and(
       eq(statementAmounts.municipalityId, scope.municipalityId),
@@ -129,7 +130,11 @@ export async function updateDepartment(
       .orderBy(asc(departmentForecasts.month));
     const present = (row: typeof stored) => presentDepartment(row, forecasts);
     assertVersion(stored, input.version, present);
-    await assertWritable(tx, scope, await lastFollowUp(tx, scope.municipalityId));
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: await lastFollowUp(tx, scope.municipalityId),
+      permission: 'content.edit',
+    });
     const { version: _version, resultBudget, resultActual, ...texts } = input;
     const changes = definedFields({
       ...texts,

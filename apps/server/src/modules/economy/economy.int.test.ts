@@ -156,7 +156,7 @@ describe('economy in the open format', () => {
     committeeId: context.tenant.nodes.committee,
     year: 2022,
   });
-  const system = { source: 'prov.json', actorUserId: null, municipalityId: null };
+  const system = { source: 'prov.json', actor: null, municipalityId: null };
 
   it('exports, imports into an empty database and exports the same document', async () => {
     const exported = await exportCommitteeYear(context.deps, scope());

@@ -14,7 +14,7 @@ import {
   statementAmounts,
   statementLines,
 } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 /** The municipality's lines, or the default set while it has stored none. */
 export async function findStatementLines(db: Executor, municipalityId: string): Promise<StatementLine[]> {

@@ -2,7 +2,7 @@ import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { indicators, indicatorValues, keyFigureRows, keyFigureTables } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 /** A year's key figure tables, their rows, and the indicators and whole-year values the rows show. */
 export async function findKeyFigures(db: Executor, scope: YearScope) {

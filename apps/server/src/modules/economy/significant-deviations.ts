@@ -6,7 +6,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
-import { assertWritable, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 
 type Row = typeof significantDeviations.$inferSelect;
 
@@ -57,7 +57,7 @@ export async function updateSignificantDeviation(
     const [stored] = await tx.select().from(significantDeviations).where(key).for('update');
     if (!stored) throw notFound('Avvikelsen');
     assertVersion(stored, input.version, presentDeviation);
-    await assertWritable(tx, scope, target.followUp);
+    await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.edit' });
     const { version: _version, ...texts } = input;
     const [row] = await tx
       .update(significantDeviations)

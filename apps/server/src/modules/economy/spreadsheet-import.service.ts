@@ -9,7 +9,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import type { Actor, Deps } from '../../deps.ts';
 import { importRefused } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { readSpreadsheet } from './spreadsheet-read.ts';
 import {
   mappingProblems,
@@ -71,7 +71,7 @@ export async function importSpreadsheet(
   if (input.dryRun) return { saved: false, changes };
 
   await deps.db.transaction(async (tx) => {
-    await writeSpreadsheetValues(tx, scope, writes);
+    await writeSpreadsheetValues(tx, actor, scope, writes);
     await recordAudit(tx, {
       actor,
       at: deps.clock.now(),

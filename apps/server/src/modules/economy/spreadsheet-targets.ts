@@ -13,7 +13,7 @@ import { formatKronor, formatNumber } from '@styr/shared/format/number';
 import { and, eq } from 'drizzle-orm';
 import { indicators } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { findDepartmentEconomy, findStatementAmounts, findStatementLines } from './economy.queries.ts';
 import {
   DEPARTMENT_TOTAL,

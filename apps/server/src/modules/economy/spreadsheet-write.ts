@@ -7,7 +7,8 @@ import {
   indicatorValues,
   statementAmounts,
 } from '../../db/schema/index.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
+import type { Actor } from '../../deps.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { ensureStatementLines } from './economy.queries.ts';
 import { documentOf } from './economy-write.service.ts';
 
@@ -33,12 +34,17 @@ export type SpreadsheetWrite =
  * Stores what a sheet gave, each value as a new version of its figure, after checking that no document the
  * figures belong to is adopted.
  */
-export async function writeSpreadsheetValues(tx: Tx, scope: YearScope, writes: readonly SpreadsheetWrite[]) {
+export async function writeSpreadsheetValues(
+  tx: Tx,
+  actor: Actor,
+  scope: YearScope,
+  writes: readonly SpreadsheetWrite[],
+) {
   const checked = new Set<string>();
   const assertOnce = async (year: number, document: string) => {
     if (checked.has(`${year}:${document}`)) return;
     checked.add(`${year}:${document}`);
-    await assertWritable(tx, { ...scope, year }, document);
+    await assertMayWrite(tx, actor, { ...scope, year, document, permission: 'content.edit' });
   };
   if (writes.some((write) => write.kind === 'amount')) await ensureStatementLines(tx, scope.municipalityId);
   for (const write of writes) {

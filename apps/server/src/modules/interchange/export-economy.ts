@@ -2,6 +2,7 @@ import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { statementColumnKinds } from '@styr/shared/domain/income-statement';
 import { kronorFromOre } from '@styr/shared/domain/money';
 import type { Executor } from '../../db/executor.ts';
+import type { YearScope } from '../authority/index.ts';
 import {
   findDepartmentEconomy,
   findEconomyReports,
@@ -11,7 +12,6 @@ import {
   findStatementLines,
   presentDeviation,
 } from '../economy/index.ts';
-import type { YearScope } from '../plan/index.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 

@@ -3,10 +3,10 @@ import { interchangeProblems } from '@styr/shared/domain/interchange';
 import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
 import { findNulCharacter } from '@styr/shared/domain/text-safety';
 import { noteBulkWrite } from '../../db/statistics.ts';
-import type { Deps } from '../../deps.ts';
+import type { Actor, Deps } from '../../deps.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { assertYearWritable } from '../plan/index.ts';
+import { assertMayRewriteYear } from '../authority/index.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
@@ -18,8 +18,8 @@ import { writeUnits } from './write-units.ts';
 export interface ImportOptions {
   /** Named in messages: a file name or "begäran". */
   source: string;
-  /** The person importing; null for the command line and demo data. */
-  actorUserId: string | null;
+  /** The person importing; null for the system (the command line and demo data). */
+  actor: Actor | null;
   /** When set, the file must concern this municipality (imports through the API). */
   municipalityId: string | null;
 }
@@ -70,7 +70,8 @@ export async function importCommitteeYear(
     if (problems.length > 0) throw importRefused(options.source, problems);
     const committeeId = await resolveCommittee(tx, municipalityId, document, now);
     const scope = { municipalityId, committeeId, year: document.year };
-    await assertYearWritable(tx, scope);
+    const actor: Actor = options.actor ?? { municipalityId, userId: null };
+    await assertMayRewriteYear(tx, actor, { ...scope, permission: 'content.compile' });
 
     const units = await writeUnits(tx, scope, document.units, now);
     const indicators = await writeIndicators(tx, scope, document.indicators, now);
@@ -95,7 +96,7 @@ export async function importCommitteeYear(
       risks: document.risks.length,
     };
     await recordAudit(tx, {
-      actor: { municipalityId, userId: options.actorUserId },
+      actor,
       at: now,
       action: 'update',
       entityType: 'committee_year',

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => empty?.close());
 
-const system = { source: 'prov.json', actorUserId: null, municipalityId: null };
+const system = { source: 'prov.json', actor: null, municipalityId: null };
 
 /** The fixture with a unit's risk nominated to its department, and a chosen risk with a control and its result. */
 function withRisks(): CommitteeYearInput {

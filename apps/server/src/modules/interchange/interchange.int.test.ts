@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => empty?.close());
 
 const municipalityName = () => `Provkommun ${crypto.randomUUID().slice(0, 8)}`;
-const system = { source: 'prov.json', actorUserId: null, municipalityId: null };
+const system = { source: 'prov.json', actor: null, municipalityId: null };
 
 async function importAndExport(document: CommitteeYearInput, into: Deps = deps) {
   const summary = await importCommitteeYear(into, document, system);

@@ -88,7 +88,7 @@ export const interchangeRoutes =
       (request) =>
         importCommitteeYear(deps, request.body, {
           source: 'filen',
-          actorUserId: actorOf(request).userId,
+          actor: actorOf(request),
           municipalityId: request.params.municipalityId,
         }),
     );

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { documentTexts } from '../../db/schema/index.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 /** The year's chapter texts as the file has them: the ones it leaves out are removed. */
 export async function writeDocumentTexts(

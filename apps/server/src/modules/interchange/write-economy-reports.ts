@@ -10,7 +10,7 @@ import {
   significantDeviations,
   stateGrants,
 } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 

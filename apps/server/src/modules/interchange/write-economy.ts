@@ -12,8 +12,8 @@ import {
   statementLines,
 } from '../../db/schema/index.ts';
 import { importRefused } from '../../import-errors.ts';
+import type { YearScope } from '../authority/index.ts';
 import { ensureStatementLines, shownInStatement } from '../economy/index.ts';
-import type { YearScope } from '../plan/index.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));

@@ -11,7 +11,7 @@ import {
   risks,
 } from '../../db/schema/index.ts';
 import { stableId } from '../../db/stable-ids.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { ensureRiskSettings, readRiskSettings } from '../risks/index.ts';
 
 /** Stores the risk areas and scales the file brings (else keeps the municipality's), then reads them back. */

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
+import { lastFollowUp, type YearScope } from '../authority/index.ts';
 import { loadCommitteeYear } from './committee-year.queries.ts';
 import { assertDocumentName } from './documents.service.ts';
-import { lastFollowUp, type YearScope } from './frozen.ts';
 
 function progress<T>(items: readonly T[], done: (item: T) => boolean) {
   return { done: items.filter(done).length, total: items.length };

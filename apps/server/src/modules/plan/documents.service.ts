@@ -5,7 +5,7 @@ import type { Executor } from '../../db/executor.ts';
 import { followUpPoints, planDocuments } from '../../db/schema/index.ts';
 import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
-import type { YearScope } from './frozen.ts';
+import type { YearScope } from '../authority/index.ts';
 import { findDocument } from './plan.queries.ts';
 
 /** A year's document has one id wherever it is first written: by an import or by the first write to it. */

@@ -13,8 +13,8 @@ import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { ensureDocument } from './documents.service.ts';
-import { assertWritable, lastFollowUp, type YearScope } from './frozen.ts';
 import { findActivity, findAssignment, findGoal, levelExists } from './plan.queries.ts';
 
 const staleNew = () =>
@@ -40,7 +40,7 @@ export async function setAssessment(
         details: [{ path: 'body.level', message: `"${input.level}" finns inte i bedömningsskalan` }],
       });
     }
-    await assertWritable(tx, scope, target.followUp);
+    await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.edit' });
     const now = deps.clock.now();
     const document = await ensureDocument(tx, scope, target.followUp, now);
     if (!document) throw new AppError('INTERNAL', 'Uppföljningen kunde inte skapas.');
@@ -111,7 +111,7 @@ export async function setAssignmentReport(
       );
     if (!inYear) throw notFound('Uppdraget');
     if (target.followUp === 'plan') throw notFound('Uppföljningen');
-    await assertWritable(tx, scope, target.followUp);
+    await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.edit' });
     const now = deps.clock.now();
     await ensureDocument(tx, scope, target.followUp, now);
     const key = and(
@@ -178,7 +178,12 @@ export async function setActivityStatus(
   return deps.db.transaction(async (tx) => {
     const found = await findActivity(tx, scope, activityId, true);
     if (!found) throw notFound('Aktiviteten');
-    await assertWritable(tx, scope, await lastFollowUp(tx, scope.municipalityId));
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: await lastFollowUp(tx, scope.municipalityId),
+      nodeId: found.activity.ownerNodeId,
+      permission: 'content.edit',
+    });
     const present = ({
       id,
       title,

@@ -7,7 +7,7 @@ import { notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
-import { assertWritable, type YearScope } from './frozen.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { findGoal } from './plan.queries.ts';
 
 type GoalText = z.infer<typeof goalTextSchema>;
@@ -30,7 +30,7 @@ export async function updateGoal(
   return deps.db.transaction(async (tx) => {
     const stored = await findGoal(tx, scope, goalId, true);
     if (!stored) throw notFound('Målet');
-    await assertWritable(tx, scope, 'plan');
+    await assertMayWrite(tx, actor, { ...scope, document: 'plan', permission: 'content.edit' });
     assertVersion(stored, patch.version, present);
     const { version: _version, ...rest } = patch;
     const fields = { ...rest, planText: sanitizeRichText(rest.planText) };

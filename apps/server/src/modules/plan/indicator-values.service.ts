@@ -5,8 +5,8 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { assertDocumentName } from './documents.service.ts';
-import { assertWritable, lastFollowUp, type YearScope } from './frozen.ts';
 
 export function presentValue(row: typeof indicatorValues.$inferSelect): IndicatorValue {
   return {
@@ -49,7 +49,7 @@ export async function setIndicatorValue(
       });
     }
     const document = input.period === 'year' ? await lastFollowUp(tx, scope.municipalityId) : input.period;
-    await assertWritable(tx, { ...scope, year: input.year }, document);
+    await assertMayWrite(tx, actor, { ...scope, year: input.year, document, permission: 'content.edit' });
     const key = and(
       eq(indicatorValues.municipalityId, scope.municipalityId),
       eq(indicatorValues.indicatorId, indicatorId),

@@ -13,7 +13,7 @@ import {
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from './frozen.ts';
+import type { YearScope } from '../authority/index.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 type NextYear = z.infer<typeof nextYearSchema>;

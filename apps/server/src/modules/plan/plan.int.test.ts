@@ -11,7 +11,7 @@ beforeAll(async () => {
   const summary = await importCommitteeYear(
     context.deps,
     committeeYearFixture({ id: context.tenant.municipalityId, name: 'ignoreras när id finns' }),
-    { source: 'prov.json', actorUserId: null, municipalityId: context.tenant.municipalityId },
+    { source: 'prov.json', actor: null, municipalityId: context.tenant.municipalityId },
   );
   url = `${context.base}/committees/${summary.committeeId}/years/2022`;
 });

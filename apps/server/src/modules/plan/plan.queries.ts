@@ -9,7 +9,7 @@ import {
   goals,
   planDocuments,
 } from '../../db/schema/index.ts';
-import type { YearScope } from './frozen.ts';
+import type { YearScope } from '../authority/index.ts';
 
 export async function findGoal(db: Executor, scope: YearScope, goalId: string, forUpdate = false) {
   const query = db

@@ -13,7 +13,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
-import { assertWritable, lastFollowUp, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
 import { presentControl, presentResult } from './risks.presenter.ts';
 import { findControl, findControlResult, findRisk } from './risks.queries.ts';
 
@@ -33,7 +33,11 @@ export async function createControl(
   return deps.db.transaction(async (tx) => {
     const risk = await findRisk(tx, scope, riskId, true);
     if (!risk) throw notFound('Risken');
-    await assertWritable(tx, scope, controlPlanDocument);
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: controlPlanDocument,
+      permission: 'content.compile',
+    });
     if (!risk.toControlPlan) {
       throw new AppError('VALIDATION', 'Risken är inte vald till internkontrollplanen.', {
         details: [{ path: 'params.riskId', message: 'Risken ska först väljas till internkontrollplanen' }],
@@ -89,7 +93,11 @@ export async function updateControl(
   return deps.db.transaction(async (tx) => {
     const found = await findControl(tx, scope, controlId, true);
     if (!found) throw notFound('Kontrollmomentet');
-    await assertWritable(tx, scope, controlPlanDocument);
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: controlPlanDocument,
+      permission: 'content.compile',
+    });
     const result = (await findControlResult(tx, scope.municipalityId, controlId)) ?? null;
     assertVersion(found.control, patch.version, (row) => presentControl(row, result));
     const { version: _version, ...fields } = patch;
@@ -124,7 +132,11 @@ export async function deleteControl(
   await deps.db.transaction(async (tx) => {
     const found = await findControl(tx, scope, controlId, true);
     if (!found) throw notFound('Kontrollmomentet');
-    await assertWritable(tx, scope, controlPlanDocument);
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: controlPlanDocument,
+      permission: 'content.compile',
+    });
     assertVersion(found.control, version, (row) => presentControl(row, null));
     await tx
       .delete(controlActivities)
@@ -154,7 +166,11 @@ export async function recordControlResult(
   return deps.db.transaction(async (tx) => {
     const found = await findControl(tx, scope, controlId, true);
     if (!found) throw notFound('Kontrollmomentet');
-    await assertWritable(tx, scope, await lastFollowUp(tx, scope.municipalityId));
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: await lastFollowUp(tx, scope.municipalityId),
+      permission: 'content.edit',
+    });
     const stored = await findControlResult(tx, scope.municipalityId, controlId);
     if (stored) assertVersion(stored, input.version ?? 0, presentResult);
     else if (input.version !== undefined) assertVersion({ version: 0 }, input.version, () => null);

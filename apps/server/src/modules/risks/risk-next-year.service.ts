@@ -5,7 +5,7 @@ import { goals, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 import { listRisks } from './risks.queries.ts';
 
 type RiskNextYear = z.infer<typeof riskNextYearSchema>;

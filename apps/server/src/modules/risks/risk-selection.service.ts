@@ -6,7 +6,7 @@ import { controlActivities, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordUpdate } from '../audit/index.ts';
-import { assertWritable, type YearScope } from '../plan/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { auditedRisk } from './risks.presenter.ts';
 import { nodesById } from './risks.queries.ts';
 import { lockRisk, presentStored } from './risks.service.ts';
@@ -49,6 +49,12 @@ export async function nominateRisk(
 ): Promise<Risk> {
   return deps.db.transaction(async (tx) => {
     const stored = await lockRisk(tx, scope, riskId, version);
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: controlPlanDocument,
+      nodeId: currentLevelOf(stored),
+      permission: 'content.edit',
+    });
     const nodes = await nodesById(tx, scope.municipalityId);
     const current = nodes.get(currentLevelOf(stored));
     const problem = current ? nominationProblem(current.kind as NodeKind) : 'Enheten finns inte.';
@@ -99,10 +105,13 @@ export async function selectRisk(
       const path = selection.selected ? 'body.reason' : 'body.toControlPlan';
       throw new AppError('VALIDATION', problem, { details: [{ path, message: problem }] });
     }
-    if (stored.toControlPlan !== selection.toControlPlan) {
-      await assertWritable(tx, scope, controlPlanDocument);
-      if (!selection.toControlPlan) await assertNoControls(tx, scope.municipalityId, riskId);
-    }
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: controlPlanDocument,
+      permission: 'content.compile',
+    });
+    if (stored.toControlPlan && !selection.toControlPlan)
+      await assertNoControls(tx, scope.municipalityId, riskId);
     const row = await saveRisk(tx, actor, deps.clock.now(), stored, {
       selected: selection.selected,
       selectionReason: selection.reason,

@@ -3,8 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { goals } from '../../db/schema/index.ts';
 import { AppError, type ErrorDetail } from '../../errors.ts';
+import type { YearScope } from '../authority/index.ts';
 import { findNodePath } from '../org/index.ts';
-import type { YearScope } from '../plan/index.ts';
 import type { RiskSettings } from './risk-settings.ts';
 
 interface RiskInput {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { controlActivities, controlResults, orgNodes, risks } from '../../db/schema/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
 
 export async function findRisk(db: Executor, scope: YearScope, riskId: string, forUpdate = false) {
   const query = db

@@ -1,4 +1,5 @@
 import type { CreateRisk, Risk, UpdateRisk } from '@styr/shared/contracts/risks';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, eq, max } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { risks } from '../../db/schema/index.ts';
@@ -6,7 +7,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
-import type { YearScope } from '../plan/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { ensureRiskSettings, readRiskSettings } from './risk-settings.ts';
 import { assertRiskInput } from './risk-validation.ts';
 import { auditedRisk, presentRisk } from './risks.presenter.ts';
@@ -17,6 +18,10 @@ export async function presentStored(tx: Tx, scope: YearScope, row: typeof risks.
   const settings = await readRiskSettings(tx, scope.municipalityId);
   return presentRisk(row, await nodesById(tx, scope.municipalityId), settings.scale);
 }
+
+/** A unit's register is kept by those who edit the unit, and is adopted with the year's control plan. */
+const registerOf = (nodeId: string) =>
+  ({ document: controlPlanDocument, nodeId, permission: 'content.edit' }) as const;
 
 /** Loads a risk for a change and checks the version the change was based on. */
 export async function lockRisk(tx: Tx, scope: YearScope, riskId: string, version: number) {
@@ -35,6 +40,7 @@ export async function createRisk(
   input: CreateRisk,
 ): Promise<Risk> {
   return deps.db.transaction(async (tx) => {
+    await assertMayWrite(tx, actor, { ...scope, ...registerOf(input.nodeId) });
     await ensureRiskSettings(tx, scope.municipalityId);
     await assertRiskInput(tx, scope, await readRiskSettings(tx, scope.municipalityId), input);
     const now = deps.clock.now();
@@ -99,6 +105,7 @@ export async function updateRisk(
 ): Promise<Risk> {
   return deps.db.transaction(async (tx) => {
     const stored = await lockRisk(tx, scope, riskId, patch.version);
+    await assertMayWrite(tx, actor, { ...scope, ...registerOf(stored.nodeId) });
     await ensureRiskSettings(tx, scope.municipalityId);
     await assertRiskInput(tx, scope, await readRiskSettings(tx, scope.municipalityId), patch);
     const { version: _version, area, ...fields } = patch;
@@ -135,6 +142,7 @@ export async function deleteRisk(
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const stored = await lockRisk(tx, scope, riskId, version);
+    await assertMayWrite(tx, actor, { ...scope, ...registerOf(stored.nodeId) });
     if (stored.toControlPlan) {
       throw new AppError(
         'CONFLICT',

@@ -9,13 +9,8 @@ import { AppError, notFound } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
 import type { SessionContext } from '../auth/index.ts';
-import {
-  assertDocumentName,
-  assertWritable,
-  ensureDocument,
-  findDocument,
-  type YearScope,
-} from '../plan/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
+import { assertDocumentName, ensureDocument, findDocument } from '../plan/index.ts';
 import { nodeNames, titlesOf } from './parts.queries.ts';
 import { presentPart } from './parts.service.ts';
 
@@ -60,7 +55,7 @@ export async function setDeadline(
 ): Promise<FollowUpParts> {
   if (followUp === 'plan') throw notFound('Uppföljningen');
   await deps.db.transaction(async (tx) => {
-    await assertWritable(tx, scope, followUp);
+    await assertMayWrite(tx, actor, { ...scope, document: followUp, permission: 'content.compile' });
     const now = deps.clock.now();
     const document = await ensureDocument(tx, scope, followUp, now);
     if (!document) throw new AppError('INTERNAL', 'Uppföljningen kunde inte skapas.');

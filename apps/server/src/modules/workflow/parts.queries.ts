@@ -2,7 +2,8 @@ import type { PartKind } from '@styr/shared/contracts/workflow';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { assignments, followUpParts, goals, indicators, orgNodes } from '../../db/schema/index.ts';
-import { assignmentsInYear, findGoal, type YearScope } from '../plan/index.ts';
+import type { YearScope } from '../authority/index.ts';
+import { assignmentsInYear, findGoal } from '../plan/index.ts';
 
 /** The title of a goal, assignment or indicator of the committee's year, or undefined when it is not one. */
 export async function partTitle(db: Executor, scope: YearScope, kind: PartKind, objectId: string) {

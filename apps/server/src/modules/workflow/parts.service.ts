@@ -5,6 +5,7 @@ import type {
   reopenPartSchema,
   reviewPartSchema,
 } from '@styr/shared/contracts/workflow';
+import type { Permission } from '@styr/shared/domain/access';
 import { contributionProblem, reopenProblem, reviewProblem } from '@styr/shared/domain/workflow';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -15,8 +16,9 @@ import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
+import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { findNodePath } from '../org/index.ts';
-import { assertWritable, ensureDocument, type YearScope } from '../plan/index.ts';
+import { ensureDocument } from '../plan/index.ts';
 import { findPart, nodeNames, partTitle } from './parts.queries.ts';
 
 export interface PartTarget {
@@ -41,10 +43,9 @@ export function presentPart(row: PartRow, title: string, nodeName: string): Part
   };
 }
 
-/** Opens the follow-up's document for writing (refused when adopted) and checks that the part's object is in the year. */
+/** Opens the follow-up's document and checks that the part's object is in the year. */
 async function openTarget(tx: Tx, deps: Deps, scope: YearScope, target: PartTarget) {
   if (target.followUp === 'plan') throw notFound('Uppföljningen');
-  await assertWritable(tx, scope, target.followUp);
   const document = await ensureDocument(tx, scope, target.followUp, deps.clock.now());
   if (!document) throw new AppError('INTERNAL', 'Uppföljningen kunde inte skapas.');
   const title = await partTitle(tx, scope, target.kind, target.objectId);
@@ -65,6 +66,7 @@ export async function assignPart(
   nodeId: string,
 ): Promise<Part> {
   return deps.db.transaction(async (tx) => {
+    await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.compile' });
     const { document, title } = await openTarget(tx, deps, scope, target);
     const path = await findNodePath(tx, scope.municipalityId, nodeId);
     if (path[0] !== scope.committeeId || path.length < 2) {
@@ -125,8 +127,8 @@ async function changePart(
   actor: Actor,
   scope: YearScope,
   target: PartTarget,
-  version: number,
-  change: (stored: PartRow) => {
+  change: { version: number; permission: Permission },
+  decide: (stored: PartRow) => {
     problem: string | null;
     set: Partial<PartRow>;
     note?: Record<string, unknown>;
@@ -136,10 +138,16 @@ async function changePart(
     const { document, title } = await openTarget(tx, deps, scope, target);
     const stored = await findPart(tx, scope.municipalityId, document.id, target.kind, target.objectId);
     if (!stored) throw notFound('Uppgiften');
+    await assertMayWrite(tx, actor, {
+      ...scope,
+      document: target.followUp,
+      nodeId: stored.nodeId,
+      permission: change.permission,
+    });
     const names = await nodeNames(tx, scope.municipalityId);
     const present = (row: PartRow) => presentPart(row, title, names.get(row.nodeId) ?? '');
-    assertVersion(stored, version, present);
-    const { problem, set, note } = change(stored);
+    assertVersion(stored, change.version, present);
+    const { problem, set, note } = decide(stored);
     if (problem) throw new AppError('CONFLICT', problem);
     const now = deps.clock.now();
     const [row] = await tx
@@ -175,13 +183,20 @@ export const contribute = (
   target: PartTarget,
   input: z.infer<typeof contributeSchema>,
 ) =>
-  changePart(deps, actor, scope, target, input.version, (stored) => ({
-    problem: contributionProblem(stored.state),
-    set: {
-      contribution: sanitizeRichText(input.contribution),
-      state: input.ready ? 'ready' : stored.state === 'ready' ? 'open' : stored.state,
-    },
-  }));
+  changePart(
+    deps,
+    actor,
+    scope,
+    target,
+    { version: input.version, permission: 'content.edit' },
+    (stored) => ({
+      problem: contributionProblem(stored.state),
+      set: {
+        contribution: sanitizeRichText(input.contribution),
+        state: input.ready ? 'ready' : stored.state === 'ready' ? 'open' : stored.state,
+      },
+    }),
+  );
 
 /** The controller approves a part marked klar, or sends it back with what is missing. */
 export const reviewPart = (
@@ -191,10 +206,17 @@ export const reviewPart = (
   target: PartTarget,
   input: z.infer<typeof reviewPartSchema>,
 ) =>
-  changePart(deps, actor, scope, target, input.version, (stored) => ({
-    problem: reviewProblem(stored.state),
-    set: { state: input.decision === 'approve' ? 'approved' : 'returned', reviewComment: input.comment },
-  }));
+  changePart(
+    deps,
+    actor,
+    scope,
+    target,
+    { version: input.version, permission: 'content.compile' },
+    (stored) => ({
+      problem: reviewProblem(stored.state),
+      set: { state: input.decision === 'approve' ? 'approved' : 'returned', reviewComment: input.comment },
+    }),
+  );
 
 /** After approval, a controller can open one part again for a correction; the reason is kept in the log. */
 export const reopenPart = (
@@ -204,8 +226,15 @@ export const reopenPart = (
   target: PartTarget,
   input: z.infer<typeof reopenPartSchema>,
 ) =>
-  changePart(deps, actor, scope, target, input.version, (stored) => ({
-    problem: reopenProblem(stored.state),
-    set: { state: 'open', reviewComment: input.reason },
-    note: { reopenedBecause: input.reason },
-  }));
+  changePart(
+    deps,
+    actor,
+    scope,
+    target,
+    { version: input.version, permission: 'content.compile' },
+    (stored) => ({
+      problem: reopenProblem(stored.state),
+      set: { state: 'open', reviewComment: input.reason },
+      note: { reopenedBecause: input.reason },
+    }),
+  );

@@ -1,0 +1,7 @@
+export {
+  assertMayRewriteYear,
+  assertMayWrite,
+  lastFollowUp,
+  type WriteTarget,
+  type YearScope,
+} from './write-authority.ts';

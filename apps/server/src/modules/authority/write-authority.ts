@@ -1,0 +1,122 @@
+import { hasPermission, type Permission } from '@styr/shared/domain/access';
+import { isFrozen } from '@styr/shared/domain/document-lifecycle';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/executor.ts';
+import { followUpPoints, orgNodes, planDocuments } from '../../db/schema/index.ts';
+import type { Actor } from '../../deps.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
+import { findNodePath } from '../org/index.ts';
+
+export interface YearScope {
+  municipalityId: string;
+  committeeId: string;
+  year: number;
+}
+
+/**
+ * What a write touches: an object of a committee's year, owned by the committee or by a unit beneath it, and
+ * frozen when the committee adopts `document` (null: no document freezes it).
+ */
+export interface WriteTarget extends YearScope {
+  document: string | null;
+  /** The unit the object belongs to when narrower than the committee; the committee otherwise. */
+  nodeId?: string | null;
+  permission: Permission;
+}
+
+const documentName = (document: string, year: number) => {
+  if (document === 'plan') return `Verksamhetsplanen ${year}`;
+  if (document === controlPlanDocument) return `Internkontrollplanen ${year}`;
+  return `Uppföljningen ${document} ${year}`;
+};
+
+/**
+ * The committee exists in the actor's municipality and is a committee, the node lies inside it, and the actor
+ * holds the permission there. The system (command line, demo data, jobs) acts with every permission, but
+ * never across municipalities.
+ */
+async function assertActorMayTouch(tx: Executor, actor: Actor, target: Omit<WriteTarget, 'document'>) {
+  if (actor.municipalityId !== target.municipalityId) throw notFound('Nämnden');
+  const [committee] = await tx
+    .select({ kind: orgNodes.kind })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.municipalityId, target.municipalityId), eq(orgNodes.id, target.committeeId)));
+  if (!committee || committee.kind !== 'committee') throw notFound('Nämnden');
+  let path = [target.committeeId];
+  if (target.nodeId && target.nodeId !== target.committeeId) {
+    path = await findNodePath(tx, target.municipalityId, target.nodeId);
+    if (path[0] !== target.committeeId)
+      throw new AppError('VALIDATION', 'Organisationsenheten hör inte till nämnden.', {
+        details: [{ path: 'nodeId', message: 'Enheten finns inte under nämnden' }],
+      });
+  }
+  if (actor.userId !== null && !hasPermission(actor.grants, path, target.permission)) throw forbidden();
+}
+
+/**
+ * The one authority for writes: every route, import, spreadsheet, command and job asks it before it writes an
+ * object of a committee's year. Holds the document's row until the transaction ends, so an adoption cannot
+ * slip in between the check and the write.
+ */
+export async function assertMayWrite(tx: Executor, actor: Actor, target: WriteTarget): Promise<void> {
+  await assertActorMayTouch(tx, actor, target);
+  if (target.document === null) return;
+  const [row] = await tx
+    .select({ status: planDocuments.status })
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, target.municipalityId),
+        eq(planDocuments.committeeId, target.committeeId),
+        eq(planDocuments.year, target.year),
+        eq(planDocuments.document, target.document),
+      ),
+    )
+    .for('update');
+  if (row && isFrozen(row.status)) {
+    throw new AppError(
+      'FROZEN',
+      `${documentName(target.document, target.year)} är fastställd och kan inte ändras.`,
+    );
+  }
+}
+
+/** A write that rewrites a whole year (an import) is refused when any of the year's documents is adopted. */
+export async function assertMayRewriteYear(
+  tx: Executor,
+  actor: Actor,
+  target: YearScope & { permission: Permission },
+): Promise<void> {
+  await assertActorMayTouch(tx, actor, target);
+  const adopted = await tx
+    .select({ document: planDocuments.document })
+    .from(planDocuments)
+    .where(
+      and(
+        eq(planDocuments.municipalityId, target.municipalityId),
+        eq(planDocuments.committeeId, target.committeeId),
+        eq(planDocuments.year, target.year),
+        eq(planDocuments.status, 'adopted'),
+      ),
+    )
+    .for('update');
+  if (adopted.length > 0) {
+    throw new AppError(
+      'FROZEN',
+      `Nämndens dokument för ${target.year} är fastställda (${adopted.map((row) => row.document).join(', ')}); året kan inte skrivas över.`,
+      { details: [{ path: 'year', message: 'Året har fastställda dokument' }] },
+    );
+  }
+}
+
+/** The year's last follow-up (the annual report): activities are reported on until it is adopted. */
+export async function lastFollowUp(tx: Executor, municipalityId: string): Promise<string> {
+  const [row] = await tx
+    .select({ key: followUpPoints.key })
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId))
+    .orderBy(desc(followUpPoints.month))
+    .limit(1);
+  return row?.key ?? 'arsrapport';
+}

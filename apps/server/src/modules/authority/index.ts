@@ -2,6 +2,7 @@ export {
   assertMayRewriteYear,
   assertMayWrite,
   lastFollowUp,
+  lockCommitteeYear,
   type WriteTarget,
   type YearScope,
 } from './write-authority.ts';

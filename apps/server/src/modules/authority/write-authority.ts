@@ -1,7 +1,7 @@
 import { hasPermission, type Permission } from '@styr/shared/domain/access';
 import { isFrozen } from '@styr/shared/domain/document-lifecycle';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import { followUpPoints, orgNodes, planDocuments } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
@@ -119,4 +119,14 @@ export async function lastFollowUp(tx: Executor, municipalityId: string): Promis
     .orderBy(desc(followUpPoints.month))
     .limit(1);
   return row?.key ?? 'arsrapport';
+}
+
+/**
+ * Serialises the work that rewrites or freezes a committee's year as a whole (import, adoption, starting the
+ * next year, reopening): a transaction-scoped advisory lock, released at commit or rollback. PGlite runs the
+ * same SQL; with its single connection the lock is uncontended.
+ */
+export async function lockCommitteeYear(tx: Executor, scope: YearScope): Promise<void> {
+  const key = `committee-year:${scope.municipalityId}:${scope.committeeId}:${scope.year}`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }

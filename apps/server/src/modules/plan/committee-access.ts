@@ -1,6 +1,17 @@
 import { hasPermission, type Permission } from '@styr/shared/domain/access';
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
 import type { Access } from '../../http/access.ts';
-import { findNodePath } from '../org/index.ts';
+import { findNodePath, findOrgNode } from '../org/index.ts';
+
+/** The committee named in the path; any other node (a unit, a department) there is no committee's year. */
+async function committeeInPath(request: FastifyRequest, deps: Deps): Promise<string> {
+  const { committeeId, municipalityId } = request.params as { committeeId: string; municipalityId: string };
+  const node = await findOrgNode(deps.db, municipalityId, committeeId);
+  if (node?.kind !== 'committee') throw notFound('Nämnden');
+  return committeeId;
+}
 
 /**
  * The committee's year is read by those who may read the committee, and by
@@ -11,7 +22,7 @@ export const readCommittee: Access = {
   kind: 'node',
   permission: 'content.read',
   nodeOf: async (request, deps) => {
-    const { committeeId } = request.params as { committeeId: string };
+    const committeeId = await committeeInPath(request, deps);
     const session = request.auth;
     if (!session) return committeeId;
     for (const grant of session.grants) {
@@ -27,5 +38,5 @@ export const readCommittee: Access = {
 export const onCommittee = (permission: Permission): Access => ({
   kind: 'node',
   permission,
-  nodeOf: (request) => (request.params as { committeeId: string }).committeeId,
+  nodeOf: (request, deps) => committeeInPath(request, deps),
 });

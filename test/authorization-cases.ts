@@ -52,7 +52,7 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
       build: async (t) => ({ url: `${m(t)}/org-tree` }),
     },
     'GET /api/municipalities/:municipalityId/org-nodes/:nodeId': {
-      allowed: ['admin', 'controller', 'reader', 'member'],
+      allowed: ['admin', 'controller', 'reader', 'member', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/org-nodes/${t.nodes.department}` }),
     },
     'POST /api/municipalities/:municipalityId/org-nodes': {
@@ -70,8 +70,17 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
       },
     },
     'GET /api/municipalities/:municipalityId/org-nodes/:nodeId/history': {
-      allowed: ['admin', 'controller'],
+      allowed: ['admin', 'controller', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/org-nodes/${t.nodes.department}/history` }),
+    },
+    // The controller holds audit.read on the first committee and gets its rows; see audit-log.int.test.ts.
+    'GET /api/municipalities/:municipalityId/audit': {
+      allowed: ['admin', 'controller', 'auditor'],
+      build: async (t) => ({ url: `${m(t)}/audit?limit=5` }),
+    },
+    'GET /api/municipalities/:municipalityId/audit-actors': {
+      allowed: ['admin', 'controller', 'auditor'],
+      build: async (t) => ({ url: `${m(t)}/audit-actors` }),
     },
     'GET /api/municipalities/:municipalityId/users': {
       allowed: ['admin'],

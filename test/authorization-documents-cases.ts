@@ -30,17 +30,17 @@ export function documentCases(current: () => { app: App; deps: Deps }): Record<s
       },
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:kind': {
-      allowed: ['admin', 'controller', 'reader', 'reporter'],
+      allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: documentUrl(t) }),
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:kind/render/:format':
       {
-        allowed: ['admin', 'controller', 'reader', 'reporter'],
+        allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
         build: async (t) => ({ url: `${documentUrl(t)}/render/html` }),
       },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:kind/adopted/:format':
       {
-        allowed: ['admin', 'controller', 'reader', 'reporter', 'member'],
+        allowed: ['admin', 'controller', 'reader', 'reporter', 'member', 'auditor'],
         build: async (t) => {
           const scope = { municipalityId: t.municipalityId, committeeId: t.nodes.committee, year: 2022 };
           const file = {

@@ -4,7 +4,7 @@ import type { Case } from './authorization-case.ts';
 import { writeEconomyFixture } from './fixtures/economy.ts';
 import { call, type Session, type Tenant } from './harness.ts';
 
-const readers = ['admin', 'controller', 'reader', 'reporter'] as const;
+const readers = ['admin', 'controller', 'reader', 'reporter', 'auditor'] as const;
 const csvFile = {
   fileName: 'bokslut.csv',
   content: Buffer.from('Rad;Bokslut 2022\nIntäkter;128 122\n').toString('base64'),

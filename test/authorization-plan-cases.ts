@@ -49,18 +49,18 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
 
   return {
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year': {
-      allowed: ['admin', 'controller', 'reader', 'reporter'],
+      allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024` }),
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/completeness':
       {
-        allowed: ['admin', 'controller', 'reader', 'reporter'],
+        allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
         build: async (t) => ({
           url: `${m(t)}/committees/${t.nodes.committee}/years/2022/follow-ups/arsrapport/completeness`,
         }),
       },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
-      allowed: ['admin', 'controller', 'reader', 'reporter'],
+      allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),
     },
     'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/goals/:goalId': {
@@ -145,7 +145,7 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/parts':
       {
-        allowed: ['admin', 'controller', 'reader', 'reporter'],
+        allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
         build: async (t) => ({ url: partsUrl(t) }),
       },
     'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/deadline':

@@ -43,7 +43,7 @@ export function riskCases(current: () => { app: App; deps: Deps }): Record<strin
   const riskRoute = '/api/municipalities/:municipalityId/committees/:committeeId/years/:year';
   return {
     [`GET ${riskRoute}/risks`]: {
-      allowed: ['admin', 'controller', 'reader', 'reporter'],
+      allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: `${year(t)}/risks` }),
     },
     [`POST ${riskRoute}/risks`]: {
@@ -65,7 +65,7 @@ export function riskCases(current: () => { app: App; deps: Deps }): Record<strin
       build: async (t) => ({ url: `${year(t)}/risks/${(await unitRisk(t)).id}?version=1` }),
     },
     [`GET ${riskRoute}/risks/:riskId/history`]: {
-      allowed: ['admin', 'controller', 'reader'],
+      allowed: ['admin', 'controller', 'reader', 'auditor'],
       build: async (t) => ({ url: `${year(t)}/risks/${(await unitRisk(t)).id}/history` }),
     },
     [`POST ${riskRoute}/risks/:riskId/nominate`]: {

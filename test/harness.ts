@@ -73,7 +73,15 @@ export async function createTestApp(
 }
 
 export const testPassword = 'ett-langt-testlosenord';
-export const fixtureRoles = ['admin', 'controller', 'reporter', 'reader', 'member', 'none'] as const;
+export const fixtureRoles = [
+  'admin',
+  'controller',
+  'reporter',
+  'reader',
+  'member',
+  'auditor',
+  'none',
+] as const;
 export type FixtureRole = (typeof fixtureRoles)[number];
 
 export interface Tenant {
@@ -90,8 +98,8 @@ export interface Tenant {
 
 /**
  * A fresh municipality with two committees and one person per role: the admin
- * for the whole municipality, the others on the first committee, the reporter
- * on its unit. Tests isolate from each other by each using their own tenant.
+ * and the auditor for the whole municipality, the others on the first committee,
+ * the reporter on its unit. Tests isolate from each other by each using their own tenant.
  */
 export async function createTenant(deps: Deps, label = 'Testkommun'): Promise<Tenant> {
   const suffix = crypto.randomUUID().slice(0, 8);
@@ -119,6 +127,7 @@ export async function createTenant(deps: Deps, label = 'Testkommun'): Promise<Te
     reporter: { role: 'reporter', nodeId: unit },
     reader: { role: 'reader', nodeId: committee },
     member: { role: 'member', nodeId: committee },
+    auditor: { role: 'auditor', nodeId: null },
     none: null,
   };
   const users = {} as Tenant['users'];

@@ -22,6 +22,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
 import { adoptionRoutes } from './modules/adoption/adoption.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { backupRoutes } from './modules/backup/backup.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(authRoutes(deps));
       await api.register(orgRoutes(deps));
       await api.register(usersRoutes(deps));
+      await api.register(auditRoutes(deps));
       await api.register(planRoutes(deps));
       await api.register(planWriteRoutes(deps));
       await api.register(adoptionRoutes(deps));

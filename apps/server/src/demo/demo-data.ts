@@ -138,6 +138,12 @@ export const demoAccounts: DemoAccount[] = [
     grants: [{ role: 'member', nodeKey: 'hisingen' }],
     description: 'nämndledamot i Socialnämnden Hisingen',
   },
+  {
+    email: 'revisor@goteborg.example',
+    displayName: 'Rebecka Revisor',
+    grants: [{ role: 'auditor', nodeKey: null }],
+    description: 'revisor i hela kommunen: läser allt och ändringsloggen, ändrar inget',
+  },
 ];
 
 /** Plans and reports from the reference documents, in the open format, oldest first. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { minPasswordLength, passwordProblem } from '../domain/password-policy.ts';
 import { idSchema } from './common.ts';
 
-export const roles = ['reader', 'reporter', 'controller', 'member', 'admin'] as const;
+export const roles = ['reader', 'reporter', 'controller', 'member', 'admin', 'auditor'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -12,6 +12,7 @@ export const roleLabels: Record<Role, string> = {
   controller: 'Controller',
   member: 'Nämndledamot',
   admin: 'Administratör',
+  auditor: 'Revisor',
 };
 
 export const emailSchema = z

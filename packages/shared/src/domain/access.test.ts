@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectivePermissions, hasPermission, nodesWithPermission } from './access.ts';
+import { effectivePermissions, hasPermission, nodesWithPermission, permissionReach } from './access.ts';
 
 const committee = 'c';
 const department = 'd';
@@ -58,5 +58,24 @@ describe('nodesWithPermission', () => {
     expect([...nodesWithPermission(grants, nodes, 'content.edit')].sort()).toEqual([department, unit]);
     expect(nodesWithPermission(grants, nodes, 'org.manage').size).toBe(0);
     expect(nodesWithPermission([{ role: 'admin', nodeId: null }], nodes, 'org.read').size).toBe(4);
+  });
+});
+
+describe('permissionReach', () => {
+  it('tells a municipality-wide grant from grants on nodes, counting only roles that give the permission', () => {
+    const grants = [
+      { role: 'controller' as const, nodeId: committee },
+      { role: 'reader' as const, nodeId: 'other' },
+    ];
+    expect(permissionReach(grants, 'audit.read')).toEqual({
+      wholeMunicipality: false,
+      nodeIds: new Set([committee]),
+    });
+    expect(permissionReach([{ role: 'auditor', nodeId: null }], 'audit.read').wholeMunicipality).toBe(true);
+  });
+
+  it('keeps the auditor to reading', () => {
+    const permissions = effectivePermissions([{ role: 'auditor', nodeId: null }], path);
+    expect([...permissions].sort()).toEqual(['adopted.read', 'audit.read', 'content.read', 'org.read']);
   });
 });

@@ -20,6 +20,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   controller: ['org.read', 'content.read', 'content.edit', 'content.compile', 'adopted.read', 'audit.read'],
   member: ['org.read', 'adopted.read'],
   admin: ['org.read', 'org.manage', 'users.manage', 'content.read', 'adopted.read', 'audit.read'],
+  // The auditors (revisorer) examine what was done and who did it, and change nothing.
+  auditor: ['org.read', 'content.read', 'adopted.read', 'audit.read'],
 };
 
 /** Roles that only make sense for the whole municipality. */
@@ -71,4 +73,23 @@ export function nodesWithPermission(
   const result = new Set<string>();
   for (const [id, held] of holds) if (held) result.add(id);
   return result;
+}
+
+/**
+ * Where grants give a permission that is read per committee (the audit log): the whole municipality, or the nodes
+ * granted it. Committees are the top of the tree and permissions pass only downwards, so a committee is covered
+ * exactly when it is among `nodeIds`; a grant further down covers no committee.
+ */
+export function permissionReach(
+  grants: readonly GrantLike[],
+  permission: Permission,
+): { wholeMunicipality: boolean; nodeIds: ReadonlySet<string> } {
+  const nodeIds = new Set<string>();
+  let wholeMunicipality = false;
+  for (const grant of grants) {
+    if (!rolePermissions[grant.role].includes(permission)) continue;
+    if (grant.nodeId === null) wholeMunicipality = true;
+    else nodeIds.add(grant.nodeId);
+  }
+  return { wholeMunicipality, nodeIds };
 }

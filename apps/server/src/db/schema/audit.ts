@@ -8,6 +8,8 @@ export const auditLog = pgTable(
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
+    /** The committee whose object changed, so a controller can read their committees' log; null: municipality-wide. */
+    committeeId: uuid('committee_id'),
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
@@ -17,6 +19,9 @@ export const auditLog = pgTable(
   (table) => [
     primaryKey({ columns: [table.municipalityId, table.id] }),
     index('audit_log_entity_idx').on(table.municipalityId, table.entityType, table.entityId, table.id),
+    // The audit log is read newest first, narrowed by committee or by person.
+    index('audit_log_committee_idx').on(table.municipalityId, table.committeeId, table.id),
+    index('audit_log_actor_idx').on(table.municipalityId, table.actorId, table.id),
     check('audit_log_action_check', sql`${table.action} in ('create', 'update', 'delete')`),
   ],
 );

@@ -45,7 +45,9 @@ export const roleGrants = pgTable(
     municipalityId: uuid('municipality_id').notNull(),
     id: uuid('id').notNull(),
     userId: uuid('user_id').notNull(),
-    role: text('role', { enum: ['reader', 'reporter', 'controller', 'member', 'admin'] }).notNull(),
+    role: text('role', {
+      enum: ['reader', 'reporter', 'controller', 'member', 'admin', 'auditor'],
+    }).notNull(),
     /** null: the whole municipality. */
     nodeId: uuid('node_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,7 +67,7 @@ export const roleGrants = pgTable(
       .nullsNotDistinct(),
     check(
       'role_grants_role_check',
-      sql`${table.role} in ('reader', 'reporter', 'controller', 'member', 'admin')`,
+      sql`${table.role} in ('reader', 'reporter', 'controller', 'member', 'admin', 'auditor')`,
     ),
   ],
 );

@@ -57,3 +57,4 @@ export async function changeDocumentStatus(
     return after;
   });
 }
+      committeeId: scope.committeeId,

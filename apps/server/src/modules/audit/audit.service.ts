@@ -13,6 +13,8 @@ export interface AuditRecord {
   action: 'create' | 'update' | 'delete';
   entityType: string;
   entityId: string;
+  /** The committee whose object this is, when the caller knows it; the log is read per committee by it. */
+  committeeId?: string | null;
   before: AuditValues;
   after: AuditValues;
 }
@@ -23,6 +25,7 @@ export async function recordAudit(tx: Executor, record: AuditRecord): Promise<vo
     municipalityId: record.actor.municipalityId,
     at: record.at,
     actorId: record.actor.userId,
+    committeeId: record.committeeId ?? null,
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,

@@ -89,6 +89,7 @@ export async function setDocumentText(
         action: 'create',
         entityType: 'document_text',
         entityId,
+        committeeId: scope.committeeId,
         before: null,
         after: { text },
       });
@@ -107,6 +108,7 @@ export async function setDocumentText(
       actor,
       at: now,
       entityType: 'document_text',
+      committeeId: scope.committeeId,
       entityId,
       before: { text: stored.text },
       after: { text },

@@ -96,6 +96,7 @@ export async function setEquity(
       at: deps.clock.now(),
       entityType: 'equity_assessment',
       entityId: `${scope.committeeId}:${scope.year}`,
+      committeeId: scope.committeeId,
     };
     if (stored) await recordUpdate(tx, { ...entity, before: present(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });

@@ -92,6 +92,7 @@ export async function setStatementAmount(
       at: deps.clock.now(),
       entityType: 'statement_amount',
       entityId: `${scope.committeeId}:${input.line}:${input.year}:${input.column}:${month}`,
+      committeeId: scope.committeeId,
     };
     if (stored) await recordUpdate(tx, { ...entity, before: presentAmount(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
@@ -153,6 +154,7 @@ export async function updateDepartment(
       at: deps.clock.now(),
       entityType: 'economy_department',
       entityId: `${scope.committeeId}:${scope.year}:${departmentKey}`,
+      committeeId: scope.committeeId,
       before: present(stored),
       after,
     });

@@ -71,6 +71,7 @@ export async function updateSignificantDeviation(
       at: deps.clock.now(),
       entityType: 'significant_deviation',
       entityId: `${scope.committeeId}:${scope.year}:${target.followUp}:${target.key}`,
+      committeeId: scope.committeeId,
       before: presentDeviation(stored),
       after,
     });

@@ -78,6 +78,7 @@ export async function importSpreadsheet(
       action: 'update',
       entityType: 'committee_year',
       entityId: `${scope.committeeId}:${scope.year}`,
+      committeeId: scope.committeeId,
       before: null,
       after: { spreadsheet: file.fileName, sheet: sheet.name, target, values: writes.length },
     });

@@ -113,3 +113,4 @@ export async function importCommitteeYear(
   );
   return summary;
 }
+      committeeId,

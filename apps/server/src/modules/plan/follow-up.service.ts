@@ -82,6 +82,7 @@ export async function setAssessment(
       at: now,
       entityType: 'goal_assessment',
       entityId: `${target.goalId}:${target.followUp}`,
+      committeeId: scope.committeeId,
     };
     if (stored) await recordUpdate(tx, { ...entity, before: present(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
@@ -160,6 +161,7 @@ export async function setAssignmentReport(
       at: now,
       entityType: 'assignment_report',
       entityId: `${target.assignmentId}:${scope.year}:${target.followUp}`,
+      committeeId: scope.committeeId,
     };
     if (stored) await recordUpdate(tx, { ...entity, before: present(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
@@ -213,6 +215,7 @@ export async function setActivityStatus(
       at: now,
       entityType: 'activity',
       entityId: activityId,
+      committeeId: scope.committeeId,
       before: present(found.activity),
       after,
     });

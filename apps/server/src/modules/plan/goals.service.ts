@@ -47,6 +47,7 @@ export async function updateGoal(
       at: now,
       entityType: 'goal',
       entityId: goalId,
+      committeeId: scope.committeeId,
       before: present(stored),
       after,
     });

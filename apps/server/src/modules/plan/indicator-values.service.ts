@@ -84,7 +84,13 @@ export async function setIndicatorValue(
           .returning();
     if (!row) throw new AppError('INTERNAL', 'Värdet kunde inte sparas.');
     const after = presentValue(row);
-    const entity = { actor, at: deps.clock.now(), entityType: 'indicator_value', entityId: indicatorId };
+    const entity = {
+      actor,
+      at: deps.clock.now(),
+      entityType: 'indicator_value',
+      entityId: indicatorId,
+      committeeId: scope.committeeId,
+    };
     if (stored) await recordUpdate(tx, { ...entity, before: presentValue(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
     return after;

@@ -112,3 +112,4 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
     return summary;
   });
 }
+      committeeId,

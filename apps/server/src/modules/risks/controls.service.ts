@@ -75,6 +75,7 @@ export async function createControl(
       action: 'create',
       entityType: 'control_activity',
       entityId: id,
+      committeeId: scope.committeeId,
       before: null,
       after: audited(row),
     });
@@ -115,6 +116,7 @@ export async function updateControl(
       at: now,
       entityType: 'control_activity',
       entityId: controlId,
+      committeeId: scope.committeeId,
       before: audited(found.control),
       after: audited(row),
     });
@@ -149,6 +151,7 @@ export async function deleteControl(
       action: 'delete',
       entityType: 'control_activity',
       entityId: controlId,
+      committeeId: scope.committeeId,
       before: audited(found.control),
       after: null,
     });
@@ -213,6 +216,7 @@ export async function recordControlResult(
         at: now,
         entityType: 'control_result',
         entityId: controlId,
+        committeeId: scope.committeeId,
         before: beforeFields,
         after: afterFields,
       });
@@ -223,6 +227,7 @@ export async function recordControlResult(
         action: 'create',
         entityType: 'control_result',
         entityId: controlId,
+        committeeId: scope.committeeId,
         before: null,
         after: afterFields,
       });

@@ -73,5 +73,6 @@ export async function startNextRiskYear(deps: Deps, actor: Actor, scope: YearSco
       after: { startedFrom: scope.year, risks: rows.length },
     });
     return { year: nextScope.year, risks: rows.length };
+      committeeId: scope.committeeId,
   });
 }

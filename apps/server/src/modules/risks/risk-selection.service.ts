@@ -29,6 +29,7 @@ async function saveRisk(
     at: now,
     entityType: 'risk',
     entityId: stored.id,
+    committeeId: stored.committeeId,
     before: auditedRisk(stored),
     after: auditedRisk(row),
   });

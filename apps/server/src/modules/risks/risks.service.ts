@@ -89,6 +89,7 @@ export async function createRisk(
       action: 'create',
       entityType: 'risk',
       entityId: id,
+      committeeId: scope.committeeId,
       before: null,
       after: auditedRisk(row),
     });
@@ -125,6 +126,7 @@ export async function updateRisk(
       at: now,
       entityType: 'risk',
       entityId: riskId,
+      committeeId: scope.committeeId,
       before: auditedRisk(stored),
       after: auditedRisk(row),
     });
@@ -156,6 +158,7 @@ export async function deleteRisk(
       action: 'delete',
       entityType: 'risk',
       entityId: riskId,
+      committeeId: scope.committeeId,
       before: auditedRisk(stored),
       after: null,
     });

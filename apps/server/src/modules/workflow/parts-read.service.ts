@@ -70,6 +70,7 @@ export async function setDeadline(
       at: now,
       entityType: 'plan_document',
       entityId: document.id,
+      committeeId: scope.committeeId,
       before: { deadline: document.deadline },
       after: { deadline: input.deadline },
     });

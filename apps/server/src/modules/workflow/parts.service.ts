@@ -100,6 +100,7 @@ export async function assignPart(
       at: now,
       entityType: 'follow_up_part',
       entityId: `${document.id}:${target.kind}:${target.objectId}`,
+      committeeId: scope.committeeId,
     };
     if (stored) await recordUpdate(tx, { ...entity, before: { nodeId: stored.nodeId }, after: { nodeId } });
     else
@@ -167,6 +168,7 @@ async function changePart(
       at: now,
       entityType: 'follow_up_part',
       entityId: `${document.id}:${target.kind}:${target.objectId}`,
+      committeeId: scope.committeeId,
       before,
       after,
       ...(note && { noted: note }),

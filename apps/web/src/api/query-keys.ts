@@ -31,4 +31,8 @@ export const queryKeys = {
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>
     ['users', municipalityId, userId, 'history'] as const,
+  /** The audit log under one set of filters (its pages in one infinite query), and the people in it. */
+  auditLog: (municipalityId: string, filters: Record<string, string | undefined>) =>
+    ['audit', municipalityId, 'log', filters] as const,
+  auditActors: (municipalityId: string) => ['audit', municipalityId, 'actors'] as const,
 };

@@ -1,3 +1,4 @@
+import { createAuditApi } from './audit-api.ts';
 import { createAuthApi } from './auth-api.ts';
 import { createDocumentsApi } from './documents-api.ts';
 import { createEconomyApi } from './economy-api.ts';
@@ -10,6 +11,7 @@ import { createWorkflowApi } from './workflow-api.ts';
 
 export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
   return {
+    audit: createAuditApi(http),
     auth: createAuthApi(http),
     economy: createEconomyApi(http),
     documents: createDocumentsApi(http),

@@ -97,6 +97,14 @@ export function createAppRouter() {
                 },
                 { path: 'namnd/:committeeId/:year/org/:nodeId', element: <OrgNodePage /> },
                 {
+                  // The page itself tells those without audit.read that it is not for them.
+                  path: 'andringslogg',
+                  lazy: () =>
+                    import('../features/audit/audit-log-page.tsx').then((module) => ({
+                      Component: module.AuditLogPage,
+                    })),
+                },
+                {
                   element: <RequirePermission permission="users.manage" />,
                   children: [
                     { path: 'admin/anvandare', element: <UsersPage /> },

@@ -2,6 +2,7 @@ import { isValidInYear } from '@styr/shared/domain/org';
 import { NavLink } from 'react-router';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { readableCommittees, useMunicipalityPermissions } from '../access/index.ts';
+import { auditLogPath, useMayReadAuditLog } from '../audit/index.ts';
 import { useMe } from '../auth/index.ts';
 import { committeeDocumentsPath, committeeOrgPath, committeePath, useOrgTree } from '../org/index.ts';
 import { CommitteeEditLinks } from './committee-edit-links.tsx';
@@ -22,6 +23,7 @@ export function SideNav() {
     : undefined;
   const committee = committees.find((node) => node.id === selection.committeeId) ?? fallback;
   const showAdmin = permissions.has('users.manage') || permissions.has('org.manage');
+  const showReview = useMayReadAuditLog();
 
   return (
     <>
@@ -70,6 +72,18 @@ export function SideNav() {
           </>
         )}
       </nav>
+      {showReview && (
+        <nav aria-labelledby="review-heading" className="sidebar-section">
+          <h2 className="sidebar-heading" id="review-heading">
+            Granskning
+          </h2>
+          <ul className="sidebar-links">
+            <li>
+              <NavLink to={auditLogPath}>Ändringslogg</NavLink>
+            </li>
+          </ul>
+        </nav>
+      )}
       {showAdmin && (
         <nav aria-labelledby="admin-heading" className="sidebar-section">
           <h2 className="sidebar-heading" id="admin-heading">

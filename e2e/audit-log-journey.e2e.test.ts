@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  app = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.cleanup();
+});
+
+describe('the Ändringslogg', () => {
+  it('shows the administrator every change, narrowed by committee and by person, a Revisor grant included', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'admin@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+
+    await page.getByRole('link', { name: 'Ändringslogg' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ändringslogg');
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    // The demo data is loaded by the system, not by a person.
+    expect(await rows.nth(1).textContent()).toContain('Systemet');
+    await expectAccessible(page);
+
+    const filters = page.getByRole('form', { name: 'Filtrera ändringsloggen' });
+    await filters.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
+    await filters.getByRole('button', { name: 'Filtrera' }).click();
+    await page.waitForURL(/namnd=/);
+    await expect.poll(() => page.getByText(/^Visar \d+ ändring/).count()).toBe(1);
+    const committees = await page.locator('table tbody tr td:nth-child(3)').allTextContents();
+    expect(committees.length).toBeGreaterThan(0);
+    expect(new Set(committees)).toEqual(new Set(['Socialnämnden Hisingen']));
+    expect(await page.getByRole('table').textContent()).toContain('Nämndens år');
+    await expectAccessible(page);
+    await screenshot(page, `audit-log-${app.engine}`);
+
+    // A date that is not one is refused at the field, in Swedish, before anything is fetched.
+    await filters.getByLabel('Från och med').fill('2026-13-45');
+    await filters.getByRole('button', { name: 'Filtrera' }).click();
+    await expect.poll(() => filters.getByText('Från-datum ska skrivas som ÅÅÅÅ-MM-DD').count()).toBe(1);
+    expect(page.url()).not.toContain('fran=');
+
+    await filters.getByRole('button', { name: 'Rensa filter' }).click();
+    await expect.poll(() => page.url()).not.toContain('namnd=');
+
+    // The users page grants the Revisor role, and the grant is then in the log under the one who gave it.
+    await page.getByRole('link', { name: 'Användare och behörigheter' }).click();
+    await page.getByRole('link', { name: 'Nora Nämndledamot' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nora Nämndledamot');
+    await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Revisor' });
+    await page.getByRole('button', { name: 'Ge behörighet' }).click();
+    const revisorRows = page.getByRole('table').first().getByRole('row').filter({ hasText: 'Revisor' });
+    await expect.poll(() => revisorRows.count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Ändringslogg' }).click();
+    await filters.getByLabel('Person').selectOption({ label: 'Anna Administratör' });
+    await filters.getByRole('button', { name: 'Filtrera' }).click();
+    await page.waitForURL(/person=/);
+    const first = page.getByRole('table').getByRole('row').nth(1);
+    await expect.poll(() => first.textContent()).toContain('Behörighet');
+    expect(await first.textContent()).toContain('Revisor');
+    await context.close();
+  });
+
+  it('is offered to the auditor and not to a reader', async () => {
+    const auditor = await browser.newContext({ locale: 'sv-SE' });
+    const auditorPage = await auditor.newPage();
+    await signIn(auditorPage, app.server.url, 'revisor@goteborg.example');
+    await auditorPage.waitForURL(/\/namnd\//);
+    await auditorPage.getByRole('link', { name: 'Ändringslogg' }).click();
+    await expect.poll(() => auditorPage.getByRole('table').getByRole('row').count()).toBeGreaterThan(5);
+    await auditor.close();
+
+    const reader = await browser.newContext({ locale: 'sv-SE' });
+    const readerPage = await reader.newPage();
+    await signIn(readerPage, app.server.url, 'lasare@goteborg.example');
+    await readerPage.waitForURL(/\/namnd\//);
+    await expect.poll(() => readerPage.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await readerPage.getByRole('link', { name: 'Ändringslogg' }).count()).toBe(0);
+    await reader.close();
+  });
+});

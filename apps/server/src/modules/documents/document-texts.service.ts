@@ -95,9 +95,8 @@ export async function setDocumentText(
       });
       return present(row);
     }
-    if (input.version === undefined)
-      throw new AppError('VALIDATION', 'Ange vilken version av texten ändringen bygger på.');
-    assertVersion(stored, input.version, present);
+    // A write without a version means "the first text": someone else wrote one meanwhile.
+    assertVersion(stored, input.version ?? 0, present);
     const [row] = await tx
       .update(documentTexts)
       .set({ text, version: stored.version + 1, updatedAt: now })
@@ -108,8 +107,8 @@ export async function setDocumentText(
       actor,
       at: now,
       entityType: 'document_text',
-      committeeId: scope.committeeId,
       entityId,
+      committeeId: scope.committeeId,
       before: { text: stored.text },
       after: { text },
     });

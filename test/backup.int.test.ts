@@ -27,11 +27,20 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A fresh installation on the engine this run tests: a new PostgreSQL database or a new PGlite directory. */
-async function freshEnv(name: string): Promise<NodeJS.ProcessEnv> {
+const engine = inject('databaseUrl') ? 'postgres' : 'pglite';
+
+/**
+ * A fresh installation on the engine this run tests: a new PGlite directory, or a new PostgreSQL database. The
+ * data directory is named on PostgreSQL too, so the tests can see that nothing is written to it there.
+ */
+async function freshEnv(name: string): Promise<{ DATA_DIR: string; DATABASE_URL?: string }> {
   const clusterUrl = inject('databaseUrl');
-  return clusterUrl ? { DATABASE_URL: await createEmptyDatabase(clusterUrl) } : { DATA_DIR: join(dir, name) };
+  const DATA_DIR = join(dir, name);
+  return clusterUrl ? { DATA_DIR, DATABASE_URL: await createEmptyDatabase(clusterUrl) } : { DATA_DIR };
 }
+
+/** A file's or directory's permission bits, or null when there is none. */
+const modeOf = (path: string) => (existsSync(path) ? statSync(path).mode & 0o777 : null);
 
 /** Runs the command line without blocking, so the test's own writers keep going meanwhile. */
 function styr(args: string[], env: NodeJS.ProcessEnv) {
@@ -94,8 +103,11 @@ describe('styr backup and styr restore', () => {
   it('backs up consistently while the server writes, and a restored fresh instance serves the same files byte for byte', async () => {
     const sourceEnv = await freshEnv('source');
     const server = await started(sourceEnv, ['--demo']);
-    const note = sourceEnv.DATA_DIR ? join(sourceEnv.DATA_DIR, localServerFile) : null;
-    if (note) expect(statSync(note).mode & 0o777).toBe(0o600);
+    // PGlite's directory is its owner's alone, with the note (and secret) through which `styr backup` asks the
+    // server; on PostgreSQL the command line opens the database itself, so the server writes nothing there.
+    const note = join(sourceEnv.DATA_DIR, localServerFile);
+    expect(modeOf(sourceEnv.DATA_DIR)).toBe(engine === 'pglite' ? 0o700 : null);
+    expect(modeOf(note)).toBe(engine === 'pglite' ? 0o600 : null);
 
     const client = new ApiClient(server.url);
     const me = await client.signIn(admin.email, admin.password);
@@ -122,13 +134,15 @@ describe('styr backup and styr restore', () => {
     const writers = Array.from({ length: 2 }, (_, worker) => writer(worker));
     while (acknowledged.length < 10) await new Promise((done) => setTimeout(done, 20));
 
+    // The session the writers use is valid at the time of the backup.
+    expect((await client.request('GET', '/api/auth/me')).status).toBe(200);
     const file = join(dir, 'live.backup.gz');
     const writtenBefore = acknowledged.length;
     const backup = await styr(['backup', '--out', file], sourceEnv);
     const writtenAfter = acknowledged.length;
     expect(backup.status, backup.stderr).toBe(0);
     // On PGlite only the server can open its directory, so it must be the one that took the backup.
-    if (note) expect(backup.stderr).toContain('tog säkerhetskopian');
+    expect(backup.stderr.includes('tog säkerhetskopian'), backup.stderr).toBe(engine === 'pglite');
     expect(backup.stdout).toMatch(
       /^Säkerhetskopian skrevs till .*live\.backup\.gz \(\d+ rader i \d+ tabeller\)\.\n$/,
     );
@@ -139,7 +153,7 @@ describe('styr backup and styr restore', () => {
     // Consistent: every committee in the backup has its audit record and every audited one is there.
     const nodes = new Map<string, string>();
     const audited = new Map<string, string>();
-    await readBackup(file, 'live.backup.gz', async (table, rows) => {
+    const header = await readBackup(file, 'live.backup.gz', async (table, rows) => {
       for await (const line of rows) {
         const row = JSON.parse(line);
         if (table.name === 'org_nodes' && row.name.startsWith('Säkerhetsnämnd ')) nodes.set(row.id, row.name);
@@ -147,12 +161,13 @@ describe('styr backup and styr restore', () => {
           audited.set(row.entity_id, row.after.name);
       }
     });
+    expect(header.engine).toBe(engine);
     expect(audited).toEqual(nodes);
     expect(nodes.size).toBeGreaterThanOrEqual(writtenBefore);
     expect(nodes.size).toBeLessThan(acknowledged.length);
 
     await server.stop();
-    if (note) expect(existsSync(note)).toBe(false);
+    expect(existsSync(note)).toBe(false);
 
     const targetEnv = await freshEnv('target');
     const restore = await styr(['restore', file], targetEnv);
@@ -162,6 +177,9 @@ describe('styr backup and styr restore', () => {
     );
 
     const restored = await started(targetEnv);
+    // The restored copy honours no session of the installation it was taken from.
+    const stale = await fetch(`${restored.url}/api/auth/me`, { headers: { cookie: client.cookieHeader() } });
+    expect(stale.status).toBe(401);
     const after = new ApiClient(restored.url);
     const again = await after.signIn(admin.email, admin.password);
     expect(again.municipality.id).toBe(me.municipality.id);
@@ -201,8 +219,10 @@ describe('styr backup and styr restore', () => {
           `^styr: ${name.replaceAll('.', '\\.')}: filen (är avkortad|har ändrats).*Inget har återställts\\.\\n$`,
         ),
       );
-      if (env.DATA_DIR) expect(existsSync(env.DATA_DIR)).toBe(false);
-      else expect(await publicTables(env.DATABASE_URL ?? '')).toBe(0);
+      // Nothing was made: no data directory (PGlite's database; never made on PostgreSQL) and, on
+      // PostgreSQL, not one table in the new database, which PGlite has no counterpart of.
+      expect(existsSync(env.DATA_DIR)).toBe(false);
+      if (env.DATABASE_URL) expect(await publicTables(env.DATABASE_URL)).toBe(0);
     }
   });
 });

@@ -21,7 +21,8 @@ import { runBackup } from '../../cli/backup-commands.ts';
 import { type Database, openDatabase } from '../../db/connect.ts';
 import type { Deps } from '../../deps.ts';
 import { writeBackup } from './backup.service.ts';
-import { verifyBackup } from './backup-file.ts';
+import { type BackupHeader, verifyBackup } from './backup-file.ts';
+import { listTables } from './catalog.ts';
 import { findLocalServer, localTokenHeader, writeLocalServerNote } from './local-server.ts';
 import { appliedMigration, codeMigrations, migrateUpTo } from './migration-level.ts';
 import { RestoreRefused, restoreBackup } from './restore.service.ts';
@@ -30,6 +31,8 @@ const dir = mkdtempSync(join(tmpdir(), 'styr-backup-int-'));
 let deps: Deps;
 let tenant: Tenant;
 let target: Database;
+/** A session cookie that opened the source database when the backup was taken. */
+let signedIn: string;
 const source = join(dir, 'source.backup.gz');
 const everyByte = Buffer.from(Array.from({ length: 256 }, (_, index) => index));
 
@@ -80,6 +83,13 @@ beforeAll(async () => {
   await deps.db.execute(sql`insert into audit_log (municipality_id, at, action, entity_type, entity_id, after)
     values (${m}, now(), 'update', 'kantfall', ${c},
       ${'{"n": 12345678901234567890.5, "s": "tab\\t 🙂 \\"q\\""}'}::jsonb)`);
+  const app = await buildApp(deps);
+  await app.ready();
+  signedIn = (await signInAs(app, tenant.users.admin.email)).cookie;
+  await app.close();
+  // A person locked out after failed sign-ins: the lock belongs to the running installation, not its data.
+  await deps.db.execute(sql`update users set failed_sign_ins = 5, locked_until = now() + interval '1 hour'
+    where municipality_id = ${m} and id = ${tenant.users.reader.id}`);
   await backupTo(deps, source);
   target = await emptyDatabase();
   await restoreBackup(target, source, 'source.backup.gz', await verifyBackup(source, 'source.backup.gz'));
@@ -126,6 +136,69 @@ describe('backup and restore', () => {
       sql`insert into audit_log (municipality_id, at, action, entity_type, entity_id)
           values (${m}, now(), 'create', 'efter', 'x')`,
     );
+  });
+
+  it('carries no sign-ins: a cookie valid when the backup was taken opens nothing in the restored copy', async () => {
+    const me = async (database: Database) => {
+      const app = await buildApp(depsFor(database));
+      await app.ready();
+      try {
+        return (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signedIn } }))
+          .statusCode;
+      } finally {
+        await app.close();
+      }
+    };
+    expect(await me(await testDatabase())).toBe(200);
+    expect(await me(target)).toBe(401);
+    const header = await verifyBackup(source, 'source.backup.gz');
+    expect(header.tables.map((table) => table.name)).not.toContain('sessions');
+    const count = async (database: Database, query: ReturnType<typeof sql>) =>
+      ((await database.db.execute(query)) as unknown as { rows: { count: number }[] }).rows[0]?.count;
+    expect(await count(target, sql`select count(*)::int as count from sessions`)).toBe(0);
+    const lock = sql`select count(*)::int as count from users
+      where id = ${tenant.users.reader.id} and (failed_sign_ins > 0 or locked_until is not null)`;
+    expect(await count(await testDatabase(), lock)).toBe(1);
+    expect(await count(target, lock)).toBe(0);
+  });
+
+  it('restores no sessions and no lock from a backup made before they were left out', async () => {
+    // Such a file: the source's sessions and locked person put back in, where the catalogue orders them.
+    const m = tenant.municipalityId;
+    const order = (await listTables(deps.db)).map((table) => table.name);
+    const sessionRows = (
+      (await deps.db.execute(
+        sql`select row_to_json(t)::text as line from sessions t where municipality_id = ${m}`,
+      )) as unknown as { rows: { line: string }[] }
+    ).rows.map((row) => row.line);
+    expect(sessionRows.length).toBeGreaterThan(0);
+    const older = rewritten(source, ([first, ...rest]) => {
+      const header = JSON.parse(first ?? '{}') as BackupHeader;
+      const at = header.tables.findIndex((table) => order.indexOf(table.name) > order.indexOf('sessions'));
+      const line = 1 + header.tables.slice(0, at).reduce((sum, table) => sum + table.rows, 0);
+      header.tables.splice(at, 0, { name: 'sessions', rows: sessionRows.length });
+      const rows = rest.map((row) =>
+        row.includes(tenant.users.reader.id) && row.includes('"failed_sign_ins":0')
+          ? row.replace('"failed_sign_ins":0', '"failed_sign_ins":5')
+          : row,
+      );
+      rows.splice(line - 1, 0, ...sessionRows);
+      return [JSON.stringify(header), ...rows];
+    });
+    const fresh = await emptyDatabase();
+    try {
+      const header = await verifyBackup(older, 'older.gz');
+      expect(header.tables.map((table) => table.name)).toContain('sessions');
+      await restoreBackup(fresh, older, 'older.gz', header);
+      const read = async (query: ReturnType<typeof sql>) =>
+        ((await fresh.db.execute(query)) as unknown as { rows: unknown[] }).rows;
+      expect(await read(sql`select * from sessions`)).toEqual([]);
+      expect(await read(sql`select failed_sign_ins from users where id = ${tenant.users.reader.id}`)).toEqual(
+        [{ failed_sign_ins: 0 }],
+      );
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('refuses a database that holds data, and a backup from a newer version of the schema', async () => {

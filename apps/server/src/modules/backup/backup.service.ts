@@ -13,17 +13,28 @@ import {
   backupHeaderSchema,
   trailerLine,
 } from './backup-file.ts';
-import { listTables, type TableInfo } from './catalog.ts';
+import { listTables, notBackedUp, resetColumns, type TableInfo } from './catalog.ts';
 import { appliedMigration } from './migration-level.ts';
 
 const quote = (name: string) => sql.identifier(name);
+
+/** The table's rows as the backup holds them: as stored, except the columns it resets. */
+function source(table: TableInfo) {
+  const resets = resetColumns[table.name];
+  if (!resets) return quote(table.name);
+  const columns = table.columns.map((column) => {
+    const reset = resets[column];
+    return reset ? sql`${reset} as ${quote(column)}` : quote(column);
+  });
+  return sql`(select ${sql.join(columns, sql`, `)} from ${quote(table.name)})`;
+}
 
 async function tableRows(tx: Executor, table: TableInfo): Promise<string[]> {
   // Ordered by the primary key (or the whole row) so the same data always gives the same file.
   const order =
     table.primaryKey.length > 0 ? sql.join(table.primaryKey.map(quote), sql`, `) : sql.raw('t::text');
   const result = (await tx.execute(
-    sql`select row_to_json(t)::text as line from ${quote(table.name)} t order by ${order}`,
+    sql`select row_to_json(t)::text as line from ${source(table)} t order by ${order}`,
   )) as unknown as { rows: { line: string }[] };
   return result.rows.map((row) => row.line);
 }
@@ -58,7 +69,7 @@ export async function writeBackup(deps: Deps, output: Writable): Promise<BackupH
         const migration = await appliedMigration(tx);
         if (!migration)
           throw new Error('Databasen har inget schema ännu; det finns inget att säkerhetskopiera.');
-        const tables = await listTables(tx);
+        const tables = (await listTables(tx)).filter((table) => !notBackedUp.has(table.name));
         const counts = [];
         for (const table of tables) counts.push({ name: table.name, rows: await rowCount(tx, table) });
         const header = backupHeaderSchema.parse({

@@ -1,5 +1,16 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
+
+/**
+ * Sign-ins belong to the running installation, not to its data. A restored copy must not honour the cookies
+ * of the one it was taken from, so sessions never go into a backup (nor come out of an older one).
+ */
+export const notBackedUp: ReadonlySet<string> = new Set(['sessions']);
+
+/** Columns a backup writes, and a restore leaves, as a fresh installation has them: no failed sign-ins, no lock. */
+export const resetColumns: Readonly<Record<string, Readonly<Record<string, SQL>>>> = {
+  users: { failed_sign_ins: sql`0`, locked_until: sql`null::timestamptz` },
+};
 
 /** What a backup needs to know of one application table, read from the database's own catalogue. */
 export interface TableInfo {

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connect.ts';
 import type { Executor } from '../../db/executor.ts';
 import { type BackupHeader, readBackup } from './backup-file.ts';
-import { listTables, type TableInfo } from './catalog.ts';
+import { listTables, notBackedUp, resetColumns, type TableInfo } from './catalog.ts';
 import { appliedMigration, codeMigrations, migrateUpTo } from './migration-level.ts';
 
 /** Rows per insert statement, bounded by size too, so a table of large documents does not make one huge query. */
@@ -81,6 +81,17 @@ async function restoreTable(tx: Executor, table: TableInfo, rows: AsyncIterable<
     if (!table.selfReferencing && (batch.length >= batchRows || bytes >= batchBytes)) await flush();
   }
   await flush();
+  // A backup from before these columns were reset may still carry lockouts (at a schema level that has them).
+  const resets = Object.entries(resetColumns[table.name] ?? {}).filter(([column]) =>
+    table.columns.includes(column),
+  );
+  if (restored > 0 && resets.length > 0)
+    await tx.execute(
+      sql`update ${quote(table.name)} set ${sql.join(
+        resets.map(([column, value]) => sql`${quote(column)} = ${value}`),
+        sql`, `,
+      )}`,
+    );
   for (const column of table.sequenced) {
     await tx.execute(
       sql`select setval(pg_get_serial_sequence(${`"${table.name}"`}, ${column}), max(${quote(column)}))
@@ -114,7 +125,8 @@ export async function restoreBackup(
       throw new RestoreRefused('Säkerhetskopians tabeller står i en ordning som schemat inte tillåter.');
     await readBackup(path, file, async (entry, rows) => {
       const table = tables.get(entry.name);
-      if (table) await restoreTable(tx, table, rows);
+      // An older backup may hold sessions; a restored copy honours none of them.
+      if (table && !notBackedUp.has(table.name)) await restoreTable(tx, table, rows);
     });
   });
   await database.migrate();

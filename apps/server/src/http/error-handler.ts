@@ -5,6 +5,27 @@ import { AppError, statusByCode } from '../errors.ts';
 
 const contextLabels: Record<string, string> = { body: 'body', querystring: 'query', params: 'params' };
 
+/**
+ * SQLSTATEs that mean another transaction got there first: a unique key taken by a concurrent first write
+ * (both saw no row and both inserted), a serialization failure, a deadlock. Reading again and retrying helps.
+ */
+const concurrentWriteStates = new Set(['23505', '40001', '40P01']);
+
+/**
+ * The SQLSTATE of a database error, however it arrives: node-postgres and PGlite both put it in `code`, and
+ * drizzle wraps a failed query in a DrizzleQueryError whose `cause` is the driver's error.
+ */
+export function databaseErrorState(error: unknown): { code: string; constraint?: string } | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const { code, constraint } = current as { code?: unknown; constraint?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return typeof constraint === 'string' ? { code, constraint } : { code };
+    current = current.cause;
+  }
+  return null;
+}
+
 /** Maps every failure to one JSON shape with a Swedish message; unexpected errors are logged and never leak details. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -22,6 +43,17 @@ export function registerErrorHandler(app: FastifyInstance) {
       }));
       return reply.status(400).send({
         error: { code: 'VALIDATION', message: 'Uppgifterna är inte giltiga.', details },
+      } satisfies ErrorBody);
+    }
+    const state = databaseErrorState(error);
+    if (state && concurrentWriteStates.has(state.code)) {
+      // Told to the person as a conflict; logged so that a missing check before an insert shows up too.
+      request.log.warn({ sqlState: state.code, constraint: state.constraint }, 'concurrent write refused');
+      return reply.status(409).send({
+        error: {
+          code: 'VERSION_CONFLICT',
+          message: 'Någon annan sparade samtidigt. Läs in och försök igen.',
+        },
       } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;

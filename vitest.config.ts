@@ -18,6 +18,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app's components, rendered into jsdom (the DOM React Aria's own tests run in): a browser's
+          // document without a browser, so these stay as fast as the unit tests.
+          name: 'web',
+          include: ['apps/web/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['apps/web/src/test-setup.ts'],
+          ...hangGuard,
+        },
+      },
+      {
+        test: {
           name: 'int',
           include: ['apps/server/src/**/*.int.test.ts', 'test/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['test/global-setup.ts'],

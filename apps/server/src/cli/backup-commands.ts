@@ -22,7 +22,7 @@ import type { DatabaseOptions } from './context.ts';
 const configFor = (options: DatabaseOptions) =>
   loadConfig(process.env, options.dataDir !== undefined ? { dataDir: options.dataDir } : {});
 
-/** The backup file holds password hashes and sessions: only its owner may read it. */
+/** The backup file holds password hashes: only its owner may read it. */
 const privateFile = (path: string) => createWriteStream(path, { mode: 0o600 });
 
 /**

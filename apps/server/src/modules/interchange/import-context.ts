@@ -14,7 +14,7 @@ export async function resolveMunicipality(
   document: CommitteeYear,
   boundTo: string | null,
   now: Date,
-): Promise<string> {
+): Promise<{ id: string; created: boolean }> {
   const { id, name, koladaId } = document.municipality;
   const [found] = await tx
     .select({ id: municipalities.id })
@@ -22,7 +22,7 @@ export async function resolveMunicipality(
     .where(id ? eq(municipalities.id, id) : eq(municipalities.name, name));
   if (found) {
     if (boundTo && found.id !== boundTo) throw otherMunicipality();
-    return found.id;
+    return { id: found.id, created: false };
   }
   if (boundTo) throw otherMunicipality();
   const newId = id ?? crypto.randomUUID();
@@ -35,7 +35,7 @@ export async function resolveMunicipality(
     updatedAt: now,
   });
   await insertDefaultSettings(tx, newId);
-  return newId;
+  return { id: newId, created: true };
 }
 
 const otherMunicipality = () =>
@@ -43,12 +43,32 @@ const otherMunicipality = () =>
     details: [{ path: 'municipality', message: 'Kommunen i filen är inte den du är inloggad i' }],
   });
 
-/** Stores the follow-up points and scale the file brings, then reads back the municipality's full settings. */
+/**
+ * Stores the follow-up points and scale the file brings when `write` (see maySetMunicipalSettings), then reads
+ * back the municipality's full settings.
+ */
 export async function applySettings(
   tx: Tx,
   municipalityId: string,
   document: CommitteeYear,
+  write: boolean,
 ): Promise<MunicipalitySettings> {
+  if (write) await writeSettings(tx, municipalityId, document);
+  const storedPoints = await tx
+    .select({ key: followUpPoints.key })
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId));
+  const storedLevels = await tx
+    .select({ key: assessmentLevels.key })
+    .from(assessmentLevels)
+    .where(eq(assessmentLevels.municipalityId, municipalityId));
+  return {
+    followUpKeys: new Set(storedPoints.map((point) => point.key)),
+    levelKeys: new Set(storedLevels.map((level) => level.key)),
+  };
+}
+
+async function writeSettings(tx: Tx, municipalityId: string, document: CommitteeYear) {
   // A key given twice counts once, the later entry winning, as it would written one by one.
   const points = lastByKey(
     (document.municipality.followUpPoints ?? []).map((point) => ({ municipalityId, ...point })),
@@ -70,18 +90,6 @@ export async function applySettings(
     target: ['municipalityId', 'key'],
     set: ['label', 'tone', 'sortOrder'],
   });
-  const storedPoints = await tx
-    .select({ key: followUpPoints.key })
-    .from(followUpPoints)
-    .where(eq(followUpPoints.municipalityId, municipalityId));
-  const storedLevels = await tx
-    .select({ key: assessmentLevels.key })
-    .from(assessmentLevels)
-    .where(eq(assessmentLevels.municipalityId, municipalityId));
-  return {
-    followUpKeys: new Set(storedPoints.map((point) => point.key)),
-    levelKeys: new Set(storedLevels.map((level) => level.key)),
-  };
 }
 
 /** The committee the file names: by id, else by name among the municipality's committees; created when missing. */
@@ -108,6 +116,18 @@ export async function resolveCommittee(
       });
     }
     return found.id;
+  }
+  if (id) {
+    // The same id in another municipality is another municipality's committee, whatever this file says.
+    const [elsewhere] = await tx
+      .select({ id: orgNodes.id })
+      .from(orgNodes)
+      .where(eq(orgNodes.id, id))
+      .limit(1);
+    if (elsewhere)
+      throw new AppError('VALIDATION', 'Id:t i committee används redan av en annan kommun.', {
+        details: [{ path: 'committee.id', message: 'Id:t finns redan i en annan kommun' }],
+      });
   }
   const newId = id ?? stableId(municipalityId, 'committee', name);
   await tx.insert(orgNodes).values({

@@ -6,8 +6,12 @@ import { noteBulkWrite } from '../../db/statistics.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { assertMayRewriteYear } from '../authority/index.ts';
+import { assertMayRewriteYear, lockCommitteeYear } from '../authority/index.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
+import { frozenProblems } from './import-frozen.ts';
+import { indicatorId } from './import-ids.ts';
+import { ownershipProblems } from './import-ownership.ts';
+import { maySetMunicipalSettings, settingsProblems } from './import-settings.ts';
 import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
@@ -60,28 +64,52 @@ export async function importCommitteeYear(
   const now = deps.clock.now();
 
   const summary = await deps.db.transaction(async (tx) => {
-    const municipalityId = await resolveMunicipality(tx, document, options.municipalityId, now);
-    const settings = await applySettings(tx, municipalityId, document);
-    const riskSettings = await applyRiskSettings(tx, municipalityId, document);
+    const municipality = await resolveMunicipality(tx, document, options.municipalityId, now);
+    const municipalityId = municipality.id;
+    const committeeId = await resolveCommittee(tx, municipalityId, document, now);
+    const scope = { municipalityId, committeeId, year: document.year };
+    const actor: Actor = options.actor ?? { municipalityId, userId: null };
+    // An adoption of the year waits for the import to finish, or the import finds the year adopted.
+    await lockCommitteeYear(tx, scope);
+    await assertMayRewriteYear(tx, actor, { ...scope, permission: 'content.compile' });
+
+    // Nothing is written until the file is known to stay within the committee's year and its rights.
+    const writesSettings = maySetMunicipalSettings(actor, municipality.created);
+    if (!writesSettings) {
+      const disagreements = await settingsProblems(tx, municipalityId, document);
+      if (disagreements.length > 0) throw importRefused(options.source, disagreements);
+    }
+    const settings = await applySettings(tx, municipalityId, document, writesSettings);
+    const riskSettings = await applyRiskSettings(tx, municipalityId, document, writesSettings);
     const problems = [
       ...interchangeProblems(document, settings),
       ...riskInterchangeProblems(document, riskSettings),
     ];
     if (problems.length > 0) throw importRefused(options.source, problems);
-    const committeeId = await resolveCommittee(tx, municipalityId, document, now);
-    const scope = { municipalityId, committeeId, year: document.year };
-    const actor: Actor = options.actor ?? { municipalityId, userId: null };
-    await assertMayRewriteYear(tx, actor, { ...scope, permission: 'content.compile' });
+    const foreign = await ownershipProblems(tx, scope, document);
+    if (foreign.length > 0) throw importRefused(options.source, foreign);
+    const indicatorIds = new Map(document.indicators.map((entry) => [entry.key, indicatorId(scope, entry)]));
+    const { problems: adopted, frozen } = await frozenProblems(tx, scope, document, {
+      indicators: indicatorIds,
+      byPerson: actor.userId !== null,
+    });
+    if (adopted.length > 0) throw importRefused(options.source, adopted);
 
     const units = await writeUnits(tx, scope, document.units, now);
-    const indicators = await writeIndicators(tx, scope, document.indicators, now);
+    const indicators = await writeIndicators(tx, scope, document.indicators, now, frozen);
     const { goals, areas } = await writePlan(tx, scope, document, { units, indicators }, now);
     await writeAssignments(tx, scope, document.assignments, areas, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
     await writeRisks(tx, scope, document, { units, goals }, now);
     if (document.economy) {
-      const context = { source: options.source, indicators, followUpKeys: settings.followUpKeys };
+      const context = {
+        source: options.source,
+        indicators,
+        followUpKeys: settings.followUpKeys,
+        writeLines: writesSettings,
+        frozen,
+      };
       await writeEconomy(tx, scope, document.economy, context);
     }
     await writeDocumentTexts(tx, scope, document.documentTexts, now);
@@ -101,6 +129,7 @@ export async function importCommitteeYear(
       action: 'update',
       entityType: 'committee_year',
       entityId: `${committeeId}:${document.year}`,
+      committeeId,
       before: null,
       after: { import: options.source, ...counts },
     });
@@ -113,4 +142,3 @@ export async function importCommitteeYear(
   );
   return summary;
 }
-      committeeId,

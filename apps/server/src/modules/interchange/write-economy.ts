@@ -1,7 +1,8 @@
 import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { economyProblems } from '@styr/shared/domain/economy-exchange';
+import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { oreFromKronor } from '@styr/shared/domain/money';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
   departmentForecasts,
@@ -14,14 +15,16 @@ import {
 import { importRefused } from '../../import-errors.ts';
 import type { YearScope } from '../authority/index.ts';
 import { ensureStatementLines, shownInStatement } from '../economy/index.ts';
+import type { Frozen } from './import-frozen.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 
 /**
  * Replaces the year's economy with the file's: the statement figures of the year and the actuals of
- * the years before, the departments with their forecasts and the kommunbidrag. Lines the file brings
- * are added to or update the municipality's line set; other lines stay, as other committees use them.
+ * the years before (those of an adopted year stay as stored), the departments with their forecasts and the
+ * kommunbidrag. Lines the file brings are added to or update the municipality's line set when `writeLines`;
+ * other lines stay, as other committees use them.
  */
 export async function writeEconomy(
   tx: Tx,
@@ -31,10 +34,18 @@ export async function writeEconomy(
     source,
     indicators,
     followUpKeys,
-  }: { source: string; indicators: ReadonlyMap<string, string>; followUpKeys: ReadonlySet<string> },
+    writeLines = true,
+    frozen,
+  }: {
+    source: string;
+    indicators: ReadonlyMap<string, string>;
+    followUpKeys: ReadonlySet<string>;
+    writeLines?: boolean;
+    frozen?: Pick<Frozen, 'amount'>;
+  },
 ) {
   const { municipalityId, committeeId, year } = scope;
-  if (economy.lines) {
+  if (economy.lines && writeLines) {
     for (const [sortOrder, line] of economy.lines.entries()) {
       const values = { label: line.label, sumOf: line.sumOf, sortOrder };
       await tx
@@ -49,10 +60,21 @@ export async function writeEconomy(
 
   const committee = (table: typeof grantRounds | typeof economyDepartments) =>
     and(eq(table.municipalityId, municipalityId), eq(table.committeeId, committeeId));
-  await tx.delete(statementAmounts).where(shownInStatement(scope));
-  if (economy.amounts.length > 0)
+  // The earlier years' figures shown are actuals, which belong to the year's last follow-up: month 0.
+  const keptYears = Array.from({ length: EARLIER_YEARS }, (_, index) => year - EARLIER_YEARS + index).filter(
+    (earlier) => frozen?.amount(earlier, null),
+  );
+  await tx
+    .delete(statementAmounts)
+    .where(
+      keptYears.length > 0
+        ? and(shownInStatement(scope), notInArray(statementAmounts.year, keptYears))
+        : shownInStatement(scope),
+    );
+  const amounts = economy.amounts.filter((amount) => !frozen?.amount(amount.year, amount.month));
+  if (amounts.length > 0)
     await tx.insert(statementAmounts).values(
-      economy.amounts.map((amount) => ({
+      amounts.map((amount) => ({
         ...scope,
         lineKey: amount.line,
         year: amount.year,

@@ -9,21 +9,26 @@ import {
   indicatorTargets,
   indicatorValues,
 } from '../../db/schema/index.ts';
-import { stableId } from '../../db/stable-ids.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
+import type { Frozen } from './import-frozen.ts';
+import { assignmentId, indicatorId } from './import-ids.ts';
 import type { YearScope } from './write-plan.ts';
 
-/** Indicators belong to the committee across years: they are updated, and the file's values and targets added or replaced. */
+/**
+ * Indicators belong to the committee across years: they are updated, and the file's values and targets added or
+ * replaced, except those of adopted documents, which the import has checked equal to the stored ones.
+ */
 export async function writeIndicators(
   tx: Tx,
   scope: YearScope,
   list: CommitteeYear['indicators'],
   now: Date,
+  frozen: Frozen,
 ) {
   const { municipalityId, committeeId } = scope;
   const ids = new Map<string, string>();
   const rows = list.map((indicator) => {
-    const id = indicator.id ?? stableId(municipalityId, committeeId, 'indicator', indicator.key);
+    const id = indicatorId(scope, indicator);
     ids.set(indicator.key, id);
     return {
       municipalityId,
@@ -47,15 +52,17 @@ export async function writeIndicators(
   });
 
   const values = list.flatMap((indicator) =>
-    indicator.values.map((entry) => ({
-      municipalityId,
-      indicatorId: ids.get(indicator.key) as string,
-      year: entry.year,
-      period: entry.period,
-      gender: entry.gender,
-      value: entry.value === null ? null : String(entry.value),
-      note: entry.note ?? null,
-    })),
+    indicator.values
+      .flatMap((entry) => (frozen.value(entry.year, entry.period) ? [] : [entry]))
+      .map((entry) => ({
+        municipalityId,
+        indicatorId: ids.get(indicator.key) as string,
+        year: entry.year,
+        period: entry.period,
+        gender: entry.gender,
+        value: entry.value === null ? null : String(entry.value),
+        note: entry.note ?? null,
+      })),
   );
   await insertRows(tx, indicatorValues, values, {
     target: ['municipalityId', 'indicatorId', 'year', 'period', 'gender'],
@@ -63,16 +70,18 @@ export async function writeIndicators(
   });
 
   const targets = list.flatMap((indicator) =>
-    indicator.targets.map(({ year, target }) => ({
-      municipalityId,
-      indicatorId: ids.get(indicator.key) as string,
-      year,
-      kind: target.kind,
-      value: target.kind === 'numeric' ? String(target.value) : null,
-      relation: target.kind === 'relative' ? target.relation : null,
-      baseYear: target.kind === 'relative' ? target.baseYear : null,
-      yesNo: target.kind === 'yesNo' ? target.value : null,
-    })),
+    indicator.targets
+      .flatMap((entry) => (frozen.target(entry.year) ? [] : [entry]))
+      .map(({ year, target }) => ({
+        municipalityId,
+        indicatorId: ids.get(indicator.key) as string,
+        year,
+        kind: target.kind,
+        value: target.kind === 'numeric' ? String(target.value) : null,
+        relation: target.kind === 'relative' ? target.relation : null,
+        baseYear: target.kind === 'relative' ? target.baseYear : null,
+        yesNo: target.kind === 'yesNo' ? target.value : null,
+      })),
   );
   await insertRows(tx, indicatorTargets, targets, {
     target: ['municipalityId', 'indicatorId', 'year'],
@@ -90,9 +99,7 @@ export async function writeAssignments(
   now: Date,
 ) {
   const { municipalityId, committeeId, year } = scope;
-  const ids = list.map(
-    (assignment) => assignment.id ?? stableId(municipalityId, committeeId, 'assignment', assignment.key),
-  );
+  const ids = list.map((assignment) => assignmentId(scope, assignment));
   const rows = list.map((assignment, index) => ({
     municipalityId,
     id: ids[index] as string,

@@ -11,9 +11,9 @@ import {
   goals,
   planDocuments,
 } from '../../db/schema/index.ts';
-import { stableId } from '../../db/stable-ids.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { documentId } from '../plan/index.ts';
+import { activityId, goalAreaId, goalId } from './import-ids.ts';
 
 export interface YearScope {
   municipalityId: string;
@@ -54,7 +54,7 @@ export async function writePlan(
 
   const areaIds = new Map<string, string>();
   const areaRows = document.goalAreas.map((area, sortOrder) => {
-    const id = area.id ?? stableId(municipalityId, committeeId, String(year), 'goalArea', area.key);
+    const id = goalAreaId(scope, area);
     areaIds.set(area.key, id);
     return {
       municipalityId,
@@ -76,7 +76,7 @@ export async function writePlan(
 
   const goalIds = new Map<string, string>();
   const goalRows = document.goals.map((goal, sortOrder) => {
-    const id = goal.id ?? stableId(municipalityId, committeeId, String(year), 'goal', goal.key);
+    const id = goalId(scope, goal);
     goalIds.set(goal.key, id);
     return {
       municipalityId,
@@ -106,12 +106,12 @@ export async function writePlan(
   );
   await insertRows(tx, goalIndicators, links);
 
-  const activityRows = document.goals.flatMap((goal) => {
-    const goalId = goalIds.get(goal.key) as string;
-    return (goal.activities ?? []).map((activity, position) => ({
+  const activityRows = document.goals.flatMap((entry) => {
+    const goal = goalIds.get(entry.key) as string;
+    return (entry.activities ?? []).map((activity, position) => ({
       municipalityId,
-      id: activity.id ?? stableId(goalId, 'activity', activity.key),
-      goalId,
+      id: activityId(goal, activity),
+      goalId: goal,
       key: activity.key,
       title: activity.title,
       ownerNodeId: activity.owner ? (refs.units.get(activity.owner) ?? null) : null,

@@ -10,17 +10,27 @@ import {
   riskScaleSteps,
   risks,
 } from '../../db/schema/index.ts';
-import { stableId } from '../../db/stable-ids.ts';
 import type { YearScope } from '../authority/index.ts';
 import { ensureRiskSettings, readRiskSettings } from '../risks/index.ts';
+import { controlId, riskId } from './import-ids.ts';
 
-/** Stores the risk areas and scales the file brings (else keeps the municipality's), then reads them back. */
+/**
+ * Stores the risk areas and scales the file brings when `write` (see maySetMunicipalSettings; else keeps the
+ * municipality's), then reads them back.
+ */
 export async function applyRiskSettings(
   tx: Tx,
   municipalityId: string,
   document: CommitteeYear,
+  write: boolean,
 ): Promise<RiskSettingsForImport> {
   await ensureRiskSettings(tx, municipalityId);
+  if (write) await writeRiskSettings(tx, municipalityId, document);
+  const settings = await readRiskSettings(tx, municipalityId);
+  return { areaKeys: new Set(settings.areas.map((area) => area.key)), scale: settings.scale };
+}
+
+async function writeRiskSettings(tx: Tx, municipalityId: string, document: CommitteeYear) {
   const areas = lastByKey(
     (document.municipality.riskAreas ?? []).map((area, sortOrder) => ({
       municipalityId,
@@ -41,8 +51,6 @@ export async function applyRiskSettings(
     );
     await tx.insert(riskScaleSteps).values(steps);
   }
-  const settings = await readRiskSettings(tx, municipalityId);
-  return { areaKeys: new Set(settings.areas.map((area) => area.key)), scale: settings.scale };
 }
 
 /** Writes the file's risks with their control activities and results; the year's risks not in the file are removed. */
@@ -54,9 +62,7 @@ export async function writeRisks(
   now: Date,
 ): Promise<void> {
   const { municipalityId, committeeId, year } = scope;
-  const ids = document.risks.map(
-    (risk) => risk.id ?? stableId(municipalityId, committeeId, String(year), 'risk', risk.key),
-  );
+  const ids = document.risks.map((risk) => riskId(scope, risk));
   const inYear = and(
     eq(risks.municipalityId, municipalityId),
     eq(risks.committeeId, committeeId),
@@ -134,7 +140,7 @@ export async function writeRisks(
       control,
       row: {
         municipalityId,
-        id: control.id ?? stableId(municipalityId, ids[index] as string, 'control', control.key),
+        id: controlId(scope, ids[index] as string, control),
         riskId: ids[index] as string,
         key: control.key,
         what: control.what,

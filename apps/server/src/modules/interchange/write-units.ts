@@ -4,8 +4,9 @@ import { formatNumber } from '@styr/shared/format/number';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { orgNodes } from '../../db/schema/index.ts';
-import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
+import type { YearScope } from '../authority/index.ts';
+import { unitId } from './import-ids.ts';
 
 type Units = CommitteeYear['units'];
 type Nodes = Map<string, { parentId: string | null }>;
@@ -87,16 +88,11 @@ function assertWithinLimits(existing: Nodes, units: Units, ids: Map<string, stri
  */
 export async function writeUnits(
   tx: Tx,
-  scope: { municipalityId: string; committeeId: string },
+  scope: YearScope,
   units: Units,
   now: Date,
 ): Promise<Map<string, string>> {
-  const ids = new Map(
-    units.map((unit) => [
-      unit.key,
-      unit.id ?? stableId(scope.municipalityId, scope.committeeId, 'unit', unit.key),
-    ]),
-  );
+  const ids = new Map(units.map((unit) => [unit.key, unitId(scope, unit)]));
   const order = parentsFirst(units);
   const stored = await tx
     .select({ id: orgNodes.id, parentId: orgNodes.parentId })
@@ -135,9 +131,16 @@ export async function writeUnits(
         .set({ ...values, parentId })
         .where(and(eq(orgNodes.municipalityId, scope.municipalityId), eq(orgNodes.id, id)));
     } else {
-      await tx
-        .insert(orgNodes)
-        .values({ municipalityId: scope.municipalityId, id, parentId, ...values, createdAt: now });
+      // A new unit takes its place in the file as its order: an export lists units by level and this order,
+      // so exporting, importing into an empty database and exporting again gives the same list.
+      await tx.insert(orgNodes).values({
+        municipalityId: scope.municipalityId,
+        id,
+        parentId,
+        ...values,
+        sortOrder: index,
+        createdAt: now,
+      });
     }
     kinds.set(id, unit.kind);
   }

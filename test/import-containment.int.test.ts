@@ -1,0 +1,424 @@
+import type { CommitteeYear, CommitteeYearInput } from '@styr/shared/contracts/interchange';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assessmentLevels, followUpPoints } from '../apps/server/src/db/schema/index.ts';
+import { exportCommitteeYear } from '../apps/server/src/modules/interchange/export.service.ts';
+import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
+import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
+import { committeeYearFixture } from './fixtures/committee-year.ts';
+import { economyFixture } from './fixtures/economy.ts';
+import {
+  call,
+  createSignedInTenant,
+  createTenant,
+  type Session,
+  signInAs,
+  type Tenant,
+  tenantYearDocument,
+  testPassword,
+} from './harness.ts';
+import { tenantDigest } from './tenant-digest.ts';
+
+/**
+ * A committee-year file writes only inside its own committee and year: a controller of one committee cannot reach
+ * another committee's (or another year's, or another municipality's) objects by naming their ids, cannot change
+ * figures of adopted documents or adopt a document, and cannot change the settings every committee shares.
+ * Each refusal is a 4xx naming the field, and leaves the municipality exactly as it was.
+ */
+let context: Awaited<ReturnType<typeof createSignedInTenant>>;
+let controller: Session;
+let other: Tenant;
+let otherCommitteeYear: CommitteeYear;
+let yearBefore: CommitteeYear;
+let base: CommitteeYearInput;
+
+const system = (municipalityId: string) => ({ source: 'test', actor: null, municipalityId });
+const decision = { date: '2022-02-15', paragraph: '§ 20' };
+
+function riskWithControl(): CommitteeYearInput['risks'] {
+  return [
+    {
+      key: 'utbetalningar',
+      area: 'oegentligheter',
+      title: 'Felaktiga utbetalningar',
+      probability: 2,
+      consequence: 4,
+      selected: true,
+      selectionReason: 'Revisionens iakttagelse',
+      toControlPlan: true,
+      controls: [{ key: 'stickprov', what: 'Stickprov av utbetalningar' }],
+    },
+  ];
+}
+
+const importFile = (session: Session, document: unknown) =>
+  call(context.app, session, { method: 'POST', url: `${context.base}/import`, payload: document });
+
+beforeAll(async () => {
+  context = await createSignedInTenant();
+  const { deps, tenant } = context;
+  const { municipalityId } = tenant;
+
+  // The other committee's 2022, with units, a goal with an activity, indicators, assignments and a risk.
+  const theirs = committeeYearFixture({ id: municipalityId, name: 'Testkommun' });
+  theirs.committee = { id: tenant.nodes.otherCommittee, name: 'Kulturnämnden Test', validFrom: '2021-01-01' };
+  theirs.documents = [];
+  theirs.risks = riskWithControl();
+  await importCommitteeYear(deps, theirs, system(municipalityId));
+  otherCommitteeYear = await exportCommitteeYear(deps, {
+    municipalityId,
+    committeeId: tenant.nodes.otherCommittee,
+    year: 2022,
+  });
+
+  // The own committee's 2021, plan and annual report adopted, with last year's actual income.
+  const before = tenantYearDocument(tenant, 2021);
+  before.risks = riskWithControl();
+  before.economy = {
+    ...economyFixture(),
+    amounts: [{ line: 'intakter', year: 2021, column: 'actual', amount: '124278000' }],
+    departments: [],
+    grantAdjustments: [],
+    grantRounds: [],
+    stateGrants: [],
+    centralItems: [],
+    equity: null,
+    significantDeviations: [],
+  };
+  before.documents = [
+    { document: 'plan', status: 'adopted', decision },
+    { document: 'arsrapport', status: 'adopted', decision },
+  ];
+  await importCommitteeYear(deps, before, system(municipalityId));
+  yearBefore = await exportCommitteeYear(deps, {
+    municipalityId,
+    committeeId: tenant.nodes.committee,
+    year: 2021,
+  });
+
+  // The own committee's 2022 as its controller imports it: the figures of 2021 it repeats are the adopted ones.
+  controller = await signInAs(context.app, tenant.users.controller.email);
+  base = tenantYearDocument(tenant, 2022);
+  base.documents = [{ document: 'arsrapport', status: 'review' }];
+  base.economy = economyFixture();
+  base.risks = riskWithControl();
+  const imported = await importFile(controller, base);
+  if (imported.statusCode !== 200) throw new Error(`the base document did not import: ${imported.body}`);
+
+  other = await createTenant(deps, 'Annan kommun');
+});
+
+type Spoil = (document: CommitteeYearInput) => void;
+const at = <T>(list: readonly T[] | undefined, index: number): T => list?.[index] as T;
+const first = <T>(list: readonly T[] | undefined): T => at(list, 0);
+
+// Refusals that would have rewired the committees or adopted the year come last, so that on code without the
+// checks every case still fails for its own reason.
+const refusals: [string, Spoil, string][] = [
+  [
+    'a unit of the other committee',
+    (d) => {
+      first(d.units).id = first(otherCommitteeYear.units).id;
+    },
+    'units[0].id',
+  ],
+  [
+    'a unit of another municipality',
+    (d) => {
+      at(d.units, 2).id = other.nodes.unit;
+    },
+    'units[2].id',
+  ],
+  [
+    'a goal area of the other committee',
+    (d) => {
+      first(d.goalAreas).id = first(otherCommitteeYear.goalAreas).id;
+    },
+    'goalAreas[0].id',
+  ],
+  [
+    'a goal of the other committee',
+    (d) => {
+      first(d.goals).id = first(otherCommitteeYear.goals).id;
+    },
+    'goals[0].id',
+  ],
+  [
+    'an activity of the other committee',
+    (d) => {
+      first(first(d.goals).activities).id = first(first(otherCommitteeYear.goals).activities).id;
+    },
+    'goals[0].activities[0].id',
+  ],
+  [
+    'an indicator of the other committee',
+    (d) => {
+      first(d.indicators).id = first(otherCommitteeYear.indicators).id;
+    },
+    'indicators[0].id',
+  ],
+  [
+    'an assignment of the other committee',
+    (d) => {
+      first(d.assignments).id = first(otherCommitteeYear.assignments).id;
+    },
+    'assignments[0].id',
+  ],
+  [
+    'a risk of the other committee',
+    (d) => {
+      first(d.risks).id = first(otherCommitteeYear.risks).id;
+    },
+    'risks[0].id',
+  ],
+  [
+    'a control activity of the other committee',
+    (d) => {
+      first(first(d.risks).controls).id = first(first(otherCommitteeYear.risks).controls).id;
+    },
+    'risks[0].controls[0].id',
+  ],
+  [
+    'a goal area of the year before',
+    (d) => {
+      first(d.goalAreas).id = first(yearBefore.goalAreas).id;
+    },
+    'goalAreas[0].id',
+  ],
+  [
+    'a goal of the year before',
+    (d) => {
+      first(d.goals).id = first(yearBefore.goals).id;
+    },
+    'goals[0].id',
+  ],
+  [
+    'a risk of the year before',
+    (d) => {
+      first(d.risks).id = first(yearBefore.risks).id;
+    },
+    'risks[0].id',
+  ],
+  [
+    'a control activity of the year before',
+    (d) => {
+      first(first(d.risks).controls).id = first(first(yearBefore.risks).controls).id;
+    },
+    'risks[0].controls[0].id',
+  ],
+  [
+    'a changed value of an adopted year',
+    (d) => {
+      at(first(d.indicators).values, 1).value = 9.99;
+    },
+    'indicators[0].values[1].value',
+  ],
+  [
+    'a changed note of an adopted year',
+    (d) => {
+      at(first(d.indicators).values, 1).note = 'Rättad';
+    },
+    'indicators[0].values[1].note',
+  ],
+  [
+    'a new value in an adopted year',
+    (d) => {
+      first(d.indicators).values?.push({ year: 2021, period: 'year', gender: 'K', value: 4.2 });
+    },
+    'indicators[0].values[3].value',
+  ],
+  [
+    'a target of an adopted plan',
+    (d) => {
+      first(d.indicators).targets?.push({ year: 2021, target: { kind: 'numeric', value: 1 } });
+    },
+    'indicators[0].targets[1].target',
+  ],
+  [
+    'a changed actual of an adopted year',
+    (d) => {
+      at(d.economy?.amounts, 2).amount = '1';
+    },
+    'economy.amounts[2].amount',
+  ],
+  [
+    'a changed follow-up month',
+    (d) => {
+      at(d.municipality.followUpPoints, 1).month = 11;
+    },
+    'municipality.followUpPoints[1].month',
+  ],
+  [
+    'a new follow-up point',
+    (d) => {
+      d.municipality.followUpPoints?.push({ key: 'november', name: 'Novemberrapport', month: 11 });
+    },
+    'municipality.followUpPoints[2].key',
+  ],
+  [
+    'a renamed assessment level',
+    (d) => {
+      at(d.municipality.assessmentScale, 1).label = 'Delvis';
+    },
+    'municipality.assessmentScale[1].label',
+  ],
+  [
+    'a renamed risk area',
+    (d) => {
+      d.municipality.riskAreas = structuredClone(yearBefore.municipality.riskAreas);
+      first(d.municipality.riskAreas).name = 'Något annat';
+    },
+    'municipality.riskAreas[0].name',
+  ],
+  [
+    'a changed risk scale',
+    (d) => {
+      d.municipality.riskScale = structuredClone(yearBefore.municipality.riskScale);
+      first(d.municipality.riskScale?.probability).label = 'Otänkbar';
+    },
+    'municipality.riskScale.probability[0].label',
+  ],
+  [
+    'a renamed income statement line',
+    (d) => {
+      const lines = structuredClone(yearBefore.economy?.lines ?? []);
+      first(lines).label = 'Något annat';
+      if (d.economy) d.economy.lines = lines;
+    },
+    'economy.lines[0].label',
+  ],
+  [
+    'one unit id twice',
+    (d) => {
+      at(d.units, 1).id = first(d.units).id;
+    },
+    'units[1].id',
+  ],
+  [
+    'the other committee as a unit',
+    (d) => {
+      first(d.units).id = context.tenant.nodes.otherCommittee;
+    },
+    'units[0].id',
+  ],
+  [
+    'the own committee as a unit',
+    (d) => {
+      first(d.units).id = context.tenant.nodes.committee;
+    },
+    'units[0].id',
+  ],
+  [
+    'an adopted document',
+    (d) => {
+      d.documents = [{ document: 'arsrapport', status: 'adopted', decision }];
+    },
+    'documents[0].status',
+  ],
+];
+
+const scope2022 = () => ({
+  municipalityId: context.tenant.municipalityId,
+  committeeId: context.tenant.nodes.committee,
+  year: 2022,
+});
+
+/** Each of these first has the file refused, then shows what the committee may still do. */
+describe('a committee-year file with the committee’s own objects', () => {
+  it('imports its own year as exported, with the adopted figures of the year before, but not one of them changed', async () => {
+    const exported = await exportCommitteeYear(context.deps, scope2022());
+    const changed = structuredClone(exported);
+    const value = at(first(changed.indicators).values, 1);
+    expect(value.year).toBe(2021);
+    value.value = (value.value ?? 0) + 1;
+    const refused = await importFile(controller, changed);
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.details[0]).toMatchObject({
+      path: 'indicators[0].values[1].value',
+      message: expect.stringMatching(/är fastställd/),
+    });
+    const response = await importFile(controller, exported);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await exportCommitteeYear(context.deps, scope2022())).toEqual(exported);
+  });
+
+  it('takes an assignment of its own committee from another year as its own, not one of another committee', async () => {
+    const document = structuredClone(base);
+    first(document.assignments).id = first(otherCommitteeYear.assignments).id;
+    expect((await importFile(controller, document)).statusCode).toBe(400);
+    first(document.assignments).id = first(yearBefore.assignments).id;
+    const response = await importFile(controller, document);
+    expect(response.statusCode, response.body).toBe(200);
+  });
+});
+
+describe('municipality-wide settings in a file', () => {
+  const changedSettings = (label: string) => {
+    const document = structuredClone(base);
+    document.municipality.followUpPoints?.push({ key: 'oktober', name: 'Oktoberrapport', month: 10 });
+    at(document.municipality.assessmentScale, 1).label = label;
+    return document;
+  };
+  const stored = async () => {
+    const { deps, tenant } = context;
+    const points = await deps.db
+      .select({ key: followUpPoints.key })
+      .from(followUpPoints)
+      .where(eq(followUpPoints.municipalityId, tenant.municipalityId));
+    const [level] = await deps.db
+      .select({ label: assessmentLevels.label })
+      .from(assessmentLevels)
+      .where(
+        and(eq(assessmentLevels.municipalityId, tenant.municipalityId), eq(assessmentLevels.key, 'viss')),
+      );
+    return { oktober: points.some((point) => point.key === 'oktober'), label: level?.label };
+  };
+
+  it('are written for a person who manages the whole municipality, not for one who compiles a committee', async () => {
+    const { deps, tenant, app } = context;
+    expect((await importFile(controller, changedSettings('Delvis'))).statusCode).toBe(400);
+    expect(await stored()).toEqual({ oktober: false, label: 'Viss' });
+    const actor = { municipalityId: tenant.municipalityId, userId: null };
+    const email = `forvaltare-${crypto.randomUUID().slice(0, 8)}@test.example`;
+    const user = await createUser(deps, actor, {
+      email,
+      displayName: 'Test förvaltare',
+      password: testPassword,
+    });
+    await grantRole(deps, actor, user.id, { role: 'admin', nodeId: null });
+    await grantRole(deps, actor, user.id, { role: 'controller', nodeId: tenant.nodes.committee });
+    const response = await importFile(await signInAs(app, email), changedSettings('Delvis'));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await stored()).toEqual({ oktober: true, label: 'Delvis' });
+  });
+
+  it('are written by the system', async () => {
+    const { deps, tenant } = context;
+    // The controller's file still has the label the administrator replaced.
+    expect((await importFile(controller, base)).statusCode).toBe(400);
+    await importCommitteeYear(deps, changedSettings('Viss'), system(tenant.municipalityId));
+    expect(await stored()).toEqual({ oktober: true, label: 'Viss' });
+    expect((await importFile(controller, base)).statusCode).toBe(200);
+  });
+});
+
+describe('a committee-year file from a controller of one committee', () => {
+  for (const [label, spoil, path] of refusals) {
+    it(`refuses ${label} at ${path} and changes nothing`, async () => {
+      const { deps, tenant } = context;
+      const document = structuredClone(base);
+      spoil(document);
+      const before = await tenantDigest(deps, tenant.municipalityId);
+      const otherBefore = await tenantDigest(deps, other.municipalityId);
+      const response = await importFile(controller, document);
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, response.body).toBeLessThan(500);
+      const error = response.json().error;
+      expect(error.details.map((detail: { path: string }) => detail.path)).toContain(path);
+      expect(error.message).toMatch(/[åäö]/);
+      expect(await tenantDigest(deps, tenant.municipalityId)).toEqual(before);
+      expect(await tenantDigest(deps, other.municipalityId)).toEqual(otherBefore);
+      expect((await context.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    });
+  }
+});

@@ -12,6 +12,7 @@ import {
   findStatementLines,
   presentDeviation,
 } from '../economy/index.ts';
+import { compareText, inOrder } from './export-order.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
@@ -20,7 +21,7 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
   const [
     lines,
     amounts,
-    { departments, forecasts, adjustments, rounds },
+    { departments: storedDepartments, forecasts, adjustments, rounds },
     { grants, items, equity },
     figures,
   ] = await Promise.all([
@@ -30,8 +31,12 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     findEconomyReports(db, scope),
     findKeyFigures(db, scope),
   ]);
-  const deviations = await findSignificantDeviations(db, scope);
-  const lists = [amounts, departments, rounds, grants, items, figures.tables, deviations];
+  const deviations = (await findSignificantDeviations(db, scope)).sort(
+    (a, b) => a.sortOrder - b.sortOrder || compareText(a.followUp, b.followUp) || compareText(a.key, b.key),
+  );
+  const departments = inOrder(storedDepartments);
+  const tables = inOrder(figures.tables);
+  const lists = [amounts, departments, rounds, grants, items, tables, deviations];
   const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
   if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
@@ -96,7 +101,7 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
           assessment: equity.assessment,
         }
       : null,
-    keyFigureTables: figures.tables.map((table) => ({
+    keyFigureTables: tables.map((table) => ({
       key: table.key,
       title: table.title,
       rows: figures.rows

@@ -2,6 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
+import { compareText, inOrder } from './export-order.ts';
 import { exportRisks } from './export-risks.ts';
 import { readDocumentTexts } from './write-document-texts.ts';
 
@@ -18,10 +19,10 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     levels,
     byMonth,
     units,
-    areaRows,
-    goalRows,
+    areaRows: storedAreas,
+    goalRows: storedGoals,
     links,
-    activityRows,
+    activityRows: storedActivities,
     values,
     targets,
     exported,
@@ -33,8 +34,14 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     documentRows,
     documentKey,
     assessments,
-    goalOrder,
   } = await loadCommitteeYear(deps, scope);
+  // Ties in the stored order are broken by key, so the same data always gives the same document.
+  const areaRows = inOrder(storedAreas);
+  const goalRows = inOrder(storedGoals);
+  const activityRows = inOrder(storedActivities);
+  const goalOrder = new Map(goalRows.map((goal, index) => [goal.id, index]));
+  const linkOrder = (link: (typeof links)[number]) =>
+    [link.sortOrder, keyOfIndicator.get(link.indicatorId) ?? ''] as const;
   const riskPart = await exportRisks(deps, scope, keyOfGoal);
   const economy = await exportEconomy(deps.db, scope);
   return {
@@ -45,7 +52,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       name: municipality.name,
       koladaId: municipality.koladaId,
       followUpPoints: points.map(({ key, name, month }) => ({ key, name, month })),
-      assessmentScale: levels.map(({ key, label, tone }) => ({ key, label, tone })),
+      assessmentScale: inOrder(levels).map(({ key, label, tone }) => ({ key, label, tone })),
       ...riskPart.settings,
     },
     committee: {
@@ -75,7 +82,9 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       planText: goal.planText,
       indicators: links
         .filter((link) => link.goalId === goal.id)
-        .map((link) => keyOfIndicator.get(link.indicatorId) as string),
+        .map(linkOrder)
+        .sort(([a, keyA], [b, keyB]) => a - b || compareText(keyA, keyB))
+        .map(([, key]) => key),
       activities: activityRows
         .filter((activity) => activity.goalId === goal.id)
         .map((activity) => ({

@@ -21,3 +21,27 @@ export function findNulCharacter(value: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * What XML 1.0 forbids in a document's text: control characters other than tab and line breaks, U+FFFE, U+FFFF
+ * and a surrogate without its pair. A Word file holding one is invalid and does not open.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what the pattern is for.
+const xmlForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
+const everyXmlForbidden = new RegExp(xmlForbidden.source, 'gu');
+
+/** The text without the characters XML forbids; the same string when it holds none. */
+export const withoutXmlForbidden = (text: string): string =>
+  xmlForbidden.test(text) ? text.replace(everyXmlForbidden, '') : text;
+
+/** Every text in a tree of plain objects and arrays (a document model) without the characters XML forbids. */
+export function withoutXmlForbiddenDeep<T>(value: T): T {
+  if (typeof value === 'string') return withoutXmlForbidden(value) as T;
+  if (Array.isArray(value)) return value.map((item) => withoutXmlForbiddenDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = withoutXmlForbiddenDeep(item);
+    return copy as T;
+  }
+  return value;
+}

@@ -10,6 +10,7 @@ type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
 
 import { type Block, type DocumentModel, heading, numberHeadings } from '@styr/shared/domain/document-model';
 import { flattenChapters } from '@styr/shared/domain/document-templates';
+import { withoutXmlForbiddenDeep } from '@styr/shared/domain/text-safety';
 import type { BuildContext } from './build-context.ts';
 import { sectionBuilder } from './section-registry.ts';
 
@@ -60,16 +61,19 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
   return blocks;
 }
 
-/** The whole document from the template and the year's data: numbered, renderer-independent. */
+/**
+ * The whole document from the template and the year's data: numbered, renderer-independent. Every text passes
+ * here on its way into a document, so here it loses the characters XML forbids (a Word file is XML).
+ */
 export function buildDocument(context: BuildContext, template: readonly TemplateChapter[]): DocumentModel {
   const title = documentTitle(context.kind, context.document, context.view.followUpPoints, context.view.year);
-  return {
+  return withoutXmlForbiddenDeep<DocumentModel>({
     title,
     subtitle: context.view.committee.name,
     footer: `${title} ${context.view.committee.name}`,
     language: 'sv-SE',
     blocks: numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
-  };
+  });
 }
 
 /** Each chapter with its number and what it still lacks, for the document page. */

@@ -54,6 +54,8 @@ const configSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** How long a request may take to arrive whole, headers and body, and a connection may stay silent. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+  /** How long rendering one PDF or Word file (both, at adoption) may take; under REQUEST_TIMEOUT_MS, so the answer arrives. */
+  RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
 });
 
 export interface Config {
@@ -67,6 +69,7 @@ export interface Config {
   trustProxy: TrustProxy;
   webDist: string | undefined;
   requestTimeoutMs: number;
+  renderTimeoutMs: number;
 }
 
 export type ConfigOverrides = Partial<Pick<Config, 'port' | 'dataDir' | 'host'>>;
@@ -94,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     trustProxy: values.TRUST_PROXY,
     webDist: values.WEB_DIST,
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    renderTimeoutMs: values.RENDER_TIMEOUT_MS,
   };
 }

@@ -6,11 +6,15 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from '../authority/index.ts';
+import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
 import { ensureDocument, presentDocument } from '../plan/index.ts';
 
-/** Utkast → Klar för granskning → Fastställd (with the committee's decision); once adopted the document is frozen. */
+/**
+ * Utkast → Klar för granskning → Fastställd (with the committee's decision); once adopted the document is frozen.
+ * Adopting renders the PDF and Word file from the data as this transaction reads it and stores them in it, so the
+ * archive and the frozen data agree, and a failed rendering leaves the document unadopted with nothing stored.
+ */
 export async function changeDocumentStatus(
   deps: Deps,
   actor: Actor,
@@ -18,10 +22,11 @@ export async function changeDocumentStatus(
   document: string,
   input: ChangeDocumentStatus,
 ): Promise<PlanDocument> {
-  // The files to archive are rendered first: the renderer reads through its own connection, not the transaction.
-  const adoption = input.status === 'adopted' ? await renderForAdoption(deps, scope, document) : null;
   return deps.db.transaction(async (tx) => {
+    // An import rewriting the year finishes before the adoption reads it, or finds it adopted.
+    await lockCommitteeYear(tx, scope);
     const now = deps.clock.now();
+    // Locks the document's row: a write that checked it is not frozen commits before the data is read.
     const stored = await ensureDocument(tx, scope, document, now);
     if (!stored) throw new AppError('INTERNAL', 'Dokumentet kunde inte skapas.');
     if (input.version !== undefined) assertVersion(stored, input.version, presentDocument);
@@ -30,19 +35,21 @@ export async function changeDocumentStatus(
       const code = stored.status === 'adopted' ? 'FROZEN' : 'VALIDATION';
       throw new AppError(code, problem, { details: [{ path: 'body.status', message: problem }] });
     }
+    const adopting = input.status === 'adopted';
+    const files = adopting ? await renderForAdoption(deps, tx, scope, document) : null;
     const [row] = await tx
       .update(planDocuments)
       .set({
         status: input.status,
-        decisionDate: input.status === 'adopted' ? (input.decision?.date ?? null) : null,
-        decisionParagraph: input.status === 'adopted' ? (input.decision?.paragraph ?? null) : null,
+        decisionDate: adopting ? (input.decision?.date ?? null) : null,
+        decisionParagraph: adopting ? (input.decision?.paragraph ?? null) : null,
         version: stored.version + 1,
         updatedAt: now,
       })
       .where(and(eq(planDocuments.municipalityId, scope.municipalityId), eq(planDocuments.id, stored.id)))
       .returning();
     if (!row) throw new AppError('INTERNAL', 'Dokumentet kunde inte sparas.');
-    if (adoption && row.status === 'adopted') await storeSnapshots(tx, scope, adoption, now);
+    if (files) await storeSnapshots(tx, scope, files, now);
     const after = presentDocument(row);
     const before = presentDocument(stored);
     await recordAudit(tx, {
@@ -51,10 +58,10 @@ export async function changeDocumentStatus(
       action: 'update',
       entityType: 'plan_document',
       entityId: row.id,
+      committeeId: scope.committeeId,
       before: { status: before.status, decision: before.decision },
       after: { status: after.status, decision: after.decision },
     });
     return after;
   });
 }
-      committeeId: scope.committeeId,

@@ -10,6 +10,7 @@ import { readRiskOverview } from '../risks/index.ts';
 import type { BuildContext } from './build-context.ts';
 import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
+import { renderInThread } from './render-pool.ts';
 import { getTemplate } from './templates.service.ts';
 
 export const contentTypes: Record<DocumentFormat, string> = {
@@ -47,11 +48,19 @@ export async function documentModel(
   return buildDocument(context, template.chapters);
 }
 
-/** A renderer, with the library it draws with (pdfkit, docx), is loaded when its format is first asked for. */
-export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Buffer> {
-  if (format === 'pdf') return (await import('./render/render-pdf.ts')).renderPdf(model);
-  if (format === 'docx') return (await import('./render/render-docx.ts')).renderDocx(model);
-  return (await import('./render/render-html.ts')).renderHtml(model);
+/**
+ * The model drawn in one format: PDF and Word in a render thread, within the time limit; the web page, a
+ * string built in milliseconds, here.
+ */
+export async function renderModel(
+  model: DocumentModel,
+  format: DocumentFormat,
+  timeoutMs: number,
+): Promise<Buffer> {
+  if (format === 'html') return (await import('./render/render-html.ts')).renderHtml(model);
+  const [content] = await renderInThread(model, [format], timeoutMs);
+  if (!content) throw new Error('The render thread returned no file');
+  return content;
 }
 
 export interface RenderedFile {
@@ -71,7 +80,7 @@ export async function renderDocument(
 ): Promise<RenderedFile> {
   const model = await documentModel(deps, scope, kind);
   return {
-    content: await renderModel(model, format),
+    content: await renderModel(model, format, deps.config.renderTimeoutMs),
     contentType: contentTypes[format],
     fileName: fileNameOf(model, format),
   };

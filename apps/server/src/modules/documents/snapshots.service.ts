@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { DocumentKind } from '@styr/shared/contracts/documents';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/executor.ts';
+import type { Executor, Tx } from '../../db/executor.ts';
 import { documentSnapshots } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import type { YearScope } from '../authority/index.ts';
 import { documentKindFor } from './document-keys.ts';
-import { contentTypes, documentModel, fileNameOf, type RenderedFile, renderModel } from './render.service.ts';
+import { contentTypes, documentModel, fileNameOf, type RenderedFile } from './render.service.ts';
+import { renderInThread } from './render-pool.ts';
 
 const where = (scope: YearScope, kind: DocumentKind) =>
   and(
@@ -23,21 +24,27 @@ export interface AdoptionFiles {
 }
 
 /**
- * The PDF and Word file of a plan or follow-up about to be adopted, rendered before the adoption's
- * transaction (the renderer reads through its own connection); null for a follow-up that is no document.
+ * The PDF and Word file of a plan or follow-up being adopted, from the data as the adoption's transaction
+ * reads it, so the archived files show exactly what the adoption froze; null for a follow-up that is no
+ * document (april).
  */
 export async function renderForAdoption(
   deps: Deps,
+  tx: Tx,
   scope: YearScope,
   document: string,
 ): Promise<AdoptionFiles | null> {
-  const kind = await documentKindFor(deps.db, scope.municipalityId, document);
+  const kind = await documentKindFor(tx, scope.municipalityId, document);
   if (!kind) return null;
-  const model = await documentModel(deps, scope, kind);
-  const files = [];
-  for (const format of ['pdf', 'docx'] as const) {
-    files.push({ format, content: await renderModel(model, format), fileName: fileNameOf(model, format) });
-  }
+  // Every reader takes its queries from deps.db: handed the transaction, they read inside it.
+  const model = await documentModel({ ...deps, db: tx }, scope, kind);
+  const formats = ['pdf', 'docx'] as const;
+  const contents = await renderInThread(model, formats, deps.config.renderTimeoutMs);
+  const files = formats.map((format, index) => {
+    const content = contents[index];
+    if (!content) throw new Error('The render thread returned too few files');
+    return { format, content, fileName: fileNameOf(model, format) };
+  });
   return { kind, files };
 }
 

@@ -13,7 +13,7 @@ import {
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from '../authority/index.ts';
+import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 type NextYear = z.infer<typeof nextYearSchema>;
@@ -28,9 +28,16 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
   return deps.db.transaction(async (tx) => {
     const { municipalityId, committeeId } = scope;
     const nextScope = { municipalityId, committeeId, year: next };
+    // Both years, in ascending order as every holder takes them: a second start, or an import of either year,
+    // waits for this one instead of copying beside it.
+    await lockCommitteeYear(tx, scope);
+    await lockCommitteeYear(tx, nextScope);
+    // A second start is refused, not repeated: it cannot tell the first start's copies from work begun in the
+    // new year since, and copying again would duplicate them.
+    const [startedArea] = await goalAreasInYear(tx, nextScope);
     const [started] = await goalsInYear(tx, nextScope);
     const [startedAssignment] = await assignmentsInYear(tx, nextScope);
-    if (started || startedAssignment) {
+    if (startedArea || started || startedAssignment) {
       throw new AppError('CONFLICT', `Planen för ${next} är redan påbörjad.`);
     }
     const now = deps.clock.now();
@@ -106,10 +113,10 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
       action: 'create',
       entityType: 'committee_year',
       entityId: `${committeeId}:${next}`,
+      committeeId,
       before: null,
       after: { startedFrom: scope.year, ...summary },
     });
     return summary;
   });
 }
-      committeeId,

@@ -5,7 +5,7 @@ import { goals, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { YearScope } from '../authority/index.ts';
+import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { listRisks } from './risks.queries.ts';
 
 type RiskNextYear = z.infer<typeof riskNextYearSchema>;
@@ -19,6 +19,10 @@ type RiskNextYear = z.infer<typeof riskNextYearSchema>;
 export async function startNextRiskYear(deps: Deps, actor: Actor, scope: YearScope): Promise<RiskNextYear> {
   const nextScope = { ...scope, year: scope.year + 1 };
   return deps.db.transaction(async (tx) => {
+    // Both years, in ascending order as every holder takes them: a second start waits for this one and then
+    // finds the registers started. It is refused, not repeated: it cannot tell the copies from risks added since.
+    await lockCommitteeYear(tx, scope);
+    await lockCommitteeYear(tx, nextScope);
     if ((await listRisks(tx, nextScope)).length > 0) {
       throw new AppError('CONFLICT', `Riskregistren för ${nextScope.year} är redan påbörjade.`);
     }
@@ -69,10 +73,10 @@ export async function startNextRiskYear(deps: Deps, actor: Actor, scope: YearSco
       action: 'create',
       entityType: 'risk_year',
       entityId: `${scope.committeeId}:${nextScope.year}`,
+      committeeId: scope.committeeId,
       before: null,
       after: { startedFrom: scope.year, risks: rows.length },
     });
     return { year: nextScope.year, risks: rows.length };
-      committeeId: scope.committeeId,
   });
 }

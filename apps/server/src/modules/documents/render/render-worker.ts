@@ -1,0 +1,41 @@
+// A render thread: takes a document model and answers with its files, so a long document keeps the server's
+// event loop free. Started by render-pool.ts; nothing here reads the database or the clock.
+import { parentPort } from 'node:worker_threads';
+import type { DocumentModel } from '@styr/shared/domain/document-model';
+
+export type FileFormat = 'pdf' | 'docx';
+
+export interface RenderJob {
+  model: DocumentModel;
+  formats: readonly FileFormat[];
+}
+
+export type RenderReply = { files: Uint8Array[] } | { error: string };
+
+/** A renderer, with the library it draws with (pdfkit, docx), is loaded when its format is first asked for. */
+async function render(model: DocumentModel, format: FileFormat): Promise<Uint8Array> {
+  const content =
+    format === 'pdf'
+      ? await (await import('./render-pdf.ts')).renderPdf(model)
+      : await (await import('./render-docx.ts')).renderDocx(model);
+  // A small Buffer is a view into a shared pool, which must not be handed over; such a file is copied.
+  const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
+  return whole ? content : new Uint8Array(content);
+}
+
+parentPort?.on('message', async (job: RenderJob) => {
+  try {
+    const files: Uint8Array[] = [];
+    for (const format of job.formats) files.push(await render(job.model, format));
+    const reply: RenderReply = { files };
+    parentPort?.postMessage(
+      reply,
+      files.map((file) => file.buffer as ArrayBuffer),
+    );
+  } catch (error) {
+    const reply: RenderReply = {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+    parentPort?.postMessage(reply);
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFrozen, transitionProblem } from './document-lifecycle.ts';
+import { adoptionOrderProblem, isFrozen, transitionProblem } from './document-lifecycle.ts';
 
 const decision = { date: '2023-02-21', paragraph: '§ 12' };
 
@@ -26,5 +26,20 @@ describe('transitionProblem', () => {
     expect(isFrozen('review')).toBe(false);
     expect(transitionProblem('adopted', 'draft')).toMatch(/fastställt/);
     expect(transitionProblem('adopted', 'review')).toMatch(/fastställt/);
+  });
+});
+
+describe('adoptionOrderProblem', () => {
+  it('adopts a follow-up only after the year’s plan, and names the plan', () => {
+    expect(adoptionOrderProblem('arsrapport', 'review', 2022)).toBe(
+      'Verksamhetsplanen 2022 måste fastställas innan uppföljningen kan fastställas.',
+    );
+    expect(adoptionOrderProblem('augusti', null, 2022)).toMatch(/^Verksamhetsplanen 2022/);
+    expect(adoptionOrderProblem('arsrapport', 'adopted', 2022)).toBeNull();
+  });
+
+  it('lets the plan and the internal control plan be adopted first', () => {
+    expect(adoptionOrderProblem('plan', null, 2022)).toBeNull();
+    expect(adoptionOrderProblem('internkontrollplan', 'draft', 2022)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { controlPlanDocument } from './risk.ts';
+
 export const documentStatuses = ['draft', 'review', 'adopted'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
@@ -38,4 +40,18 @@ export function transitionProblem(
     return 'Ange nämndens beslutsdatum och paragraf för att fastställa dokumentet.';
   }
   return null;
+}
+
+/**
+ * Why a plan or follow-up cannot be adopted yet, in Swedish, or null when it can. A follow-up (delårsrapport,
+ * årsrapport) reports on the year's plan, so the plan is adopted first; the internal control plan is adopted
+ * beside the plan and waits for nothing.
+ */
+export function adoptionOrderProblem(
+  document: string,
+  planStatus: DocumentStatus | null,
+  year: number,
+): string | null {
+  if (document === 'plan' || document === controlPlanDocument || planStatus === 'adopted') return null;
+  return `Verksamhetsplanen ${year} måste fastställas innan uppföljningen kan fastställas.`;
 }

@@ -32,6 +32,25 @@ const toReview = async (document: string, year = 2022) =>
   expect((await setStatus(document, { status: 'review' }, year)).statusCode).toBe(200);
 const adopt = (document: string, year = 2022) => setStatus(document, { status: 'adopted', decision }, year);
 
+describe('adopting in order', () => {
+  it('refuses the annual report while the plan is not adopted, naming the plan, and takes it after', async () => {
+    await toReview('arsrapport');
+    const early = await adopt('arsrapport');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Verksamhetsplanen 2022 måste fastställas innan uppföljningen kan fastställas.',
+    });
+    expect(await overview('arsrapport')).toMatchObject({ status: 'review', snapshots: [] });
+
+    await toReview('plan');
+    expect((await adopt('plan')).statusCode).toBe(200);
+    const adopted = await adopt('arsrapport');
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    expect((await overview('arsrapport')).snapshots).toHaveLength(2);
+  });
+});
+
 describe('the archived files and the frozen data', () => {
   it('leaves the document unadopted with nothing stored when rendering runs past the limit', async () => {
     await toReview('plan');

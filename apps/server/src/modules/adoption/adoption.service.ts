@@ -1,6 +1,7 @@
 import type { ChangeDocumentStatus, PlanDocument } from '@styr/shared/contracts/plan';
-import { transitionProblem } from '@styr/shared/domain/document-lifecycle';
+import { adoptionOrderProblem, transitionProblem } from '@styr/shared/domain/document-lifecycle';
 import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/executor.ts';
 import { planDocuments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
@@ -8,7 +9,15 @@ import { assertVersion } from '../../versioning.ts';
 import { recordAudit } from '../audit/index.ts';
 import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
-import { ensureDocument, presentDocument } from '../plan/index.ts';
+import { ensureDocument, findDocument, presentDocument } from '../plan/index.ts';
+
+/** A follow-up is adopted after the plan it reports on. */
+async function assertAdoptionOrder(tx: Tx, scope: YearScope, document: string): Promise<void> {
+  const plan = document === 'plan' ? undefined : await findDocument(tx, scope, 'plan');
+  const problem = adoptionOrderProblem(document, plan?.status ?? null, scope.year);
+  if (problem)
+    throw new AppError('CONFLICT', problem, { details: [{ path: 'body.status', message: problem }] });
+}
 
 /**
  * Utkast → Klar för granskning → Fastställd (with the committee's decision); once adopted the document is frozen.
@@ -36,6 +45,7 @@ export async function changeDocumentStatus(
       throw new AppError(code, problem, { details: [{ path: 'body.status', message: problem }] });
     }
     const adopting = input.status === 'adopted';
+    if (adopting) await assertAdoptionOrder(tx, scope, document);
     const files = adopting ? await renderForAdoption(deps, tx, scope, document) : null;
     const [row] = await tx
       .update(planDocuments)

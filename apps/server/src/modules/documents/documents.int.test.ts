@@ -172,6 +172,11 @@ describe('a document of the year', () => {
         url: `${yearUrl}/documents/arsrapport/status`,
         payload,
       });
+    // The plan the annual report follows up is adopted first.
+    const plan = (payload: Record<string, unknown>) =>
+      call(context.app, controller, { method: 'POST', url: `${yearUrl}/documents/plan/status`, payload });
+    await plan({ status: 'review' });
+    await plan({ status: 'adopted', decision: { date: '2022-02-15', paragraph: '§ 20' } });
     const review = await status({ status: 'review' });
     const adopted = await status({
       version: review.json().version,

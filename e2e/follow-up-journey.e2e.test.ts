@@ -35,6 +35,29 @@ describe('a controller following up the year', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Socialnämnden Hisingen 2022');
     const overview = page.url();
+    const [, committeeId, year] = new URL(overview).pathname.match(/^\/namnd\/([^/]+)\/(\d+)$/) ?? [];
+
+    // The committee adopted the year's plan before the year began; a follow-up is adopted only after its plan.
+    const planAdopted = await page.evaluate(
+      async ({ committeeId, year }) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const url = `/api/municipalities/${me.municipality.id}/committees/${committeeId}/years/${year}`;
+        const view = await (await fetch(url)).json();
+        const plan = view.documents.find((entry: { document: string }) => entry.document === 'plan');
+        const response = await fetch(`${url}/documents/plan/status`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({
+            version: plan.version,
+            status: 'adopted',
+            decision: { date: '2021-12-14', paragraph: '§ 201' },
+          }),
+        });
+        return response.status;
+      },
+      { committeeId, year },
+    );
+    expect(planAdopted).toBe(200);
 
     await page.goto(`${overview}/uppfoljning/arsrapport`);
     const goal = page.getByRole('article', {
@@ -75,7 +98,6 @@ describe('a controller following up the year', () => {
     await expect
       .poll(async () => (await assessed.textContent()) ?? '')
       .toMatch(/Måluppfyllelse i årsrapport:\s*●\s*God/);
-    const [, committeeId, year] = new URL(overview).pathname.match(/^\/namnd\/([^/]+)\/(\d+)$/) ?? [];
     const refused = await page.evaluate(
       async ({ committeeId, year }) => {
         const me = await (await fetch('/api/auth/me')).json();

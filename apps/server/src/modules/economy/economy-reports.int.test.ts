@@ -99,6 +99,17 @@ describe('significant deviations', () => {
         url: `${economyUrl.replace(/\/economy$/, '')}/documents/arsrapport/status`,
         payload,
       });
+    // The plan is adopted before the annual report that follows it up.
+    for (const payload of [
+      { status: 'review' },
+      { status: 'adopted', decision: { date: '2022-02-15', paragraph: '§ 20' } },
+    ]) {
+      await call(context.app, controller, {
+        method: 'POST',
+        url: `${economyUrl.replace(/\/economy$/, '')}/documents/plan/status`,
+        payload,
+      });
+    }
     await status({ status: 'review' });
     await status({ version: 2, status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
     const frozen = await patch({ version: 2, measures: 'Efter beslut' });

@@ -141,6 +141,17 @@ describe('economy of a committee year', () => {
         url: `${yearUrl}/documents/arsrapport/status`,
         payload,
       });
+    // The plan is adopted before the annual report that follows it up.
+    for (const payload of [
+      { status: 'review' },
+      { status: 'adopted', decision: { date: '2022-02-15', paragraph: '§ 20' } },
+    ]) {
+      await call(context.app, controller, {
+        method: 'POST',
+        url: `${yearUrl}/documents/plan/status`,
+        payload,
+      });
+    }
     await status({ status: 'review' });
     await status({ version: 2, status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
     const refused = await setAmount({ line: 'intakter', year: 2022, column: 'actual', amount: '1' });

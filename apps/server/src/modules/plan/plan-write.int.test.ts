@@ -21,6 +21,11 @@ beforeEach(async () => {
 const view = async () => (await call(context.app, controller, { method: 'GET', url: yearUrl })).json();
 const status = (document: string, payload: Record<string, unknown>) =>
   call(context.app, controller, { method: 'POST', url: `${yearUrl}/documents/${document}/status`, payload });
+/** The plan is adopted before a follow-up of it. */
+const adoptPlan = async () => {
+  await status('plan', { status: 'review' });
+  await status('plan', { status: 'adopted', decision: { date: '2022-02-15', paragraph: '§ 20' } });
+};
 
 describe('adoption', () => {
   it('moves the plan through review to adopted with the decision, then refuses every write to it and leaves it unchanged', async () => {
@@ -59,6 +64,7 @@ describe('adoption', () => {
   });
 
   it('freezes an adopted follow-up: assessments and reports in it are refused', async () => {
+    await adoptPlan();
     await status('arsrapport', { status: 'review' });
     await status('arsrapport', { status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
     const current = await view();
@@ -178,6 +184,7 @@ describe('indicator values', () => {
       'body.value',
     );
 
+    await adoptPlan();
     await status('arsrapport', { status: 'review' });
     await status('arsrapport', { status: 'adopted', decision: { date: '2023-02-14', paragraph: '§ 5' } });
     const frozen = await put({ year: 2022, period: 'year', value: 1, version: 1 });

@@ -240,6 +240,17 @@ describe('internal control plan', () => {
         url: `${yearUrl}/documents/arsrapport/status`,
         payload,
       });
+    // The plan is adopted before the annual report that follows it up.
+    for (const payload of [
+      { status: 'review' },
+      { status: 'adopted', decision: { date: '2022-02-15', paragraph: '§ 20' } },
+    ]) {
+      await call(context.app, controller, {
+        method: 'POST',
+        url: `${yearUrl}/documents/plan/status`,
+        payload,
+      });
+    }
     await yearEnd({ status: 'review' });
     await yearEnd({ version: 2, status: 'adopted', decision: { date: '2023-02-20', paragraph: '§ 5' } });
     expect((await result({ version: 1, performedOn: '2022-11-30', deviations: 1 })).json().error.code).toBe(

@@ -135,6 +135,12 @@ describe('reporting a follow-up bottom-up', () => {
   it('refuses a unit outside the committee and any change once the follow-up is adopted', async () => {
     const outside = await as(controller, 'PUT', part, { nodeId: context.tenant.nodes.otherCommittee });
     expect(outside.json().error.details[0].path).toBe('body.nodeId');
+    // The plan is adopted before the annual report that follows it up.
+    await as(controller, 'POST', `${year}/documents/plan/status`, { status: 'review' });
+    await as(controller, 'POST', `${year}/documents/plan/status`, {
+      status: 'adopted',
+      decision: { date: '2022-02-15', paragraph: '§ 20' },
+    });
     await as(controller, 'POST', `${year}/documents/arsrapport/status`, { status: 'review' });
     await as(controller, 'POST', `${year}/documents/arsrapport/status`, {
       status: 'adopted',

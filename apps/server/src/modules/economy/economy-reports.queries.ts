@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/executor.ts';
+import { type Executor, readInTurn } from '../../db/executor.ts';
 import { centralItems, equityAssessments, stateGrants } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 
@@ -18,10 +18,10 @@ export async function findEconomyReports(db: Executor, scope: YearScope) {
       eq(table.committeeId, scope.committeeId),
       eq(table.year, scope.year),
     );
-  const [grants, items, [equity]] = await Promise.all([
-    db.select().from(stateGrants).where(inYear(stateGrants)).orderBy(asc(stateGrants.sortOrder)),
-    db.select().from(centralItems).where(inYear(centralItems)).orderBy(asc(centralItems.sortOrder)),
-    db.select().from(equityAssessments).where(equityKey(scope)),
+  const [grants, items, [equity]] = await readInTurn([
+    () => db.select().from(stateGrants).where(inYear(stateGrants)).orderBy(asc(stateGrants.sortOrder)),
+    () => db.select().from(centralItems).where(inYear(centralItems)).orderBy(asc(centralItems.sortOrder)),
+    () => db.select().from(equityAssessments).where(equityKey(scope)),
   ]);
   return { grants, items, equity };
 }

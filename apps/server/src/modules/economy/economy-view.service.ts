@@ -6,7 +6,7 @@ import {
 } from '@styr/shared/domain/income-statement';
 import { deviationOre, kronorFromOre, sumOre } from '@styr/shared/domain/money';
 import { grantRoundProblems, grantTable } from '@styr/shared/domain/municipal-grant';
-import type { Executor } from '../../db/executor.ts';
+import { type Executor, readInTurn } from '../../db/executor.ts';
 import type { economyDepartments, statementAmounts } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import {
@@ -52,13 +52,13 @@ export function presentDepartment(
 
 /** The committee's economy in a year, every sum, result and deviation computed from what was entered. */
 export async function getEconomy(db: Executor, scope: YearScope): Promise<EconomyView> {
-  const [lines, amountRows, departmentData, reports, keyFigures, deviations] = await Promise.all([
-    findStatementLines(db, scope.municipalityId),
-    findStatementAmounts(db, scope),
-    findDepartmentEconomy(db, scope),
-    findEconomyReports(db, scope),
-    findKeyFigures(db, scope),
-    findSignificantDeviations(db, scope),
+  const [lines, amountRows, departmentData, reports, keyFigures, deviations] = await readInTurn([
+    () => findStatementLines(db, scope.municipalityId),
+    () => findStatementAmounts(db, scope),
+    () => findDepartmentEconomy(db, scope),
+    () => findEconomyReports(db, scope),
+    () => findKeyFigures(db, scope),
+    () => findSignificantDeviations(db, scope),
   ]);
   const amounts: StatementAmount[] = amountRows.map((row) => ({
     line: row.lineKey,

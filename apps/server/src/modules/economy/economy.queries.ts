@@ -5,7 +5,7 @@ import {
 } from '@styr/shared/domain/income-statement';
 import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/executor.ts';
+import { type Executor, readInTurn } from '../../db/executor.ts';
 import {
   departmentForecasts,
   economyDepartments,
@@ -72,23 +72,26 @@ const inYear = (table: YearColumns, scope: YearScope) =>
 
 /** Departments, their forecasts, and the kommunbidrag adjustments and rounds of a committee's year. */
 export async function findDepartmentEconomy(db: Executor, scope: YearScope) {
-  const [departments, forecasts, adjustments, rounds] = await Promise.all([
-    db
-      .select()
-      .from(economyDepartments)
-      .where(inYear(economyDepartments, scope))
-      .orderBy(asc(economyDepartments.sortOrder)),
-    db
-      .select()
-      .from(departmentForecasts)
-      .where(inYear(departmentForecasts, scope))
-      .orderBy(asc(departmentForecasts.month)),
-    db
-      .select()
-      .from(grantAdjustments)
-      .where(inYear(grantAdjustments, scope))
-      .orderBy(asc(grantAdjustments.month)),
-    db.select().from(grantRounds).where(inYear(grantRounds, scope)).orderBy(asc(grantRounds.month)),
+  const [departments, forecasts, adjustments, rounds] = await readInTurn([
+    () =>
+      db
+        .select()
+        .from(economyDepartments)
+        .where(inYear(economyDepartments, scope))
+        .orderBy(asc(economyDepartments.sortOrder)),
+    () =>
+      db
+        .select()
+        .from(departmentForecasts)
+        .where(inYear(departmentForecasts, scope))
+        .orderBy(asc(departmentForecasts.month)),
+    () =>
+      db
+        .select()
+        .from(grantAdjustments)
+        .where(inYear(grantAdjustments, scope))
+        .orderBy(asc(grantAdjustments.month)),
+    () => db.select().from(grantRounds).where(inYear(grantRounds, scope)).orderBy(asc(grantRounds.month)),
   ]);
   return { departments, forecasts, adjustments, rounds };
 }

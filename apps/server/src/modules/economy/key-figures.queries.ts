@@ -1,6 +1,6 @@
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Executor } from '../../db/executor.ts';
+import { type Executor, readInTurn } from '../../db/executor.ts';
 import { indicators, indicatorValues, keyFigureRows, keyFigureTables } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 
@@ -12,30 +12,37 @@ export async function findKeyFigures(db: Executor, scope: YearScope) {
       eq(table.committeeId, scope.committeeId),
       eq(table.year, scope.year),
     );
-  const [tables, rows] = await Promise.all([
-    db.select().from(keyFigureTables).where(inYear(keyFigureTables)).orderBy(asc(keyFigureTables.sortOrder)),
-    db.select().from(keyFigureRows).where(inYear(keyFigureRows)).orderBy(asc(keyFigureRows.position)),
+  const [tables, rows] = await readInTurn([
+    () =>
+      db
+        .select()
+        .from(keyFigureTables)
+        .where(inYear(keyFigureTables))
+        .orderBy(asc(keyFigureTables.sortOrder)),
+    () => db.select().from(keyFigureRows).where(inYear(keyFigureRows)).orderBy(asc(keyFigureRows.position)),
   ]);
   const ids = [...new Set(rows.flatMap((row) => (row.indicatorId ? [row.indicatorId] : [])))];
   if (ids.length === 0) return { tables, rows, indicators: [], values: [] };
-  const [indicatorRows, values] = await Promise.all([
-    db
-      .select()
-      .from(indicators)
-      .where(and(eq(indicators.municipalityId, scope.municipalityId), inArray(indicators.id, ids))),
-    db
-      .select()
-      .from(indicatorValues)
-      .where(
-        and(
-          eq(indicatorValues.municipalityId, scope.municipalityId),
-          inArray(indicatorValues.indicatorId, ids),
-          gte(indicatorValues.year, scope.year - EARLIER_YEARS),
-          lte(indicatorValues.year, scope.year),
-          eq(indicatorValues.period, 'year'),
-          eq(indicatorValues.gender, 'T'),
+  const [indicatorRows, values] = await readInTurn([
+    () =>
+      db
+        .select()
+        .from(indicators)
+        .where(and(eq(indicators.municipalityId, scope.municipalityId), inArray(indicators.id, ids))),
+    () =>
+      db
+        .select()
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.municipalityId, scope.municipalityId),
+            inArray(indicatorValues.indicatorId, ids),
+            gte(indicatorValues.year, scope.year - EARLIER_YEARS),
+            lte(indicatorValues.year, scope.year),
+            eq(indicatorValues.period, 'year'),
+            eq(indicatorValues.gender, 'T'),
+          ),
         ),
-      ),
   ]);
   return { tables, rows, indicators: indicatorRows, values };
 }

@@ -1,7 +1,7 @@
 import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { statementColumnKinds } from '@styr/shared/domain/income-statement';
 import { kronorFromOre } from '@styr/shared/domain/money';
-import type { Executor } from '../../db/executor.ts';
+import { type Executor, readInTurn } from '../../db/executor.ts';
 import type { YearScope } from '../authority/index.ts';
 import {
   findDepartmentEconomy,
@@ -24,12 +24,12 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     { departments: storedDepartments, forecasts, adjustments, rounds },
     { grants, items, equity },
     figures,
-  ] = await Promise.all([
-    findStatementLines(db, scope.municipalityId),
-    findStatementAmounts(db, scope),
-    findDepartmentEconomy(db, scope),
-    findEconomyReports(db, scope),
-    findKeyFigures(db, scope),
+  ] = await readInTurn([
+    () => findStatementLines(db, scope.municipalityId),
+    () => findStatementAmounts(db, scope),
+    () => findDepartmentEconomy(db, scope),
+    () => findEconomyReports(db, scope),
+    () => findKeyFigures(db, scope),
   ]);
   const deviations = (await findSignificantDeviations(db, scope)).sort(
     (a, b) => a.sortOrder - b.sortOrder || compareText(a.followUp, b.followUp) || compareText(a.key, b.key),

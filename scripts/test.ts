@@ -62,7 +62,9 @@ check('lint and types', 'npm', ['run', 'lint', '--silent']);
 check('migrations match the schema', 'npx', ['node', 'scripts/check-migrations.ts']);
 check('format schema in docs matches the contracts', 'npx', ['node', 'scripts/json-schema.ts', '--check']);
 check('build the web app', 'npm', ['run', 'build', '-w', '@styr/web', '--silent']);
-vitest('PGlite: unit, web components, integration, browser', ['unit', 'web', 'int', 'e2e'], { TEST_DB: 'pglite' });
+vitest('PGlite: unit, web components, integration, browser', ['unit', 'web', 'int', 'e2e'], {
+  TEST_DB: 'pglite',
+});
 vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres' });
 
 console.log('\n=== Summary ===');

@@ -105,7 +105,10 @@ user
   .requiredOption('--municipality <ref>', 'kommunens id, namn, kortnamn eller Kolada-id')
   .requiredOption('--email <email>', 'e-postadress (inloggningsnamn)')
   .requiredOption('--name <name>', 'visningsnamn')
-  .option('--role <role>', 'roll för hela kommunen: reader, reporter, controller, member, auditor eller admin')
+  .option(
+    '--role <role>',
+    'roll för hela kommunen: reader, reporter, controller, member, auditor eller admin',
+  )
   .option(...dataDirOption)
   .action(async (options) => (await import('./user-command.ts')).runUserAdd(options));
 

@@ -42,7 +42,7 @@ async function assertActorMayTouch(tx: Executor, actor: Actor, target: Omit<Writ
     .select({ kind: orgNodes.kind })
     .from(orgNodes)
     .where(and(eq(orgNodes.municipalityId, target.municipalityId), eq(orgNodes.id, target.committeeId)));
-  if (!committee || committee.kind !== 'committee') throw notFound('Nämnden');
+  if (committee?.kind !== 'committee') throw notFound('Nämnden');
   let path = [target.committeeId];
   if (target.nodeId && target.nodeId !== target.committeeId) {
     path = await findNodePath(tx, target.municipalityId, target.nodeId);

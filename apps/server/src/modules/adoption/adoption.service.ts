@@ -7,7 +7,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit } from '../audit/index.ts';
-import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
+import { assertMayWrite, lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
 import { ensureDocument, findDocument, presentDocument } from '../plan/index.ts';
 
@@ -34,6 +34,8 @@ export async function changeDocumentStatus(
   return deps.db.transaction(async (tx) => {
     // An import rewriting the year finishes before the adoption reads it, or finds it adopted.
     await lockCommitteeYear(tx, scope);
+    // Whether the document may change is the lifecycle's to say (an adopted one answers FROZEN below).
+    await assertMayWrite(tx, actor, { ...scope, document: null, permission: 'content.compile' });
     const now = deps.clock.now();
     // Locks the document's row: a write that checked it is not frozen commits before the data is read.
     const stored = await ensureDocument(tx, scope, document, now);

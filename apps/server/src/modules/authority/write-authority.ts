@@ -61,6 +61,8 @@ async function assertActorMayTouch(tx: Executor, actor: Actor, target: Omit<Writ
  */
 export async function assertMayWrite(tx: Executor, actor: Actor, target: WriteTarget): Promise<void> {
   await assertActorMayTouch(tx, actor, target);
+  // Writes of a year share its lock; an adoption or import holds it alone, so no write commits while it reads.
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${lockKey(target)})`);
   if (target.document === null) return;
   const [row] = await tx
     .select({ status: planDocuments.status })
@@ -123,10 +125,13 @@ export async function lastFollowUp(tx: Executor, municipalityId: string): Promis
 
 /**
  * Serialises the work that rewrites or freezes a committee's year as a whole (import, adoption, starting the
- * next year, reopening): a transaction-scoped advisory lock, released at commit or rollback. PGlite runs the
- * same SQL; with its single connection the lock is uncontended.
+ * next year) and keeps every other write of that year out meanwhile, since writes take the same lock shared: a
+ * transaction-scoped advisory lock, released at commit or rollback. PGlite runs the same SQL; with its single
+ * connection the lock is uncontended.
  */
 export async function lockCommitteeYear(tx: Executor, scope: YearScope): Promise<void> {
-  const key = `committee-year:${scope.municipalityId}:${scope.committeeId}:${scope.year}`;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${lockKey(scope)})`);
 }
+
+const lockKey = (scope: YearScope) =>
+  sql`hashtextextended(${`committee-year:${scope.municipalityId}:${scope.committeeId}:${scope.year}`}, 0)`;

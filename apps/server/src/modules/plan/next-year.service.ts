@@ -13,7 +13,7 @@ import {
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
+import { assertMayWrite, lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 type NextYear = z.infer<typeof nextYearSchema>;
@@ -32,6 +32,7 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
     // waits for this one instead of copying beside it.
     await lockCommitteeYear(tx, scope);
     await lockCommitteeYear(tx, nextScope);
+    await assertMayWrite(tx, actor, { ...nextScope, document: 'plan', permission: 'content.compile' });
     // A second start is refused, not repeated: it cannot tell the first start's copies from work begun in the
     // new year since, and copying again would duplicate them.
     const [startedArea] = await goalAreasInYear(tx, nextScope);

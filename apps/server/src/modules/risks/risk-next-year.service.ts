@@ -1,11 +1,12 @@
 import type { riskNextYearSchema } from '@styr/shared/contracts/risks';
+import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { goals, risks } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { lockCommitteeYear, type YearScope } from '../authority/index.ts';
+import { assertMayWrite, lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { listRisks } from './risks.queries.ts';
 
 type RiskNextYear = z.infer<typeof riskNextYearSchema>;
@@ -23,6 +24,11 @@ export async function startNextRiskYear(deps: Deps, actor: Actor, scope: YearSco
     // finds the registers started. It is refused, not repeated: it cannot tell the copies from risks added since.
     await lockCommitteeYear(tx, scope);
     await lockCommitteeYear(tx, nextScope);
+    await assertMayWrite(tx, actor, {
+      ...nextScope,
+      document: controlPlanDocument,
+      permission: 'content.compile',
+    });
     if ((await listRisks(tx, nextScope)).length > 0) {
       throw new AppError('CONFLICT', `Riskregistren för ${nextScope.year} är redan påbörjade.`);
     }

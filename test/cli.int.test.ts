@@ -183,4 +183,38 @@ describe('styr command line', () => {
     );
     expect(refused.stderr).toContain('inget har sparats');
   });
+
+  it('lists, exports and imports municipalities as settings files, and refuses a name already taken', async () => {
+    const env = await newInstallationEnv('municipality-file');
+    const added = await styr(['municipality', 'add', '--name', 'Filkommun', '--kolada', '1480'], env);
+    expect(added.status, added.stderr).toBe(0);
+    const duplicate = await styr(['municipality', 'add', '--name', 'Filkommun'], env);
+    expect(duplicate.status).not.toBe(0);
+    expect(duplicate.stderr).toContain('Det finns redan en kommun som heter ”Filkommun”');
+
+    const file = join(dir, 'filkommun.json');
+    const exported = await styr(['municipality', 'export', 'Filkommun', '--out', file], env);
+    expect(exported.status, exported.stderr).toBe(0);
+    const document = JSON.parse(readFileSync(file, 'utf8'));
+    expect(document).toMatchObject({ format: 'styr/municipality', municipality: { koladaId: '1480' } });
+    document.municipality.name = 'Kopierad kommun';
+    // Before arsrapport (month 12), where an export puts it.
+    document.followUpPoints.splice(2, 0, { key: 'oktober', name: 'Oktoberrapport', month: 10 });
+    const copy = join(dir, 'kopierad.json');
+    writeFileSync(copy, JSON.stringify(document));
+    const imported = await styr(['municipality', 'import', copy], env);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('kommunen Kopierad kommun skapad');
+
+    const list = await styr(['municipality', 'list'], env);
+    expect(list.status, list.stderr).toBe(0);
+    const lines = list.stdout.trim().split('\n');
+    expect(lines.map((line) => line.split('\t').slice(1))).toEqual([
+      ['Filkommun', '0 nämnder'],
+      ['Kopierad kommun', '0 nämnder'],
+    ]);
+    const id = lines[1]?.split('\t')[0] ?? '';
+    const byId = await styr(['municipality', 'export', id], env);
+    expect(byId.stdout).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  });
 });

@@ -97,6 +97,28 @@ municipality
   .option('--valid-from <date>', 'giltig från (ÅÅÅÅ-MM-DD)', '1971-01-01')
   .option(...dataDirOption)
   .action(async (options) => (await import('./municipality-command.ts')).runMunicipalityAdd(options));
+municipality
+  .command('list')
+  .description('lista kommunerna: id, namn och antal nämnder')
+  .option(...dataDirOption)
+  .action(async (options) => (await import('./municipality-command.ts')).runMunicipalityList(options));
+municipality
+  .command('export')
+  .description('skriv ut en kommuns inställningar i det öppna formatet styr/municipality')
+  .argument('<kommun>', 'kommunens id eller exakta namn')
+  .option('--out <fil>', 'fil att skriva till (annars standard ut)')
+  .option(...dataDirOption)
+  .action(async (reference, options) =>
+    (await import('./municipality-command.ts')).runMunicipalityExport(reference, options),
+  );
+municipality
+  .command('import')
+  .description('läs in en kommun och dess inställningar från en fil; skapar kommunen om namnet är nytt')
+  .argument('<fil>', 'JSON-fil i formatet styr/municipality')
+  .option(...dataDirOption)
+  .action(async (file, options) =>
+    (await import('./municipality-command.ts')).runMunicipalityImport(file, options),
+  );
 
 const user = program.command('user').description('hantera användare');
 user

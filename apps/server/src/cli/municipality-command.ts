@@ -1,10 +1,19 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { isoDateSchema } from '@styr/shared/contracts/common';
 import { z } from 'zod';
-import { createMunicipality } from '../modules/municipalities/index.ts';
+import { AppError } from '../errors.ts';
+import {
+  createMunicipality,
+  exportMunicipalitySettings,
+  findMunicipalityByReference,
+  importMunicipalitySettings,
+  listMunicipalities,
+} from '../modules/municipalities/index.ts';
 import { parse } from './arguments.ts';
 import { type DatabaseOptions, withContext } from './context.ts';
 
-/** Adds a municipality; its input is checked before the database is opened. */
+/** Adds a municipality; its input is checked before the database is opened. A name already taken is refused. */
 export async function runMunicipalityAdd(
   options: DatabaseOptions & { name: string; shortName?: string; kolada?: string; validFrom: string },
 ) {
@@ -21,3 +30,56 @@ export async function runMunicipalityAdd(
     console.log(`Kommunen ${created.name} skapad med id ${created.id}.`);
   });
 }
+
+/** One line per municipality: id, name and number of committees, tab-separated so scripts can read it. */
+export const runMunicipalityList = (options: DatabaseOptions) =>
+  withContext(options, async ({ deps }) => {
+    const rows = await listMunicipalities(deps.db);
+    if (rows.length === 0) console.error('Det finns inga kommuner.');
+    for (const row of rows) console.log(`${row.id}\t${row.name}\t${row.committees} nämnder`);
+  });
+
+/** Writes the municipality's settings file, to a file or standard out; REF is its id or exact name. */
+export const runMunicipalityExport = (reference: string, options: DatabaseOptions & { out?: string }) =>
+  withContext(options, async ({ deps }) => {
+    const matches = (await findMunicipalityByReference(deps, reference)).filter(
+      (row) => row.id === reference || row.name === reference,
+    );
+    if (matches.length === 0) throw new Error(`Det finns ingen kommun med id eller namn ”${reference}”.`);
+    if (matches.length > 1) throw new Error(`Flera kommuner heter ”${reference}”; ange kommunens id.`);
+    const [match] = matches;
+    if (!match) return;
+    const json = `${JSON.stringify(await exportMunicipalitySettings(deps, match.id), null, 2)}\n`;
+    if (options.out) {
+      await writeFile(options.out, json);
+      console.error(`Exporterat till ${options.out}.`);
+    } else {
+      process.stdout.write(json);
+    }
+  });
+
+/** Reads a municipality's settings file; on any problem nothing is saved and every problem is listed with its path. */
+export const runMunicipalityImport = (file: string, options: DatabaseOptions) =>
+  withContext(options, async ({ deps }) => {
+    const source = basename(file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(
+        `${source}: filen är inte läsbar JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    try {
+      const result = await importMunicipalitySettings(deps, source, raw);
+      const what = result.created ? 'skapad' : 'uppdaterad';
+      const changed = result.changed.length > 0 ? `ändrat: ${result.changed.join(', ')}` : 'inget ändrat';
+      console.log(`${source}: kommunen ${result.municipality.name} ${what} (${changed}).`);
+    } catch (error) {
+      if (error instanceof AppError && error.details) {
+        const lines = error.details.map((detail) => `  ${source}: ${detail.path}: ${detail.message}`);
+        throw new Error(`${source} kunde inte läsas in; inget har sparats.\n${lines.join('\n')}`);
+      }
+      throw error;
+    }
+  });

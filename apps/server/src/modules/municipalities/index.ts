@@ -1,2 +1,8 @@
 export { insertDefaultSettings } from './default-settings.ts';
-export { createMunicipality, findMunicipalityByReference } from './municipality.service.ts';
+export { exportMunicipalitySettings } from './export-settings.service.ts';
+export { importMunicipalitySettings, type MunicipalityImportResult } from './import-settings.service.ts';
+export {
+  createMunicipality,
+  findMunicipalityByReference,
+  listMunicipalities,
+} from './municipality.service.ts';

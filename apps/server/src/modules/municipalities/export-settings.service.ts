@@ -1,0 +1,108 @@
+import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
+import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
+import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../db/executor.ts';
+import {
+  assessmentLevels,
+  documentTemplates,
+  followUpPoints,
+  municipalities,
+} from '../../db/schema/index.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { findStatementLines } from '../economy/index.ts';
+import { readRiskSettings } from '../risks/index.ts';
+
+export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
+
+const byMonthThenKey = (a: { month: number; key: string }, b: { month: number; key: string }) =>
+  a.month - b.month || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+// jsonb gives object keys back in its own order; parsing puts them in the schema's, so equal trees print equal.
+export const canonicalChapters = z.array(chapterSchema);
+const byValue = (a: { value: number }, b: { value: number }) => a.value - b.value;
+
+/**
+ * Puts settings in the one order an export writes them (points by month, scale steps by value, templates by
+ * document kind, a kind left out as its default), so equal settings are equal as JSON whatever order a file had.
+ */
+export function normalizeSettings(settings: MunicipalitySettings): MunicipalitySettings {
+  return {
+    followUpPoints: settings.followUpPoints
+      .map(({ key, name, month }) => ({ key, name, month }))
+      .sort(byMonthThenKey),
+    assessmentScale: settings.assessmentScale.map(({ key, label, tone }) => ({ key, label, tone })),
+    riskAreas: settings.riskAreas.map(({ key, name }) => ({ key, name })),
+    riskScale: {
+      probability: settings.riskScale.probability.map(({ value, label }) => ({ value, label })).sort(byValue),
+      consequence: settings.riskScale.consequence.map(({ value, label }) => ({ value, label })).sort(byValue),
+    },
+    statementLines: settings.statementLines.map(({ key, label, sumOf }) => ({
+      key,
+      label,
+      sumOf: [...sumOf],
+    })),
+    documentTemplates: documentKinds.map((kind) => ({
+      kind,
+      chapters: canonicalChapters.parse(
+        settings.documentTemplates.find((template) => template.kind === kind)?.chapters ??
+          defaultTemplate(kind),
+      ),
+    })),
+  };
+}
+
+/** Every setting of the municipality as it reads today (defaults where it has stored none), in export order. */
+export async function readMunicipalitySettings(
+  db: Executor,
+  municipalityId: string,
+): Promise<MunicipalitySettings> {
+  const points = await db
+    .select({ key: followUpPoints.key, name: followUpPoints.name, month: followUpPoints.month })
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId));
+  const levels = await db
+    .select({ key: assessmentLevels.key, label: assessmentLevels.label, tone: assessmentLevels.tone })
+    .from(assessmentLevels)
+    .where(eq(assessmentLevels.municipalityId, municipalityId))
+    .orderBy(asc(assessmentLevels.sortOrder), asc(assessmentLevels.key));
+  const risk = await readRiskSettings(db, municipalityId);
+  const lines = await findStatementLines(db, municipalityId);
+  const templates = await db
+    .select()
+    .from(documentTemplates)
+    .where(eq(documentTemplates.municipalityId, municipalityId));
+  return normalizeSettings({
+    followUpPoints: points,
+    assessmentScale: levels,
+    riskAreas: risk.areas,
+    riskScale: risk.scale,
+    statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf] })),
+    // A template never edited (version 1) reads as today's default, as the documents module shows it.
+    documentTemplates: templates.map((row) => ({
+      kind: row.documentKind,
+      chapters: row.version === 1 ? defaultTemplate(row.documentKind) : row.chapters,
+    })),
+  });
+}
+
+/** The municipality and its settings as a `styr/municipality` file; the same data gives the same document. */
+export async function exportMunicipalitySettings(
+  deps: Deps,
+  municipalityId: string,
+): Promise<MunicipalityFile> {
+  const [row] = await deps.db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
+  if (!row) throw notFound('Kommunen');
+  return {
+    format: 'styr/municipality',
+    formatVersion: 1,
+    municipality: {
+      name: row.name,
+      shortName: row.shortName,
+      koladaId: row.koladaId,
+      validFrom: row.validFrom,
+    },
+    ...(await readMunicipalitySettings(deps.db, municipalityId)),
+  };
+}

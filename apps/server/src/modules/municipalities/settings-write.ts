@@ -1,0 +1,122 @@
+import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/executor.ts';
+import {
+  assessmentLevels,
+  documentTemplates,
+  followUpPoints,
+  riskAreas,
+  riskScaleSteps,
+  statementLines,
+} from '../../db/schema/index.ts';
+import { ensureStatementLines } from '../economy/index.ts';
+import { ensureRiskSettings } from '../risks/index.ts';
+import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
+
+export type SettingsSection = keyof MunicipalitySettings;
+
+/** Keeps the rows whose key the file names and removes the rest; the caller has checked nothing refers to them. */
+const notKept = (column: AnyPgColumn, keys: string[]) =>
+  keys.length > 0 ? notInArray(column, keys) : sql`true`;
+
+/**
+ * Writes one section of the settings as the file gives it. Rows that other tables point to (risk areas,
+ * statement lines) are updated in place; the others are replaced, which also lets labels swap places.
+ */
+export async function writeSection(
+  tx: Tx,
+  municipalityId: string,
+  section: SettingsSection,
+  wanted: MunicipalitySettings,
+  now: Date,
+): Promise<void> {
+  switch (section) {
+    case 'followUpPoints':
+      await tx.delete(followUpPoints).where(eq(followUpPoints.municipalityId, municipalityId));
+      await tx
+        .insert(followUpPoints)
+        .values(wanted.followUpPoints.map((point) => ({ municipalityId, ...point })));
+      return;
+    case 'assessmentScale':
+      await tx.delete(assessmentLevels).where(eq(assessmentLevels.municipalityId, municipalityId));
+      await tx
+        .insert(assessmentLevels)
+        .values(wanted.assessmentScale.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })));
+      return;
+    case 'riskAreas':
+      await ensureRiskSettings(tx, municipalityId);
+      await tx.delete(riskAreas).where(
+        and(
+          eq(riskAreas.municipalityId, municipalityId),
+          notKept(
+            riskAreas.key,
+            wanted.riskAreas.map((area) => area.key),
+          ),
+        ),
+      );
+      for (const [sortOrder, area] of wanted.riskAreas.entries())
+        await tx
+          .insert(riskAreas)
+          .values({ municipalityId, ...area, sortOrder })
+          .onConflictDoUpdate({
+            target: [riskAreas.municipalityId, riskAreas.key],
+            set: { name: area.name, sortOrder },
+          });
+      return;
+    case 'riskScale': {
+      // Steps are plain values on the risks, not references, so the scale is replaced whole.
+      await ensureRiskSettings(tx, municipalityId);
+      await tx.delete(riskScaleSteps).where(eq(riskScaleSteps.municipalityId, municipalityId));
+      const steps = (['probability', 'consequence'] as const).flatMap((dimension) =>
+        wanted.riskScale[dimension].map((step) => ({ municipalityId, dimension, ...step })),
+      );
+      await tx.insert(riskScaleSteps).values(steps);
+      return;
+    }
+    case 'statementLines': {
+      await ensureStatementLines(tx, municipalityId);
+      const keys = wanted.statementLines.map((line) => line.key);
+      await tx
+        .delete(statementLines)
+        .where(and(eq(statementLines.municipalityId, municipalityId), notKept(statementLines.key, keys)));
+      for (const [sortOrder, line] of wanted.statementLines.entries())
+        await tx
+          .insert(statementLines)
+          .values({ municipalityId, ...line, sortOrder })
+          .onConflictDoUpdate({
+            target: [statementLines.municipalityId, statementLines.key],
+            set: { label: line.label, sumOf: line.sumOf, sortOrder },
+          });
+      return;
+    }
+    case 'documentTemplates':
+      for (const template of wanted.documentTemplates) {
+        const stored = await tx
+          .select({ chapters: documentTemplates.chapters, version: documentTemplates.version })
+          .from(documentTemplates)
+          .where(
+            and(
+              eq(documentTemplates.municipalityId, municipalityId),
+              eq(documentTemplates.documentKind, template.kind),
+            ),
+          );
+        const current = stored[0];
+        const reads = current && current.version > 1 ? current.chapters : defaultTemplate(template.kind);
+        if (JSON.stringify(canonicalChapters.parse(reads)) === JSON.stringify(template.chapters)) continue;
+        // Version 1 reads as the default, so an own template starts at 2 and is kept as written.
+        await tx
+          .insert(documentTemplates)
+          .values({ municipalityId, documentKind: template.kind, chapters: template.chapters, version: 2 })
+          .onConflictDoUpdate({
+            target: [documentTemplates.municipalityId, documentTemplates.documentKind],
+            set: {
+              chapters: template.chapters,
+              version: sql`${documentTemplates.version} + 1`,
+              updatedAt: now,
+            },
+          });
+      }
+      return;
+  }
+}

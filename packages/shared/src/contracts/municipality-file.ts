@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { statementLineProblems } from '../domain/income-statement.ts';
+import { isoDateSchema, objectKeySchema } from './common.ts';
+import { chapterSchema, documentKindSchema } from './documents.ts';
+import { exchangeStatementLineSchema } from './economy-exchange.ts';
+import { assessmentLevelKeySchema, exchangeFollowUpPointSchema } from './interchange.ts';
+
+/**
+ * The open format `styr/municipality`: a municipality and every setting it holds for all its committees, as one
+ * JSON document. One schema for the server's import and export and for the published JSON Schema.
+ */
+const name = z
+  .string()
+  .trim()
+  .min(1, 'Namnet får inte vara tomt')
+  .max(500, 'Texten får vara högst 500 tecken');
+
+const scaleSteps = z
+  .array(z.strictObject({ value: z.int('Värdet ska vara ett heltal').min(1).max(10), label: name }))
+  .min(2, 'En riskskala behöver minst två steg');
+
+/** A problem at `path[index].field` for every entry whose `field` repeats an earlier entry's. */
+function unique<T>(
+  items: readonly T[],
+  field: keyof T & string,
+  path: (string | number)[],
+  context: z.core.$RefinementCtx,
+) {
+  const seen = new Set<unknown>();
+  items.forEach((item, index) => {
+    const value = item[field];
+    if (seen.has(value))
+      context.addIssue({
+        code: 'custom',
+        path: [...path, index, field],
+        message: `”${String(value)}” förekommer mer än en gång i listan`,
+      });
+    seen.add(value);
+  });
+}
+
+export const municipalityFileSchema = z
+  .strictObject({
+    format: z.literal('styr/municipality'),
+    formatVersion: z.literal(1),
+    municipality: z.strictObject({
+      name: name.max(200, 'Namnet får vara högst 200 tecken'),
+      shortName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(40, 'Kortnamnet får vara högst 40 tecken')
+        .nullable()
+        .default(null),
+      koladaId: z
+        .string()
+        .regex(/^\d{4}$/, 'Kolada-id är fyra siffror')
+        .nullable()
+        .default(null),
+      validFrom: isoDateSchema,
+    }),
+    /** Uppföljningstillfällen, by month. */
+    followUpPoints: z.array(exchangeFollowUpPointSchema).min(1, 'Minst ett uppföljningstillfälle behövs'),
+    /** The goal assessment scale in the order it is shown. */
+    assessmentScale: z
+      .array(
+        z.strictObject({
+          key: assessmentLevelKeySchema,
+          label: name,
+          tone: z.enum(['good', 'partial', 'bad', 'unknown']),
+        }),
+      )
+      .min(1, 'Bedömningsskalan behöver minst en nivå'),
+    riskAreas: z.array(z.strictObject({ key: objectKeySchema, name })).min(1, 'Minst ett riskområde behövs'),
+    /** Sannolikhet and konsekvens; their sizes give the risk matrix. */
+    riskScale: z.strictObject({ probability: scaleSteps, consequence: scaleSteps }),
+    /** The income statement's lines in order; a line with `sumOf` is computed. */
+    statementLines: z
+      .array(exchangeStatementLineSchema)
+      .max(1_000, 'Resultaträkningen får ha högst 1 000 rader'),
+    /** One chapter tree per document kind; a kind left out gets the default template. */
+    documentTemplates: z.array(
+      z.strictObject({
+        kind: documentKindSchema,
+        chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100),
+      }),
+    ),
+  })
+  .superRefine((file, context) => {
+    unique(file.followUpPoints, 'key', ['followUpPoints'], context);
+    unique(file.assessmentScale, 'key', ['assessmentScale'], context);
+    unique(file.assessmentScale, 'label', ['assessmentScale'], context);
+    unique(file.riskAreas, 'key', ['riskAreas'], context);
+    unique(file.riskScale.probability, 'value', ['riskScale', 'probability'], context);
+    unique(file.riskScale.consequence, 'value', ['riskScale', 'consequence'], context);
+    unique(file.statementLines, 'key', ['statementLines'], context);
+    unique(file.documentTemplates, 'kind', ['documentTemplates'], context);
+    for (const problem of statementLineProblems(file.statementLines, 'statementLines'))
+      context.addIssue({ code: 'custom', path: problemPath(problem.path), message: problem.message });
+  });
+export type MunicipalityFile = z.infer<typeof municipalityFileSchema>;
+
+/** "statementLines[2].sumOf[0]" back into zod's path parts. */
+function problemPath(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] === undefined ? (match[1] ?? '') : Number(match[2]),
+  );
+}

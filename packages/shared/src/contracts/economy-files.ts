@@ -25,11 +25,19 @@ export const sheetPreviewSchema = z.object({
 });
 export type SheetPreview = z.infer<typeof sheetPreviewSchema>;
 
-export const importTargets = ['statement', 'departments', 'indicatorValues'] as const;
+export const importTargets = [
+  'statement',
+  'departments',
+  'stateGrants',
+  'centralItems',
+  'indicatorValues',
+] as const;
 export type ImportTarget = (typeof importTargets)[number];
 export const importTargetLabels: Record<ImportTarget, string> = {
   statement: 'Resultaträkning',
   departments: 'Resultat per avdelning och kommunbidrag',
+  stateGrants: 'Statsbidrag',
+  centralItems: 'Kommuncentrala poster',
   indicatorValues: 'Indikatorvärden (helår)',
 };
 
@@ -43,14 +51,27 @@ export const departmentFieldLabels: Record<DepartmentField, string> = {
   forecast: 'Prognos',
 };
 
+/** What a column gives a state grant (its amount) or a kommuncentral post (its outcome or budget). */
+export const reportFields = ['amount', 'actual', 'budget'] as const;
+export type ReportField = (typeof reportFields)[number];
+export const reportFieldLabels: Record<ReportField, string> = {
+  amount: 'Belopp',
+  actual: 'Utfall',
+  budget: 'Budgeterat belopp',
+};
+export const importFields = [...departmentFields, ...reportFields] as const;
+export type ImportField = (typeof importFields)[number];
+export const isDepartmentField = (field: ImportField | null): field is DepartmentField =>
+  (departmentFields as readonly (string | null)[]).includes(field);
+
 const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, 'Ange kolumnen med bokstäver, t.ex. B');
 
 export const columnMappingSchema = z.object({
   column: columnLetterSchema,
   /** The statement column the values go to. */
   kind: z.enum(statementColumnKinds).nullable().default(null),
-  /** The department figure the values go to. */
-  field: z.enum(departmentFields).nullable().default(null),
+  /** The department, state grant or kommuncentral post figure the values go to. */
+  field: z.enum(importFields).nullable().default(null),
   year: z.int().min(1900).max(2200),
   /** The month of a forecast. */
   month: z.int().min(1).max(12).nullable().default(null),

@@ -49,4 +49,17 @@ describe('readMappedSheet', () => {
       { path: 'Resultaträkning!A7', message: 'Raden har värden men ingen benämning' },
     ]);
   });
+
+  it('skips a row with a label and no values as a heading when asked, and reads the rest', () => {
+    const withHeading: Sheet = {
+      ...sheet,
+      rows: [...sheet.rows.slice(0, 1), ['Personal'], ...sheet.rows.slice(1, 2)],
+    };
+    expect(readMappedSheet(withHeading, mapping, resolve).problems).toEqual([
+      { path: 'Resultaträkning!A2', message: 'Raden ”Personal” finns inte i resultaträkningen' },
+    ]);
+    const read = readMappedSheet(withHeading, mapping, resolve, { headings: true });
+    expect(read.problems).toEqual([]);
+    expect(read.values.map(({ cell }) => cell)).toEqual(['Resultaträkning!B3', 'Resultaträkning!C3']);
+  });
 });

@@ -25,12 +25,14 @@ export const cellPath = (sheet: string, column: string, row: number) => `${sheet
 /**
  * Reads the mapped cells of a sheet: each row from `firstRow` names a line or an indicator in the label column,
  * and each mapped column gives a value. Empty rows and cells are skipped; every cell that cannot be read is a
- * problem naming its sheet and cell, so one run reports every mistake.
+ * problem naming its sheet and cell, so one run reports every mistake. With `headings`, a row with a label and no
+ * values is a heading between the rows (as in a key figure table) and is skipped unread.
  */
 export function readMappedSheet(
   sheet: Sheet,
   mapping: ImportMapping,
   resolve: (label: string) => { key: string } | { problem: string },
+  options: { headings?: boolean } = {},
 ): { values: MappedValue[]; problems: Problem[] } {
   const values: MappedValue[] = [];
   const problems: Problem[] = [];
@@ -51,6 +53,7 @@ export function readMappedSheet(
         });
       return;
     }
+    if (options.headings && mapped.length === 0) return;
     const resolved = resolve(label);
     if ('problem' in resolved) {
       problems.push({

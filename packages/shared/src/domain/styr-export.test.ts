@@ -46,6 +46,71 @@ describe("reading back Styr's own export", () => {
     });
   });
 
+  it('maps the state grant amount and the kommuncentrala posters outcome and budget', () => {
+    const grants = {
+      name: '1 Statsbidrag 2022 (tkr)',
+      rows: [['SN: Statsbidrag 2022 (tkr)'], ['Statsbidrag', 'Belopp', 'Speckod', 'Bidragsgivare']],
+    };
+    expect(styrExportMapping(grants, 2022)).toMatchObject({
+      target: 'stateGrants',
+      mapping: {
+        unit: 'tkr',
+        columns: [{ column: 'B', kind: null, field: 'amount', year: 2022, month: null }],
+      },
+    });
+    const items = {
+      name: '1 Kommuncentrala poster 2022 (t',
+      rows: [
+        ['SN: Kommuncentrala poster 2022 (tkr)'],
+        ['Kommuncentral post', 'Utfall', 'Budgeterat belopp', 'Avvikelse'],
+      ],
+    };
+    expect(styrExportMapping(items, 2022)?.mapping.columns).toEqual([
+      { column: 'B', kind: null, field: 'actual', year: 2022, month: null },
+      { column: 'C', kind: null, field: 'budget', year: 2022, month: null },
+    ]);
+  });
+
+  it('takes a statement column headed by a bare year, a date or Utfall as an outcome', () => {
+    const sheet = {
+      name: 'x',
+      rows: [
+        ['A: Resultaträkning 2022 (tkr)'],
+        ['Tkr', '2\u00a0021', '2020-12-31', 'Utfall 2022', 'Budget 2022'],
+      ],
+    };
+    expect(styrExportMapping(sheet, 2022)?.mapping.columns).toEqual([
+      { column: 'B', kind: 'actual', field: null, year: 2021, month: null },
+      { column: 'C', kind: 'actual', field: null, year: 2020, month: null },
+      { column: 'D', kind: 'actual', field: null, year: 2022, month: null },
+      { column: 'E', kind: 'budget', field: null, year: 2022, month: null },
+    ]);
+  });
+
+  it('maps a key figure table, whatever its title, to the indicators values of its years', () => {
+    const sheet = {
+      name: '2 Personal',
+      rows: [['SN: Personal'], ['Mått', 'Enhet', '2\u00a0020', '2\u00a0021', '2\u00a0022'], ['Personal']],
+    };
+    expect(styrExportMapping(sheet, 2022)).toEqual({
+      target: 'indicatorValues',
+      mapping: {
+        sheet: '2 Personal',
+        firstRow: 3,
+        labelColumn: 'A',
+        unit: 'tkr',
+        columns: [2020, 2021, 2022].map((valueYear, index) => ({
+          column: 'CDE'[index],
+          kind: null,
+          field: null,
+          year: valueYear,
+          month: null,
+        })),
+      },
+    });
+    expect(styrExportMapping(sheet, 2023)).toBeNull();
+  });
+
   it('leaves other sheets and other years to the person', () => {
     expect(styrExportMapping({ name: 'Blad1', rows: [['Tkr', 'Bokslut']] }, 2022)).toBeNull();
     expect(

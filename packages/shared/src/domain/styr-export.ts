@@ -1,6 +1,7 @@
 import type { ColumnMapping, ImportMapping, ImportTarget } from '../contracts/economy-files.ts';
 import { columnLetter } from './csv.ts';
 import { monthNames } from './municipal-grant.ts';
+import { readYearHeader } from './year-header.ts';
 
 /**
  * Recognises a sheet that Styr's own Excel export wrote, so that it can be read back without choosing the
@@ -8,7 +9,15 @@ import { monthNames } from './municipal-grant.ts';
  * (mnkr)"), then a header row naming each column as the page does, then the rows.
  */
 
-const TITLE = /(Resultaträkning|Resultat per avdelning) (\d{4}) \((kr|tkr|mnkr)\)\s*$/;
+const TITLE =
+  /(Resultaträkning|Resultat per avdelning|Statsbidrag|Kommuncentrala poster) (\d{4}) \((kr|tkr|mnkr)\)\s*$/;
+
+const targets: Record<string, ImportTarget> = {
+  Resultaträkning: 'statement',
+  'Resultat per avdelning': 'departments',
+  Statsbidrag: 'stateGrants',
+  'Kommuncentrala poster': 'centralItems',
+};
 
 type Column = Omit<ColumnMapping, 'column'>;
 
@@ -21,10 +30,9 @@ const forecastMonth = (header: string) => {
 function statementColumn(header: string, year: number): Column | null {
   const month = forecastMonth(header);
   if (month !== null) return { kind: 'forecast', field: null, year, month };
-  const match = /^(Bokslut|Budget|Reviderad budget) (\d{4})$/.exec(header);
-  if (!match) return null;
-  const kind = match[1] === 'Bokslut' ? 'actual' : match[1] === 'Budget' ? 'budget' : 'revisedBudget';
-  return { kind, field: null, year: Number(match[2]), month: null };
+  const named = readYearHeader(header);
+  // A year without a word ("2022", "2022-12-31") is an outcome, the one kind every year of the statement takes.
+  return named && { kind: named.kind ?? 'actual', field: null, year: named.year, month: null };
 }
 
 const departmentFieldsByHeader = {
@@ -40,6 +48,11 @@ function departmentColumn(header: string, year: number): Column | null {
   return field ? { kind: null, field, year, month: null } : null;
 }
 
+const reportFieldsByHeader: Partial<Record<ImportTarget, Record<string, ColumnMapping['field']>>> = {
+  stateGrants: { Belopp: 'amount' },
+  centralItems: { Utfall: 'actual', 'Budgeterat belopp': 'budget' },
+};
+
 /**
  * The target and mapping for a sheet exported by Styr for the given year, or null when the sheet is not one.
  * Computed columns (Avvikelse) are left out; computed rows are read and checked against their parts.
@@ -48,10 +61,17 @@ export function styrExportMapping(
   sheet: { name: string; rows: readonly (readonly string[])[] },
   year: number,
 ): { target: ImportTarget; mapping: ImportMapping } | null {
+  const keyFigures = keyFigureMapping(sheet, year);
+  if (keyFigures) return keyFigures;
   const title = TITLE.exec(sheet.rows[0]?.[0] ?? '');
   if (!title || Number(title[2]) !== year) return null;
-  const target = title[1] === 'Resultaträkning' ? 'statement' : 'departments';
-  const read = target === 'statement' ? statementColumn : departmentColumn;
+  const target = targets[title[1] ?? ''] ?? 'statement';
+  const reportFields = reportFieldsByHeader[target];
+  const reportColumn = (header: string): Column | null => {
+    const field = reportFields?.[header];
+    return field ? { kind: null, field, year, month: null } : null;
+  };
+  const read = target === 'statement' ? statementColumn : reportFields ? reportColumn : departmentColumn;
   const columns = (sheet.rows[1] ?? []).slice(1).flatMap((header, index) => {
     const column = read(header.trim(), year);
     return column ? [{ column: columnLetter(index + 1), ...column }] : [];
@@ -59,4 +79,27 @@ export function styrExportMapping(
   if (columns.length === 0) return null;
   const unit = title[3] as ImportMapping['unit'];
   return { target, mapping: { sheet: sheet.name, firstRow: 3, labelColumn: 'A', unit, columns } };
+}
+
+/**
+ * A key figure table: its title is the municipality's own, so the header row tells it ("Mått", "Enhet", then the
+ * years up to the table's year). Its values are the indicators' whole-year values; heading rows carry none.
+ */
+function keyFigureMapping(
+  sheet: { name: string; rows: readonly (readonly string[])[] },
+  year: number,
+): { target: ImportTarget; mapping: ImportMapping } | null {
+  const [label, unit, ...headers] = sheet.rows[1] ?? [];
+  if (label?.trim() !== 'Mått' || unit?.trim() !== 'Enhet') return null;
+  const years = headers.map((header) => readYearHeader(header));
+  if (years.length === 0 || years.at(-1)?.year !== year) return null;
+  const columns = years.flatMap((named, index) =>
+    named
+      ? [{ column: columnLetter(index + 2), kind: null, field: null, year: named.year, month: null }]
+      : [],
+  );
+  return {
+    target: 'indicatorValues',
+    mapping: { sheet: sheet.name, firstRow: 3, labelColumn: 'A', unit: 'tkr', columns },
+  };
 }

@@ -56,7 +56,8 @@ export const economyFileRoutes =
         config: { access: onCommittee('content.edit') },
         schema: {
           tags,
-          summary: 'Kontrollera eller spara värden ur ett blad i resultaträkningen eller som indikatorvärden',
+          summary:
+            'Kontrollera eller spara värden ur ett blad: resultaträkning, avdelningar, statsbidrag, kommuncentrala poster eller indikatorvärden',
           params: committeeYearParamsSchema,
           body: spreadsheetImportSchema,
           response: { 200: spreadsheetImportResultSchema },

@@ -11,6 +11,7 @@ import { importRefused } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import { readSpreadsheet } from './spreadsheet-read.ts';
+import { readCentralItems, readStateGrants } from './spreadsheet-report-targets.ts';
 import {
   mappingProblems,
   readDepartments,
@@ -20,6 +21,14 @@ import {
 import { writeSpreadsheetValues } from './spreadsheet-write.ts';
 
 const PREVIEW_ROWS = 15;
+
+const readers = {
+  statement: readStatement,
+  departments: readDepartments,
+  stateGrants: readStateGrants,
+  centralItems: readCentralItems,
+  indicatorValues: readIndicatorValues,
+} as const;
 
 /** A cell as the sheet shows it, numbers in Swedish with the decimals they have. */
 function shownText(cell: string | number | null | undefined): string {
@@ -45,8 +54,8 @@ export async function previewSpreadsheet(file: SpreadsheetFile): Promise<SheetPr
 }
 
 /**
- * Reads mapped cells of a sheet into the income statement, the departments' figures or the indicators'
- * whole-year values. All or nothing:
+ * Reads mapped cells of a sheet into the income statement, the departments' figures, the state grants, the
+ * kommuncentrala poster or the indicators' whole-year values. All or nothing:
  * every problem names its sheet and cell, and nothing is saved unless the whole sheet reads. A dry run only
  * shows what would be saved.
  */
@@ -64,9 +73,7 @@ export async function importSpreadsheet(
     ]);
   const mappingIssues = mappingProblems(target, mapping, scope.year);
   if (mappingIssues.length > 0) throw importRefused(file.fileName, mappingIssues);
-  const read =
-    target === 'statement' ? readStatement : target === 'departments' ? readDepartments : readIndicatorValues;
-  const { writes, changes, problems } = await read(deps, scope, sheet, mapping);
+  const { writes, changes, problems } = await readers[target](deps, scope, sheet, mapping);
   if (problems.length > 0) throw importRefused(file.fileName, problems);
   if (input.dryRun) return { saved: false, changes };
 

@@ -1,6 +1,8 @@
 import {
   departmentFieldLabels,
   type ImportMapping,
+  isDepartmentField,
+  reportFields,
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
 import { pushAll } from '@styr/shared/domain/arrays';
@@ -33,7 +35,7 @@ export interface TargetRead {
  * Lower-case without surrounding space, so "Intäkter " in a sheet finds the line Intäkter; without the
  * apostrophe the export puts before formula-like text (safeText), so an exported name reads back as itself.
  */
-const normal = (text: string) =>
+export const normal = (text: string) =>
   text
     .trim()
     .replace(/^'(?=[=+\-@])/, '')
@@ -79,8 +81,15 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
           message: `Resultaträkningen ${year} tar emot årets belopp och bokslut för de ${EARLIER_YEARS} åren före`,
         });
     }
-    if (target === 'departments' && !column.field)
+    if (target === 'departments' && !isDepartmentField(column.field))
       problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+    if (target === 'stateGrants' || target === 'centralItems') {
+      const allowed: readonly string[] = target === 'stateGrants' ? ['amount'] : reportFields.slice(1);
+      if (!allowed.includes(column.field ?? ''))
+        problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (column.year !== year)
+        problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
+    }
     if (target !== 'indicatorValues' && forecast !== (column.month !== null))
       problems.push({ path, message: 'En prognos anger sin månad; andra kolumner har ingen månad' });
   });
@@ -88,7 +97,7 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
 }
 
 /** Amounts in the mapping's unit as exact kronor; finer than öre is a problem at its cell. */
-function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: Problem[]) {
+export function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: Problem[]) {
   return values.flatMap((value) => {
     const kronor = kronorFromUnit(value.value, unit);
     if (kronor !== null) return [{ value, kronor }];
@@ -102,7 +111,7 @@ function amounts(values: MappedValue[], unit: ImportMapping['unit'], problems: P
   });
 }
 
-const tkrText = (kronor: string) => `${formatKronor(kronor, { unit: 'tkr', decimals: 0 })} tkr`;
+export const tkrText = (kronor: string) => `${formatKronor(kronor, { unit: 'tkr', decimals: 0 })} tkr`;
 
 export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, mapping: ImportMapping) {
   const [lines, saved] = await Promise.all([
@@ -157,7 +166,7 @@ export async function readDepartments(deps: Deps, scope: YearScope, sheet: Sheet
   const entered = read.values.filter((value) => !isTotal(value));
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
   for (const { value, kronor } of amounts(entered, mapping.unit, result.problems)) {
-    const field = value.column.field ?? 'resultActual';
+    const field = isDepartmentField(value.column.field) ? value.column.field : 'resultActual';
     result.writes.push({
       kind: 'department',
       department: value.target,
@@ -188,10 +197,16 @@ export async function readIndicatorValues(
     );
   const findIndicator = labelFinder(rows, (candidate) => candidate.name);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const read = readMappedSheet(sheet, mapping, (label) => {
-    const indicator = findIndicator(label);
-    return indicator ? { key: indicator.id } : { problem: `Indikatorn ”${label}” finns inte hos nämnden` };
-  });
+  // A key figure table has heading rows between its indicators.
+  const read = readMappedSheet(
+    sheet,
+    mapping,
+    (label) => {
+      const indicator = findIndicator(label);
+      return indicator ? { key: indicator.id } : { problem: `Indikatorn ”${label}” finns inte hos nämnden` };
+    },
+    { headings: true },
+  );
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
   for (const value of read.values) {
     const indicator = byId.get(value.target);

@@ -1,4 +1,4 @@
-import type { ImportMapping } from '@styr/shared/contracts/economy-files';
+import { type ImportMapping, isDepartmentField } from '@styr/shared/contracts/economy-files';
 import { resolveColumn, type StatementLine } from '@styr/shared/domain/income-statement';
 import { kronorFromUnit, oreFromKronor, sumOre } from '@styr/shared/domain/money';
 import type { Problem } from '@styr/shared/domain/problem';
@@ -81,7 +81,7 @@ export function departmentTotalProblems(
   unit: ImportMapping['unit'],
 ): Problem[] {
   return totals.flatMap((figure) => {
-    const field = figure.column.field ?? 'resultActual';
+    const field = isDepartmentField(figure.column.field) ? figure.column.field : 'resultActual';
     const parts = departments.map((department) => {
       const value = entered.find(
         (candidate) => candidate.target === department.key && columnId(candidate) === columnId(figure),

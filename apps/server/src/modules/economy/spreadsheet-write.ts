@@ -2,9 +2,11 @@ import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
+  centralItems,
   departmentForecasts,
   economyDepartments,
   indicatorValues,
+  stateGrants,
   statementAmounts,
 } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
@@ -28,7 +30,9 @@ export type SpreadsheetWrite =
       month: number | null;
       kronor: string;
     }
-  | { kind: 'indicatorValue'; indicatorId: string; year: number; value: number };
+  | { kind: 'indicatorValue'; indicatorId: string; year: number; value: number }
+  | { kind: 'stateGrant'; sortOrder: number; kronor: string }
+  | { kind: 'centralItem'; sortOrder: number; field: 'actual' | 'budget'; kronor: string };
 
 /**
  * Stores what a sheet gave, each value as a new version of its figure, after checking that no document the
@@ -75,6 +79,10 @@ export async function writeSpreadsheetValues(
     } else if (write.kind === 'department') {
       await assertOnce(scope.year, await documentOf(tx, scope.municipalityId, write.month));
       await writeDepartmentFigure(tx, scope, write);
+    } else if (write.kind === 'stateGrant' || write.kind === 'centralItem') {
+      // These tables belong to the annual report, the year's last follow-up.
+      await assertOnce(scope.year, await lastFollowUp(tx, scope.municipalityId));
+      await writeReportFigure(tx, scope, write);
     } else {
       await assertOnce(write.year, await lastFollowUp(tx, scope.municipalityId));
       await tx
@@ -137,4 +145,26 @@ async function writeDepartmentFigure(
         eq(economyDepartments.key, write.department),
       ),
     );
+}
+
+/** A state grant's amount or a kommuncentral post's outcome or budget; the row exists (the sheet named it). */
+async function writeReportFigure(
+  tx: Tx,
+  scope: YearScope,
+  write: Extract<SpreadsheetWrite, { kind: 'stateGrant' | 'centralItem' }>,
+) {
+  const amount = oreFromKronor(write.kronor);
+  const table = write.kind === 'stateGrant' ? stateGrants : centralItems;
+  const row = and(
+    eq(table.municipalityId, scope.municipalityId),
+    eq(table.committeeId, scope.committeeId),
+    eq(table.year, scope.year),
+    eq(table.sortOrder, write.sortOrder),
+  );
+  if (write.kind === 'stateGrant') await tx.update(stateGrants).set({ amount }).where(row);
+  else
+    await tx
+      .update(centralItems)
+      .set({ [write.field]: amount })
+      .where(row);
 }

@@ -37,4 +37,42 @@ describe('the first mapping the import dialog shows', () => {
     };
     expect(initialMapping(preview, 2022)).toMatchObject({ target: 'statement', sheet: 'Blad1', columns: {} });
   });
+
+  it('suggests the statement columns that the first row names by year, a bare year as an outcome', () => {
+    const preview: SheetPreview = {
+      sheets: [
+        sheet('Blad1', [['Tkr', '2\u00a0022', 'Budget 2022', 'Utfall 2021', '2020-12-31', '1999', 'Not']]),
+      ],
+    };
+    const state = initialMapping(preview, 2022);
+    expect(state.columns).toEqual({
+      B: 'actual-2022-0',
+      C: 'budget-2022-0',
+      D: 'actual-2021-0',
+      E: 'actual-2020-0',
+    });
+    expect(toMapping(state, 2022).columns[0]).toEqual({
+      column: 'B',
+      kind: 'actual',
+      field: null,
+      year: 2022,
+      month: null,
+    });
+  });
+
+  it("fills in Styr's export of the state grants", () => {
+    const preview: SheetPreview = {
+      sheets: [
+        sheet('1 Statsbidrag 2022 (tkr)', [
+          ['SN Nordost: Statsbidrag 2022 (tkr)'],
+          ['Statsbidrag', 'Belopp', 'Speckod', 'Bidragsgivare'],
+        ]),
+      ],
+    };
+    const state = initialMapping(preview, 2022);
+    expect(state).toMatchObject({ target: 'stateGrants', columns: { B: 'amount' } });
+    expect(toMapping(state, 2022).columns).toEqual([
+      { column: 'B', kind: null, field: 'amount', year: 2022, month: null },
+    ]);
+  });
 });

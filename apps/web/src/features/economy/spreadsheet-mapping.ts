@@ -4,6 +4,8 @@ import {
   departmentFields,
   type ImportMapping,
   type ImportTarget,
+  type ReportField,
+  reportFieldLabels,
   type SheetPreview,
 } from '@styr/shared/contracts/economy-files';
 import { columnLetter } from '@styr/shared/domain/csv';
@@ -14,6 +16,7 @@ import {
 } from '@styr/shared/domain/income-statement';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { styrExportMapping } from '@styr/shared/domain/styr-export';
+import { readYearHeader } from '@styr/shared/domain/year-header';
 
 export interface MappingState {
   target: ImportTarget;
@@ -51,14 +54,30 @@ export function initialMapping(preview: SheetPreview, year: number): MappingStat
       columns: Object.fromEntries(columns),
     };
   }
+  const first = preview.sheets.find((sheet) => sheet.rowCount > 0) ?? preview.sheets[0];
   return {
     target: 'statement',
-    sheet: preview.sheets.find((sheet) => sheet.rowCount > 0)?.name ?? preview.sheets[0]?.name ?? '',
+    sheet: first?.name ?? '',
     firstRow: '2',
     labelColumn: 'A',
     unit: 'tkr',
-    columns: {},
+    columns: yearColumns(first?.rows[0] ?? [], year),
   };
+}
+
+/**
+ * Columns of the statement that a first row names by year ("2021", "Bokslut 2021", "Budget 2022", "2021-12-31"),
+ * as a first suggestion; a year without a word is taken as an outcome, and the person can change any of them.
+ */
+function yearColumns(headers: readonly string[], year: number): Record<string, string> {
+  const values = new Set(columnChoices('statement', year).map((choice) => choice.value));
+  return Object.fromEntries(
+    headers.slice(1).flatMap((header, index) => {
+      const named = readYearHeader(header);
+      const value = named && `${named.kind ?? 'actual'}-${named.year}-0`;
+      return value && values.has(value) ? [[columnLetter(index + 1), value]] : [];
+    }),
+  );
 }
 
 export const sheetColumns = (preview: SheetPreview, sheetName: string) => {
@@ -73,8 +92,8 @@ interface Choice {
 }
 
 /**
- * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, or a
- * year of indicator values.
+ * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, a
+ * state grant's amount, a kommuncentral post's outcome or budget, or a year of indicator values.
  */
 export function columnChoices(target: ImportTarget, year: number): Choice[] {
   const years = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => year - index);
@@ -84,6 +103,14 @@ export function columnChoices(target: ImportTarget, year: number): Choice[] {
       label: `Utfall ${valueYear}`,
       column: { kind: null, field: null, year: valueYear, month: null },
     }));
+  if (target === 'stateGrants' || target === 'centralItems') {
+    const fields: ReportField[] = target === 'stateGrants' ? ['amount'] : ['actual', 'budget'];
+    return fields.map((field) => ({
+      value: field,
+      label: reportFieldLabels[field],
+      column: { kind: null, field, year, month: null },
+    }));
+  }
   if (target === 'departments')
     return [
       ...departmentFields

@@ -22,7 +22,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
  * What a chapter holds besides its subchapters. Each kind has one builder module on the server
  * (apps/server/src/modules/documents/sections/); a new kind is one entry here and one module there.
  */
-export const sectionSchema = z.discriminatedUnion('kind', [
+const sectionOptions = [
   /** Only a heading over its subchapters. */
   z.object({ kind: z.literal('heading') }),
   /** The same text in every committee's document, written in the template. */
@@ -67,10 +67,22 @@ export const sectionSchema = z.discriminatedUnion('kind', [
   }),
   /** Väsentliga avvikelser, each under the five fixed sub-headings. */
   z.object({ kind: z.literal('significantDeviations') }),
-]);
+] as const;
+export const sectionKinds = sectionOptions.map((option) => option.shape.kind.value);
+export const sectionSchema = z.discriminatedUnion('kind', sectionOptions, {
+  // Zod's Swedish locale says only "Ogiltig input" for a kind it does not know; a template author needs the list.
+  error: (issue) => {
+    if (issue.code !== 'invalid_union') return undefined;
+    const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+    const named =
+      typeof kind === 'string'
+        ? `”${kind.slice(0, 60)}” är ingen känd sorts avsnitt`
+        : 'Avsnittet saknar sort';
+    return `${named}. Känd sort: ${sectionKinds.join(', ')}.`;
+  },
+});
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionKind = Section['kind'];
-export const sectionKinds = sectionSchema.options.map((option) => option.shape.kind.value);
 export const sectionKindLabels: Record<SectionKind, string> = {
   heading: 'Endast rubrik',
   fixedText: 'Fast text',

@@ -78,7 +78,7 @@ describe('templates', () => {
     ).toEqual(['Samlad riskbild {år}', 'Intern kontrollplan {år}']);
   });
 
-  it('refuses a tree with a repeated key or an appendix inside a chapter, in Swedish with the path', async () => {
+  it('refuses a tree with a repeated key, an appendix inside a chapter or an unknown section kind, in Swedish with the path', async () => {
     const template = await templateOf('verksamhetsplan');
     const [first] = template.chapters;
     const repeated = await call(context.app, context.admin, {
@@ -97,6 +97,22 @@ describe('templates', () => {
       payload: { kind: 'verksamhetsplan', version: template.version, chapters: [nested] },
     });
     expect(appendix.json().error.message).toBe('Bara ett kapitel överst kan vara bilaga');
+    const unknown = await call(context.app, context.admin, {
+      method: 'PUT',
+      url: templatesUrl(),
+      payload: {
+        kind: 'verksamhetsplan',
+        version: template.version,
+        chapters: [{ ...first, section: { kind: 'investeringar' } }],
+      },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details).toEqual([
+      {
+        path: 'body.chapters.0.section.kind',
+        message: expect.stringMatching(/^”investeringar” är ingen känd sorts avsnitt\. Känd sort: heading, /),
+      },
+    ]);
     const controllerTry = await call(context.app, controller, {
       method: 'PUT',
       url: templatesUrl(),

@@ -1,7 +1,6 @@
 import type { AuditEntry } from '@styr/shared/contracts/audit';
 import { roleLabels, roleSchema } from '@styr/shared/contracts/auth';
-import { orgNodeKindSchema } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
+import { type OrgNodeKind, orgNodeKindSchema } from '@styr/shared/contracts/org';
 import { type RiskSource, riskSourceLabels } from '@styr/shared/domain/risk';
 
 export interface Change {
@@ -11,8 +10,11 @@ export interface Change {
   after: string | null;
 }
 
-/** Looks up a node's name, for ids that the history stores (parentId, nodeId). */
-export type NodeNameLookup = (nodeId: string) => string | undefined;
+/** Names for what the history stores by id or code: nodes (parentId, nodeId) and the kinds of unit. */
+export interface OrgNames {
+  nodeName(nodeId: string): string | undefined;
+  kindLabel(kind: OrgNodeKind): string;
+}
 
 // In the order the rows are shown.
 const fieldLabels: Record<string, string> = {
@@ -92,27 +94,29 @@ const actionVerbs: Record<AuditEntry['action'], string> = {
   delete: 'tog bort',
 };
 
-export function describeEntry(entry: AuditEntry, nodeName: NodeNameLookup): string {
+export function describeEntry(entry: AuditEntry, names: OrgNames): string {
   const values = entry.after ?? entry.before ?? {};
   if (isGrantEntry(entry)) {
-    const grant = `behörigheten ${formatValue('role', values.role, nodeName)} – ${formatValue('nodeId', values.nodeId, nodeName)}`;
+    const grant = `behörigheten ${formatValue('role', values.role, names)} – ${formatValue('nodeId', values.nodeId, names)}`;
     return entry.action === 'create' ? `gav ${grant}` : `${actionVerbs[entry.action]} ${grant}`;
   }
   if (entry.action === 'update') {
-    const labels = [...new Set(listChanges(entry, nodeName).map((change) => change.label.toLowerCase()))];
+    const labels = [...new Set(listChanges(entry, names).map((change) => change.label.toLowerCase()))];
     if (labels.length > 0) return `ändrade ${joinWithAnd(labels)}`;
   }
   const kind = orgNodeKindSchema.safeParse(values.kind);
-  const entity = kind.success ? `${orgNodeKindLabels[kind.data].toLowerCase()}en` : entityLabel(entry);
   const name = values.name ?? values.displayName;
-  return `${actionVerbs[entry.action]} ${entity}${typeof name === 'string' ? ` ${name}` : ''}`;
+  // A unit is told by its name and the municipality's word for its kind, whose definite form cannot be derived.
+  if (kind.success && typeof name === 'string')
+    return `${actionVerbs[entry.action]} ${name} (${names.kindLabel(kind.data).toLowerCase()})`;
+  return `${actionVerbs[entry.action]} ${entityLabel(entry)}${typeof name === 'string' ? ` ${name}` : ''}`;
 }
 
 function joinWithAnd(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} och ${words.at(-1)}`;
 }
 
-export function listChanges(entry: AuditEntry, nodeName: NodeNameLookup): Change[] {
+export function listChanges(entry: AuditEntry, names: OrgNames): Change[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   const rank = (field: string) =>
@@ -122,15 +126,15 @@ export function listChanges(entry: AuditEntry, nodeName: NodeNameLookup): Change
     .sort((a, b) => rank(a) - rank(b));
   const changes: Change[] = [];
   for (const field of fields) {
-    const old = entry.before ? formatValue(field, before[field], nodeName) : null;
-    const now = entry.after ? formatValue(field, after[field], nodeName) : null;
+    const old = entry.before ? formatValue(field, before[field], names) : null;
+    const now = entry.after ? formatValue(field, after[field], names) : null;
     if (entry.action === 'update' && old === now) continue;
     changes.push({ field, label: fieldLabels[field] ?? field, before: old, after: now });
   }
   return changes;
 }
 
-export function formatValue(field: string, value: unknown, nodeName: NodeNameLookup): string {
+export function formatValue(field: string, value: unknown, names: OrgNames): string {
   if (field === 'nodeId' && value === null) return 'Hela kommunen';
   if (field === 'validTo' && value === null) return 'Tills vidare';
   if (field === 'parentId' && value === null) return 'Kommunen';
@@ -141,11 +145,11 @@ export function formatValue(field: string, value: unknown, nodeName: NodeNameLoo
     (field === 'nodeId' || field === 'parentId' || field === 'raisedToNodeId') &&
     typeof value === 'string'
   ) {
-    return nodeName(value) ?? 'Okänd enhet';
+    return names.nodeName(value) ?? 'Okänd enhet';
   }
   if (field === 'kind') {
     const kind = orgNodeKindSchema.safeParse(value);
-    if (kind.success) return orgNodeKindLabels[kind.data];
+    if (kind.success) return names.kindLabel(kind.data);
   }
   if (field === 'role') {
     const role = roleSchema.safeParse(value);

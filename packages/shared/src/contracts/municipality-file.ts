@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { statementLineProblems } from '../domain/income-statement.ts';
+import { defaultOrgKinds } from '../domain/org.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 import { exchangeStatementLineSchema } from './economy-exchange.ts';
 import { assessmentLevelKeySchema, exchangeFollowUpPointSchema } from './interchange.ts';
+import { orgKindsSchema } from './org.ts';
 
 /**
  * The open format `styr/municipality`: a municipality and every setting it holds for all its committees, as one
@@ -59,6 +61,8 @@ export const municipalityFileSchema = z
         .default(null),
       validFrom: isoDateSchema,
     }),
+    /** What the municipality calls each kind of unit and which kinds it places under which; default: Göteborg's. */
+    orgKinds: orgKindsSchema.default(defaultOrgKinds),
     /** Uppföljningstillfällen, by month. */
     followUpPoints: z.array(exchangeFollowUpPointSchema).min(1, 'Minst ett uppföljningstillfälle behövs'),
     /** The goal assessment scale in the order it is shown. */

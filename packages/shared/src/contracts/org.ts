@@ -5,6 +5,47 @@ export const orgNodeKinds = ['committee', 'administration', 'department', 'unit'
 export const orgNodeKindSchema = z.enum(orgNodeKinds);
 export type OrgNodeKind = z.infer<typeof orgNodeKindSchema>;
 
+/**
+ * What a municipality calls each kind of unit (sektor, kontor, verksamhetsområde …) and which kinds it places
+ * directly under it. The four kinds stay the same everywhere; their names and nesting are the municipality's.
+ */
+export const orgKindSettingSchema = z.strictObject({
+  kind: orgNodeKindSchema,
+  label: z.string().trim().min(1, 'Namnet får inte vara tomt').max(60, 'Namnet får vara högst 60 tecken'),
+  children: z.array(orgNodeKindSchema.exclude(['committee'])).max(3),
+});
+export type OrgKindSetting = z.infer<typeof orgKindSettingSchema>;
+
+export const orgKindsSchema = z.array(orgKindSettingSchema).superRefine((kinds, context) => {
+  orgNodeKinds.forEach((kind) => {
+    if (!kinds.some((setting) => setting.kind === kind))
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: `Typen ${kind} saknas; alla fyra typer ska finnas`,
+      });
+  });
+  const seen = new Set<string>();
+  kinds.forEach((setting, index) => {
+    if (seen.has(setting.kind))
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'kind'],
+        message: `${setting.kind} förekommer mer än en gång`,
+      });
+    seen.add(setting.kind);
+    if (new Set(setting.children).size !== setting.children.length)
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'children'],
+        message: 'En typ förekommer mer än en gång',
+      });
+  });
+  const labels = new Set(kinds.map((setting) => setting.label.toLowerCase()));
+  if (labels.size !== kinds.length)
+    context.addIssue({ code: 'custom', path: [], message: 'Typerna måste ha olika namn' });
+});
+
 const nameSchema = z.string().trim().min(1, 'Namn måste anges').max(200, 'Namnet får vara högst 200 tecken');
 const shortNameSchema = z.string().trim().max(40, 'Kortnamnet får vara högst 40 tecken');
 
@@ -82,6 +123,8 @@ export const orgTreeQuerySchema = z.object({
 
 export const orgTreeSchema = z.object({
   municipality: municipalitySchema,
+  /** The municipality's names and nesting of the kinds of unit, in the order committee → unit. */
+  kinds: z.array(orgKindSettingSchema),
   nodes: z.array(orgNodeSchema),
 });
 export type OrgTree = z.infer<typeof orgTreeSchema>;

@@ -1,17 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { allowedChildKinds, buildTree, fromTheTop, isValidInYear, pathTo, withAncestors } from './org.ts';
+import type { OrgKindSetting } from '../contracts/org.ts';
+import {
+  allowedChildKinds,
+  buildTree,
+  defaultOrgKinds,
+  fromTheTop,
+  isValidInYear,
+  nestingRefusal,
+  orderedOrgKinds,
+  orgKindLabel,
+  pathTo,
+  withAncestors,
+} from './org.ts';
+
+const ownKinds: OrgKindSetting[] = [
+  { kind: 'unit', label: 'Verksamhet', children: [] },
+  { kind: 'committee', label: 'Nämnd', children: ['administration'] },
+  { kind: 'department', label: 'Område', children: ['unit'] },
+  { kind: 'administration', label: 'Sektor', children: ['department'] },
+];
 
 describe('allowedChildKinds', () => {
   it('puts only committees directly under the municipality', () => {
-    expect(allowedChildKinds(null)).toEqual(['committee']);
+    expect(allowedChildKinds(ownKinds, null)).toEqual(['committee']);
+    expect(allowedChildKinds(defaultOrgKinds, null)).toEqual(['committee']);
   });
-  it('never puts a committee under another node', () => {
-    for (const kind of ['committee', 'administration', 'department', 'unit'] as const) {
-      expect(allowedChildKinds(kind)).not.toContain('committee');
-    }
+  it("follows the municipality's own nesting", () => {
+    expect(allowedChildKinds(ownKinds, 'committee')).toEqual(['administration']);
+    expect(allowedChildKinds(ownKinds, 'unit')).toEqual([]);
+    expect(allowedChildKinds(defaultOrgKinds, 'unit')).toEqual(['unit']);
   });
-  it('lets units hold only units', () => {
-    expect(allowedChildKinds('unit')).toEqual(['unit']);
+});
+
+describe('org kind names', () => {
+  it("uses the municipality's names in its refusals, without articles", () => {
+    expect(orgKindLabel(ownKinds, 'administration')).toBe('Sektor');
+    expect(nestingRefusal(ownKinds, 'unit', 'committee')).toEqual({
+      message: 'Typen Verksamhet kan inte ligga under typen Nämnd.',
+      allowed: 'Tillåtna typer: Sektor',
+    });
+    expect(nestingRefusal(ownKinds, 'unit', 'unit').allowed).toBe('Inga typer får ligga här');
+  });
+  it('orders the kinds from committee to unit', () => {
+    expect(orderedOrgKinds(ownKinds).map((entry) => entry.label)).toEqual([
+      'Nämnd',
+      'Sektor',
+      'Område',
+      'Verksamhet',
+    ]);
   });
 });
 

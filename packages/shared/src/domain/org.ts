@@ -1,26 +1,46 @@
-import type { OrgNodeKind } from '../contracts/org.ts';
+import { type OrgKindSetting, type OrgNodeKind, orgNodeKinds } from '../contracts/org.ts';
 
-export const orgNodeKindLabels: Record<OrgNodeKind, string> = {
-  committee: 'Nämnd',
-  administration: 'Förvaltning',
-  department: 'Avdelning',
-  unit: 'Enhet',
-};
+/** A new municipality's kinds of unit, as most Swedish municipalities name and nest them. */
+export const defaultOrgKinds: OrgKindSetting[] = [
+  { kind: 'committee', label: 'Nämnd', children: ['administration', 'department'] },
+  { kind: 'administration', label: 'Förvaltning', children: ['department', 'unit'] },
+  { kind: 'department', label: 'Avdelning', children: ['department', 'unit'] },
+  { kind: 'unit', label: 'Enhet', children: ['unit'] },
+];
 
-/** Which kind of node may be placed directly under a parent of a kind (null: the municipality). */
-export function allowedChildKinds(parentKind: OrgNodeKind | null): OrgNodeKind[] {
-  switch (parentKind) {
-    case null:
-      return ['committee'];
-    case 'committee':
-      return ['administration', 'department'];
-    case 'administration':
-      return ['department', 'unit'];
-    case 'department':
-      return ['department', 'unit'];
-    case 'unit':
-      return ['unit'];
-  }
+/** The kinds in their fixed order, whatever order a file lists them in. */
+export function orderedOrgKinds(kinds: readonly OrgKindSetting[]): OrgKindSetting[] {
+  return [...kinds].sort((a, b) => orgNodeKinds.indexOf(a.kind) - orgNodeKinds.indexOf(b.kind));
+}
+
+/** The municipality's name for a kind of unit; the default name when its settings do not hold the kind. */
+export function orgKindLabel(kinds: readonly OrgKindSetting[], kind: OrgNodeKind): string {
+  const setting =
+    kinds.find((entry) => entry.kind === kind) ?? defaultOrgKinds.find((entry) => entry.kind === kind);
+  return setting?.label ?? kind;
+}
+
+/** Which kinds may be placed directly under a parent of a kind (null: the municipality, where only committees sit). */
+export function allowedChildKinds(
+  kinds: readonly OrgKindSetting[],
+  parentKind: OrgNodeKind | null,
+): OrgNodeKind[] {
+  if (parentKind === null) return ['committee'];
+  return [...(kinds.find((entry) => entry.kind === parentKind)?.children ?? [])];
+}
+
+/** "Typen Sektor kan inte ligga under typen Kontor." Without articles, which differ between a municipality's words. */
+export function nestingRefusal(
+  kinds: readonly OrgKindSetting[],
+  kind: OrgNodeKind,
+  parentKind: OrgNodeKind | null,
+) {
+  const where = parentKind ? `under typen ${orgKindLabel(kinds, parentKind)}` : 'högst upp i organisationen';
+  const allowed = allowedChildKinds(kinds, parentKind).map((child) => orgKindLabel(kinds, child));
+  return {
+    message: `Typen ${orgKindLabel(kinds, kind)} kan inte ligga ${where}.`,
+    allowed: allowed.length > 0 ? `Tillåtna typer: ${allowed.join(', ')}` : 'Inga typer får ligga här',
+  };
 }
 
 export interface Validity {

@@ -66,3 +66,22 @@ export const orgNodes = pgTable(
     ),
   ],
 );
+
+/** What the municipality calls each kind of unit and which kinds it places directly under it. */
+export const orgKinds = pgTable(
+  'org_kinds',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    kind: text('kind', { enum: ['committee', 'administration', 'department', 'unit'] }).notNull(),
+    label: text('label').notNull(),
+    children: text('children', { enum: ['administration', 'department', 'unit'] })
+      .array()
+      .notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.kind] }),
+    check('org_kinds_kind_check', sql`${table.kind} in ('committee', 'administration', 'department', 'unit')`),
+  ],
+);

@@ -1,11 +1,12 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
-import { allowedChildKinds, fromTheTop, orgLimits, orgNodeKindLabels } from '@styr/shared/domain/org';
+import { allowedChildKinds, fromTheTop, nestingRefusal, orgLimits } from '@styr/shared/domain/org';
 import { formatNumber } from '@styr/shared/format/number';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { orgNodes } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { YearScope } from '../authority/index.ts';
+import { readOrgKinds } from '../org/index.ts';
 import { unitId } from './import-ids.ts';
 
 type Units = CommitteeYear['units'];
@@ -101,20 +102,17 @@ export async function writeUnits(
   const existing: Nodes = new Map(stored.map((node) => [node.id, { parentId: node.parentId }]));
   assertWithinLimits(existing, units, ids, scope.committeeId);
 
+  const settings = await readOrgKinds(tx, scope.municipalityId);
   const kinds = new Map<string, string>([[scope.committeeId, 'committee']]);
   for (const index of order) {
     const unit = units[index] as Units[number];
     const id = ids.get(unit.key) as string;
     const parentId = unit.parent ? (ids.get(unit.parent) as string) : scope.committeeId;
     const parentKind = kinds.get(parentId) as 'committee' | 'administration' | 'department' | 'unit';
-    if (!allowedChildKinds(parentKind).includes(unit.kind)) {
+    if (!allowedChildKinds(settings, parentKind).includes(unit.kind)) {
+      const refusal = nestingRefusal(settings, unit.kind, parentKind);
       throw new AppError('VALIDATION', 'En enhet i filen har fel typ för sin plats.', {
-        details: [
-          {
-            path: `units[${index}].kind`,
-            message: `En ${orgNodeKindLabels[unit.kind].toLowerCase()} kan inte ligga under en ${orgNodeKindLabels[parentKind].toLowerCase()}`,
-          },
-        ],
+        details: [{ path: `units[${index}].kind`, message: `${refusal.message} ${refusal.allowed}` }],
       });
     }
     const values = {

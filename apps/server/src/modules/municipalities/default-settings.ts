@@ -1,7 +1,9 @@
 import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
+import { defaultOrgKinds } from '@styr/shared/domain/org';
 import type { Executor } from '../../db/executor.ts';
 import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
 import { insertDefaultTemplates } from '../documents/index.ts';
+import { writeOrgKinds } from '../org/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 
 /**
@@ -23,6 +25,7 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
     .values(
       defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
     );
+  await writeOrgKinds(tx, municipalityId, defaultOrgKinds);
   await ensureRiskSettings(tx, municipalityId);
   await insertDefaultTemplates(tx, municipalityId);
 }

@@ -1,6 +1,8 @@
 import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
+import { orgNodeKinds } from '@styr/shared/contracts/org';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { orderedOrgKinds } from '@styr/shared/domain/org';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.ts';
@@ -13,6 +15,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { findStatementLines } from '../economy/index.ts';
+import { readOrgKinds } from '../org/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
@@ -29,6 +32,13 @@ const byValue = (a: { value: number }, b: { value: number }) => a.value - b.valu
  */
 export function normalizeSettings(settings: MunicipalitySettings): MunicipalitySettings {
   return {
+    orgKinds: orderedOrgKinds(settings.orgKinds).map(({ kind, label, children }) => ({
+      kind,
+      label,
+      children: orgNodeKinds.flatMap((child) =>
+        child !== 'committee' && children.includes(child) ? [child] : [],
+      ),
+    })),
     followUpPoints: settings.followUpPoints
       .map(({ key, name, month }) => ({ key, name, month }))
       .sort(byMonthThenKey),
@@ -74,6 +84,7 @@ export async function readMunicipalitySettings(
     .from(documentTemplates)
     .where(eq(documentTemplates.municipalityId, municipalityId));
   return normalizeSettings({
+    orgKinds: await readOrgKinds(db, municipalityId),
     followUpPoints: points,
     assessmentScale: levels,
     riskAreas: risk.areas,

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/index.ts';
 import { presentMunicipality } from '../org/index.ts';
 import { normalizeSettings, readMunicipalitySettings } from './export-settings.service.ts';
 import { insertMunicipality, lockMunicipalitiesNamed } from './municipality.service.ts';
+import { orgNestingProblems } from './org-nesting.ts';
 import { removalProblems } from './settings-references.ts';
 import { type SettingsSection, writeSection } from './settings-write.ts';
 
@@ -45,6 +46,7 @@ function templateProblems(file: MunicipalityFile): Problem[] {
 }
 
 const sections: SettingsSection[] = [
+  'orgKinds',
   'followUpPoints',
   'assessmentScale',
   'riskAreas',
@@ -116,7 +118,10 @@ export async function importMunicipalitySettings(
     const differing = sections.filter(
       (section) => JSON.stringify(stored[section]) !== JSON.stringify(wanted[section]),
     );
-    const refusals = await removalProblems(tx, municipality.id, stored, wanted);
+    const refusals = [
+      ...(await orgNestingProblems(tx, municipality.id, wanted.orgKinds)),
+      ...(await removalProblems(tx, municipality.id, stored, wanted)),
+    ];
     if (refusals.length > 0) throw importRefused(source, refusals);
     for (const section of differing) await writeSection(tx, municipality.id, section, wanted, now);
     if (differing.length > 0) {

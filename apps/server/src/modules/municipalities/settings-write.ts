@@ -11,6 +11,7 @@ import {
   statementLines,
 } from '../../db/schema/index.ts';
 import { ensureStatementLines } from '../economy/index.ts';
+import { writeOrgKinds } from '../org/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
 
@@ -32,6 +33,9 @@ export async function writeSection(
   now: Date,
 ): Promise<void> {
   switch (section) {
+    case 'orgKinds':
+      await writeOrgKinds(tx, municipalityId, wanted.orgKinds);
+      return;
     case 'followUpPoints':
       await tx.delete(followUpPoints).where(eq(followUpPoints.municipalityId, municipalityId));
       await tx

@@ -52,7 +52,7 @@ describe('organisation nodes', () => {
       payload: { parentId: tenant.nodes.unit, kind: 'committee', name: 'Fel nivå', validFrom: '2022-01-01' },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toMatch(/kan inte ligga under en enhet/);
+    expect(response.json().error.message).toMatch(/Typen Nämnd kan inte ligga under typen Enhet/);
     const tree = await call(context.app, admin, { method: 'GET', url: `${base}/org-tree` });
     expect(tree.json().nodes.some((node: { name: string }) => node.name === 'Fel nivå')).toBe(false);
   });

@@ -11,8 +11,8 @@ import { nodesWithPermission } from '@styr/shared/domain/access';
 import {
   allowedChildKinds,
   isValidInYear,
+  nestingRefusal,
   orgLimits,
-  orgNodeKindLabels,
   withAncestors,
 } from '@styr/shared/domain/org';
 import { formatNumber } from '@styr/shared/format/number';
@@ -25,6 +25,7 @@ import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
 import { findMunicipality, findNodePath, findOrgNode, listOrgNodes } from './org.queries.ts';
+import { readOrgKinds } from './org-kinds.ts';
 
 export async function getMunicipality(deps: Deps, municipalityId: string): Promise<Municipality> {
   const row = await findMunicipality(deps.db, municipalityId);
@@ -72,7 +73,7 @@ export async function getOrgTree(
   const nodes = rows
     .filter((row) => visible.has(row.id) && (year === undefined || isValidInYear(row, year)))
     .map(presentOrgNode);
-  return { municipality, nodes };
+  return { municipality, kinds: await readOrgKinds(deps.db, session.municipalityId), nodes };
 }
 
 export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: string): Promise<OrgNode> {
@@ -120,23 +121,12 @@ export async function createOrgNode(
     const parent = input.parentId ? await findOrgNode(tx, actor.municipalityId, input.parentId) : null;
     if (input.parentId && !parent) throw notFound('Den överordnade organisationsenheten');
     await assertOrgRoom(tx, actor.municipalityId, parent ?? null);
-    const allowed = allowedChildKinds(parent ? parent.kind : null);
-    if (!allowed.includes(input.kind)) {
-      const where = parent
-        ? `under en ${orgNodeKindLabels[parent.kind].toLowerCase()}`
-        : 'direkt under kommunen';
-      throw new AppError(
-        'VALIDATION',
-        `En ${orgNodeKindLabels[input.kind].toLowerCase()} kan inte ligga ${where}.`,
-        {
-          details: [
-            {
-              path: 'body.kind',
-              message: `Tillåtna typer: ${allowed.map((k) => orgNodeKindLabels[k]).join(', ')}`,
-            },
-          ],
-        },
-      );
+    const kinds = await readOrgKinds(tx, actor.municipalityId);
+    if (!allowedChildKinds(kinds, parent ? parent.kind : null).includes(input.kind)) {
+      const refusal = nestingRefusal(kinds, input.kind, parent ? parent.kind : null);
+      throw new AppError('VALIDATION', refusal.message, {
+        details: [{ path: 'body.kind', message: refusal.allowed }],
+      });
     }
     const now = deps.clock.now();
     const [row] = await tx

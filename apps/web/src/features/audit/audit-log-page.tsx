@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, NoAccessPage, PageLoading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
-import { useOrgTree } from '../org/index.ts';
+import { useOrgKinds, useOrgTree } from '../org/index.ts';
 import { AuditFilterForm } from './audit-filter-form.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
 import { type AuditFilters, useAuditLog, useAuditReach } from './use-audit-log.ts';
@@ -76,7 +76,8 @@ export function AuditLogPage() {
 function AuditResults({ filters }: { filters: AuditFilters }) {
   const log = useAuditLog(filters);
   const tree = useOrgTree();
-  const nodeName = (id: string) => tree.index?.nodeName(id);
+  const kinds = useOrgKinds();
+  const names = tree.index ?? { nodeName: () => undefined, kindLabel: kinds.label };
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const filtered = Object.values(filters).some(Boolean);
   return (
@@ -95,7 +96,7 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
           </p>
           <AuditLogTable
             entries={entries}
-            nodeName={nodeName}
+            names={names}
             empty={
               filtered
                 ? 'Inga ändringar matchar filtren. Ändra eller rensa filtren.'

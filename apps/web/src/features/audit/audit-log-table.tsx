@@ -2,7 +2,7 @@ import type { AuditLogEntry } from '@styr/shared/contracts/audit';
 import { auditActionLabels, auditEntityTypeLabel } from '@styr/shared/domain/audit-log';
 import { formatDateTime } from '@styr/shared/format/date';
 import { type Column, DataTable } from '../../components/data-table.tsx';
-import { listChanges, type NodeNameLookup } from '../../components/history-format.ts';
+import { listChanges, type OrgNames } from '../../components/history-format.ts';
 import { fieldLabel, valueLabel } from './audit-values.ts';
 
 const longest = 160;
@@ -27,9 +27,9 @@ function objectName(entry: AuditLogEntry): string | null {
   return null;
 }
 
-function Changes({ entry, nodeName }: { entry: AuditLogEntry; nodeName: NodeNameLookup }) {
+function Changes({ entry, names }: { entry: AuditLogEntry; names: OrgNames }) {
   // The per-object history's formatter reads the values only; who made the change is shown in its own column.
-  const changes = listChanges({ ...entry, actor: null }, nodeName);
+  const changes = listChanges({ ...entry, actor: null }, names);
   if (changes.length === 0) return <span className="muted">Inga uppgifter sparade</span>;
   // An update that recorded no earlier values (an import, a new year) is told by what it left.
   const fromTo = entry.action === 'update' && entry.before !== null;
@@ -57,11 +57,11 @@ function Changes({ entry, nodeName }: { entry: AuditLogEntry; nodeName: NodeName
 
 export function AuditLogTable({
   entries,
-  nodeName,
+  names,
   empty,
 }: {
   entries: readonly AuditLogEntry[];
-  nodeName: NodeNameLookup;
+  names: OrgNames;
   empty: string;
 }) {
   const columns: Column<AuditLogEntry>[] = [
@@ -100,7 +100,7 @@ export function AuditLogTable({
       },
     },
     { key: 'action', header: 'Händelse', cell: (entry) => auditActionLabels[entry.action] },
-    { key: 'change', header: 'Ändring', cell: (entry) => <Changes entry={entry} nodeName={nodeName} /> },
+    { key: 'change', header: 'Ändring', cell: (entry) => <Changes entry={entry} names={names} /> },
   ];
   return (
     <DataTable

@@ -14,4 +14,4 @@ export {
   risksPath,
   yearOptions,
 } from './org-paths.ts';
-export { useOrgTree } from './use-org-queries.ts';
+export { useOrgKinds, useOrgTree } from './use-org-queries.ts';

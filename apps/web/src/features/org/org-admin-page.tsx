@@ -1,5 +1,5 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
+import { allowedChildKinds } from '@styr/shared/domain/org';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { StatusMessage } from '../../components/alerts.tsx';
@@ -14,7 +14,7 @@ import { type FlatNode, flattenTree } from './org-index.ts';
 import { OrgNodeCreateDialog } from './org-node-create-dialog.tsx';
 import { nodeHref } from './org-paths.ts';
 import { OrgTable } from './org-table.tsx';
-import { useOrgTree } from './use-org-queries.ts';
+import { useOrgKinds, useOrgTree } from './use-org-queries.ts';
 
 type AddTarget = { parent: OrgNode | null } | null;
 
@@ -27,34 +27,36 @@ export function OrgAdminPage() {
   const [municipalitySaved, setMunicipalitySaved] = useState(false);
   const index = tree.index;
   const canOpen = useCanRead(index);
+  const kinds = useOrgKinds();
 
   const actions: Column<FlatNode> = {
     key: 'actions',
     header: 'Åtgärd',
-    cell: ({ node }) => (
-      <button
-        type="button"
-        className="button button-small button-secondary"
-        onClick={() => setTarget({ parent: node })}
-      >
-        Lägg till<span className="visually-hidden"> under {node.name}</span>
-      </button>
-    ),
+    cell: ({ node }) =>
+      allowedChildKinds(kinds.kinds, node.kind).length === 0 ? null : (
+        <button
+          type="button"
+          className="button button-small button-secondary"
+          onClick={() => setTarget({ parent: node })}
+        >
+          Lägg till<span className="visually-hidden"> under {node.name}</span>
+        </button>
+      ),
   };
 
   return (
     <>
       <PageHeader title="Organisation" kicker={`Administration · ${me.municipality.name}`}>
         <p className="page-lead">
-          Hela organisationen för alla år. Lägg till nämnder, förvaltningar, avdelningar och enheter. Ändra
-          namn och giltighet på sidan för varje del.
+          Hela organisationen för alla år. Lägg till nämnder och delarna under dem. Ändra namn och giltighet
+          på sidan för varje del.
         </p>
       </PageHeader>
       <StatusMessage>
         {created && index ? (
           <>
-            {orgNodeKindLabels[created.kind]}en{' '}
-            <Link to={nodeHref(index, created, year)}>{created.name}</Link> är tillagd.
+            <Link to={nodeHref(index, created, year)}>{created.name}</Link> (
+            {kinds.label(created.kind).toLowerCase()}) är tillagd.
           </>
         ) : null}
       </StatusMessage>

@@ -1,4 +1,5 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
+import { defaultOrgKinds } from '@styr/shared/domain/org';
 import { describe, expect, it } from 'vitest';
 import { findEntry, flattenTree, indexOrg } from './org-index.ts';
 
@@ -17,7 +18,10 @@ const node = (id: string, parentId: string | null, sortOrder = 0): OrgNode => ({
 
 describe('the web organisation index', () => {
   it('lists a tree depth first in tree order', () => {
-    const index = indexOrg([node('a', null), node('a2', 'a', 2), node('a1', 'a', 1), node('a1x', 'a1')]);
+    const index = indexOrg(
+      [node('a', null), node('a2', 'a', 2), node('a1', 'a', 1), node('a1x', 'a1')],
+      defaultOrgKinds,
+    );
     expect(flattenTree(index.roots).map((entry) => `${entry.depth}:${entry.node.id}`)).toEqual([
       '0:a',
       '1:a1',
@@ -32,7 +36,7 @@ describe('the web organisation index', () => {
     const nodes = Array.from({ length: 50_000 }, (_, index) =>
       node(`n${index}`, index ? `n${index - 1}` : null),
     );
-    const index = indexOrg(nodes);
+    const index = indexOrg(nodes, defaultOrgKinds);
     const flat = flattenTree(index.roots);
     expect(flat).toHaveLength(50_000);
     expect(flat.at(-1)).toMatchObject({ depth: 49_999, node: { id: 'n49999' } });

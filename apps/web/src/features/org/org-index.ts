@@ -1,5 +1,5 @@
-import type { OrgNode } from '@styr/shared/contracts/org';
-import { buildTree, isValidInYear, pathTo, type TreeEntry } from '@styr/shared/domain/org';
+import type { OrgKindSetting, OrgNode, OrgNodeKind } from '@styr/shared/contracts/org';
+import { buildTree, isValidInYear, orgKindLabel, pathTo, type TreeEntry } from '@styr/shared/domain/org';
 
 export interface OrgIndex {
   byId: ReadonlyMap<string, OrgNode>;
@@ -8,9 +8,11 @@ export interface OrgIndex {
   pathOf(nodeId: string): string[];
   childrenOf(nodeId: string): OrgNode[];
   nodeName(nodeId: string): string | undefined;
+  /** The municipality's name for a kind of unit. */
+  kindLabel(kind: OrgNodeKind): string;
 }
 
-export function indexOrg(nodes: readonly OrgNode[]): OrgIndex {
+export function indexOrg(nodes: readonly OrgNode[], kinds: readonly OrgKindSetting[]): OrgIndex {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const roots = buildTree(nodes);
   const entries = new Map<string, TreeEntry<OrgNode>>();
@@ -25,6 +27,7 @@ export function indexOrg(nodes: readonly OrgNode[]): OrgIndex {
     pathOf: (nodeId) => pathTo(byId, nodeId),
     childrenOf: (nodeId) => entries.get(nodeId)?.children.map((child) => child.node) ?? [],
     nodeName: (nodeId) => byId.get(nodeId)?.name,
+    kindLabel: (kind) => orgKindLabel(kinds, kind),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createOrgNodeSchema, type OrgNode, type OrgNodeKind } from '@styr/shared/contracts/org';
-import { allowedChildKinds, orgNodeKindLabels } from '@styr/shared/domain/org';
+import { allowedChildKinds } from '@styr/shared/domain/org';
 import { type FormEvent, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { ErrorAlert } from '../../components/alerts.tsx';
@@ -9,7 +9,7 @@ import { useFormErrors } from '../../components/use-form-errors.ts';
 import { useFormValues } from '../../components/use-form-values.ts';
 import { OrgNodeFields, orgNodeDateIssues, orgNodeFieldsBody } from './org-node-fields.tsx';
 import { currentYear } from './org-paths.ts';
-import { useCreateOrgNode } from './use-org-queries.ts';
+import { useCreateOrgNode, useOrgKinds } from './use-org-queries.ts';
 
 export function OrgNodeCreateDialog({
   parent,
@@ -21,7 +21,8 @@ export function OrgNodeCreateDialog({
   onClose: () => void;
   onCreated: (node: OrgNode) => void;
 }) {
-  const kinds = allowedChildKinds(parent?.kind ?? null);
+  const orgKinds = useOrgKinds();
+  const kinds = allowedChildKinds(orgKinds.kinds, parent?.kind ?? null);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormErrors(formRef);
   const create = useCreateOrgNode();
@@ -58,12 +59,12 @@ export function OrgNodeCreateDialog({
             name="kind"
             value={values.kind}
             onChange={(value) => change('kind')(value as OrgNodeKind)}
-            options={kinds.map((kind) => ({ value: kind, label: orgNodeKindLabels[kind] }))}
+            options={kinds.map((kind) => ({ value: kind, label: orgKinds.label(kind) }))}
             error={form.errors.kind}
           />
         ) : (
           <p className="field-static">
-            Typ: <strong>{orgNodeKindLabels[values.kind]}</strong>
+            Typ: <strong>{orgKinds.label(values.kind)}</strong>
           </p>
         )}
         <OrgNodeFields values={values} errors={form.errors} change={change} />

@@ -1,5 +1,4 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
 import { Link } from 'react-router';
 import type { OrgIndex } from './org-index.ts';
 import { nodeHref } from './org-paths.ts';
@@ -20,7 +19,7 @@ export function OrgNodeDetails({
     <dl className="summary">
       <div>
         <dt>Typ</dt>
-        <dd>{orgNodeKindLabels[node.kind]}</dd>
+        <dd>{index.kindLabel(node.kind)}</dd>
       </div>
       <div>
         <dt>Kortnamn</dt>

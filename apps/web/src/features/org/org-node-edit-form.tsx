@@ -1,5 +1,4 @@
 import { type OrgNode, orgNodeSchema, updateOrgNodeSchema } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
 import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
@@ -7,7 +6,7 @@ import { useFormValues } from '../../components/use-form-values.ts';
 import { useVersionConflict } from '../../components/use-version-conflict.ts';
 import { VersionConflict } from '../../components/version-conflict.tsx';
 import { OrgNodeFields, orgNodeDateIssues, orgNodeFieldsBody } from './org-node-fields.tsx';
-import { useReplaceOrgNode, useUpdateOrgNode } from './use-org-queries.ts';
+import { useOrgKinds, useReplaceOrgNode, useUpdateOrgNode } from './use-org-queries.ts';
 
 /** Mount with key={node.version}: a saved or reloaded version starts a fresh form. */
 export function OrgNodeEditForm({
@@ -47,12 +46,12 @@ export function OrgNodeEditForm({
     if (body) update.mutate(body, { onSuccess: onSaved, onError });
   };
 
-  const kind = orgNodeKindLabels[node.kind].toLowerCase();
+  const kind = useOrgKinds().label(node.kind).toLowerCase();
   return (
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
       {conflict && (
         <VersionConflict
-          subject={`${kind}en ${node.name}`}
+          subject={`${node.name} (${kind})`}
           rows={[
             { label: 'Namn', value: conflict.name },
             { label: 'Kortnamn', value: conflict.shortName ?? '–' },

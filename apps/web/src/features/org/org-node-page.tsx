@@ -1,5 +1,5 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
-import { isValidInYear, orgNodeKindLabels } from '@styr/shared/domain/org';
+import { isValidInYear } from '@styr/shared/domain/org';
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { Notice, StatusMessage } from '../../components/alerts.tsx';
@@ -47,7 +47,7 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
   const history = useOrgNodeHistory(node.id, canReadHistory);
   const [saved, setSaved] = useState(false);
   const committeeId = path[0] ?? node.id;
-  const kind = orgNodeKindLabels[node.kind];
+  const kind = index.kindLabel(node.kind);
   const children = index.childrenOf(node.id).filter((child) => isValidInYear(child, year));
   const rows = children.map((child) => ({ node: child, depth: 0 }));
 
@@ -86,7 +86,7 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
           />
         </section>
       )}
-      {canReadHistory && <HistorySection history={history} nodeName={index.nodeName} />}
+      {canReadHistory && <HistorySection history={history} names={index} />}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import type { FlatNode } from './org-index.ts';
+import { useOrgKinds } from './use-org-queries.ts';
 
 /** Nodes in tree order, depth shown as indentation; the section heading above says what the table is. */
 export function OrgTable({
@@ -20,6 +20,7 @@ export function OrgTable({
   empty: string;
   extraColumns?: readonly Column<FlatNode>[];
 }) {
+  const kinds = useOrgKinds();
   const columns: Column<FlatNode>[] = [
     {
       key: 'name',
@@ -33,7 +34,7 @@ export function OrgTable({
         </span>
       ),
     },
-    { key: 'kind', header: 'Typ', cell: ({ node }) => orgNodeKindLabels[node.kind] },
+    { key: 'kind', header: 'Typ', cell: ({ node }) => kinds.label(node.kind) },
     { key: 'shortName', header: 'Kortnamn', cell: ({ node }) => node.shortName ?? '–' },
     { key: 'validFrom', header: 'Giltig från', nowrap: true, cell: ({ node }) => node.validFrom },
     {

@@ -1,4 +1,11 @@
-import type { CreateOrgNode, OrgNode, UpdateMunicipality, UpdateOrgNode } from '@styr/shared/contracts/org';
+import type {
+  CreateOrgNode,
+  OrgNode,
+  OrgNodeKind,
+  UpdateMunicipality,
+  UpdateOrgNode,
+} from '@styr/shared/contracts/org';
+import { defaultOrgKinds, orgKindLabel } from '@styr/shared/domain/org';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApi } from '../../api/api-context.tsx';
@@ -14,7 +21,10 @@ export function useOrgTree(year?: number) {
     queryKey: queryKeys.orgTree(municipalityId, year ?? 'all'),
     queryFn: () => api.org.getOrgTree(municipalityId, year),
   });
-  const index = useMemo(() => (query.data ? indexOrg(query.data.nodes) : undefined), [query.data]);
+  const index = useMemo(
+    () => (query.data ? indexOrg(query.data.nodes, query.data.kinds) : undefined),
+    [query.data],
+  );
   return { ...query, index };
 }
 
@@ -87,4 +97,11 @@ export function refreshMunicipality(queryClient: QueryClient, municipalityId: st
   void queryClient.invalidateQueries({ queryKey: queryKeys.municipality(municipalityId) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.orgTrees(municipalityId) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+}
+
+/** The municipality's names and nesting of the kinds of unit; the defaults until the tree has loaded. */
+export function useOrgKinds() {
+  const tree = useOrgTree();
+  const kinds = tree.data?.kinds ?? defaultOrgKinds;
+  return useMemo(() => ({ kinds, label: (kind: OrgNodeKind) => orgKindLabel(kinds, kind) }), [kinds]);
 }

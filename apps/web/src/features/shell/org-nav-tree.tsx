@@ -1,5 +1,5 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
-import { orgNodeKindLabels, type TreeEntry } from '@styr/shared/domain/org';
+import type { TreeEntry } from '@styr/shared/domain/org';
 import { useEffect, useState } from 'react';
 import {
   Button,
@@ -72,12 +72,16 @@ export function OrgNavTree({ committee, year }: { committee: OrgNode; year: numb
             {canOpen(item.node.id) ? (
               <Link className="nav-tree-link">
                 {item.node.name}
-                <span className="visually-hidden">, {orgNodeKindLabels[item.node.kind].toLowerCase()}</span>
+                <span className="visually-hidden">
+                  , {tree.index?.kindLabel(item.node.kind).toLowerCase()}
+                </span>
               </Link>
             ) : (
               <span className="nav-tree-text">
                 {item.node.name}
-                <span className="visually-hidden">, {orgNodeKindLabels[item.node.kind].toLowerCase()}</span>
+                <span className="visually-hidden">
+                  , {tree.index?.kindLabel(item.node.kind).toLowerCase()}
+                </span>
               </span>
             )}
           </>

@@ -2,7 +2,6 @@ import { type Role, roleLabels, roles } from '@styr/shared/contracts/auth';
 import type { User } from '@styr/shared/contracts/users';
 import { createGrantSchema } from '@styr/shared/contracts/users';
 import { municipalityWideRoles, rolePermissions } from '@styr/shared/domain/access';
-import { orgNodeKindLabels } from '@styr/shared/domain/org';
 import { type FormEvent, useRef } from 'react';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
@@ -43,7 +42,7 @@ export function GrantCreateForm({
       ? []
       : flattenTree(index.roots).map(({ node, depth }) => ({
           value: node.id,
-          label: `${indent.repeat(depth + 1)}${node.name} (${orgNodeKindLabels[node.kind].toLowerCase()}${
+          label: `${indent.repeat(depth + 1)}${node.name} (${index.kindLabel(node.kind).toLowerCase()}${
             node.validTo ? `, t.o.m. ${node.validTo}` : ''
           })`,
         }))),

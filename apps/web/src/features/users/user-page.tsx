@@ -77,7 +77,7 @@ function UserContent({ user, index }: { user: User; index: OrgIndex }) {
           onSaved={() => setMessage('Ändringarna är sparade.')}
         />
       </section>
-      <HistorySection history={history} nodeName={index.nodeName} />
+      <HistorySection history={history} names={index} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { isValidInYear, orgNodeKindLabels } from '@styr/shared/domain/org';
+import { isValidInYear } from '@styr/shared/domain/org';
 import { useMemo } from 'react';
 import type { SelectOption } from '../../components/form-fields.tsx';
 import { findEntry, flattenTree, useOrgTree } from '../org/index.ts';
@@ -13,7 +13,7 @@ export function useUnitOptions(committeeId: string, year: number): SelectOption[
       .filter(({ node }) => isValidInYear(node, year))
       .map(({ node, depth }) => ({
         value: node.id,
-        label: `${'\u00a0\u00a0'.repeat(depth)}${node.name} (${orgNodeKindLabels[node.kind].toLowerCase()})`,
+        label: `${'\u00a0\u00a0'.repeat(depth)}${node.name} (${index.kindLabel(node.kind).toLowerCase()})`,
       }));
   }, [index, committeeId, year]);
 }

@@ -184,6 +184,39 @@ describe('styr command line', () => {
     expect(refused.stderr).toContain('inget har sparats');
   });
 
+  it("exports every demo municipality's settings as a file that rebuilds them byte for byte elsewhere", async () => {
+    const demoEnv = await newInstallationEnv('demo-municipalities');
+    const demo = await styr(['demo'], demoEnv);
+    expect(demo.status, demo.stderr).toBe(0);
+    const listed = await styr(['municipality', 'list'], demoEnv);
+    const names = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[1] ?? '');
+    expect(names).toContain('Göteborgs Stad');
+    expect(new Set(names).size).toBe(names.length);
+
+    const elsewhere = await newInstallationEnv('demo-municipalities-copy');
+    for (const name of names) {
+      const file = join(dir, `${name}.json`);
+      const exported = await styr(['municipality', 'export', name, '--out', file], demoEnv);
+      expect(exported.status, exported.stderr).toBe(0);
+      const first = await styr(['municipality', 'import', file], elsewhere);
+      expect(first.stdout, first.stderr).toContain(`kommunen ${name} skapad`);
+      const second = await styr(['municipality', 'import', file], elsewhere);
+      expect(second.stdout, second.stderr).toContain(`kommunen ${name} uppdaterad (inget ändrat)`);
+      const again = await styr(['municipality', 'export', name], elsewhere);
+      expect(again.stdout).toBe(readFileSync(file, 'utf8'));
+    }
+    const copied = await styr(['municipality', 'list'], elsewhere);
+    expect(
+      copied.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[1]),
+    ).toEqual(names);
+  });
+
   it('lists, exports and imports municipalities as settings files, and refuses a name already taken', async () => {
     const env = await newInstallationEnv('municipality-file');
     const added = await styr(['municipality', 'add', '--name', 'Filkommun', '--kolada', '1480'], env);

@@ -34,13 +34,6 @@ const department = (
   ...(shortName && { shortName }),
 });
 
-export const demoMunicipality = {
-  name: 'Göteborgs Stad',
-  shortName: 'Göteborg',
-  koladaId: '1480',
-  validFrom: '1971-01-01',
-};
-
 export const demoOrganisation: DemoNode[] = [
   {
     key: 'nordost',

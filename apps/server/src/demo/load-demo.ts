@@ -4,14 +4,13 @@ import { municipalities } from '../db/schema/index.ts';
 import { stableId } from '../db/stable-ids.ts';
 import type { Actor, Deps } from '../deps.ts';
 import { importCommitteeYear } from '../modules/interchange/index.ts';
-import { createMunicipality } from '../modules/municipalities/index.ts';
+import { importMunicipalitySettings } from '../modules/municipalities/index.ts';
 import { createOrgNode } from '../modules/org/index.ts';
 import { createUser, grantRole } from '../modules/users/index.ts';
 import {
   type DemoNode,
   demoAccounts,
   demoCommitteeYears,
-  demoMunicipality,
   demoOrganisation,
   demoPassword,
 } from './demo-data.ts';
@@ -25,7 +24,9 @@ export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
 export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> {
   if (!(await isDatabaseEmpty(deps)))
     throw new Error('Databasen innehåller redan data; demodata läses bara in i en tom databas.');
-  const municipality = await createMunicipality(deps, null, demoMunicipality);
+  // The municipality's own model (kinds of unit, follow-ups, scales, economy lines) comes in as its settings file.
+  const settings = JSON.parse(await readFile(join(import.meta.dirname, 'municipality.json'), 'utf8'));
+  const { municipality } = await importMunicipalitySettings(deps, 'municipality.json', settings);
   const actor: Actor = { municipalityId: municipality.id, userId: null };
   const ids = new Map<string, string>();
   // Nodes under a committee get the ids the open format gives its units, so the

@@ -60,7 +60,10 @@ export async function authorize(deps: Deps, request: FastifyRequest, access: Acc
     return;
   }
   const nodeId = await access.nodeOf(request, deps);
-  const path = nodeId === null ? [] : await findNodePath(deps.db, session.municipalityId, nodeId);
+  // Under a committee's address, a unit that serves that committee is seen (and its rights given) from it.
+  const { committeeId } = (request.params ?? {}) as { committeeId?: string };
+  const path =
+    nodeId === null ? [] : await findNodePath(deps.db, session.municipalityId, nodeId, committeeId);
   if (nodeId !== null && path.length === 0) throw notFound('Organisationsenheten');
   if (!effectivePermissions(session.grants, path).has(access.permission)) throw forbidden();
 }

@@ -38,6 +38,11 @@ export const exchangeUnitSchema = z.strictObject({
   parent: keySchema.nullable().optional(),
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable().optional(),
+  /**
+   * The committee that owns the unit, when the unit (typically an administration serving several committees)
+   * only serves this one: such a unit is found in that committee's organisation, never written by this file.
+   */
+  servedFrom: name.optional(),
 });
 
 export const exchangeGoalAreaSchema = z.strictObject({

@@ -111,6 +111,8 @@ export const updateOrgNodeSchema = z
     validFrom: isoDateSchema.optional(),
     validTo: isoDateSchema.nullable().optional(),
     sortOrder: z.int().min(0).max(INT4_MAX).optional(),
+    /** Committees the unit serves besides its own (an administration shared by several committees). */
+    servedCommittees: z.array(idSchema).max(100).optional(),
   })
   .refine(validityRefinement, validityIssue);
 export type UpdateOrgNode = z.infer<typeof updateOrgNodeSchema>;
@@ -126,5 +128,7 @@ export const orgTreeSchema = z.object({
   /** The municipality's names and nesting of the kinds of unit, in the order committee → unit. */
   kinds: z.array(orgKindSettingSchema),
   nodes: z.array(orgNodeSchema),
+  /** Units that serve a committee besides their own; the committee sees each in its tree, directly under it. */
+  served: z.array(z.object({ nodeId: idSchema, committeeId: idSchema })),
 });
 export type OrgTree = z.infer<typeof orgTreeSchema>;

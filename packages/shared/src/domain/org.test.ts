@@ -9,6 +9,7 @@ import {
   nestingRefusal,
   orderedOrgKinds,
   orgKindLabel,
+  pathInCommittee,
   pathTo,
   withAncestors,
 } from './org.ts';
@@ -140,5 +141,19 @@ describe('trees of any depth', () => {
     const levels = fromTheTop<number>(nodes, (_, parent) => (parent ?? 0) + 1);
     expect(Object.fromEntries(levels)).toEqual({ a: 1, b: 2, c: 3, x: 2, y: 1, z: 1 });
     expect([...withAncestors(nodes, ['c'])].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('pathInCommittee', () => {
+  const served = new Map([['admin', ['b']]]);
+  it('keeps the path of a unit under the committee', () => {
+    expect(pathInCommittee(['a', 'admin', 'unit'], served, 'a')).toEqual(['a', 'admin', 'unit']);
+  });
+  it('places a served unit and everything beneath it under the committee it serves', () => {
+    expect(pathInCommittee(['a', 'admin', 'unit'], served, 'b')).toEqual(['b', 'admin', 'unit']);
+    expect(pathInCommittee(['a', 'admin'], served, 'b')).toEqual(['b', 'admin']);
+  });
+  it('leaves a unit that does not serve the committee outside it', () => {
+    expect(pathInCommittee(['a', 'other'], served, 'b')).toEqual(['a', 'other']);
   });
 });

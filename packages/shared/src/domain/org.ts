@@ -97,6 +97,24 @@ export function pathTo(nodes: ReadonlyMap<string, { parentId: string | null }>, 
   return path.reverse();
 }
 
+/** The committees each unit serves besides the one above it in the tree, by the unit's id. */
+export type ServedCommittees = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The node's path as seen from a committee: its own path when it lies under the committee, else the committee
+ * followed by the path from the highest unit on it that serves the committee. A committee's grants reach a served
+ * unit that way, and the other committee's do not.
+ */
+export function pathInCommittee(
+  path: readonly string[],
+  served: ServedCommittees,
+  committeeId: string,
+): string[] {
+  if (path[0] === committeeId) return [...path];
+  const from = path.findIndex((id) => served.get(id)?.includes(committeeId));
+  return from < 0 ? [...path] : [committeeId, ...path.slice(from)];
+}
+
 /**
  * A value for every node, computed from its parent's value (undefined at the top: a node whose parent is absent,
  * or the node where a cycle closes). Each node is computed once, so this takes time linear in the number of

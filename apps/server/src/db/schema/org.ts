@@ -82,6 +82,34 @@ export const orgKinds = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.municipalityId, table.kind] }),
-    check('org_kinds_kind_check', sql`${table.kind} in ('committee', 'administration', 'department', 'unit')`),
+    check(
+      'org_kinds_kind_check',
+      sql`${table.kind} in ('committee', 'administration', 'department', 'unit')`,
+    ),
+  ],
+);
+
+/**
+ * A unit (typically an administration) that serves a committee besides the one above it in the tree: the
+ * committee sees the unit and everything beneath it in its own tree, with the rights its grants give there.
+ */
+export const orgNodeCommittees = pgTable(
+  'org_node_committees',
+  {
+    municipalityId: uuid('municipality_id').notNull(),
+    nodeId: uuid('node_id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.nodeId, table.committeeId] }),
+    foreignKey({
+      columns: [table.municipalityId, table.nodeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    foreignKey({
+      columns: [table.municipalityId, table.committeeId],
+      foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    index('org_node_committees_committee_idx').on(table.municipalityId, table.committeeId),
   ],
 );

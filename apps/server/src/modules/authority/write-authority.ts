@@ -45,7 +45,7 @@ async function assertActorMayTouch(tx: Executor, actor: Actor, target: Omit<Writ
   if (committee?.kind !== 'committee') throw notFound('Nämnden');
   let path = [target.committeeId];
   if (target.nodeId && target.nodeId !== target.committeeId) {
-    path = await findNodePath(tx, target.municipalityId, target.nodeId);
+    path = await findNodePath(tx, target.municipalityId, target.nodeId, target.committeeId);
     if (path[0] !== target.committeeId)
       throw new AppError('VALIDATION', 'Organisationsenheten hör inte till nämnden.', {
         details: [{ path: 'nodeId', message: 'Enheten finns inte under nämnden' }],

@@ -71,8 +71,9 @@ function namedIds(scope: YearScope, document: CommitteeYear): Record<Kind, Named
     risk: [],
     control: [],
   };
+  // Units another committee owns and only serves this one are found, not written (see served-units.ts).
   document.units.forEach((unit, i) => {
-    named.unit.push({ path: at(`units[${i}]`, unit.id), id: unitId(scope, unit) });
+    if (!unit.servedFrom) named.unit.push({ path: at(`units[${i}]`, unit.id), id: unitId(scope, unit) });
   });
   document.goalAreas.forEach((area, i) => {
     named.area.push({ path: at(`goalAreas[${i}]`, area.id), id: goalAreaId(scope, area) });

@@ -12,6 +12,7 @@ import { frozenProblems } from './import-frozen.ts';
 import { indicatorId } from './import-ids.ts';
 import { ownershipProblems } from './import-ownership.ts';
 import { maySetMunicipalSettings, settingsProblems } from './import-settings.ts';
+import { linkServedUnits, resolveServedUnits } from './served-units.ts';
 import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
@@ -88,6 +89,8 @@ export async function importCommitteeYear(
     if (problems.length > 0) throw importRefused(options.source, problems);
     const foreign = await ownershipProblems(tx, scope, document);
     if (foreign.length > 0) throw importRefused(options.source, foreign);
+    const served = await resolveServedUnits(tx, scope, document.units, actor);
+    if (served.problems.length > 0) throw importRefused(options.source, served.problems);
     const indicatorIds = new Map(document.indicators.map((entry) => [entry.key, indicatorId(scope, entry)]));
     const { problems: adopted, frozen } = await frozenProblems(tx, scope, document, {
       indicators: indicatorIds,
@@ -95,7 +98,8 @@ export async function importCommitteeYear(
     });
     if (adopted.length > 0) throw importRefused(options.source, adopted);
 
-    const units = await writeUnits(tx, scope, document.units, now);
+    await linkServedUnits(tx, scope, served.links);
+    const units = await writeUnits(tx, scope, document.units, served.ids, now);
     const indicators = await writeIndicators(tx, scope, document.indicators, now, frozen);
     const { goals, areas } = await writePlan(tx, scope, document, { units, indicators }, now);
     await writeAssignments(tx, scope, document.assignments, areas, now);

@@ -84,16 +84,28 @@ function assertWithinLimits(existing: Nodes, units: Units, ids: Map<string, stri
 }
 
 /**
- * Creates or updates the units the file names, parents before children, and
- * returns each unit's id by key. A unit without a parent sits directly under the committee.
+ * Creates or updates the committee's own units the file names, parents before children, and returns each unit's
+ * id by key, the served units' (`served`, found elsewhere) included. A unit without a parent sits directly under
+ * the committee; its own units cannot sit under a unit another committee owns.
  */
 export async function writeUnits(
   tx: Tx,
   scope: YearScope,
   units: Units,
+  served: ReadonlyMap<string, string>,
   now: Date,
 ): Promise<Map<string, string>> {
-  const ids = new Map(units.map((unit) => [unit.key, unitId(scope, unit)]));
+  const underServed = units.findIndex((unit) => !unit.servedFrom && unit.parent && served.has(unit.parent));
+  if (underServed >= 0)
+    throw new AppError('VALIDATION', 'En enhet i filen ligger under en annan nämnds enhet.', {
+      details: [
+        {
+          path: `units[${underServed}].parent`,
+          message: 'Nämndens egna enheter kan inte ligga under en enhet som en annan nämnd äger',
+        },
+      ],
+    });
+  const ids = new Map(units.map((unit) => [unit.key, served.get(unit.key) ?? unitId(scope, unit)]));
   const order = parentsFirst(units);
   const stored = await tx
     .select({ id: orgNodes.id, parentId: orgNodes.parentId })
@@ -106,6 +118,7 @@ export async function writeUnits(
   const kinds = new Map<string, string>([[scope.committeeId, 'committee']]);
   for (const index of order) {
     const unit = units[index] as Units[number];
+    if (unit.servedFrom) continue;
     const id = ids.get(unit.key) as string;
     const parentId = unit.parent ? (ids.get(unit.parent) as string) : scope.committeeId;
     const parentKind = kinds.get(parentId) as 'committee' | 'administration' | 'department' | 'unit';

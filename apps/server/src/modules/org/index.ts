@@ -1,4 +1,4 @@
 export { presentMunicipality } from './org.presenter.ts';
-export { findMunicipality, findNodePath, findOrgNode } from './org.queries.ts';
+export { findMunicipality, findNodePath, findOrgNode, findServedCommittees } from './org.queries.ts';
 export { createOrgNode } from './org.service.ts';
 export { readOrgKinds, writeOrgKinds } from './org-kinds.ts';

@@ -24,8 +24,15 @@ import { AppError, notFound } from '../../errors.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { presentMunicipality, presentOrgNode } from './org.presenter.ts';
-import { findMunicipality, findNodePath, findOrgNode, listOrgNodes } from './org.queries.ts';
+import {
+  findMunicipality,
+  findNodePath,
+  findOrgNode,
+  findServedCommittees,
+  listOrgNodes,
+} from './org.queries.ts';
 import { readOrgKinds } from './org-kinds.ts';
+import { replaceServedCommittees } from './served-committees.ts';
 
 export async function getMunicipality(deps: Deps, municipalityId: string): Promise<Municipality> {
   const row = await findMunicipality(deps.db, municipalityId);
@@ -73,7 +80,15 @@ export async function getOrgTree(
   const nodes = rows
     .filter((row) => visible.has(row.id) && (year === undefined || isValidInYear(row, year)))
     .map(presentOrgNode);
-  return { municipality, kinds: await readOrgKinds(deps.db, session.municipalityId), nodes };
+  const served = await findServedCommittees(deps.db, session.municipalityId);
+  return {
+    municipality,
+    kinds: await readOrgKinds(deps.db, session.municipalityId),
+    nodes,
+    served: [...served].flatMap(([nodeId, committees]) =>
+      visible.has(nodeId) ? committees.map((committeeId) => ({ nodeId, committeeId })) : [],
+    ),
+  };
 }
 
 export async function getOrgNode(deps: Deps, municipalityId: string, nodeId: string): Promise<OrgNode> {
@@ -170,7 +185,7 @@ export async function updateOrgNode(
     const stored = await findOrgNode(tx, actor.municipalityId, nodeId, true);
     if (!stored) throw notFound('Organisationsenheten');
     assertVersion(stored, patch.version, presentOrgNode);
-    const { version: _version, ...fields } = patch;
+    const { version: _version, servedCommittees, ...fields } = patch;
     const merged = { ...stored, ...definedFields(fields) };
     if (merged.validTo !== null && merged.validTo < merged.validFrom) {
       throw new AppError('VALIDATION', 'Slutdatum får inte vara före startdatum.', {
@@ -184,9 +199,17 @@ export async function updateOrgNode(
       .where(and(eq(orgNodes.municipalityId, actor.municipalityId), eq(orgNodes.id, nodeId)))
       .returning();
     if (!row) throw notFound('Organisationsenheten');
+    const served = servedCommittees && (await replaceServedCommittees(tx, actor, stored, servedCommittees));
     const after = presentOrgNode(row);
     const before = presentOrgNode(stored);
-    await recordUpdate(tx, { actor, at: now, entityType: 'org_node', entityId: row.id, before, after });
+    await recordUpdate(tx, {
+      actor,
+      at: now,
+      entityType: 'org_node',
+      entityId: row.id,
+      before: served ? { ...before, servedCommittees: served.before } : before,
+      after: served ? { ...after, servedCommittees: served.after } : after,
+    });
     return after;
   });
 }

@@ -27,7 +27,7 @@ export const readCommittee: Access = {
     if (!session) return committeeId;
     for (const grant of session.grants) {
       if (grant.nodeId === null || grant.nodeId === committeeId) continue;
-      const path = await findNodePath(deps.db, session.municipalityId, grant.nodeId);
+      const path = await findNodePath(deps.db, session.municipalityId, grant.nodeId, committeeId);
       if (path[0] === committeeId && hasPermission(session.grants, path, 'content.read')) return grant.nodeId;
     }
     return committeeId;

@@ -17,6 +17,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
+import { findServedCommittees } from '../org/index.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 export interface ExportScope {
@@ -49,7 +50,16 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     (monthOf.get(a) ?? 13) - (monthOf.get(b) ?? 13) || a.localeCompare(b);
 
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const place = fromTheTop<{ top: string; depth: number }>(byId, (id, parent) => ({
+  const owner = fromTheTop<string>(byId, (id, parent) => parent ?? id);
+  // Seen from this committee, a unit that serves it hangs directly under it.
+  const served = await findServedCommittees(db, municipalityId);
+  const asSeen = new Map(
+    nodes.map((node) => [
+      node.id,
+      { parentId: served.get(node.id)?.includes(committeeId) ? committeeId : node.parentId },
+    ]),
+  );
+  const place = fromTheTop<{ top: string; depth: number }>(asSeen, (id, parent) => ({
     top: parent?.top ?? id,
     depth: (parent?.depth ?? 0) + 1,
   }));
@@ -66,9 +76,12 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
       kind: node.kind as 'administration' | 'department' | 'unit',
       name: node.name,
       shortName: node.shortName,
-      parent: node.parentId === committeeId ? null : node.parentId,
+      parent: asSeen.get(node.id)?.parentId === committeeId ? null : node.parentId,
       validFrom: node.validFrom,
       validTo: node.validTo,
+      ...(owner.get(node.id) !== committeeId && {
+        servedFrom: byId.get(owner.get(node.id) ?? '')?.name ?? '',
+      }),
     }));
 
   const areaRows = await goalAreasInYear(db, scope);

@@ -7,6 +7,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordUpdate } from '../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../authority/index.ts';
+import { findNodePath } from '../org/index.ts';
 import { auditedRisk } from './risks.presenter.ts';
 import { nodesById } from './risks.queries.ts';
 import { lockRisk, presentStored } from './risks.service.ts';
@@ -62,7 +63,10 @@ export async function nominateRisk(
     if (problem || !current?.parentId) {
       throw new AppError('VALIDATION', problem ?? 'Enheten har ingen nivå ovanför sig.');
     }
-    const row = await saveRisk(tx, actor, deps.clock.now(), stored, { raisedToNodeId: current.parentId });
+    // Seen from this committee, the level above a unit it is served by is the committee itself.
+    const path = await findNodePath(tx, scope.municipalityId, current.id, scope.committeeId);
+    const raisedToNodeId = path.at(-2) ?? current.parentId;
+    const row = await saveRisk(tx, actor, deps.clock.now(), stored, { raisedToNodeId });
     return presentStored(tx, scope, row);
   });
 }

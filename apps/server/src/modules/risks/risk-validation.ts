@@ -24,7 +24,7 @@ export async function assertRiskInput(
 ): Promise<void> {
   const details: ErrorDetail[] = [];
   if (input.nodeId !== undefined) {
-    const path = await findNodePath(tx, scope.municipalityId, input.nodeId);
+    const path = await findNodePath(tx, scope.municipalityId, input.nodeId, scope.committeeId);
     if (path[0] !== scope.committeeId)
       details.push({ path: 'body.nodeId', message: 'Enheten hör inte till nämnden.' });
   }

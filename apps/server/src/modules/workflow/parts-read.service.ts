@@ -1,6 +1,6 @@
 import type { FollowUpParts, Task } from '@styr/shared/contracts/workflow';
 import { effectivePermissions } from '@styr/shared/domain/access';
-import { pathTo } from '@styr/shared/domain/org';
+import { pathInCommittee, pathTo } from '@styr/shared/domain/org';
 import { isDueSoon, isOverdue } from '@styr/shared/domain/workflow';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { followUpParts, followUpPoints, orgNodes, planDocuments } from '../../db/schema/index.ts';
@@ -10,6 +10,7 @@ import { assertVersion } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
 import type { SessionContext } from '../auth/index.ts';
 import { assertMayWrite, type YearScope } from '../authority/index.ts';
+import { findServedCommittees } from '../org/index.ts';
 import { assertDocumentName, ensureDocument, findDocument } from '../plan/index.ts';
 import { nodeNames, titlesOf } from './parts.queries.ts';
 import { presentPart } from './parts.service.ts';
@@ -103,8 +104,12 @@ export async function myTasks(deps: Deps, session: SessionContext): Promise<Task
     );
   const nodes = await deps.db.select().from(orgNodes).where(eq(orgNodes.municipalityId, municipalityId));
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const mine = rows.filter(({ part }) =>
-    effectivePermissions(session.grants, pathTo(byId, part.nodeId)).has('content.edit'),
+  const served = await findServedCommittees(deps.db, municipalityId);
+  const mine = rows.filter(({ part, document }) =>
+    effectivePermissions(
+      session.grants,
+      pathInCommittee(pathTo(byId, part.nodeId), served, document.committeeId),
+    ).has('content.edit'),
   );
   const title = await titlesOf(
     deps.db,

@@ -68,7 +68,7 @@ export async function assignPart(
   return deps.db.transaction(async (tx) => {
     await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.compile' });
     const { document, title } = await openTarget(tx, deps, scope, target);
-    const path = await findNodePath(tx, scope.municipalityId, nodeId);
+    const path = await findNodePath(tx, scope.municipalityId, nodeId, scope.committeeId);
     if (path[0] !== scope.committeeId || path.length < 2) {
       throw new AppError('VALIDATION', 'Välj en förvaltning, avdelning eller enhet under nämnden.', {
         details: [{ path: 'body.nodeId', message: 'Enheten hör inte till nämnden' }],

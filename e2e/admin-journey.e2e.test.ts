@@ -73,4 +73,33 @@ describe('an administrator', () => {
     expect(committees).toEqual(['Socialnämnden Hisingen']);
     await hanna.close();
   });
+
+  it('lets an administration serve a second committee, which then sees it in its organisation', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'admin@goteborg.example');
+    await page.waitForURL(/\/namnd\//);
+    await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page.getByRole('link', { name: 'Socialförvaltningen Nordost', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Socialförvaltningen Nordost');
+
+    const served = page.getByRole('group', { name: 'Betjänar även' });
+    await served.getByLabel('Socialnämnden Hisingen').check();
+    await page.getByRole('button', { name: 'Spara nämnderna' }).click();
+    await expect.poll(() => page.getByText('Nämnderna som enheten betjänar är sparade.').count()).toBe(1);
+    await expect.poll(() => page.locator('dt', { hasText: 'Betjänar även' }).count()).toBe(1);
+    expect(await page.locator('dl.summary').textContent()).toContain('Socialnämnden Hisingen');
+    await expectAccessible(page);
+    await screenshot(page, `admin-served-${app.engine}`);
+
+    await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page.getByRole('link', { name: 'Socialnämnden Hisingen', exact: true }).click();
+    await page.getByRole('link', { name: 'Nämndens organisation', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hisingen/);
+    const hisingen = page.getByRole('table').filter({ hasText: 'Socialförvaltningen Nordost' });
+    await expect.poll(() => hisingen.count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -27,6 +27,7 @@ const fieldLabels: Record<string, string> = {
   password: 'Lösenord',
   passwordChanged: 'Lösenord',
   parentId: 'Hör till',
+  servedCommittees: 'Betjänar även',
   validFrom: 'Giltig från',
   validTo: 'Giltig till',
   sortOrder: 'Ordning',
@@ -160,6 +161,8 @@ export function formatValue(field: string, value: unknown, names: OrgNames): str
     return value.map((action: { what?: unknown }) => String(action.what ?? '')).join('; ') || '–';
   }
   if (field === 'goalIds' && Array.isArray(value)) return `${value.length} mål`;
+  if (field === 'servedCommittees' && Array.isArray(value))
+    return value.map((id) => names.nodeName(String(id)) ?? 'Okänd nämnd').join(', ') || 'Ingen annan nämnd';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }

@@ -7,7 +7,7 @@ import { Loading, MissingPage, PageLoadError } from '../../components/query-stat
 import { useCanRead, usePermissions } from '../access/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { CommitteeNotInYear } from './committee-not-in-year.tsx';
-import { findEntry, flattenTree, type OrgIndex } from './org-index.ts';
+import { flattenTree, type OrgIndex } from './org-index.ts';
 import { committeeOrgPath, nodePath, parseYear } from './org-paths.ts';
 import { OrgTable } from './org-table.tsx';
 import { useOrgTree } from './use-org-queries.ts';
@@ -36,7 +36,7 @@ function CommitteeOrg({ committeeId, year }: { committeeId: string; year: number
   if (tree.isError || !tree.index) {
     return <PageLoadError title="Nämnd" error={tree.error} onRetry={() => tree.refetch()} />;
   }
-  const entry = findEntry(tree.index.roots, committeeId);
+  const entry = tree.index.committeeTree(committeeId);
   if (entry?.node.kind !== 'committee') {
     const elsewhen = allYears.index?.byId.get(committeeId);
     if (elsewhen?.kind === 'committee')

@@ -1,5 +1,5 @@
 export { CommitteeNotInYear } from './committee-not-in-year.tsx';
-export { findEntry, flattenTree, type OrgIndex } from './org-index.ts';
+export { flattenTree, type OrgIndex } from './org-index.ts';
 export {
   committeeDocumentsPath,
   committeeOrgPath,

@@ -1,7 +1,7 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
 import { defaultOrgKinds } from '@styr/shared/domain/org';
 import { describe, expect, it } from 'vitest';
-import { findEntry, flattenTree, indexOrg } from './org-index.ts';
+import { flattenTree, indexOrg } from './org-index.ts';
 
 const node = (id: string, parentId: string | null, sortOrder = 0): OrgNode => ({
   id,
@@ -28,7 +28,7 @@ describe('the web organisation index', () => {
       '2:a1x',
       '1:a2',
     ]);
-    expect(findEntry(index.roots, 'a1x')?.node.id).toBe('a1x');
+    expect(index.pathOf('a1x')).toEqual(['a', 'a1', 'a1x']);
     expect(index.childrenOf('a').map((child) => child.id)).toEqual(['a1', 'a2']);
   });
 
@@ -40,7 +40,19 @@ describe('the web organisation index', () => {
     const flat = flattenTree(index.roots);
     expect(flat).toHaveLength(50_000);
     expect(flat.at(-1)).toMatchObject({ depth: 49_999, node: { id: 'n49999' } });
-    expect(findEntry(index.roots, 'n49999')?.children).toEqual([]);
+    expect(index.childrenOf('n49999')).toEqual([]);
     expect(index.pathOf('n49999')).toHaveLength(50_000);
+  });
+
+  it("shows a unit that serves another committee in that committee's tree, after its own units", () => {
+    const index = indexOrg(
+      [node('a', null), node('admin', 'a'), node('b', null, 1), node('b-own', 'b')],
+      defaultOrgKinds,
+      [{ nodeId: 'admin', committeeId: 'b' }],
+    );
+    const tree = index.committeeTree('b');
+    expect(tree && flattenTree(tree.children).map((entry) => entry.node.id)).toEqual(['b-own', 'admin']);
+    expect(index.servedCommittees('admin')).toEqual(['b']);
+    expect(flattenTree(index.roots).map((entry) => entry.node.id)).toEqual(['a', 'admin', 'b', 'b-own']);
   });
 });

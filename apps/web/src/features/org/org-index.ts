@@ -10,9 +10,17 @@ export interface OrgIndex {
   nodeName(nodeId: string): string | undefined;
   /** The municipality's name for a kind of unit. */
   kindLabel(kind: OrgNodeKind): string;
+  /** The committees a unit serves besides its own. */
+  servedCommittees(nodeId: string): string[];
+  /** A committee's tree as the committee sees it: its own units, then the units that serve it. */
+  committeeTree(committeeId: string): TreeEntry<OrgNode> | undefined;
 }
 
-export function indexOrg(nodes: readonly OrgNode[], kinds: readonly OrgKindSetting[]): OrgIndex {
+export function indexOrg(
+  nodes: readonly OrgNode[],
+  kinds: readonly OrgKindSetting[],
+  served: readonly { nodeId: string; committeeId: string }[] = [],
+): OrgIndex {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const roots = buildTree(nodes);
   const entries = new Map<string, TreeEntry<OrgNode>>();
@@ -28,6 +36,17 @@ export function indexOrg(nodes: readonly OrgNode[], kinds: readonly OrgKindSetti
     childrenOf: (nodeId) => entries.get(nodeId)?.children.map((child) => child.node) ?? [],
     nodeName: (nodeId) => byId.get(nodeId)?.name,
     kindLabel: (kind) => orgKindLabel(kinds, kind),
+    servedCommittees: (nodeId) =>
+      served.flatMap((link) => (link.nodeId === nodeId ? [link.committeeId] : [])),
+    committeeTree: (committeeId) => {
+      const own = entries.get(committeeId);
+      if (!own) return undefined;
+      const servedEntries = served.flatMap((link) => {
+        const entry = link.committeeId === committeeId ? entries.get(link.nodeId) : undefined;
+        return entry ? [entry] : [];
+      });
+      return { node: own.node, children: [...own.children, ...servedEntries] };
+    },
   };
 }
 
@@ -46,18 +65,6 @@ export function flattenTree(entries: readonly TreeEntry<OrgNode>[]): FlatNode[] 
       stack.push({ entry: next.entry.children[index] as TreeEntry<OrgNode>, depth: next.depth + 1 });
   }
   return result;
-}
-
-export function findEntry(
-  entries: readonly TreeEntry<OrgNode>[],
-  nodeId: string,
-): TreeEntry<OrgNode> | undefined {
-  const stack = [...entries];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    if (entry.node.id === nodeId) return entry;
-    for (const child of entry.children) stack.push(child);
-  }
-  return undefined;
 }
 
 export function committeesOf(nodes: readonly OrgNode[]): OrgNode[] {

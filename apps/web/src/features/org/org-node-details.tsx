@@ -15,6 +15,7 @@ export function OrgNodeDetails({
   canOpen: (nodeId: string) => boolean;
 }) {
   const parent = node.parentId ? index.byId.get(node.parentId) : undefined;
+  const servedNames = index.servedCommittees(node.id).map((id) => index.nodeName(id) ?? 'Okänd nämnd');
   return (
     <dl className="summary">
       <div>
@@ -33,6 +34,12 @@ export function OrgNodeDetails({
         <dt>Giltig till</dt>
         <dd>{node.validTo ?? 'Tills vidare'}</dd>
       </div>
+      {servedNames.length > 0 && (
+        <div>
+          <dt>Betjänar även</dt>
+          <dd>{servedNames.join(', ')}</dd>
+        </div>
+      )}
       <div>
         <dt>Hör till</dt>
         <dd>

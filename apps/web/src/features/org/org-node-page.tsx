@@ -6,13 +6,14 @@ import { Notice, StatusMessage } from '../../components/alerts.tsx';
 import { HistorySection } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { MissingPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
-import { useCanRead, usePermissions } from '../access/index.ts';
+import { useCanRead, useMunicipalityPermissions, usePermissions } from '../access/index.ts';
 import { OrgBreadcrumbs } from './org-breadcrumbs.tsx';
 import type { OrgIndex } from './org-index.ts';
 import { OrgNodeDetails } from './org-node-details.tsx';
 import { OrgNodeEditForm } from './org-node-edit-form.tsx';
 import { nodePath, parseYear } from './org-paths.ts';
 import { OrgTable } from './org-table.tsx';
+import { ServedCommitteesForm } from './served-committees-form.tsx';
 import { useOrgNode, useOrgNodeHistory, useOrgTree } from './use-org-queries.ts';
 
 export function OrgNodePage() {
@@ -43,6 +44,7 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
   const permissions = usePermissions(path.length > 0 ? path : [node.id]);
   const canOpen = useCanRead(index);
   const canEdit = permissions.has('org.manage');
+  const managesMunicipality = useMunicipalityPermissions().has('org.manage');
   const canReadHistory = permissions.has('audit.read');
   const history = useOrgNodeHistory(node.id, canReadHistory);
   const [saved, setSaved] = useState(false);
@@ -57,7 +59,8 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
       <PageHeader title={node.name} kicker={`${kind} · ${year}`} />
       {!isValidInYear(node, year) && (
         <Notice>
-          {kind}en fanns inte under {year}. Den är giltig {node.validFrom} – {node.validTo ?? 'tills vidare'}.
+          {node.name} ({kind.toLowerCase()}) fanns inte under {year}. Giltig {node.validFrom} –{' '}
+          {node.validTo ?? 'tills vidare'}.
         </Notice>
       )}
       <section aria-labelledby="details-heading" className="section">
@@ -84,6 +87,12 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
             onSubmitting={() => setSaved(false)}
             onSaved={() => setSaved(true)}
           />
+        </section>
+      )}
+      {managesMunicipality && node.kind !== 'committee' && (
+        <section aria-labelledby="served-heading" className="section">
+          <h2 id="served-heading">Nämnder som enheten betjänar</h2>
+          <ServedCommitteesForm key={node.id} node={node} index={index} />
         </section>
       )}
       {canReadHistory && <HistorySection history={history} names={index} />}

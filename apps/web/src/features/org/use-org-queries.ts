@@ -22,7 +22,7 @@ export function useOrgTree(year?: number) {
     queryFn: () => api.org.getOrgTree(municipalityId, year),
   });
   const index = useMemo(
-    () => (query.data ? indexOrg(query.data.nodes, query.data.kinds) : undefined),
+    () => (query.data ? indexOrg(query.data.nodes, query.data.kinds, query.data.served) : undefined),
     [query.data],
   );
   return { ...query, index };

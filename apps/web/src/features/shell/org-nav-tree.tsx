@@ -12,7 +12,7 @@ import {
 import { useLocation } from 'react-router';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useCanRead } from '../access/index.ts';
-import { findEntry, flattenTree, nodePath, useOrgTree } from '../org/index.ts';
+import { flattenTree, nodePath, useOrgTree } from '../org/index.ts';
 import { useSelection } from './use-selection.ts';
 
 /** The committee's organisation for the year as a tree of links (arrow keys move, open and close). */
@@ -23,7 +23,7 @@ export function OrgNavTree({ committee, year }: { committee: OrgNode; year: numb
   const [expanded, setExpanded] = useState<Set<Key>>(new Set());
 
   const canOpen = useCanRead(tree.index);
-  const entry = tree.index ? findEntry(tree.index.roots, committee.id) : undefined;
+  const entry = tree.index?.committeeTree(committee.id);
   const ancestors = nodeId && tree.index ? tree.index.pathOf(nodeId).slice(0, -1).join(' ') : '';
   const topLevel = entry?.children.map((child) => child.node.id).join(' ') ?? '';
   const contextOnly = entry

@@ -1,4 +1,4 @@
-import { type OrgKindSetting, type OrgNodeKind, orgNodeKinds } from '../contracts/org.ts';
+import type { OrgKindSetting, OrgNodeKind } from '../contracts/org.ts';
 
 /** A new municipality's kinds of unit, as most Swedish municipalities name and nest them. */
 export const defaultOrgKinds: OrgKindSetting[] = [
@@ -10,7 +10,8 @@ export const defaultOrgKinds: OrgKindSetting[] = [
 
 /** The kinds in their fixed order, whatever order a file lists them in. */
 export function orderedOrgKinds(kinds: readonly OrgKindSetting[]): OrgKindSetting[] {
-  return [...kinds].sort((a, b) => orgNodeKinds.indexOf(a.kind) - orgNodeKinds.indexOf(b.kind));
+  const order = defaultOrgKinds.map((setting) => setting.kind);
+  return [...kinds].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
 /** The municipality's name for a kind of unit; the default name when its settings do not hold the kind. */

@@ -103,6 +103,10 @@ export const goalSchema = z.object({
   kind: z.enum(goalKinds),
   title: z.string(),
   goalAreaId: idSchema.nullable(),
+  /** The goal this one stands beneath (e.g. a council goal); goals are listed parent first, then its children. */
+  parentGoalId: idSchema.nullable(),
+  /** 0 for a goal with no parent, 1 for its children, and so on. */
+  depth: z.int(),
   focus: z.string().nullable(),
   planText: z.string().nullable(),
   indicatorIds: z.array(idSchema),
@@ -133,6 +137,10 @@ export const assignmentSchema = z.object({
   yearGiven: z.int(),
   alsoGivenTo: z.array(z.string()),
   coordinatedBy: z.string().nullable(),
+  category: z.string().nullable(),
+  labels: z.array(z.string()),
+  /** The goals of the year that the assignment serves. */
+  goalIds: z.array(idSchema),
   goalAreaId: idSchema.nullable(),
   planText: z.string().nullable(),
   carriedOver: z.boolean(),
@@ -197,6 +205,9 @@ export const updateGoalSchema = z.object({
   title: z.string().trim().min(1, 'Målet behöver en rubrik').max(500).optional(),
   focus: z.string().max(500).nullable().optional(),
   planText: longText('Texten').optional(),
+  /** Another goal of the same year, or null for none; a goal beneath this one is refused. */
+  parentGoalId: idSchema.nullable().optional(),
+  goalAreaId: idSchema.nullable().optional(),
 });
 export type UpdateGoal = z.infer<typeof updateGoalSchema>;
 
@@ -205,6 +216,8 @@ export const goalTextSchema = goalSchema.pick({
   title: true,
   focus: true,
   planText: true,
+  parentGoalId: true,
+  goalAreaId: true,
   version: true,
 });
 

@@ -4,7 +4,7 @@ import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { activityStatusLabels, goalAnchor, levelOf } from '../plan/index.ts';
+import { activityStatusLabels, goalAnchor, goalIndent, levelOf, parentGoalText } from '../plan/index.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
 import { AssessmentForm } from './assessment-form.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';
@@ -90,7 +90,7 @@ export function FollowUpGoal({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const headingId = goalAnchor(goal);
   return (
-    <article className="goal editor-goal" aria-labelledby={headingId}>
+    <article className="goal editor-goal" aria-labelledby={headingId} style={goalIndent(goal)}>
       <h4 id={headingId} tabIndex={-1}>
         {goal.title}
       </h4>
@@ -98,6 +98,9 @@ export function FollowUpGoal({
         {goalKindLabels[goal.kind]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
+      {parentGoalText(context.view, goal) && (
+        <p className="goal-meta">{parentGoalText(context.view, goal)}</p>
+      )}
       {context.readOnly ? (
         <AssessmentText goal={goal} context={context} />
       ) : (

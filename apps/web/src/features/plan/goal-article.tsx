@@ -4,7 +4,14 @@ import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { assessmentIn, levelOf } from './follow-up-values.ts';
 import { IndicatorTable } from './indicator-table.tsx';
-import { activityStatusLabels, documentName, type FollowUpPoint, goalAnchor } from './plan-labels.ts';
+import {
+  activityStatusLabels,
+  documentName,
+  type FollowUpPoint,
+  goalAnchor,
+  goalIndent,
+  parentGoalText,
+} from './plan-labels.ts';
 
 function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
   const assessments = [...goal.assessments].reverse();
@@ -73,7 +80,7 @@ export function GoalArticle({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
 
   return (
-    <article className="goal" aria-labelledby={goalAnchor(goal)}>
+    <article className="goal" aria-labelledby={goalAnchor(goal)} style={goalIndent(goal)}>
       <h4 id={goalAnchor(goal)} tabIndex={-1}>
         {goal.title}
       </h4>
@@ -81,6 +88,7 @@ export function GoalArticle({
         {goalKindLabels[goal.kind]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
+      {parentGoalText(view, goal) && <p className="goal-meta">{parentGoalText(view, goal)}</p>}
       <p className="goal-assessment">
         Måluppfyllelse{latest ? ` i ${latest.name.toLowerCase()}` : ''}:{' '}
         {level ? (

@@ -21,27 +21,30 @@ const goalWithoutArea = 'Nämnden ska ha en god arbetsmiljö';
  * The tenant's year with a council goal (no goal area) above a committee goal listed before it, a goal with
  * no area, and assignments that serve goals and carry a category and labels.
  */
-function hierarchyYear(): CommitteeYearInput {
+type YearFile = CommitteeYearInput & Required<Pick<CommitteeYearInput, 'goals' | 'assignments'>>;
+function hierarchyYear(): YearFile {
   const document = tenantYearDocument(context.tenant);
-  document.goals.unshift({
+  const goals = document.goals ?? [];
+  const assignments = document.assignments ?? [];
+  goals.unshift({
     key: 'trygga-barn',
     kind: 'committee',
     title: committeeGoal,
     goalArea: 'arbete',
     parent: 'trygg-stad',
   });
-  document.goals.push(
+  goals.push(
     { key: 'trygg-stad', kind: 'kfActivity', title: councilGoal, goalArea: null },
     { key: 'arbetsmiljo', kind: 'committee', title: goalWithoutArea },
   );
-  const [closed, school] = document.assignments;
+  const [closed, school] = assignments;
   if (!closed || !school) throw new Error('the fixture has two assignments');
   Object.assign(school, {
     goals: ['trygga-barn', 'bidragsberoende'],
     category: 'Samverkan',
     labels: ['trygghet', 'barn'],
   });
-  document.assignments.push({
+  assignments.push({
     key: 'barnfattigdom',
     title: 'Minska barnfattigdomen',
     source: 'budget',
@@ -49,7 +52,7 @@ function hierarchyYear(): CommitteeYearInput {
     labels: ['barn'],
     reports: [],
   });
-  return document;
+  return { ...document, goals, assignments };
 }
 
 const importFile = (document: unknown) =>

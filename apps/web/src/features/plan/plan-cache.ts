@@ -79,6 +79,7 @@ export const withGoalText =
     title: string;
     focus: string | null;
     planText: string | null;
+    parentGoalId?: string | null;
     version: number;
   }): ViewUpdate =>
   (view) => ({

@@ -77,7 +77,13 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
                 {goal.focus && ` · ${goal.focus}`}
               </p>
               {editable ? (
-                <GoalTextForm goal={goal} committeeId={view.committee.id} year={view.year} planName={name} />
+                <GoalTextForm
+                  goal={goal}
+                  goals={view.goals}
+                  committeeId={view.committee.id}
+                  year={view.year}
+                  planName={name}
+                />
               ) : goal.planText ? (
                 <RichText html={goal.planText} />
               ) : (

@@ -145,6 +145,7 @@ export const assignmentSchema = z.object({
   planText: z.string().nullable(),
   carriedOver: z.boolean(),
   reports: z.array(assignmentReportSchema),
+  version: z.int(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -197,6 +198,33 @@ export const updateAssignmentReportSchema = z.object({
 });
 export type UpdateAssignmentReport = z.infer<typeof updateAssignmentReportSchema>;
 
+export const updateAssignmentSchema = z.object({
+  version: versionSchema,
+  category: z.string().trim().max(200, 'Kategorin får vara högst 200 tecken').nullable().optional(),
+  labels: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'En etikett får inte vara tom')
+        .max(100, 'En etikett får vara högst 100 tecken'),
+    )
+    .max(50, 'Högst 50 etiketter per uppdrag')
+    .optional(),
+  /** The goals of the year the assignment serves, in order; replaces the year's links. */
+  goalIds: z.array(idSchema).max(100, 'Högst 100 mål per uppdrag').optional(),
+});
+export type UpdateAssignment = z.infer<typeof updateAssignmentSchema>;
+
+/** What the assignment edit returns: where the assignment stands in the year's plan. */
+export const assignmentPlaceSchema = assignmentSchema.pick({
+  id: true,
+  category: true,
+  labels: true,
+  goalIds: true,
+  version: true,
+});
+
 export const updateActivitySchema = z.object({ version: versionSchema, status: z.enum(activityStatuses) });
 export type UpdateActivity = z.infer<typeof updateActivitySchema>;
 
@@ -247,6 +275,7 @@ export const assessmentParamsSchema = z.object({
   goalId: idSchema,
   followUp: z.string().min(1).max(100),
 });
+export const assignmentParamsSchema = z.object({ ...yearParams, assignmentId: idSchema });
 export const reportParamsSchema = z.object({
   ...yearParams,
   assignmentId: idSchema,

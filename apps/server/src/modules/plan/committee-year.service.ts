@@ -118,6 +118,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
           comment,
           version,
         })),
+      version: assignment.version,
     })),
   };
 }

@@ -203,6 +203,42 @@ describe('goal hierarchy', () => {
   });
 });
 
+describe('an assignment’s place in the plan', () => {
+  it('edits its category, labels and goals through the API, refusing repeats, goals outside the year and stale versions', async () => {
+    const year = await view();
+    const school = year.assignments.find((entry: { key: string }) => entry.key === 'samverkan-skola');
+    const council = year.goals.find((goal: { title: string }) => goal.title === councilGoal);
+    const patch = (payload: Record<string, unknown>) =>
+      call(context.app, controller, {
+        method: 'PATCH',
+        url: `${yearUrl}/assignments/${school.id}`,
+        payload: { version: school.version, ...payload },
+      });
+    const repeated = await patch({ labels: ['barn', 'barn'], goalIds: [crypto.randomUUID()] });
+    expect(repeated.statusCode).toBe(400);
+    expect(repeated.json().error.details).toEqual([
+      { path: 'body.labels[1]', message: 'Etiketten ”barn” står redan i listan' },
+      { path: 'body.goalIds[0]', message: 'Målet finns inte i årets plan' },
+    ]);
+    const saved = await patch({ category: 'Trygghet', labels: ['skola'], goalIds: [council.id] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual({
+      id: school.id,
+      category: 'Trygghet',
+      labels: ['skola'],
+      goalIds: [council.id],
+      version: school.version + 1,
+    });
+    expect((await patch({ category: null })).statusCode).toBe(409);
+    const file = await exported();
+    expect(file.assignments.find((entry: { key: string }) => entry.key === 'samverkan-skola')).toMatchObject({
+      goals: ['trygg-stad'],
+      category: 'Trygghet',
+      labels: ['skola'],
+    });
+  });
+});
+
 describe('assignments grouped in a document', () => {
   it('prints the assignment section grouped by label when the template asks for it', async () => {
     const templatesUrl = `${context.base}/document-templates`;

@@ -38,6 +38,7 @@ const assignment = (n: number, title: string, fields: Partial<Assignment>): Assi
   planText: null,
   carriedOver: false,
   reports: [],
+  version: 1,
   ...fields,
 });
 

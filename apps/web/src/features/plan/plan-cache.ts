@@ -1,6 +1,7 @@
 import type {
   Activity,
   Assessment,
+  Assignment,
   AssignmentReport,
   CommitteeYearView,
   IndicatorValue,
@@ -38,6 +39,15 @@ export const withReport =
             reports: replaceBy(assignment.reports, (r) => r.followUp === report.followUp, report),
           }
         : assignment,
+    ),
+  });
+
+export const withAssignmentPlace =
+  (place: Pick<Assignment, 'id' | 'category' | 'labels' | 'goalIds' | 'version'>): ViewUpdate =>
+  (view) => ({
+    ...view,
+    assignments: view.assignments.map((assignment) =>
+      assignment.id === place.id ? { ...assignment, ...place } : assignment,
     ),
   });
 

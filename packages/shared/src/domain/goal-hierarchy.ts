@@ -65,7 +65,7 @@ export function parentProblem(
     : null;
 }
 
-/** The titles of a goal's parents from the top down, e.g. a council goal above the committee goal. */
+/** A goal's parents from the top down, e.g. the council goal above a committee goal. */
 export function parentChain<T extends GoalLink>(goals: readonly T[], goalId: string): T[] {
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
   const chain: T[] = [];

@@ -79,10 +79,13 @@ function IndicatorValueTable({ indicators, context }: { indicators: Indicator[];
 /** One goal in the follow-up: its assessment, its indicators' outcomes and its activities. */
 export function FollowUpGoal({
   goal,
+  depth,
   context,
   access,
 }: {
   goal: Goal;
+  /** How far the goal is indented under its parents in the list. */
+  depth: number;
   context: FollowUpContext;
   access: GoalAccess;
 }) {
@@ -90,7 +93,7 @@ export function FollowUpGoal({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const headingId = goalAnchor(goal);
   return (
-    <article className="goal editor-goal" aria-labelledby={headingId} style={goalIndent(goal)}>
+    <article className="goal editor-goal" aria-labelledby={headingId} style={goalIndent(depth)}>
       <h4 id={headingId} tabIndex={-1}>
         {goal.title}
       </h4>

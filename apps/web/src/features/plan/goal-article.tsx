@@ -68,10 +68,13 @@ function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
 
 export function GoalArticle({
   goal,
+  depth,
   view,
   latest,
 }: {
   goal: Goal;
+  /** How far the goal is indented under its parents in the list. */
+  depth: number;
   view: CommitteeYearView;
   latest: FollowUpPoint | null;
 }) {
@@ -80,7 +83,7 @@ export function GoalArticle({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
 
   return (
-    <article className="goal" aria-labelledby={goalAnchor(goal)} style={goalIndent(goal)}>
+    <article className="goal" aria-labelledby={goalAnchor(goal)} style={goalIndent(depth)}>
       <h4 id={goalAnchor(goal)} tabIndex={-1}>
         {goal.title}
       </h4>

@@ -11,7 +11,7 @@ import { DocumentStatusActions } from './document-status-actions.tsx';
 import { decisionText } from './document-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
-import { assignmentPlaceFacts, documentName, goalAnchor } from './plan-labels.ts';
+import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
@@ -72,7 +72,12 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           <h2 id={`grupp-${group.key}`}>{group.title}</h2>
           {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
           {group.goals.map((goal) => (
-            <article key={goal.id} className="goal editor-goal" aria-labelledby={goalAnchor(goal)}>
+            <article
+              key={goal.id}
+              className="goal editor-goal"
+              aria-labelledby={goalAnchor(goal)}
+              style={goalIndent(group.depth(goal))}
+            >
               <h3 id={goalAnchor(goal)} tabIndex={-1}>
                 {goal.title}
               </h3>

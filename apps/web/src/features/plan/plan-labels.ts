@@ -79,9 +79,8 @@ export function parentGoalText(view: CommitteeYearView, goal: Goal): string | nu
   return parent ? `Bidrar till: ${parent.title}` : null;
 }
 
-/** A goal indented by its depth in the goal hierarchy, so a committee goal stands under its council goal. */
-export const goalIndent = (goal: Goal) =>
-  goal.depth > 0 ? { marginInlineStart: `${goal.depth * 1.5}rem` } : {};
+/** A goal indented by how many of its parents stand above it in the list, so it stands under its parent. */
+export const goalIndent = (depth: number) => (depth > 0 ? { marginInlineStart: `${depth * 1.5}rem` } : {});
 
 /** The facts that place an assignment: its category, labels and the goals of the year it serves. */
 export function assignmentPlaceFacts(view: CommitteeYearView, assignment: Assignment): string[] {

@@ -87,6 +87,18 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
           };
         },
       },
+    'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/assignments/:assignmentId':
+      {
+        allowed: ['controller'],
+        build: async (t, admin) => {
+          const { assignments, goals } = await view(t, admin);
+          const assignment = assignments[0];
+          return {
+            url: `${year(t)}/assignments/${assignment.id}`,
+            payload: { version: assignment.version, labels: ['Ny etikett'], goalIds: [goals[0].id] },
+          };
+        },
+      },
     'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/assignments/:assignmentId/reports/:followUp':
       {
         allowed: ['controller'],

@@ -85,6 +85,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'goal_assessment' },
   },
+  [`PATCH ${year}/assignments/:assignmentId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'assignment' },
+  },
   [`PUT ${year}/assignments/:assignmentId/reports/:followUp`]: {
     frozenBy: { document: 'arsrapport' },
     versioned: true,

@@ -4,6 +4,7 @@ import type {
   SetIndicatorValue,
   UpdateActivity,
   UpdateAssessment,
+  UpdateAssignment,
   UpdateAssignmentReport,
   UpdateGoal,
 } from '@styr/shared/contracts/plan';
@@ -59,6 +60,15 @@ export function createPlanApi(http: HttpClient) {
         path: at(scope, 'goals', goalId, 'assessments', followUp),
         body,
         schema: assessmentSchema,
+      });
+    },
+    async updateAssignment(scope: YearScope, assignmentId: string, body: UpdateAssignment) {
+      const { assignmentPlaceSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: at(scope, 'assignments', assignmentId),
+        body,
+        schema: assignmentPlaceSchema,
       });
     },
     async setAssignmentReport(

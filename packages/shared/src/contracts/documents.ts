@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assignmentSources } from '../domain/assignments.ts';
+import { assignmentGroupings, assignmentSources } from '../domain/assignments.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { goalKinds } from './interchange.ts';
@@ -39,10 +39,14 @@ const sectionOptions = [
   }),
   /** Each goal area with its goals and programmes. */
   z.object({ kind: z.literal('goalAreas') }),
-  /** Assignments from some sources with their plan text or status and comment. */
+  /**
+   * Assignments from some sources with their plan text or status and comment. `groupBy` prints them in groups
+   * under sub-headings (år givet, källa, kategori or etikett); absent: one table, as before.
+   */
   z.object({
     kind: z.literal('assignments'),
     sources: z.array(z.enum(assignmentSources)).min(1, 'Välj minst ett slags uppdrag'),
+    groupBy: z.enum(assignmentGroupings).optional(),
   }),
   /** The samlad riskbild: the committee's selected risks per risk area, with value and action. */
   z.object({ kind: z.literal('riskRegister') }),

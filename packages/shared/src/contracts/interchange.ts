@@ -80,7 +80,10 @@ export const exchangeGoalSchema = z.strictObject({
   key: keySchema,
   kind: z.enum(goalKinds),
   title: name,
+  /** Key of the goal area in `goalAreas`; absent or null: a goal with no area. */
   goalArea: keySchema.nullable().optional(),
+  /** Key of the goal in `goals` that this goal stands beneath, e.g. a council goal; absent or null: none. */
+  parent: keySchema.nullable().optional(),
   /** How the committee adapts a KF goal, e.g. "fokus tidiga insatser". */
   focus: text(500).nullable().optional(),
   /** The plan's text for the goal: omhändertagande or strategy. */
@@ -138,6 +141,15 @@ export const exchangeAssignmentSchema = z.strictObject({
   coordinatedBy: name.nullable().optional(),
   /** Key of the goal area in `goalAreas` that this year's plan handles the assignment under. */
   goalArea: keySchema.nullable().optional(),
+  /** Keys of the goals in `goals` that the assignment serves this year. */
+  goals: z.array(keySchema).max(100, 'Högst 100 mål per uppdrag').optional(),
+  /** The municipality's own grouping of assignments, free text. */
+  category: text(200).trim().min(1, 'Kategorin får inte vara tom').nullable().optional(),
+  /** Free labels to group assignments by. */
+  labels: z
+    .array(text(100).trim().min(1, 'En etikett får inte vara tom'))
+    .max(50, 'Högst 50 etiketter per uppdrag')
+    .optional(),
   planText: text(50_000).nullable().optional(),
   reports: z.array(exchangeReportSchema).default([]),
 });

@@ -103,6 +103,10 @@ export const goalSchema = z.object({
   kind: z.enum(goalKinds),
   title: z.string(),
   goalAreaId: idSchema.nullable(),
+  /** The goal this one stands beneath (e.g. a council goal); goals are listed parent first, then its children. */
+  parentGoalId: idSchema.nullable(),
+  /** 0 for a goal with no parent, 1 for its children, and so on. */
+  depth: z.int(),
   focus: z.string().nullable(),
   planText: z.string().nullable(),
   indicatorIds: z.array(idSchema),
@@ -133,10 +137,15 @@ export const assignmentSchema = z.object({
   yearGiven: z.int(),
   alsoGivenTo: z.array(z.string()),
   coordinatedBy: z.string().nullable(),
+  category: z.string().nullable(),
+  labels: z.array(z.string()),
+  /** The goals of the year that the assignment serves. */
+  goalIds: z.array(idSchema),
   goalAreaId: idSchema.nullable(),
   planText: z.string().nullable(),
   carriedOver: z.boolean(),
   reports: z.array(assignmentReportSchema),
+  version: z.int(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
@@ -189,6 +198,33 @@ export const updateAssignmentReportSchema = z.object({
 });
 export type UpdateAssignmentReport = z.infer<typeof updateAssignmentReportSchema>;
 
+export const updateAssignmentSchema = z.object({
+  version: versionSchema,
+  category: z.string().trim().max(200, 'Kategorin får vara högst 200 tecken').nullable().optional(),
+  labels: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'En etikett får inte vara tom')
+        .max(100, 'En etikett får vara högst 100 tecken'),
+    )
+    .max(50, 'Högst 50 etiketter per uppdrag')
+    .optional(),
+  /** The goals of the year the assignment serves, in order; replaces the year's links. */
+  goalIds: z.array(idSchema).max(100, 'Högst 100 mål per uppdrag').optional(),
+});
+export type UpdateAssignment = z.infer<typeof updateAssignmentSchema>;
+
+/** What the assignment edit returns: where the assignment stands in the year's plan. */
+export const assignmentPlaceSchema = assignmentSchema.pick({
+  id: true,
+  category: true,
+  labels: true,
+  goalIds: true,
+  version: true,
+});
+
 export const updateActivitySchema = z.object({ version: versionSchema, status: z.enum(activityStatuses) });
 export type UpdateActivity = z.infer<typeof updateActivitySchema>;
 
@@ -197,6 +233,9 @@ export const updateGoalSchema = z.object({
   title: z.string().trim().min(1, 'Målet behöver en rubrik').max(500).optional(),
   focus: z.string().max(500).nullable().optional(),
   planText: longText('Texten').optional(),
+  /** Another goal of the same year, or null for none; a goal beneath this one is refused. */
+  parentGoalId: idSchema.nullable().optional(),
+  goalAreaId: idSchema.nullable().optional(),
 });
 export type UpdateGoal = z.infer<typeof updateGoalSchema>;
 
@@ -205,6 +244,8 @@ export const goalTextSchema = goalSchema.pick({
   title: true,
   focus: true,
   planText: true,
+  parentGoalId: true,
+  goalAreaId: true,
   version: true,
 });
 
@@ -234,6 +275,7 @@ export const assessmentParamsSchema = z.object({
   goalId: idSchema,
   followUp: z.string().min(1).max(100),
 });
+export const assignmentParamsSchema = z.object({ ...yearParams, assignmentId: idSchema });
 export const reportParamsSchema = z.object({
   ...yearParams,
   assignmentId: idSchema,

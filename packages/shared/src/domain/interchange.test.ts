@@ -67,6 +67,45 @@ describe('interchangeProblems', () => {
     ]);
   });
 
+  it('accepts a goal beneath another and a goal with no area, and names an unknown parent, a cycle and repeated goal links', () => {
+    const goal = (key: string, parent: string | null) => ({
+      key,
+      kind: 'committee' as const,
+      title: key,
+      parent,
+    });
+    expect(
+      interchangeProblems(
+        document({ goals: [goal('barn', 'kf'), goal('kf', null)], assessments: [] }),
+        settings,
+      ),
+    ).toEqual([]);
+    const problems = interchangeProblems(
+      document({
+        goals: [goal('a', 'b'), goal('b', 'a'), goal('c', 'saknas'), goal('d', 'd')],
+        assignments: [
+          { key: 'u1', title: 'Uppdrag', source: 'budget', yearGiven: 2022, goals: ['a', 'a', 'x'] },
+        ],
+        assessments: [],
+      }),
+      settings,
+    );
+    expect(problems).toEqual([
+      {
+        path: 'goals[0].parent',
+        message: 'Målet "a" ligger genom sina överordnade mål under sig självt; målen bildar en cirkel',
+      },
+      {
+        path: 'goals[1].parent',
+        message: 'Målet "b" ligger genom sina överordnade mål under sig självt; målen bildar en cirkel',
+      },
+      { path: 'goals[2].parent', message: 'Målet "saknas" finns inte i filen' },
+      { path: 'goals[3].parent', message: 'Ett mål kan inte ligga under sig självt' },
+      { path: 'assignments[0].goals[1]', message: 'Målet "a" står redan i listan' },
+      { path: 'assignments[0].goals[2]', message: 'Målet "x" finns inte i filen' },
+    ]);
+  });
+
   it('names a unit that ends before it starts, which the organisation table refuses', () => {
     expect(
       paths({

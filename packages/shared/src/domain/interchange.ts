@@ -1,4 +1,5 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
+import { goalsInCycles } from './goal-hierarchy.ts';
 import type { Problem } from './problem.ts';
 import { controlPlanDocument } from './risk.ts';
 
@@ -59,8 +60,17 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
     if (unit.validTo && unit.validTo < unit.validFrom)
       problems.push({ path: `units[${index}].validTo`, message: 'Slutdatum får inte vara före startdatum' });
   });
+  const cyclic = goalsInCycles(document.goals.map((goal) => ({ id: goal.key, parent: goal.parent ?? null })));
   document.goals.forEach((goal, index) => {
     reference(problems, goalAreas, goal.goalArea, `goals[${index}].goalArea`, 'Målområdet');
+    reference(problems, goals, goal.parent, `goals[${index}].parent`, 'Målet');
+    if (goal.parent === goal.key)
+      problems.push({ path: `goals[${index}].parent`, message: 'Ett mål kan inte ligga under sig självt' });
+    else if (cyclic.has(goal.key))
+      problems.push({
+        path: `goals[${index}].parent`,
+        message: `Målet "${goal.key}" ligger genom sina överordnade mål under sig självt; målen bildar en cirkel`,
+      });
     goal.indicators?.forEach((key, position) => {
       reference(problems, indicators, key, `goals[${index}].indicators[${position}]`, 'Indikatorn');
     });
@@ -108,6 +118,13 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
   });
   document.assignments.forEach((assignment, index) => {
     reference(problems, goalAreas, assignment.goalArea, `assignments[${index}].goalArea`, 'Målområdet');
+    const served = new Set<string>();
+    assignment.goals?.forEach((key, position) => {
+      const path = `assignments[${index}].goals[${position}]`;
+      reference(problems, goals, key, path, 'Målet');
+      if (served.has(key)) problems.push({ path, message: `Målet "${key}" står redan i listan` });
+      served.add(key);
+    });
     const seen = new Set<string>();
     assignment.reports.forEach((report, position) => {
       const path = `assignments[${index}].reports[${position}].followUp`;

@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   foreignKey,
+  index,
   integer,
   pgTable,
   primaryKey,
@@ -12,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities, orgNodes } from './org.ts';
-import { goalAreas } from './plan.ts';
+import { goalAreas, goals } from './plan.ts';
 
 /** An assignment given to a committee; it lives across years until it is reported Avslutad. */
 export const assignments = pgTable(
@@ -31,6 +32,10 @@ export const assignments = pgTable(
     yearGiven: integer('year_given').notNull(),
     alsoGivenTo: text('also_given_to').array().notNull().default(sql`'{}'::text[]`),
     coordinatedBy: text('coordinated_by'),
+    /** The municipality's own grouping, e.g. "Arbete och sysselsättning"; free text. */
+    category: text('category'),
+    /** Free tags the committee groups its assignments by. */
+    labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -94,5 +99,28 @@ export const assignmentReports = pgTable(
       foreignColumns: [assignmentYears.municipalityId, assignmentYears.assignmentId, assignmentYears.year],
     }).onDelete('cascade'),
     check('assignment_reports_status_check', sql`${table.status} in ('notStarted', 'ongoing', 'closed')`),
+  ],
+);
+
+/** The goals of a year that an assignment serves; an assignment may serve several goals, a goal many assignments. */
+export const assignmentGoals = pgTable(
+  'assignment_goals',
+  {
+    municipalityId: uuid('municipality_id').notNull(),
+    assignmentId: uuid('assignment_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.assignmentId, table.goalId] }),
+    foreignKey({
+      columns: [table.municipalityId, table.assignmentId],
+      foreignColumns: [assignments.municipalityId, assignments.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [table.municipalityId, table.goalId],
+      foreignColumns: [goals.municipalityId, goals.id],
+    }).onDelete('cascade'),
+    index('assignment_goals_goal_idx').on(table.municipalityId, table.goalId),
   ],
 );

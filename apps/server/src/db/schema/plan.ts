@@ -74,7 +74,10 @@ export const goalAreas = pgTable(
   ],
 );
 
-/** A goal as the committee handles it in a year: under a goal area, with its focus and plan text. */
+/**
+ * A goal as the committee handles it in a year: under a goal area or none, beneath a parent goal of the same
+ * year or none (a council goal above the committee's goals), with its focus and plan text.
+ */
 export const goals = pgTable(
   'goals',
   {
@@ -86,6 +89,7 @@ export const goals = pgTable(
     kind: text('kind', { enum: ['kfOrganisation', 'kfActivity', 'kfCommittee', 'committee'] }).notNull(),
     title: text('title').notNull(),
     goalAreaId: uuid('goal_area_id'),
+    parentGoalId: uuid('parent_goal_id'),
     focus: text('focus'),
     planText: text('plan_text'),
     sortOrder: integer('sort_order').notNull().default(0),
@@ -102,6 +106,12 @@ export const goals = pgTable(
       columns: [table.municipalityId, table.goalAreaId],
       foreignColumns: [goalAreas.municipalityId, goalAreas.id],
     }),
+    foreignKey({
+      name: 'goals_parent_fk',
+      columns: [table.municipalityId, table.parentGoalId],
+      foreignColumns: [table.municipalityId, table.id],
+    }),
+    check('goals_parent_check', sql`${table.parentGoalId} is null or ${table.parentGoalId} <> ${table.id}`),
     check(
       'goals_kind_check',
       sql`${table.kind} in ('kfOrganisation', 'kfActivity', 'kfCommittee', 'committee')`,

@@ -29,6 +29,8 @@ const view: CommitteeYearView = {
       kind: 'kfCommittee',
       title: 'Bidragsberoendet ska minska',
       goalAreaId: null,
+      parentGoalId: null,
+      depth: 0,
       focus: null,
       planText: null,
       indicatorIds: [id(3)],

@@ -30,6 +30,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     keyOfArea,
     keyOfGoal,
     assignmentRows,
+    assignmentGoalRows,
     reports,
     documentRows,
     documentKey,
@@ -37,7 +38,8 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
   } = await loadCommitteeYear(deps, scope);
   // Ties in the stored order are broken by key, so the same data always gives the same document.
   const areaRows = inOrder(storedAreas);
-  const goalRows = inOrder(storedGoals);
+  // Already in hierarchy order, ties broken by key.
+  const goalRows = storedGoals;
   const activityRows = inOrder(storedActivities);
   const goalOrder = new Map(goalRows.map((goal, index) => [goal.id, index]));
   const linkOrder = (link: (typeof links)[number]) =>
@@ -78,6 +80,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       kind: goal.kind,
       title: goal.title,
       goalArea: goal.goalAreaId ? (keyOfArea.get(goal.goalAreaId) ?? null) : null,
+      parent: goal.parentGoalId ? (keyOfGoal.get(goal.parentGoalId) ?? null) : null,
       focus: goal.focus,
       planText: goal.planText,
       indicators: links
@@ -132,6 +135,13 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       alsoGivenTo: assignment.alsoGivenTo,
       coordinatedBy: assignment.coordinatedBy,
       goalArea: yearRow.goalAreaId ? (keyOfArea.get(yearRow.goalAreaId) ?? null) : null,
+      goals: assignmentGoalRows
+        .filter((link) => link.assignmentId === assignment.id)
+        .map((link) => [link.sortOrder, keyOfGoal.get(link.goalId) as string] as const)
+        .sort(([a, keyA], [b, keyB]) => a - b || compareText(keyA, keyB))
+        .map(([, key]) => key),
+      category: assignment.category,
+      labels: assignment.labels,
       planText: yearRow.planText,
       reports: reports
         .filter((report) => report.assignmentId === assignment.id)

@@ -102,7 +102,7 @@ export async function importCommitteeYear(
     const units = await writeUnits(tx, scope, document.units, served.ids, now);
     const indicators = await writeIndicators(tx, scope, document.indicators, now, frozen);
     const { goals, areas } = await writePlan(tx, scope, document, { units, indicators }, now);
-    await writeAssignments(tx, scope, document.assignments, areas, now);
+    await writeAssignments(tx, scope, document.assignments, { areas, goals }, now);
     const documents = await writeDocuments(tx, scope, document, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
     await writeRisks(tx, scope, document, { units, goals }, now);

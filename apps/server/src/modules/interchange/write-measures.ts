@@ -2,6 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { insertRows } from '../../db/batch.ts';
 import type { Tx } from '../../db/executor.ts';
 import {
+  assignmentGoals,
   assignmentReports,
   assignments,
   assignmentYears,
@@ -95,7 +96,7 @@ export async function writeAssignments(
   tx: Tx,
   scope: YearScope,
   list: CommitteeYear['assignments'],
-  areaIds: Map<string, string>,
+  refs: { areas: Map<string, string>; goals: Map<string, string> },
   now: Date,
 ) {
   const { municipalityId, committeeId, year } = scope;
@@ -112,6 +113,8 @@ export async function writeAssignments(
     yearGiven: assignment.yearGiven,
     alsoGivenTo: assignment.alsoGivenTo ?? [],
     coordinatedBy: assignment.coordinatedBy ?? null,
+    category: assignment.category ?? null,
+    labels: assignment.labels ?? [],
     createdAt: now,
     updatedAt: now,
   }));
@@ -125,6 +128,8 @@ export async function writeAssignments(
       'yearGiven',
       'alsoGivenTo',
       'coordinatedBy',
+      'category',
+      'labels',
       'updatedAt',
     ],
   });
@@ -134,13 +139,24 @@ export async function writeAssignments(
     assignmentId: ids[sortOrder] as string,
     year,
     planText: sanitizeRichText(assignment.planText ?? null),
-    goalAreaId: assignment.goalArea ? (areaIds.get(assignment.goalArea) ?? null) : null,
+    goalAreaId: assignment.goalArea ? (refs.areas.get(assignment.goalArea) ?? null) : null,
     sortOrder,
   }));
   await insertRows(tx, assignmentYears, years, {
     target: ['municipalityId', 'assignmentId', 'year'],
     set: ['planText', 'goalAreaId', 'sortOrder'],
   });
+
+  // The year's goals were written anew with the plan, so their links are gone: the file's are all there are.
+  const served = list.flatMap((assignment, index) =>
+    (assignment.goals ?? []).map((key, sortOrder) => ({
+      municipalityId,
+      assignmentId: ids[index] as string,
+      goalId: refs.goals.get(key) as string,
+      sortOrder,
+    })),
+  );
+  await insertRows(tx, assignmentGoals, served);
 
   const reports = list.flatMap((assignment, index) =>
     assignment.reports.map((report) => ({

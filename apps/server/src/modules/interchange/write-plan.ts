@@ -74,10 +74,10 @@ export async function writePlan(
   });
   await insertRows(tx, goalAreas, areaRows);
 
-  const goalIds = new Map<string, string>();
+  const goalIds = new Map(document.goals.map((goal) => [goal.key, goalId(scope, goal)]));
+  // One statement inserts every goal, so a parent listed after its child is in place when the key is checked.
   const goalRows = document.goals.map((goal, sortOrder) => {
-    const id = goalId(scope, goal);
-    goalIds.set(goal.key, id);
+    const id = goalIds.get(goal.key) as string;
     return {
       municipalityId,
       id,
@@ -87,6 +87,7 @@ export async function writePlan(
       kind: goal.kind,
       title: goal.title,
       goalAreaId: goal.goalArea ? (areaIds.get(goal.goalArea) ?? null) : null,
+      parentGoalId: goal.parent ? (goalIds.get(goal.parent) ?? null) : null,
       focus: goal.focus ?? null,
       planText: sanitizeRichText(goal.planText ?? null),
       sortOrder,

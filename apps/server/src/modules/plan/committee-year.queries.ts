@@ -1,8 +1,10 @@
+import { inHierarchyOrder } from '@styr/shared/domain/goal-hierarchy';
 import { fromTheTop } from '@styr/shared/domain/org';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import {
   activities,
   assessmentLevels,
+  assignmentGoals,
   assignmentReports,
   followUpPoints,
   goalAssessments,
@@ -85,7 +87,16 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     }));
 
   const areaRows = await goalAreasInYear(db, scope);
-  const goalRows = await goalsInYear(db, scope);
+  // Parent then its children, everywhere goals are listed; ties in the stored order broken by key (code units),
+  // so the same data always gives the same order.
+  const storedGoals = (await goalsInYear(db, scope)).sort(
+    (a, b) => a.sortOrder - b.sortOrder || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  const hierarchy = inHierarchyOrder(
+    storedGoals.map((row) => ({ id: row.id, parent: row.parentGoalId, row })),
+  );
+  const goalRows = hierarchy.map(({ goal }) => goal.row);
+  const goalDepth = new Map(hierarchy.map(({ goal, depth }) => [goal.id, depth]));
   const goalIds = goalRows.map((goal) => goal.id);
   const links = goalIds.length
     ? await db
@@ -161,6 +172,16 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const keyOfGoal = new Map(goalRows.map((goal) => [goal.id, goal.key]));
 
   const assignmentRows = await assignmentsInYear(db, scope);
+  // The goals an assignment serves, this year's only, in the order the assignment lists them.
+  const assignmentGoalRows = goalIds.length
+    ? await db
+        .select()
+        .from(assignmentGoals)
+        .where(
+          and(eq(assignmentGoals.municipalityId, municipalityId), inArray(assignmentGoals.goalId, goalIds)),
+        )
+        .orderBy(asc(assignmentGoals.sortOrder))
+    : [];
   const reports = await db
     .select()
     .from(assignmentReports)
@@ -199,6 +220,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     units,
     areaRows,
     goalRows,
+    goalDepth,
     links,
     activityRows,
     values,
@@ -208,6 +230,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     keyOfArea,
     keyOfGoal,
     assignmentRows,
+    assignmentGoalRows,
     reports,
     documentRows,
     documentKey,

@@ -63,6 +63,8 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       kind: goal.kind,
       title: goal.title,
       goalAreaId: goal.goalAreaId,
+      parentGoalId: goal.parentGoalId,
+      depth: data.goalDepth.get(goal.id) ?? 0,
       focus: goal.focus,
       planText: goal.planText,
       indicatorIds: data.links.filter((link) => link.goalId === goal.id).map((link) => link.indicatorId),
@@ -98,6 +100,11 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       yearGiven: assignment.yearGiven,
       alsoGivenTo: assignment.alsoGivenTo,
       coordinatedBy: assignment.coordinatedBy,
+      category: assignment.category,
+      labels: assignment.labels,
+      goalIds: data.assignmentGoalRows
+        .filter((link) => link.assignmentId === assignment.id)
+        .map((link) => link.goalId),
       goalAreaId: yearRow.goalAreaId,
       planText: yearRow.planText,
       carriedOver: yearRow.carriedOver,
@@ -111,6 +118,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
           comment,
           version,
         })),
+      version: assignment.version,
     })),
   };
 }

@@ -1,25 +1,48 @@
 import type { goalTextSchema, UpdateGoal } from '@styr/shared/contracts/plan';
+import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Tx } from '../../db/executor.ts';
 import { goals } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../authority/index.ts';
-import { findGoal } from './plan.queries.ts';
+import { findGoal, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 type GoalText = z.infer<typeof goalTextSchema>;
-const present = ({ id, title, focus, planText, version }: typeof goals.$inferSelect): GoalText => ({
-  id,
-  title,
-  focus,
-  planText,
-  version,
+const present = (row: typeof goals.$inferSelect): GoalText => ({
+  id: row.id,
+  title: row.title,
+  focus: row.focus,
+  planText: row.planText,
+  parentGoalId: row.parentGoalId,
+  goalAreaId: row.goalAreaId,
+  version: row.version,
 });
 
-/** A goal's title, focus and plan text belong to the plan: editable until the plan is adopted. */
+/** A new parent must be another goal of the year not beneath this one; a new area one of the year's. */
+async function assertPlace(tx: Tx, scope: YearScope, goalId: string, patch: UpdateGoal) {
+  if (patch.parentGoalId !== undefined) {
+    const year = await goalsInYear(tx, scope);
+    const links = year.map((goal) => ({ id: goal.id, parent: goal.parentGoalId }));
+    const problem = parentProblem(links, goalId, patch.parentGoalId);
+    if (problem)
+      throw new AppError('VALIDATION', problem, {
+        details: [{ path: 'body.parentGoalId', message: problem }],
+      });
+  }
+  if (patch.goalAreaId) {
+    const areas = await goalAreasInYear(tx, scope);
+    const message = 'Målområdet finns inte i årets plan';
+    if (!areas.some((area) => area.id === patch.goalAreaId))
+      throw new AppError('VALIDATION', message, { details: [{ path: 'body.goalAreaId', message }] });
+  }
+}
+
+/** A goal's title, focus, plan text and place (parent goal, goal area) belong to the plan: editable until adoption. */
 export async function updateGoal(
   deps: Deps,
   actor: Actor,
@@ -32,6 +55,7 @@ export async function updateGoal(
     if (!stored) throw notFound('Målet');
     await assertMayWrite(tx, actor, { ...scope, document: 'plan', permission: 'content.edit' });
     assertVersion(stored, patch.version, present);
+    await assertPlace(tx, scope, goalId, patch);
     const { version: _version, ...rest } = patch;
     const fields = { ...rest, planText: sanitizeRichText(rest.planText) };
     const now = deps.clock.now();

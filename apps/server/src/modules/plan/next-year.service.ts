@@ -1,8 +1,10 @@
 import type { nextYearSchema } from '@styr/shared/contracts/plan';
 import { carriesOver } from '@styr/shared/domain/assignments';
+import { inHierarchyOrder } from '@styr/shared/domain/goal-hierarchy';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  assignmentGoals,
   assignmentReports,
   assignmentYears,
   followUpPoints,
@@ -20,7 +22,8 @@ type NextYear = z.infer<typeof nextYearSchema>;
 
 /**
  * Starts next year's plan from this year's: goal areas, goals with their
- * indicators, and every assignment whose latest status is not Avslutad. The
+ * indicators and parent goals, and every assignment whose latest status is not
+ * Avslutad, with the goals it serves. The
  * assignments keep their identity, so their history runs on across years.
  */
 export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope): Promise<NextYear> {
@@ -52,12 +55,27 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
         .values({ ...area, ...nextScope, id, version: 1, createdAt: now, updatedAt: now });
     }
     const goalRows = await goalsInYear(tx, scope);
-    for (const goal of goalRows) {
-      const id = crypto.randomUUID();
+    const goalIds = new Map(goalRows.map((goal) => [goal.id, crypto.randomUUID()]));
+    // Parents before their children, so each goal's parent is in place when it is inserted.
+    const hierarchy = inHierarchyOrder(
+      goalRows.map((row) => ({ id: row.id, parent: row.parentGoalId, row })),
+    );
+    for (const {
+      goal: { row: goal },
+    } of hierarchy) {
+      const id = goalIds.get(goal.id) as string;
       const goalAreaId = goal.goalAreaId ? (areaIds.get(goal.goalAreaId) ?? null) : null;
-      await tx
-        .insert(goals)
-        .values({ ...goal, ...nextScope, id, goalAreaId, version: 1, createdAt: now, updatedAt: now });
+      const parentGoalId = goal.parentGoalId ? (goalIds.get(goal.parentGoalId) ?? null) : null;
+      await tx.insert(goals).values({
+        ...goal,
+        ...nextScope,
+        id,
+        goalAreaId,
+        parentGoalId,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
       const links = await tx
         .select()
         .from(goalIndicators)
@@ -92,6 +110,20 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
           )
           .orderBy(desc(followUpPoints.month))
       : [];
+    const served = goalRows.length
+      ? await tx
+          .select()
+          .from(assignmentGoals)
+          .where(
+            and(
+              eq(assignmentGoals.municipalityId, municipalityId),
+              inArray(
+                assignmentGoals.goalId,
+                goalRows.map((goal) => goal.id),
+              ),
+            ),
+          )
+      : [];
     let carried = 0;
     for (const { yearRow } of yearRows) {
       const latest = reports.find((report) => report.assignmentId === yearRow.assignmentId)?.status ?? null;
@@ -101,6 +133,11 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
       await tx
         .insert(assignmentYears)
         .values({ ...yearRow, year: next, goalAreaId, carriedOver: true, version: 1 });
+      // A carried assignment goes on serving the same goals, now next year's copies of them.
+      const links = served
+        .filter((link) => link.assignmentId === yearRow.assignmentId)
+        .map((link) => ({ ...link, goalId: goalIds.get(link.goalId) as string }));
+      if (links.length > 0) await tx.insert(assignmentGoals).values(links);
     }
     const summary = {
       year: next,

@@ -3,6 +3,8 @@ import {
   activitySchema,
   assessmentParamsSchema,
   assessmentSchema,
+  assignmentParamsSchema,
+  assignmentPlaceSchema,
   assignmentReportSchema,
   committeeYearParamsSchema,
   goalParamsSchema,
@@ -15,6 +17,7 @@ import {
   updateActivitySchema,
   updateAssessmentSchema,
   updateAssignmentReportSchema,
+  updateAssignmentSchema,
   updateGoalSchema,
 } from '@styr/shared/contracts/plan';
 import type { FastifyRequest } from 'fastify';
@@ -22,6 +25,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
+import { updateAssignment } from './assignments.service.ts';
 import { onCommittee } from './committee-access.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
 import { updateGoal } from './goals.service.ts';
@@ -82,6 +86,22 @@ export const planWriteRoutes =
         },
       },
       (request) => setAssessment(deps, actorOf(request), scopeOf(request), request.params, request.body),
+    );
+
+    app.patch(
+      `${base}/assignments/:assignmentId`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Ändra ett uppdrags kategori, etiketter eller de mål det bidrar till',
+          params: assignmentParamsSchema,
+          body: updateAssignmentSchema,
+          response: { 200: assignmentPlaceSchema },
+        },
+      },
+      (request) =>
+        updateAssignment(deps, actorOf(request), scopeOf(request), request.params.assignmentId, request.body),
     );
 
     app.put(

@@ -1,6 +1,6 @@
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
 import { describe, expect, it } from 'vitest';
-import { addChapter, moveChapter, newChapterKey, removeChapter } from './template-tree.ts';
+import { addChapter, moveChapter, newChapterKey, removeChapter, sectionLabel } from './template-tree.ts';
 
 const chapter = (key: string, children: TemplateChapter[] = []): TemplateChapter => ({
   key,
@@ -48,5 +48,21 @@ describe('template tree edits', () => {
     expect(newChapterKey(tree, 'Årets säkerhetsarbete')).toBe('arets-sakerhetsarbete');
     expect(newChapterKey([chapter('ekonomi')], 'Ekonomi')).toBe('ekonomi-2');
     expect(newChapterKey(tree, '!!!')).toBe('kapitel');
+  });
+});
+
+describe('sectionLabel', () => {
+  it('names an assignment section grouped by something with its grouping', () => {
+    expect(sectionLabel({ kind: 'assignments', sources: ['budget'] })).toBe('Uppdrag i KF:s budget');
+    expect(sectionLabel({ kind: 'assignments', sources: ['budget'], groupBy: 'yearGiven' })).toBe(
+      'Uppdrag i KF:s budget, grupperade efter år uppdraget gavs',
+    );
+    expect(
+      sectionLabel({
+        kind: 'assignments',
+        sources: ['budget', 'council', 'committee', 'director'],
+        groupBy: 'label',
+      }),
+    ).toBe('Alla uppdrag, grupperade efter etikett');
   });
 });

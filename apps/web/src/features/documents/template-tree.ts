@@ -1,4 +1,5 @@
 import { type Section, sectionKindLabels, type TemplateChapter } from '@styr/shared/contracts/documents';
+import { assignmentGroupingLabels } from '@styr/shared/domain/assignments';
 
 /** The section kinds an administrator picks from, with the data each one takes. */
 export const sectionPresets: { value: string; label: string; section: Section }[] = [
@@ -49,6 +50,15 @@ export const sectionPresets: { value: string; label: string; section: Section }[
     section: { kind: 'assignments', sources: ['committee', 'director'] },
   },
   {
+    value: 'assignments-by-label',
+    label: 'Alla uppdrag, grupperade efter etikett',
+    section: {
+      kind: 'assignments',
+      sources: ['budget', 'council', 'committee', 'director'],
+      groupBy: 'label',
+    },
+  },
+  {
     value: 'riskRegister',
     label: 'Samlad riskbild: riskerna per riskområde med värde och åtgärd',
     section: { kind: 'riskRegister' },
@@ -92,6 +102,10 @@ export const sectionPresets: { value: string; label: string; section: Section }[
 export function sectionLabel(section: Section): string {
   const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
   if (exact) return exact.label;
+  if (section.kind === 'assignments' && section.groupBy) {
+    const plain = sectionLabel({ kind: 'assignments', sources: section.sources });
+    return `${plain}, grupperade efter ${assignmentGroupingLabels[section.groupBy].toLowerCase()}`;
+  }
   if (section.kind === 'keyFigureTable') return `Nyckeltalstabell ”${section.table}”`;
   return sectionKindLabels[section.kind];
 }

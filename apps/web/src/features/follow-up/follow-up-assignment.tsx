@@ -1,5 +1,6 @@
 import type { Assignment } from '@styr/shared/contracts/plan';
 import { assignmentSourceLabels, assignmentStatusLabels } from '@styr/shared/domain/assignments';
+import { assignmentPlaceFacts } from '../plan/index.ts';
 import { AssignmentReportForm, earlierReport } from './assignment-report-form.tsx';
 import type { FollowUpContext } from './follow-up-context.ts';
 
@@ -44,6 +45,7 @@ export function FollowUpAssignment({
     `givet ${assignment.yearGiven}`,
     assignment.decisionReference,
     assignment.coordinatedBy && `samordnas av ${assignment.coordinatedBy}`,
+    ...assignmentPlaceFacts(context.view, assignment),
   ].filter(Boolean);
   return (
     <article className="editor-assignment" aria-labelledby={headingId}>

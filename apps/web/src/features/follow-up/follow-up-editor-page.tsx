@@ -130,7 +130,13 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
             <h3 id={`grupp-${group.key}`}>{group.title}</h3>
             {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
             {group.goals.map((goal) => (
-              <FollowUpGoal key={goal.id} goal={goal} context={context} access={access} />
+              <FollowUpGoal
+                key={goal.id}
+                goal={goal}
+                depth={group.depth(goal)}
+                context={context}
+                access={access}
+              />
             ))}
           </section>
         ))}

@@ -4,7 +4,7 @@ import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { activityStatusLabels, goalAnchor, levelOf } from '../plan/index.ts';
+import { activityStatusLabels, goalAnchor, goalIndent, levelOf, parentGoalText } from '../plan/index.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
 import { AssessmentForm } from './assessment-form.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';
@@ -79,10 +79,13 @@ function IndicatorValueTable({ indicators, context }: { indicators: Indicator[];
 /** One goal in the follow-up: its assessment, its indicators' outcomes and its activities. */
 export function FollowUpGoal({
   goal,
+  depth,
   context,
   access,
 }: {
   goal: Goal;
+  /** How far the goal is indented under its parents in the list. */
+  depth: number;
   context: FollowUpContext;
   access: GoalAccess;
 }) {
@@ -90,7 +93,7 @@ export function FollowUpGoal({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const headingId = goalAnchor(goal);
   return (
-    <article className="goal editor-goal" aria-labelledby={headingId}>
+    <article className="goal editor-goal" aria-labelledby={headingId} style={goalIndent(depth)}>
       <h4 id={headingId} tabIndex={-1}>
         {goal.title}
       </h4>
@@ -98,6 +101,9 @@ export function FollowUpGoal({
         {goalKindLabels[goal.kind]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
+      {parentGoalText(context.view, goal) && (
+        <p className="goal-meta">{parentGoalText(context.view, goal)}</p>
+      )}
       {context.readOnly ? (
         <AssessmentText goal={goal} context={context} />
       ) : (

@@ -1,9 +1,13 @@
 import type { Assignment, CommitteeYearView } from '@styr/shared/contracts/plan';
 import {
+  type AssignmentGrouping,
   type AssignmentStatus,
+  assignmentGroupingLabels,
+  assignmentGroupings,
   assignmentSourceLabels,
   assignmentStatuses,
   assignmentStatusLabels,
+  groupAssignments,
 } from '@styr/shared/domain/assignments';
 import { formatNumber } from '@styr/shared/format/number';
 import { useState } from 'react';
@@ -11,7 +15,7 @@ import { type Column, DataTable } from '../../components/data-table.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
 import { reportIn } from './follow-up-values.ts';
-import type { FollowUpPoint } from './plan-labels.ts';
+import { assignmentPlaceFacts, type FollowUpPoint } from './plan-labels.ts';
 
 type StatusFilter = AssignmentStatus | 'unreported' | 'all';
 
@@ -22,12 +26,13 @@ interface AssignmentRow {
 
 const statusOrder = (row: AssignmentRow) => (row.report ? assignmentStatuses.indexOf(row.report.status) : 99);
 
-function AssignmentTitle({ assignment, year }: { assignment: Assignment; year: number }) {
+function AssignmentTitle({ assignment, view }: { assignment: Assignment; view: CommitteeYearView }) {
   const facts = [
     `Givet ${assignment.yearGiven}`,
     assignment.decisionReference,
-    assignment.carriedOver && assignment.yearGiven < year ? 'Överfört från tidigare år' : null,
+    assignment.carriedOver && assignment.yearGiven < view.year ? 'Överfört från tidigare år' : null,
     assignment.coordinatedBy && `Samordnas av ${assignment.coordinatedBy}`,
+    ...assignmentPlaceFacts(view, assignment),
   ].filter(Boolean);
   return (
     <>
@@ -46,6 +51,7 @@ export function AssignmentSection({
 }) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [area, setArea] = useState('all');
+  const [grouping, setGrouping] = useState<AssignmentGrouping | 'none'>('none');
   const areaName = new Map(view.goalAreas.map((goalArea) => [goalArea.id, goalArea.name]));
   const areaOf = (assignment: Assignment) =>
     assignment.goalAreaId ? (areaName.get(assignment.goalAreaId) ?? null) : null;
@@ -75,7 +81,7 @@ export function AssignmentSection({
       key: 'title',
       header: 'Uppdrag',
       sortValue: (row) => row.assignment.title,
-      cell: (row) => <AssignmentTitle assignment={row.assignment} year={view.year} />,
+      cell: (row) => <AssignmentTitle assignment={row.assignment} view={view} />,
     },
     {
       key: 'area',
@@ -144,19 +150,49 @@ export function AssignmentSection({
                 ...(rows.some((row) => !row.report) ? [option('unreported', 'Ej rapporterade')] : []),
               ]}
             />
+            <SelectField
+              label="Gruppera uppdragen efter"
+              name="assignment-grouping"
+              value={grouping}
+              onChange={(value) => setGrouping(value as AssignmentGrouping | 'none')}
+              options={[
+                { value: 'none', label: 'Ingen gruppering' },
+                ...assignmentGroupings.map((by) => ({ value: by, label: assignmentGroupingLabels[by] })),
+              ]}
+            />
           </div>
           <p role="status" className="filter-result">
             Visar {formatNumber(shown.length)} av {formatNumber(rows.length)} uppdrag.
           </p>
-          <DataTable
-            caption={`Nämndens uppdrag ${view.year}`}
-            captionHidden
-            columns={columns}
-            rows={shown}
-            rowKey={(row) => row.assignment.id}
-            empty="Inga uppdrag har den statusen."
-            className="table-assignments"
-          />
+          {grouping === 'none' ? (
+            <DataTable
+              caption={`Nämndens uppdrag ${view.year}`}
+              captionHidden
+              columns={columns}
+              rows={shown}
+              rowKey={(row) => row.assignment.id}
+              empty="Inga uppdrag har den statusen."
+              className="table-assignments"
+            />
+          ) : (
+            groupAssignments(
+              shown.map((row) => ({ ...row.assignment, row })),
+              grouping,
+            ).map((group) => (
+              <section key={group.title} aria-label={group.title}>
+                <h3>{group.title}</h3>
+                <DataTable
+                  caption={`Nämndens uppdrag ${view.year}: ${group.title}`}
+                  captionHidden
+                  columns={columns}
+                  rows={group.assignments.map((entry) => entry.row)}
+                  rowKey={(row) => row.assignment.id}
+                  empty="Inga uppdrag."
+                  className="table-assignments"
+                />
+              </section>
+            ))
+          )}
         </>
       )}
     </section>

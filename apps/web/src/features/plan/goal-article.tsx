@@ -4,7 +4,14 @@ import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { assessmentIn, levelOf } from './follow-up-values.ts';
 import { IndicatorTable } from './indicator-table.tsx';
-import { activityStatusLabels, documentName, type FollowUpPoint, goalAnchor } from './plan-labels.ts';
+import {
+  activityStatusLabels,
+  documentName,
+  type FollowUpPoint,
+  goalAnchor,
+  goalIndent,
+  parentGoalText,
+} from './plan-labels.ts';
 
 function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
   const assessments = [...goal.assessments].reverse();
@@ -61,10 +68,13 @@ function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
 
 export function GoalArticle({
   goal,
+  depth,
   view,
   latest,
 }: {
   goal: Goal;
+  /** How far the goal is indented under its parents in the list. */
+  depth: number;
   view: CommitteeYearView;
   latest: FollowUpPoint | null;
 }) {
@@ -73,7 +83,7 @@ export function GoalArticle({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
 
   return (
-    <article className="goal" aria-labelledby={goalAnchor(goal)}>
+    <article className="goal" aria-labelledby={goalAnchor(goal)} style={goalIndent(depth)}>
       <h4 id={goalAnchor(goal)} tabIndex={-1}>
         {goal.title}
       </h4>
@@ -81,6 +91,7 @@ export function GoalArticle({
         {goalKindLabels[goal.kind]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
+      {parentGoalText(view, goal) && <p className="goal-meta">{parentGoalText(view, goal)}</p>}
       <p className="goal-assessment">
         Måluppfyllelse{latest ? ` i ${latest.name.toLowerCase()}` : ''}:{' '}
         {level ? (

@@ -1,5 +1,6 @@
 import { goalKinds } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { parentChain } from '@styr/shared/domain/goal-hierarchy';
 import { GoalArticle } from './goal-article.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import type { FollowUpPoint } from './plan-labels.ts';
@@ -19,6 +20,14 @@ export interface GoalGroup {
   title: string;
   area: GoalArea | null;
   goals: Goal[];
+  /** How many of a goal's parents the group also holds: the depth it is indented to. */
+  depth: (goal: Goal) => number;
+}
+
+/** The group with each goal's depth among the group's own goals, parents listed before their children. */
+function withDepth(group: Omit<GoalGroup, 'depth'>): GoalGroup {
+  const links = group.goals.map((goal) => ({ id: goal.id, parent: goal.parentGoalId }));
+  return { ...group, depth: (goal) => parentChain(links, goal.id).length };
 }
 
 export function groupGoals(view: CommitteeYearView): GoalGroup[] {
@@ -36,7 +45,7 @@ export function groupGoals(view: CommitteeYearView): GoalGroup[] {
     area: null,
     goals: outside.filter((goal) => goal.kind === kind),
   }));
-  return [...byArea, ...byKind.filter((group) => group.goals.length > 0)];
+  return [...byArea, ...byKind.filter((group) => group.goals.length > 0)].map(withDepth);
 }
 
 function AreaDetails({ area }: { area: GoalArea }) {
@@ -78,7 +87,7 @@ export function GoalSection({ view, latest }: { view: CommitteeYearView; latest:
           {group.area && <AreaDetails area={group.area} />}
           {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
           {group.goals.map((goal) => (
-            <GoalArticle key={goal.id} goal={goal} view={view} latest={latest} />
+            <GoalArticle key={goal.id} goal={goal} depth={group.depth(goal)} view={view} latest={latest} />
           ))}
         </section>
       ))}

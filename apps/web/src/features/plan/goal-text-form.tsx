@@ -1,6 +1,7 @@
 import { type Goal, goalTextSchema, type UpdateGoal, updateGoalSchema } from '@styr/shared/contracts/plan';
+import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
 import { type FormEvent, useRef } from 'react';
-import { TextField } from '../../components/form-fields.tsx';
+import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { RichTextField } from '../../components/rich-text-field.tsx';
@@ -9,22 +10,40 @@ import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { withGoalText } from './plan-cache.ts';
 import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
 
-type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'version'>;
+type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'parentGoalId' | 'version'>;
 
 const toValues = (goal: GoalText | null) => ({
   title: goal?.title ?? '',
   focus: goal?.focus ?? '',
   planText: goal?.planText ?? '',
+  parentGoalId: goal?.parentGoalId ?? '',
 });
 
-/** A goal's title, focus and plan text (omhändertagande), saved by itself after a pause in typing. */
+/** The goals this goal may stand beneath: the year's other goals, except those beneath it. */
+function parentOptions(goal: Goal, goals: readonly Goal[]) {
+  const links = goals.map((entry) => ({ id: entry.id, parent: entry.parentGoalId }));
+  return [
+    { value: '', label: 'Inget överordnat mål' },
+    ...goals
+      .filter((entry) => entry.id !== goal.id && parentProblem(links, goal.id, entry.id) === null)
+      .map((entry) => ({ value: entry.id, label: entry.title })),
+  ];
+}
+
+/**
+ * A goal's title, focus, plan text (omhändertagande) and the goal it stands beneath, saved by itself after a
+ * pause in typing.
+ */
 export function GoalTextForm({
   goal,
+  goals,
   committeeId,
   year,
   planName,
 }: {
   goal: Goal;
+  /** The year's goals, to choose the parent goal among. */
+  goals: readonly Goal[];
   committeeId: string;
   year: number;
   /** "Verksamhetsplan 2024", for the message when it has been adopted meanwhile. */
@@ -51,12 +70,13 @@ export function GoalTextForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.begin();
-    const { title, focus, planText } = item.values;
+    const { title, focus, planText, parentGoalId } = item.values;
     const body = save.validate(updateGoalSchema, {
       version: item.base?.version ?? goal.version,
       title,
       focus: focus.trim() ? focus.trim() : null,
       planText: planText || null,
+      parentGoalId: parentGoalId || null,
     });
     if (!body) return;
     const sent = item.values;
@@ -78,6 +98,10 @@ export function GoalTextForm({
           { label: 'Rubrik', value: current.title },
           { label: 'Fokus', value: current.focus ?? '–' },
           { label: 'Omhändertagande', value: current.planText ? <RichText html={current.planText} /> : '–' },
+          {
+            label: 'Överordnat mål',
+            value: goals.find((entry) => entry.id === current.parentGoalId)?.title ?? '–',
+          },
         ]}
         onReload={(current) => {
           item.accept(current);
@@ -109,6 +133,16 @@ export function GoalTextForm({
         error={save.errors.focus}
         maxLength={500}
         description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
+      />
+      <SelectField
+        label="Överordnat mål"
+        name="parentGoalId"
+        optional
+        value={item.values.parentGoalId}
+        onChange={item.change('parentGoalId')}
+        error={save.errors.parentGoalId}
+        options={parentOptions(goal, goals)}
+        description="Målet som detta mål bidrar till, till exempel ett av kommunfullmäktiges mål."
       />
       <RichTextField
         label="Omhändertagande"

@@ -7,10 +7,13 @@ export { groupGoals } from './goal-section.tsx';
 export { withActivity, withAssessment, withIndicatorValue, withReport } from './plan-cache.ts';
 export {
   activityStatusLabels,
+  assignmentPlaceFacts,
   documentName,
   type FollowUpPoint,
   goalAnchor,
+  goalIndent,
   isEmptyYear,
+  parentGoalText,
 } from './plan-labels.ts';
 export { useCommitteeYear } from './use-committee-year.ts';
 export { usePlanAccess } from './use-plan-access.ts';

@@ -1,6 +1,7 @@
 import type {
   Activity,
   Assessment,
+  Assignment,
   AssignmentReport,
   CommitteeYearView,
   IndicatorValue,
@@ -38,6 +39,15 @@ export const withReport =
             reports: replaceBy(assignment.reports, (r) => r.followUp === report.followUp, report),
           }
         : assignment,
+    ),
+  });
+
+export const withAssignmentPlace =
+  (place: Pick<Assignment, 'id' | 'category' | 'labels' | 'goalIds' | 'version'>): ViewUpdate =>
+  (view) => ({
+    ...view,
+    assignments: view.assignments.map((assignment) =>
+      assignment.id === place.id ? { ...assignment, ...place } : assignment,
     ),
   });
 
@@ -79,6 +89,7 @@ export const withGoalText =
     title: string;
     focus: string | null;
     planText: string | null;
+    parentGoalId?: string | null;
     version: number;
   }): ViewUpdate =>
   (view) => ({

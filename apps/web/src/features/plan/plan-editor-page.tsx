@@ -5,18 +5,22 @@ import { Link } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { committeePath } from '../org/index.ts';
+import { AssignmentPlaceForm } from './assignment-place-form.tsx';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
 import { DocumentStatusActions } from './document-status-actions.tsx';
 import { decisionText } from './document-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
-import { documentName, goalAnchor } from './plan-labels.ts';
+import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
 import { RichText } from '../../components/rich-text.tsx';
 
-/** The plan's texts per goal: title, focus and omhändertagande, saved goal by goal. */
+/**
+ * The plan's texts per goal: title, focus, omhändertagande and parent goal, saved goal by goal; and each
+ * assignment's category, labels and the goals it serves.
+ */
 export function PlanEditorPage() {
   return (
     <CommitteeYearGate title="Verksamhetsplan">{(view) => <PlanEditor view={view} />}</CommitteeYearGate>
@@ -68,7 +72,12 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           <h2 id={`grupp-${group.key}`}>{group.title}</h2>
           {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
           {group.goals.map((goal) => (
-            <article key={goal.id} className="goal editor-goal" aria-labelledby={goalAnchor(goal)}>
+            <article
+              key={goal.id}
+              className="goal editor-goal"
+              aria-labelledby={goalAnchor(goal)}
+              style={goalIndent(group.depth(goal))}
+            >
               <h3 id={goalAnchor(goal)} tabIndex={-1}>
                 {goal.title}
               </h3>
@@ -77,7 +86,13 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
                 {goal.focus && ` · ${goal.focus}`}
               </p>
               {editable ? (
-                <GoalTextForm goal={goal} committeeId={view.committee.id} year={view.year} planName={name} />
+                <GoalTextForm
+                  goal={goal}
+                  goals={view.goals}
+                  committeeId={view.committee.id}
+                  year={view.year}
+                  planName={name}
+                />
               ) : goal.planText ? (
                 <RichText html={goal.planText} />
               ) : (
@@ -87,6 +102,27 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           ))}
         </section>
       ))}
+      {view.assignments.length > 0 && (
+        <section aria-labelledby="uppdrag-rubrik" className="goal-group">
+          <h2 id="uppdrag-rubrik">Uppdragens kategori, etiketter och mål</h2>
+          {view.assignments.map((assignment) => (
+            <article
+              key={assignment.id}
+              className="goal editor-goal"
+              aria-labelledby={`uppdrag-${assignment.key}`}
+            >
+              <h3 id={`uppdrag-${assignment.key}`}>{assignment.title}</h3>
+              {editable ? (
+                <AssignmentPlaceForm assignment={assignment} view={view} planName={name} />
+              ) : (
+                <p className="goal-meta">
+                  {assignmentPlaceFacts(view, assignment).join(' · ') || 'Ingen kategori, etikett eller mål.'}
+                </p>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { IndicatorStatus } from '@styr/shared/contracts/indicators';
 import type { activityStatuses, indicatorSources } from '@styr/shared/contracts/interchange';
-import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import type { Assignment, CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import type { Tone } from '@styr/shared/domain/assessment';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
 
@@ -71,4 +71,23 @@ export function isEmptyYear(view: CommitteeYearView): boolean {
     view.assignments.length === 0 &&
     view.goalAreas.length === 0
   );
+}
+
+/** "Bidrar till: …" for a goal beneath another goal of the year, or null. */
+export function parentGoalText(view: CommitteeYearView, goal: Goal): string | null {
+  const parent = goal.parentGoalId ? view.goals.find((entry) => entry.id === goal.parentGoalId) : undefined;
+  return parent ? `Bidrar till: ${parent.title}` : null;
+}
+
+/** A goal indented by how many of its parents stand above it in the list, so it stands under its parent. */
+export const goalIndent = (depth: number) => (depth > 0 ? { marginInlineStart: `${depth * 1.5}rem` } : {});
+
+/** The facts that place an assignment: its category, labels and the goals of the year it serves. */
+export function assignmentPlaceFacts(view: CommitteeYearView, assignment: Assignment): string[] {
+  const goals = assignment.goalIds.flatMap((id) => view.goals.filter((goal) => goal.id === id));
+  return [
+    assignment.category && `Kategori: ${assignment.category}`,
+    assignment.labels.length > 0 && `Etiketter: ${assignment.labels.join(', ')}`,
+    goals.length > 0 && `Bidrar till: ${goals.map((goal) => goal.title).join('; ')}`,
+  ].filter((fact): fact is string => typeof fact === 'string');
 }

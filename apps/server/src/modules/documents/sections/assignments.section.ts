@@ -1,11 +1,17 @@
 import type { Section } from '@styr/shared/contracts/documents';
 import type { Assignment } from '@styr/shared/contracts/plan';
-import { assignmentStatusLabels } from '@styr/shared/domain/assignments';
+import { assignmentStatusLabels, groupAssignments } from '@styr/shared/domain/assignments';
 import type { Block } from '@styr/shared/domain/document-model';
-import { paragraph } from '@styr/shared/domain/document-model';
+import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextLines } from '@styr/shared/domain/document-rich-text';
 import { MISSING_TEXT } from '@styr/shared/format/number';
-import { type BuildContext, isPlan, type SectionBuilder } from '../build-context.ts';
+import {
+  type BuildContext,
+  type ChapterPlace,
+  contentLevel,
+  isPlan,
+  type SectionBuilder,
+} from '../build-context.ts';
 
 type AssignmentsSection = Extract<Section, { kind: 'assignments' }>;
 
@@ -21,38 +27,53 @@ function titleCell(assignment: Assignment): string {
     : assignment.title;
 }
 
+/** The assignment's title and decision, and the goals it serves, on a line of their own. */
+function titleText(context: BuildContext, assignment: Assignment): string {
+  const goals = assignment.goalIds.flatMap((id) => context.view.goals.filter((goal) => goal.id === id));
+  const served = goals.length > 0 ? `\nBidrar till: ${goals.map((goal) => goal.title).join('; ')}` : '';
+  return `${titleCell(assignment)}${served}`;
+}
+
 /** A table of the assignments: with the plan's omhändertagande, or each one's status and comment. */
+function assignmentTable(context: BuildContext, assignments: readonly Assignment[]): Block {
+  return isPlan(context)
+    ? {
+        kind: 'table',
+        header: [{ text: 'Uppdrag' }, { text: 'Nämndens omhändertagande' }],
+        rows: assignments.map((assignment) => [
+          { text: titleText(context, assignment) },
+          { text: richTextLines(assignment.planText) || MISSING_TEXT },
+        ]),
+        widths: [45, 55],
+        notes: [],
+      }
+    : {
+        kind: 'table',
+        header: [{ text: 'Uppdrag' }, { text: 'Status' }, { text: 'Kommentar' }],
+        rows: assignments.map((assignment) => {
+          const report = reportOf(context, assignment);
+          const status = report ? assignmentStatusLabels[report.status] : 'Ej rapporterad';
+          return [
+            { text: titleText(context, assignment) },
+            { text: report?.proposedClosed ? `${status}, föreslås avslutas` : status },
+            { text: richTextLines(report?.comment) || MISSING_TEXT },
+          ];
+        }),
+        widths: [42, 14, 44],
+        notes: [],
+      };
+}
+
+/** The assignments as one table, or with `groupBy` a sub-heading and table per group. */
 export const assignmentsSection: SectionBuilder<AssignmentsSection> = {
-  build: (context, section) => {
+  build: (context, section, place: ChapterPlace) => {
     const assignments = assignmentsOf(context, section);
     if (assignments.length === 0) return [paragraph('Nämnden har inga uppdrag av detta slag under året.')];
-    const table: Block = isPlan(context)
-      ? {
-          kind: 'table',
-          header: [{ text: 'Uppdrag' }, { text: 'Nämndens omhändertagande' }],
-          rows: assignments.map((assignment) => [
-            { text: titleCell(assignment) },
-            { text: richTextLines(assignment.planText) || MISSING_TEXT },
-          ]),
-          widths: [45, 55],
-          notes: [],
-        }
-      : {
-          kind: 'table',
-          header: [{ text: 'Uppdrag' }, { text: 'Status' }, { text: 'Kommentar' }],
-          rows: assignments.map((assignment) => {
-            const report = reportOf(context, assignment);
-            const status = report ? assignmentStatusLabels[report.status] : 'Ej rapporterad';
-            return [
-              { text: titleCell(assignment) },
-              { text: report?.proposedClosed ? `${status}, föreslås avslutas` : status },
-              { text: richTextLines(report?.comment) || MISSING_TEXT },
-            ];
-          }),
-          widths: [42, 14, 44],
-          notes: [],
-        };
-    return [table];
+    if (!section.groupBy) return [assignmentTable(context, assignments)];
+    return groupAssignments(assignments, section.groupBy).flatMap((group) => [
+      heading(contentLevel(place), group.title, false),
+      assignmentTable(context, group.assignments),
+    ]);
   },
   lacking: (context, section) => {
     const assignments = assignmentsOf(context, section);

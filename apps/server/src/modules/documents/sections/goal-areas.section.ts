@@ -1,40 +1,56 @@
 import type { Section } from '@styr/shared/contracts/documents';
+import type { Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
 import { type Block, heading } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
-import { type ChapterPlace, contentLevel, type SectionBuilder } from '../build-context.ts';
-import { goalBlocks, goalsLacking } from './goals.section.ts';
+import { type BuildContext, type ChapterPlace, contentLevel, type SectionBuilder } from '../build-context.ts';
+import { goalBlocks, goalsLacking, nestedGoals } from './goals.section.ts';
+
+const goalsBlocks = (context: BuildContext, goals: readonly Goal[], level: number): Block[] =>
+  nestedGoals(goals, level).flatMap((entry) => goalBlocks(context, entry.goal, entry.level));
+
+/** The year's goals under none of its goal areas: printed after the areas, so no goal is left out. */
+const goalsWithoutArea = (context: BuildContext) => {
+  const areas = new Set(context.view.goalAreas.map((area) => area.id));
+  return context.view.goals.filter((goal) => goal.goalAreaId === null || !areas.has(goal.goalAreaId));
+};
 
 /**
  * Each goal area as a numbered chapter (3.1 Tidiga insatser) with its description, "Nämndens mål" and
- * "Program och planer", as in the committees' plans.
+ * "Program och planer", as in the committees' plans; then the goals with no area, under "Övriga mål". Goals
+ * print in hierarchy order, a goal beneath its parent.
  */
 export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalAreas' }>> = {
-  build: (context, _section, place: ChapterPlace) =>
-    context.view.goalAreas.flatMap((area) => {
+  build: (context, _section, place: ChapterPlace) => {
+    const areaLevel = Math.min(3, place.depth + 2);
+    const blocks = context.view.goalAreas.flatMap((area) => {
       const goals = context.view.goals.filter((goal) => goal.goalAreaId === area.id);
-      const areaLevel = Math.min(3, place.depth + 2);
-      const blocks: Block[] = [heading(areaLevel, area.name, true)];
-      pushAll(blocks, richTextBlocks(area.description, contentLevel(place, 2)));
+      const areaBlocks: Block[] = [heading(areaLevel, area.name, true)];
+      pushAll(areaBlocks, richTextBlocks(area.description, contentLevel(place, 2)));
       if (goals.length > 0) {
-        blocks.push(heading(Math.min(3, areaLevel + 1), 'Nämndens mål', true));
-        for (const goal of goals) pushAll(blocks, goalBlocks(context, goal, Math.min(4, areaLevel + 2)));
+        areaBlocks.push(heading(Math.min(3, areaLevel + 1), 'Nämndens mål', true));
+        pushAll(areaBlocks, goalsBlocks(context, goals, Math.min(4, areaLevel + 2)));
       }
       if (area.programmes.length > 0) {
-        blocks.push(heading(Math.min(3, areaLevel + 1), 'Program och planer', true));
-        blocks.push({
+        areaBlocks.push(heading(Math.min(3, areaLevel + 1), 'Program och planer', true));
+        areaBlocks.push({
           kind: 'list',
           ordered: false,
           items: area.programmes.map((programme) => [{ kind: 'text', text: programme }]),
         });
       }
-      return blocks;
-    }),
+      return areaBlocks;
+    });
+    // A year without goal areas prints its goals through goal sections by kind instead.
+    const others = context.view.goalAreas.length > 0 ? goalsWithoutArea(context) : [];
+    if (others.length > 0) {
+      blocks.push(heading(areaLevel, 'Övriga mål', true));
+      pushAll(blocks, goalsBlocks(context, others, Math.min(4, areaLevel + 1)));
+    }
+    return blocks;
+  },
   lacking: (context) =>
     context.view.goalAreas.length === 0
       ? 'Året har inga målområden'
-      : goalsLacking(
-          context,
-          context.view.goals.filter((goal) => goal.goalAreaId !== null),
-        ),
+      : goalsLacking(context, context.view.goals),
 };

@@ -4,6 +4,7 @@ import { pushAll } from '@styr/shared/domain/arrays';
 import type { Block } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
+import { parentChain } from '@styr/shared/domain/goal-hierarchy';
 import {
   type BuildContext,
   type ChapterPlace,
@@ -19,10 +20,27 @@ function assessmentOf(context: BuildContext, goal: Goal) {
   return goal.assessments.find((assessment) => assessment.followUp === context.document) ?? null;
 }
 
-/** One goal: its heading, focus, plan text or assessment with analysis, indicator table and activities. */
+/**
+ * The goals of a list, each with the heading level it prints at: one level deeper for each of its parents that
+ * the list also holds, so a committee goal stands under its council goal (up to the deepest heading level).
+ */
+export function nestedGoals(goals: readonly Goal[], level: number): { goal: Goal; level: number }[] {
+  const links = goals.map((goal) => ({ id: goal.id, parent: goal.parentGoalId }));
+  return goals.map((goal) => ({
+    goal,
+    level: Math.min(4, level + parentChain(links, goal.id).length),
+  }));
+}
+
+/**
+ * One goal: its heading, the goal it serves, focus, plan text or assessment with analysis, indicator table and
+ * activities.
+ */
 export function goalBlocks(context: BuildContext, goal: Goal, level: number): Block[] {
   const { view } = context;
   const blocks: Block[] = [heading(level, goal.title, false)];
+  const parent = goal.parentGoalId && view.goals.find((entry) => entry.id === goal.parentGoalId);
+  if (parent) blocks.push(paragraph(`Bidrar till: ${parent.title}`, { italic: true }));
   if (goal.focus) blocks.push(paragraph(`Fokus: ${goal.focus}`, { italic: true }));
   if (isPlan(context)) {
     pushAll(blocks, richTextBlocks(goal.planText, Math.min(4, level + 1)));
@@ -79,6 +97,8 @@ export function goalsLacking(context: BuildContext, goals: readonly Goal[]): str
 /** The year's goals of some kinds, e.g. KF:s organisationsmål, each with what the document reports of it. */
 export const goalsSection: SectionBuilder<GoalsSection> = {
   build: (context, section, place: ChapterPlace) =>
-    goalsOf(context, section).flatMap((goal) => goalBlocks(context, goal, contentLevel(place))),
+    nestedGoals(goalsOf(context, section), contentLevel(place)).flatMap(({ goal, level }) =>
+      goalBlocks(context, goal, level),
+    ),
   lacking: (context, section) => goalsLacking(context, goalsOf(context, section)),
 };

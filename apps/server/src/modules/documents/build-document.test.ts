@@ -16,10 +16,17 @@ const view: CommitteeYearView = {
   committee: { id: id(1), name: 'Socialnämnden Prov' },
   year: 2022,
   followUpPoints: points,
-  assessmentScale: [
-    { key: 'god', label: 'God', tone: 'good' },
-    { key: 'viss', label: 'Viss', tone: 'partial' },
-  ],
+  assessmentScales: {
+    arsrapport: {
+      key: 'maluppfyllelse',
+      name: 'Måluppfyllelse',
+      levelRequired: true,
+      levels: [
+        { key: 'god', label: 'God', tone: 'good' },
+        { key: 'viss', label: 'Viss', tone: 'partial' },
+      ],
+    },
+  },
   documents: [],
   goalAreas: [],
   goals: [

@@ -166,6 +166,37 @@ describe('buildDocument', () => {
     ]);
   });
 
+  it('prints the label and tone of the report’s own scale, and an assessment in words only as its analysis', () => {
+    const goal = view.goals[0];
+    if (!goal) throw new Error('no goal');
+    const statuses = (changed: CommitteeYearView) =>
+      buildDocument({ ...context('arsrapport'), view: changed }, template).blocks.filter(
+        (block) => block.kind === 'status',
+      );
+    const ownScale = {
+      key: 'egen',
+      name: 'Egen skala',
+      levelRequired: false,
+      levels: [{ key: 'viss', label: 'Delvis uppfyllt', tone: 'bad' as const }],
+    };
+    expect(statuses({ ...view, assessmentScales: { arsrapport: ownScale } })).toEqual([
+      { kind: 'status', prefix: 'Bedömd måluppfyllelse', label: 'Delvis uppfyllt', tone: 'bad' },
+    ]);
+    const inWords = {
+      ...goal,
+      assessments: [{ followUp: 'arsrapport', level: null, analysis: '<p>Analys i ord</p>', version: 1 }],
+    };
+    const words = buildDocument(
+      {
+        ...context('arsrapport'),
+        view: { ...view, assessmentScales: { arsrapport: ownScale }, goals: [inWords] },
+      },
+      template,
+    );
+    expect(words.blocks.some((block) => block.kind === 'status')).toBe(false);
+    expect(JSON.stringify(words.blocks)).toContain('Analys i ord');
+  });
+
   it('tells what each chapter lacks for a document', () => {
     const status = chapterStatus(context('augusti'), template);
     expect(status.map(({ number, lacking }) => [number, lacking])).toEqual([

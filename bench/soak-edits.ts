@@ -3,7 +3,8 @@
 
 export interface YearView {
   followUpPoints: { key: string }[];
-  assessmentScale: { key: string }[];
+  /** Per follow-up point, the scale its goals are assessed on. */
+  assessmentScales: Record<string, { levels: { key: string }[] }>;
   documents: { document: string; status: string }[];
   goals: {
     id: string;
@@ -56,7 +57,6 @@ export function editTargets(view: YearView, year: number): EditTarget[] {
     view.documents.filter((doc) => doc.status === 'adopted').map((doc) => doc.document),
   );
   const followUps = view.followUpPoints.map((point) => point.key).filter((key) => !adopted.has(key));
-  const levels = view.assessmentScale.map((level) => level.key);
   const targets: EditTarget[] = [];
 
   for (const indicator of view.indicators) {
@@ -113,6 +113,8 @@ export function editTargets(view: YearView, year: number): EditTarget[] {
     });
 
     for (const followUp of followUps) {
+      const levels = (view.assessmentScales[followUp]?.levels ?? []).map((level) => level.key);
+      if (levels.length === 0) continue;
       const assessment = (row: { level: string; analysis: string | null; version: number }) => ({
         value: `${row.level}|${row.analysis}`,
         version: row.version,

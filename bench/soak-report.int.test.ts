@@ -5,7 +5,7 @@ import { type Ledger, verify } from './soak-report.ts';
 
 const viewWith = (planText: string, version: number): YearView => ({
   followUpPoints: [{ key: 'delar1' }],
-  assessmentScale: [{ key: 'god' }],
+  assessmentScales: { delar1: { levels: [{ key: 'god' }] } },
   documents: [{ document: 'plan', status: 'draft' }],
   goals: [{ id: 'g1', planText, version, assessments: [] }],
   indicators: [],

@@ -1,9 +1,10 @@
 import type { CommitteeYear, CommitteeYearInput } from '@styr/shared/contracts/interchange';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessmentLevels, followUpPoints } from '../apps/server/src/db/schema/index.ts';
+import { followUpPoints } from '../apps/server/src/db/schema/index.ts';
 import { exportCommitteeYear } from '../apps/server/src/modules/interchange/export.service.ts';
 import { importCommitteeYear } from '../apps/server/src/modules/interchange/import.service.ts';
+import { readAssessmentScales } from '../apps/server/src/modules/plan/assessment-scales.ts';
 import { createUser, grantRole } from '../apps/server/src/modules/users/users.service.ts';
 import { committeeYearFixture } from './fixtures/committee-year.ts';
 import { economyFixture } from './fixtures/economy.ts';
@@ -158,12 +159,8 @@ describe('municipality-wide settings in a file', () => {
       .select({ key: followUpPoints.key })
       .from(followUpPoints)
       .where(eq(followUpPoints.municipalityId, tenant.municipalityId));
-    const [level] = await deps.db
-      .select({ label: assessmentLevels.label })
-      .from(assessmentLevels)
-      .where(
-        and(eq(assessmentLevels.municipalityId, tenant.municipalityId), eq(assessmentLevels.key, 'viss')),
-      );
+    const [scale] = await readAssessmentScales(deps.db, tenant.municipalityId);
+    const level = scale?.levels.find((entry) => entry.key === 'viss');
     return { oktober: points.some((point) => point.key === 'oktober'), label: level?.label };
   };
 

@@ -94,8 +94,8 @@ describe('a committee year read through the API', () => {
   });
 
   it('uses the default assessment scale, each level with its tone, when the imported file brings none', async () => {
-    const { assessmentScale } = await get(controller, yearUrl);
-    expect(assessmentScale).toEqual([
+    const { assessmentScales } = await get(controller, yearUrl);
+    expect(assessmentScales.arsrapport.levels).toEqual([
       { key: 'god', label: 'God', tone: 'good' },
       { key: 'viss', label: 'Viss', tone: 'partial' },
       { key: 'ingen', label: 'Ingen', tone: 'bad' },

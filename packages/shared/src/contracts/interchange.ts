@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tones } from '../domain/assessment.ts';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { riskActionStatuses, riskSources } from '../domain/risk.ts';
@@ -154,6 +155,27 @@ export const exchangeAssignmentSchema = z.strictObject({
   reports: z.array(exchangeReportSchema).default([]),
 });
 
+export const exchangeAssessmentLevelSchema = z.strictObject({
+  key: assessmentLevelKeySchema,
+  label: name,
+  tone: z.enum(tones),
+});
+
+/** A scale as an adopted report keeps it. */
+export const exchangeScaleSnapshotSchema = z.strictObject({
+  key: keySchema,
+  name,
+  /** False when a goal may be assessed in words only, with no level. */
+  levelRequired: z.boolean().default(true),
+  levels: z.array(exchangeAssessmentLevelSchema).max(20, 'Högst 20 nivåer'),
+});
+
+/** One of the municipality's scales, with the follow-up points that use it (the first scale serves the rest). */
+export const exchangeAssessmentScaleSchema = z.strictObject({
+  ...exchangeScaleSnapshotSchema.shape,
+  followUpPoints: z.array(keySchema).max(50).default([]),
+});
+
 export const exchangeDocumentSchema = z.strictObject({
   /** "plan", "internkontrollplan" or the key of one of the municipality's follow-up points. */
   document: z.union([z.literal('plan'), keySchema]),
@@ -162,6 +184,8 @@ export const exchangeDocumentSchema = z.strictObject({
     .strictObject({ date: isoDateSchema, paragraph: text(40).min(1) })
     .nullable()
     .optional(),
+  /** An adopted follow-up's scale as it was adopted; its assessments are read by it. */
+  assessmentScale: exchangeScaleSnapshotSchema.nullable().optional(),
 });
 
 /** A chapter's own text in one of the committee's documents (the template's chapter key), e.g. the summary. */
@@ -174,7 +198,8 @@ export const exchangeDocumentTextSchema = z.strictObject({
 export const exchangeAssessmentSchema = z.strictObject({
   goal: keySchema,
   followUp: keySchema,
-  level: assessmentLevelKeySchema,
+  /** Null for an assessment in words only, where the follow-up's scale allows it. */
+  level: assessmentLevelKeySchema.nullable(),
   analysis: text(50_000).nullable().optional(),
 });
 
@@ -263,15 +288,10 @@ export const committeeYearSchema = z.strictObject({
       .nullable()
       .optional(),
     followUpPoints: z.array(exchangeFollowUpPointSchema).optional(),
-    assessmentScale: z
-      .array(
-        z.strictObject({
-          key: assessmentLevelKeySchema,
-          label: name,
-          tone: z.enum(['good', 'partial', 'bad', 'unknown']),
-        }),
-      )
-      .optional(),
+    /** The municipality's scales; given, they replace its scales entirely. */
+    assessmentScales: z.array(exchangeAssessmentScaleSchema).max(20, 'Högst 20 bedömningsskalor').optional(),
+    /** The older shape: one scale's levels, read as the municipality's only scale. */
+    assessmentScale: z.array(exchangeAssessmentLevelSchema).optional(),
     riskAreas: z.array(z.strictObject({ key: keySchema, name })).optional(),
     riskScale: z.strictObject({ probability: scaleStepsSchema, consequence: scaleStepsSchema }).optional(),
   }),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { scalesProblems } from '../domain/assessment.ts';
 import { statementLineProblems } from '../domain/income-statement.ts';
 import { defaultOrgKinds } from '../domain/org.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 import { exchangeStatementLineSchema } from './economy-exchange.ts';
-import { assessmentLevelKeySchema, exchangeFollowUpPointSchema } from './interchange.ts';
+import { exchangeAssessmentScaleSchema, exchangeFollowUpPointSchema } from './interchange.ts';
 import { orgKindsSchema } from './org.ts';
 
 /**
@@ -65,16 +66,14 @@ export const municipalityFileSchema = z
     orgKinds: orgKindsSchema.default(defaultOrgKinds),
     /** Uppföljningstillfällen, by month. */
     followUpPoints: z.array(exchangeFollowUpPointSchema).min(1, 'Minst ett uppföljningstillfälle behövs'),
-    /** The goal assessment scale in the order it is shown. */
-    assessmentScale: z
-      .array(
-        z.strictObject({
-          key: assessmentLevelKeySchema,
-          label: name,
-          tone: z.enum(['good', 'partial', 'bad', 'unknown']),
-        }),
-      )
-      .min(1, 'Bedömningsskalan behöver minst en nivå'),
+    /**
+     * The goal assessment scales; the first serves every follow-up point no scale names. They replace the
+     * municipality's scales entirely.
+     */
+    assessmentScales: z
+      .array(exchangeAssessmentScaleSchema)
+      .min(1, 'Minst en bedömningsskala behövs')
+      .max(20, 'Högst 20 bedömningsskalor'),
     riskAreas: z.array(z.strictObject({ key: objectKeySchema, name })).min(1, 'Minst ett riskområde behövs'),
     /** Sannolikhet and konsekvens; their sizes give the risk matrix. */
     riskScale: z.strictObject({ probability: scaleSteps, consequence: scaleSteps }),
@@ -92,14 +91,16 @@ export const municipalityFileSchema = z
   })
   .superRefine((file, context) => {
     unique(file.followUpPoints, 'key', ['followUpPoints'], context);
-    unique(file.assessmentScale, 'key', ['assessmentScale'], context);
-    unique(file.assessmentScale, 'label', ['assessmentScale'], context);
     unique(file.riskAreas, 'key', ['riskAreas'], context);
     unique(file.riskScale.probability, 'value', ['riskScale', 'probability'], context);
     unique(file.riskScale.consequence, 'value', ['riskScale', 'consequence'], context);
     unique(file.statementLines, 'key', ['statementLines'], context);
     unique(file.documentTemplates, 'kind', ['documentTemplates'], context);
-    for (const problem of statementLineProblems(file.statementLines, 'statementLines'))
+    const points = new Set(file.followUpPoints.map((point) => point.key));
+    for (const problem of [
+      ...scalesProblems(file.assessmentScales, points, 'assessmentScales'),
+      ...statementLineProblems(file.statementLines, 'statementLines'),
+    ])
       context.addIssue({ code: 'custom', path: problemPath(problem.path), message: problem.message });
   });
 export type MunicipalityFile = z.infer<typeof municipalityFileSchema>;

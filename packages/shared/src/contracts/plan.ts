@@ -16,6 +16,14 @@ export const toneSchema = z.enum(['good', 'partial', 'bad', 'unknown']);
 
 export const followUpPointSchema = z.object({ key: z.string(), name: z.string(), month: z.int() });
 export const assessmentLevelSchema = z.object({ key: z.string(), label: z.string(), tone: toneSchema });
+/** The scale a follow-up's goals are assessed on: the adopted report's own, else the municipality's for the point. */
+export const reportScaleSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  levelRequired: z.boolean(),
+  levels: z.array(assessmentLevelSchema),
+});
+export type ReportScale = z.infer<typeof reportScaleSchema>;
 
 export const planDocumentSchema = z.object({
   id: idSchema,
@@ -82,7 +90,8 @@ export type Activity = z.infer<typeof activitySchema>;
 
 export const assessmentSchema = z.object({
   followUp: z.string(),
-  level: z.string(),
+  /** Null for an assessment in words only, where the scale allows it. */
+  level: z.string().nullable(),
   analysis: z.string().nullable(),
   version: z.int(),
 });
@@ -121,7 +130,12 @@ export const goalSchema = z.object({
     }),
   ),
   assessments: z.array(
-    z.object({ followUp: z.string(), level: z.string(), analysis: z.string().nullable(), version: z.int() }),
+    z.object({
+      followUp: z.string(),
+      level: z.string().nullable(),
+      analysis: z.string().nullable(),
+      version: z.int(),
+    }),
   ),
   version: z.int(),
 });
@@ -154,7 +168,8 @@ export const committeeYearViewSchema = z.object({
   committee: z.object({ id: idSchema, name: z.string() }),
   year: z.int(),
   followUpPoints: z.array(followUpPointSchema),
-  assessmentScale: z.array(assessmentLevelSchema),
+  /** Per follow-up point's key, the scale its goals are assessed on. */
+  assessmentScales: z.record(z.string(), reportScaleSchema),
   documents: z.array(planDocumentSchema),
   goalAreas: z.array(
     z.object({
@@ -182,7 +197,8 @@ export const committeeYearParamsSchema = z.object({
 export const updateAssessmentSchema = z.object({
   /** Absent when the goal has no assessment in this follow-up yet. */
   version: versionSchema.optional(),
-  level: assessmentLevelKeySchema,
+  /** Null for an assessment in words only, where the follow-up's scale allows it. */
+  level: assessmentLevelKeySchema.nullable(),
   analysis: z.string().max(50_000, 'Analysen får vara högst 50 000 tecken').nullable(),
 });
 export type UpdateAssessment = z.infer<typeof updateAssessmentSchema>;
@@ -297,6 +313,8 @@ export const completenessSchema = z.object({
       id: idSchema,
       title: z.string(),
       goalArea: z.string().nullable(),
+      /** Whether the goal is assessed, with a level or in words only. */
+      assessed: z.boolean(),
       level: z.string().nullable(),
     }),
   ),

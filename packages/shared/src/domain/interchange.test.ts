@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { type CommitteeYearInput, committeeYearSchema } from '../contracts/interchange.ts';
-import { interchangeProblems } from './interchange.ts';
+import { defaultAssessmentScale } from './assessment.ts';
+import { interchangeProblems, scalesInDocument } from './interchange.ts';
 
-const settings = { followUpKeys: new Set(['april', 'arsrapport']), levelKeys: new Set(['god', 'viss']) };
+const settings = {
+  followUpKeys: new Set(['april', 'arsrapport']),
+  scales: [{ ...defaultAssessmentScale, levels: defaultAssessmentScale.levels.slice(0, 2) }],
+};
+const words = {
+  key: 'ord',
+  name: 'I ord',
+  levelRequired: false,
+  followUpPoints: ['april'],
+  levels: [
+    { key: 'uppfyllt', label: 'Uppfyllt', tone: 'good' as const },
+    { key: 'ej', label: 'Ej uppfyllt', tone: 'bad' as const },
+  ],
+};
 
 function document(overrides: Partial<CommitteeYearInput> = {}) {
   return committeeYearSchema.parse({
@@ -130,6 +144,52 @@ describe('interchangeProblems', () => {
       'assessments[0].followUp',
       'assessments[0].level',
     ]);
+  });
+
+  it('checks each assessment against its follow-up’s scale, or the scale its adopted report kept', () => {
+    const scales = { ...settings, scales: [...settings.scales, words] };
+    const assessed = (followUp: string, level: string | null, analysis: string | null = null) => ({
+      goal: 'bidrag',
+      followUp,
+      level,
+      analysis,
+    });
+    const check = (overrides: Partial<CommitteeYearInput>) =>
+      interchangeProblems(document(overrides), scales).map((problem) => problem.message);
+    expect(check({ assessments: [assessed('april', 'uppfyllt'), assessed('arsrapport', 'god')] })).toEqual(
+      [],
+    );
+    expect(check({ assessments: [assessed('april', null, '<p>I ord.</p>')] })).toEqual([]);
+    expect(check({ assessments: [assessed('april', 'god')] })).toEqual([
+      '”god” finns inte i bedömningsskalan I ord.',
+    ]);
+    expect(check({ assessments: [assessed('arsrapport', null, '<p>I ord.</p>')] })).toEqual([
+      'Välj en nivå i bedömningsskalan.',
+    ]);
+    const adopted = {
+      document: 'arsrapport',
+      status: 'adopted' as const,
+      decision: { date: '2023-02-20', paragraph: '§ 12' },
+      assessmentScale: { key: 'gammal', name: 'Gammal', levelRequired: true, levels: words.levels },
+    };
+    expect(check({ documents: [adopted], assessments: [assessed('arsrapport', 'ej')] })).toEqual([]);
+  });
+
+  it('reads the older single scale as the only one, and refuses both shapes at once', () => {
+    const older = document({
+      municipality: { name: 'Göteborgs Stad', assessmentScale: defaultAssessmentScale.levels },
+    });
+    expect(scalesInDocument(older)).toEqual([{ ...defaultAssessmentScale, followUpPoints: [] }]);
+    expect(
+      paths({
+        municipality: {
+          name: 'Göteborgs Stad',
+          assessmentScale: defaultAssessmentScale.levels,
+          assessmentScales: [{ ...words, followUpPoints: ['maj'] }],
+        },
+        assessments: [],
+      }),
+    ).toEqual(['municipality.assessmentScale', 'municipality.assessmentScales[0].followUpPoints[0]']);
   });
 
   it('refuses a relative target whose base year is not before the target year', () => {

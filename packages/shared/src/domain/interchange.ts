@@ -1,20 +1,32 @@
 import type { CommitteeYear } from '../contracts/interchange.ts';
+import {
+  type AssessmentScale,
+  assessmentProblem,
+  defaultAssessmentScale,
+  scaleForFollowUp,
+  scaleProblem,
+  scalesProblems,
+} from './assessment.ts';
 import { goalsInCycles } from './goal-hierarchy.ts';
 import type { Problem } from './problem.ts';
 import { controlPlanDocument } from './risk.ts';
 
 export interface MunicipalitySettings {
   followUpKeys: ReadonlySet<string>;
-  levelKeys: ReadonlySet<string>;
+  /** The municipality's assessment scales, in order; the first serves the points no scale names. */
+  scales: readonly AssessmentScale[];
 }
 
-/** The settings a document brings itself, or none, in which case the municipality's stored ones apply. */
-export function settingsInDocument(document: CommitteeYear): Partial<MunicipalitySettings> {
-  const { followUpPoints, assessmentScale } = document.municipality;
-  return {
-    ...(followUpPoints && { followUpKeys: new Set(followUpPoints.map((point) => point.key)) }),
-    ...(assessmentScale && { levelKeys: new Set(assessmentScale.map((level) => level.key)) }),
-  };
+/**
+ * The scales a file gives: `assessmentScales`, or the older `assessmentScale` read as the municipality's one scale
+ * (Göteborg's name for it, as stored before scales were named); undefined when the file gives none.
+ */
+export function scalesInDocument(document: CommitteeYear): AssessmentScale[] | undefined {
+  const { assessmentScales, assessmentScale } = document.municipality;
+  if (assessmentScales) return assessmentScales;
+  if (!assessmentScale) return undefined;
+  const { key, name } = defaultAssessmentScale;
+  return [{ key, name, levelRequired: true, levels: assessmentScale, followUpPoints: [] }];
 }
 
 function uniqueKeys(problems: Problem[], list: readonly { key: string }[], path: string): Set<string> {
@@ -149,12 +161,30 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
       });
     }
   });
+  const { assessmentScale, assessmentScales } = document.municipality;
+  if (assessmentScale && assessmentScales)
+    problems.push({
+      path: 'municipality.assessmentScale',
+      message: 'Ge antingen assessmentScales eller den äldre assessmentScale, inte båda',
+    });
+  const given = scalesInDocument(document);
+  if (given) problems.push(...scalesProblems(given, settings.followUpKeys, 'municipality.assessmentScales'));
+  document.documents.forEach((entry, index) => {
+    const problem = entry.assessmentScale && scaleProblem(entry.assessmentScale);
+    if (problem) problems.push({ path: `documents[${index}].assessmentScale.levels`, message: problem });
+  });
   const assessed = new Set<string>();
   document.assessments.forEach((assessment, index) => {
     const path = `assessments[${index}]`;
     reference(problems, goals, assessment.goal, `${path}.goal`, 'Målet');
     reference(problems, settings.followUpKeys, assessment.followUp, `${path}.followUp`, 'Uppföljningen');
-    reference(problems, settings.levelKeys, assessment.level, `${path}.level`, 'Bedömningen');
+    const listed = document.documents.find((entry) => entry.document === assessment.followUp);
+    const scale =
+      listed?.status === 'adopted' && listed.assessmentScale
+        ? listed.assessmentScale
+        : scaleForFollowUp(settings.scales, assessment.followUp);
+    const problem = assessmentProblem(scale, assessment.level, assessment.analysis ?? null);
+    if (problem) problems.push({ path: `${path}.level`, message: problem });
     const slot = `${assessment.goal}/${assessment.followUp}`;
     if (assessed.has(slot))
       problems.push({ path, message: `Målet ${assessment.goal} är redan bedömt i ${assessment.followUp}` });

@@ -1,3 +1,4 @@
+import type { ScaleSnapshot } from '@styr/shared/domain/assessment';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -5,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -31,6 +33,8 @@ export const planDocuments = pgTable(
     decisionParagraph: text('decision_paragraph'),
     /** The last day for contributions to a follow-up. */
     deadline: date('deadline'),
+    /** The assessment scale an adopted follow-up was adopted with; its assessments read by it from then on. */
+    assessmentScale: jsonb('assessment_scale').$type<ScaleSnapshot>(),
     ...versioned,
   },
   (table) => [
@@ -150,14 +154,14 @@ export const activities = pgTable(
   ],
 );
 
-/** A goal's assessment in a follow-up: a level of the municipality's scale and an analysis. */
+/** A goal's assessment in a follow-up: a level of the report's scale (none where it allows) and an analysis. */
 export const goalAssessments = pgTable(
   'goal_assessments',
   {
     municipalityId: tenant(),
     goalId: uuid('goal_id').notNull(),
     documentId: uuid('document_id').notNull(),
-    level: text('level').notNull(),
+    level: text('level'),
     analysis: text('analysis'),
     ...versioned,
   },

@@ -1,5 +1,6 @@
+import type { AssessmentLevel } from '@styr/shared/domain/assessment';
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './org.ts';
 
 /** The municipality's follow-up points in the year, e.g. april, augusti, årsrapport. */
@@ -19,21 +20,23 @@ export const followUpPoints = pgTable(
   ],
 );
 
-/** The municipality's scale for assessing goals, e.g. God / Viss / Ingen / Svårbedömd. */
-export const assessmentLevels = pgTable(
-  'assessment_levels',
+/**
+ * The municipality's named scales for assessing goals, e.g. God / Viss / Ingen / Svårbedömd, each with the
+ * follow-up points (report kinds) that use it; the first in order serves the points no scale names.
+ */
+export const assessmentScales = pgTable(
+  'assessment_scales',
   {
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
     key: text('key').notNull(),
-    label: text('label').notNull(),
-    tone: text('tone', { enum: ['good', 'partial', 'bad', 'unknown'] }).notNull(),
+    name: text('name').notNull(),
+    levelRequired: boolean('level_required').notNull(),
+    followUpPoints: text('follow_up_points').array().notNull(),
+    /** The levels in the order shown; validated as a whole by the domain's scaleProblem. */
+    levels: jsonb('levels').$type<AssessmentLevel[]>().notNull(),
     sortOrder: integer('sort_order').notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.municipalityId, table.key] }),
-    unique('assessment_levels_label_unique').on(table.municipalityId, table.label),
-    check('assessment_levels_tone_check', sql`${table.tone} in ('good', 'partial', 'bad', 'unknown')`),
-  ],
+  (table) => [primaryKey({ columns: [table.municipalityId, table.key] })],
 );

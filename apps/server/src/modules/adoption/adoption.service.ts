@@ -9,7 +9,7 @@ import { assertVersion } from '../../versioning.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertMayWrite, lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
-import { ensureDocument, findDocument, presentDocument } from '../plan/index.ts';
+import { ensureDocument, findDocument, presentDocument, scaleToKeep } from '../plan/index.ts';
 
 /** A follow-up is adopted after the plan it reports on. */
 async function assertAdoptionOrder(tx: Tx, scope: YearScope, document: string): Promise<void> {
@@ -55,6 +55,8 @@ export async function changeDocumentStatus(
         status: input.status,
         decisionDate: adopting ? (input.decision?.date ?? null) : null,
         decisionParagraph: adopting ? (input.decision?.paragraph ?? null) : null,
+        // The adopted report keeps the scale it was assessed on, whatever the municipality's becomes.
+        assessmentScale: adopting ? await scaleToKeep(tx, scope.municipalityId, document) : null,
         version: stored.version + 1,
         updatedAt: now,
       })

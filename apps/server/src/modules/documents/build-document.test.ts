@@ -16,10 +16,17 @@ const view: CommitteeYearView = {
   committee: { id: id(1), name: 'Socialnämnden Prov' },
   year: 2022,
   followUpPoints: points,
-  assessmentScale: [
-    { key: 'god', label: 'God', tone: 'good' },
-    { key: 'viss', label: 'Viss', tone: 'partial' },
-  ],
+  assessmentScales: {
+    arsrapport: {
+      key: 'maluppfyllelse',
+      name: 'Måluppfyllelse',
+      levelRequired: true,
+      levels: [
+        { key: 'god', label: 'God', tone: 'good' },
+        { key: 'viss', label: 'Viss', tone: 'partial' },
+      ],
+    },
+  },
   documents: [],
   goalAreas: [],
   goals: [
@@ -159,6 +166,37 @@ describe('buildDocument', () => {
       '– betyder att uppgift saknas.',
       'Snittkostnad per hushåll (tkr), 2022: Preliminärt',
     ]);
+  });
+
+  it('prints the label and tone of the report’s own scale, and an assessment in words only as its analysis', () => {
+    const goal = view.goals[0];
+    if (!goal) throw new Error('no goal');
+    const statuses = (changed: CommitteeYearView) =>
+      buildDocument({ ...context('arsrapport'), view: changed }, template).blocks.filter(
+        (block) => block.kind === 'status',
+      );
+    const ownScale = {
+      key: 'egen',
+      name: 'Egen skala',
+      levelRequired: false,
+      levels: [{ key: 'viss', label: 'Delvis uppfyllt', tone: 'bad' as const }],
+    };
+    expect(statuses({ ...view, assessmentScales: { arsrapport: ownScale } })).toEqual([
+      { kind: 'status', prefix: 'Bedömd måluppfyllelse', label: 'Delvis uppfyllt', tone: 'bad' },
+    ]);
+    const inWords = {
+      ...goal,
+      assessments: [{ followUp: 'arsrapport', level: null, analysis: '<p>Analys i ord</p>', version: 1 }],
+    };
+    const words = buildDocument(
+      {
+        ...context('arsrapport'),
+        view: { ...view, assessmentScales: { arsrapport: ownScale }, goals: [inWords] },
+      },
+      template,
+    );
+    expect(words.blocks.some((block) => block.kind === 'status')).toBe(false);
+    expect(JSON.stringify(words.blocks)).toContain('Analys i ord');
   });
 
   it('tells what each chapter lacks for a document', () => {

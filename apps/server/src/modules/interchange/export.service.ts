@@ -1,4 +1,5 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
+import { snapshotOf } from '@styr/shared/domain/assessment';
 import type { Deps } from '../../deps.ts';
 import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
@@ -16,7 +17,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     municipality,
     committee,
     points,
-    levels,
+    scales,
     byMonth,
     units,
     areaRows: storedAreas,
@@ -54,7 +55,10 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       name: municipality.name,
       koladaId: municipality.koladaId,
       followUpPoints: points.map(({ key, name, month }) => ({ key, name, month })),
-      assessmentScale: inOrder(levels).map(({ key, label, tone }) => ({ key, label, tone })),
+      assessmentScales: scales.map((scale) => ({
+        ...snapshotOf(scale),
+        followUpPoints: [...scale.followUpPoints],
+      })),
       ...riskPart.settings,
     },
     committee: {
@@ -160,6 +164,8 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
         row.decisionDate && row.decisionParagraph
           ? { date: row.decisionDate, paragraph: row.decisionParagraph }
           : null,
+      ...(row.status === 'adopted' &&
+        row.assessmentScale && { assessmentScale: snapshotOf(row.assessmentScale) }),
     })),
     assessments: assessments
       .sort(

@@ -1,12 +1,13 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
-import type { MunicipalitySettings } from '@styr/shared/domain/interchange';
+import { type MunicipalitySettings, scalesInDocument } from '@styr/shared/domain/interchange';
 import { and, eq } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/executor.ts';
-import { assessmentLevels, followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
+import { followUpPoints, municipalities, orgNodes } from '../../db/schema/index.ts';
 import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
 import { insertDefaultSettings } from '../municipalities/index.ts';
+import { readAssessmentScales, replaceAssessmentScales } from '../plan/index.ts';
 
 /** The municipality the file names: by id, else by name; created when missing unless the import is bound to one. */
 export async function resolveMunicipality(
@@ -44,8 +45,9 @@ const otherMunicipality = () =>
   });
 
 /**
- * Stores the follow-up points and scale the file brings when `write` (see maySetMunicipalSettings), then reads
- * back the municipality's full settings.
+ * Stores the follow-up points and scales the file brings when `write` (see maySetMunicipalSettings), then reads
+ * back the municipality's full settings. Scales given replace the municipality's whole, never merged with the
+ * ones it had (a new municipality's default included).
  */
 export async function applySettings(
   tx: Tx,
@@ -58,13 +60,9 @@ export async function applySettings(
     .select({ key: followUpPoints.key })
     .from(followUpPoints)
     .where(eq(followUpPoints.municipalityId, municipalityId));
-  const storedLevels = await tx
-    .select({ key: assessmentLevels.key })
-    .from(assessmentLevels)
-    .where(eq(assessmentLevels.municipalityId, municipalityId));
   return {
     followUpKeys: new Set(storedPoints.map((point) => point.key)),
-    levelKeys: new Set(storedLevels.map((level) => level.key)),
+    scales: await readAssessmentScales(tx, municipalityId),
   };
 }
 
@@ -78,18 +76,14 @@ async function writeSettings(tx: Tx, municipalityId: string, document: Committee
     target: ['municipalityId', 'key'],
     set: ['name', 'month'],
   });
-  const levels = lastByKey(
-    (document.municipality.assessmentScale ?? []).map((level, sortOrder) => ({
+  // A repeated scale is reported by the file's checks, which roll the import back; written once until then.
+  const scales = scalesInDocument(document);
+  if (scales)
+    await replaceAssessmentScales(
+      tx,
       municipalityId,
-      ...level,
-      sortOrder,
-    })),
-    (level) => level.key,
-  );
-  await insertRows(tx, assessmentLevels, levels, {
-    target: ['municipalityId', 'key'],
-    set: ['label', 'tone', 'sortOrder'],
-  });
+      lastByKey(scales, (scale) => scale.key),
+    );
 }
 
 /** The committee the file names: by id, else by name among the municipality's committees; created when missing. */

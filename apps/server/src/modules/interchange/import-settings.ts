@@ -1,15 +1,18 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { hasPermission } from '@styr/shared/domain/access';
+import { scalesDifference } from '@styr/shared/domain/assessment';
+import { scalesInDocument } from '@styr/shared/domain/interchange';
 import type { Problem } from '@styr/shared/domain/problem';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
-import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+import { followUpPoints } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
 import { findStatementLines } from '../economy/index.ts';
+import { readAssessmentScales } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 /**
- * The follow-up points, assessment scale, risk areas and scales and income statement lines hold for the whole
+ * The follow-up points, assessment scales, risk areas and scales and income statement lines hold for the whole
  * municipality, so a committee's file writes them only for whoever may manage the whole municipality: the
  * system (command line, demo data), a person granted 'org.manage' for the whole municipality, or anyone when
  * the file creates the municipality.
@@ -51,7 +54,7 @@ export async function settingsProblems(
   municipalityId: string,
   document: CommitteeYear,
 ): Promise<Problem[]> {
-  const { followUpPoints: points, assessmentScale, riskAreas, riskScale } = document.municipality;
+  const { followUpPoints: points, riskAreas, riskScale } = document.municipality;
   const problems: Problem[] = [];
   if (points)
     problems.push(
@@ -67,20 +70,15 @@ export async function settingsProblems(
         ['name', 'month'],
       ),
     );
-  if (assessmentScale)
-    problems.push(
-      ...compare(
-        'municipality.assessmentScale',
-        'bedömningsskala',
-        assessmentScale,
-        await tx
-          .select({ key: assessmentLevels.key, label: assessmentLevels.label, tone: assessmentLevels.tone })
-          .from(assessmentLevels)
-          .where(eq(assessmentLevels.municipalityId, municipalityId)),
-        'key',
-        ['label', 'tone'],
-      ),
-    );
+  const scales = scalesInDocument(document);
+  const difference = scales && scalesDifference(scales, await readAssessmentScales(tx, municipalityId));
+  if (difference != null) {
+    // The older shape is one scale's levels: its path names the level, not the scale.
+    const path = document.municipality.assessmentScales
+      ? `municipality.assessmentScales${difference}`
+      : `municipality.assessmentScale${difference.replace(/^\[0\]\.levels/, '')}`;
+    problems.push({ path, message: changed('bedömningsskalor') });
+  }
   if (riskAreas || riskScale) {
     const stored = await readRiskSettings(tx, municipalityId);
     problems.push(

@@ -1,5 +1,5 @@
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
-import { interchangeProblems } from '@styr/shared/domain/interchange';
+import { interchangeProblems, scalesInDocument } from '@styr/shared/domain/interchange';
 import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
 import { findNulCharacter } from '@styr/shared/domain/text-safety';
 import { noteBulkWrite } from '../../db/statistics.ts';
@@ -7,6 +7,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertMayRewriteYear, lockCommitteeYear } from '../authority/index.ts';
+import { unfitAssessments } from '../plan/index.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { frozenProblems } from './import-frozen.ts';
 import { indicatorId } from './import-ids.ts';
@@ -103,7 +104,7 @@ export async function importCommitteeYear(
     const indicators = await writeIndicators(tx, scope, document.indicators, now, frozen);
     const { goals, areas } = await writePlan(tx, scope, document, { units, indicators }, now);
     await writeAssignments(tx, scope, document.assignments, { areas, goals }, now);
-    const documents = await writeDocuments(tx, scope, document, now);
+    const documents = await writeDocuments(tx, scope, document, settings, now);
     await writeAssessments(tx, municipalityId, document, { goals, documents }, now);
     await writeRisks(tx, scope, document, { units, goals }, now);
     if (document.economy) {
@@ -117,6 +118,16 @@ export async function importCommitteeYear(
       await writeEconomy(tx, scope, document.economy, context);
     }
     await writeDocumentTexts(tx, scope, document.documentTexts, now);
+    // Other committees' reports not yet adopted must still fit the scales the file wrote.
+    if (writesSettings && scalesInDocument(document)) {
+      const unfit = await unfitAssessments(
+        tx,
+        municipalityId,
+        settings.scales,
+        'municipality.assessmentScales',
+      );
+      if (unfit.length > 0) throw importRefused(options.source, unfit);
+    }
 
     const counts = {
       goalAreas: document.goalAreas.length,

@@ -1,4 +1,5 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
+import type { MunicipalitySettings } from '@styr/shared/domain/interchange';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { insertRows, lastByKey } from '../../db/batch.ts';
 import type { Tx } from '../../db/executor.ts';
@@ -12,7 +13,7 @@ import {
   planDocuments,
 } from '../../db/schema/index.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
-import { documentId } from '../plan/index.ts';
+import { documentId, reportScale } from '../plan/index.ts';
 import { activityId, goalAreaId, goalId } from './import-ids.ts';
 
 export interface YearScope {
@@ -127,13 +128,24 @@ export async function writePlan(
   return { goals: goalIds, areas: areaIds };
 }
 
-/** Documents the file lists, plus a draft for every follow-up it assesses goals in but does not list. */
+/**
+ * Documents the file lists, plus a draft for every follow-up it assesses goals in but does not list. An adopted
+ * follow-up keeps the scale the file says it was adopted with, else the one its assessments are read by now.
+ */
 export async function writeDocuments(
   tx: Tx,
   scope: YearScope,
   document: CommitteeYear,
+  settings: MunicipalitySettings,
   now: Date,
 ): Promise<Map<string, string>> {
+  const kept = (entry: CommitteeYear['documents'][number]) => {
+    if (entry.status !== 'adopted') return null;
+    if (entry.assessmentScale) return entry.assessmentScale;
+    return settings.followUpKeys.has(entry.document)
+      ? reportScale(settings.scales, entry.document, undefined)
+      : null;
+  };
   const listed = new Map(document.documents.map((entry) => [entry.document, entry]));
   for (const assessment of document.assessments) {
     if (!listed.has(assessment.followUp))
@@ -146,6 +158,7 @@ export async function writeDocuments(
     status: entry.status,
     decisionDate: entry.decision?.date ?? null,
     decisionParagraph: entry.decision?.paragraph ?? null,
+    assessmentScale: kept(entry),
     createdAt: now,
     updatedAt: now,
   }));
@@ -166,6 +179,8 @@ export async function writeDocuments(
         status: sql`excluded.status`,
         decisionDate: sql`excluded.decision_date`,
         decisionParagraph: sql`excluded.decision_paragraph`,
+        // A scale once kept by an adopted report stays; the frozen checks keep such a report from changing.
+        assessmentScale: sql`case when excluded.status = 'adopted' then coalesce(${planDocuments.assessmentScale}, excluded.assessment_scale) end`,
         updatedAt: sql`excluded.updated_at`,
       },
     })

@@ -1,14 +1,15 @@
-import { defaultAssessmentScales } from '@styr/shared/domain/assessment';
+import { defaultAssessmentScale } from '@styr/shared/domain/assessment';
 import { defaultOrgKinds } from '@styr/shared/domain/org';
 import type { Executor } from '../../db/executor.ts';
-import { assessmentLevels, followUpPoints } from '../../db/schema/index.ts';
+import { followUpPoints } from '../../db/schema/index.ts';
 import { insertDefaultTemplates } from '../documents/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
+import { replaceAssessmentScales } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 
 /**
  * A new municipality starts with a common cycle and scales, which it can change: april, augusti, årsrapport;
- * God to Svårbedömd; four risk areas and 1–4 risk scales.
+ * Göteborg's God to Svårbedömd, replaced whole by a municipality's own; four risk areas and 1–4 risk scales.
  */
 export const defaultFollowUpPoints = [
   { key: 'april', name: 'Aprilrapport', month: 4 },
@@ -20,11 +21,7 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
   await tx
     .insert(followUpPoints)
     .values(defaultFollowUpPoints.map((point) => ({ municipalityId, ...point })));
-  await tx
-    .insert(assessmentLevels)
-    .values(
-      defaultAssessmentScales.goteborg.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })),
-    );
+  await replaceAssessmentScales(tx, municipalityId, [defaultAssessmentScale]);
   await writeOrgKinds(tx, municipalityId, defaultOrgKinds);
   await ensureRiskSettings(tx, municipalityId);
   await insertDefaultTemplates(tx, municipalityId);

@@ -1,21 +1,18 @@
 import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { orgNodeKinds } from '@styr/shared/contracts/org';
+import { snapshotOf } from '@styr/shared/domain/assessment';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.ts';
-import {
-  assessmentLevels,
-  documentTemplates,
-  followUpPoints,
-  municipalities,
-} from '../../db/schema/index.ts';
+import { documentTemplates, followUpPoints, municipalities } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { findStatementLines } from '../economy/index.ts';
 import { readOrgKinds } from '../org/index.ts';
+import { readAssessmentScales } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
@@ -42,7 +39,10 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
     followUpPoints: settings.followUpPoints
       .map(({ key, name, month }) => ({ key, name, month }))
       .sort(byMonthThenKey),
-    assessmentScale: settings.assessmentScale.map(({ key, label, tone }) => ({ key, label, tone })),
+    assessmentScales: settings.assessmentScales.map((scale) => ({
+      ...snapshotOf(scale),
+      followUpPoints: [...scale.followUpPoints],
+    })),
     riskAreas: settings.riskAreas.map(({ key, name }) => ({ key, name })),
     riskScale: {
       probability: settings.riskScale.probability.map(({ value, label }) => ({ value, label })).sort(byValue),
@@ -72,11 +72,7 @@ export async function readMunicipalitySettings(
     .select({ key: followUpPoints.key, name: followUpPoints.name, month: followUpPoints.month })
     .from(followUpPoints)
     .where(eq(followUpPoints.municipalityId, municipalityId));
-  const levels = await db
-    .select({ key: assessmentLevels.key, label: assessmentLevels.label, tone: assessmentLevels.tone })
-    .from(assessmentLevels)
-    .where(eq(assessmentLevels.municipalityId, municipalityId))
-    .orderBy(asc(assessmentLevels.sortOrder), asc(assessmentLevels.key));
+  const scales = await readAssessmentScales(db, municipalityId);
   const risk = await readRiskSettings(db, municipalityId);
   const lines = await findStatementLines(db, municipalityId);
   const templates = await db
@@ -86,7 +82,7 @@ export async function readMunicipalitySettings(
   return normalizeSettings({
     orgKinds: await readOrgKinds(db, municipalityId),
     followUpPoints: points,
-    assessmentScale: levels,
+    assessmentScales: scales,
     riskAreas: risk.areas,
     riskScale: risk.scale,
     statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf] })),

@@ -10,6 +10,7 @@ import { importRefused, zodDetails } from '../../import-errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentMunicipality } from '../org/index.ts';
+import { unfitAssessments } from '../plan/index.ts';
 import { normalizeSettings, readMunicipalitySettings } from './export-settings.service.ts';
 import { insertMunicipality, lockMunicipalitiesNamed } from './municipality.service.ts';
 import { orgNestingProblems } from './org-nesting.ts';
@@ -48,7 +49,7 @@ function templateProblems(file: MunicipalityFile): Problem[] {
 const sections: SettingsSection[] = [
   'orgKinds',
   'followUpPoints',
-  'assessmentScale',
+  'assessmentScales',
   'riskAreas',
   'riskScale',
   'statementLines',
@@ -124,6 +125,11 @@ export async function importMunicipalitySettings(
     ];
     if (refusals.length > 0) throw importRefused(source, refusals);
     for (const section of differing) await writeSection(tx, municipality.id, section, wanted, now);
+    // Checked against the scales as written, so a level moved between scales or points is judged as it ends up.
+    if (differing.includes('assessmentScales')) {
+      const unfit = await unfitAssessments(tx, municipality.id, wanted.assessmentScales, 'assessmentScales');
+      if (unfit.length > 0) throw importRefused(source, unfit);
+    }
     if (differing.length > 0) {
       const pick = (settings: typeof stored) =>
         Object.fromEntries(differing.map((section) => [section, settings[section]]));

@@ -32,7 +32,7 @@ function ownSettings(file: MunicipalityFile, name: string): MunicipalityFile {
   const own = copy(file);
   own.municipality = { name, shortName: 'Test', koladaId: '1480', validFrom: '2000-01-01' };
   own.followUpPoints.push({ key: 'oktober', name: 'Oktoberrapport', month: 10 });
-  own.assessmentScale.push({ key: 'ej-aktuell', label: 'Ej aktuell', tone: 'unknown' });
+  own.assessmentScales[0]?.levels.push({ key: 'ej-aktuell', label: 'Ej aktuell', tone: 'unknown' });
   own.riskAreas.push({ key: 'it', name: 'Risker inom informationssäkerhet' });
   own.riskScale.probability.push({ value: 5, label: 'Mycket sannolik' });
   own.statementLines.splice(2, 0, { key: 'avskrivningar', label: 'Avskrivningar', sumOf: [] });
@@ -127,14 +127,16 @@ describe('the municipality file styr/municipality', () => {
 
   it('removes settings nothing refers to, and refuses to remove those in use, naming the list', async () => {
     const inUse = copy(exported);
-    inUse.assessmentScale = inUse.assessmentScale.filter((level) => level.key !== 'viss');
+    const [scale] = inUse.assessmentScales;
+    if (scale) scale.levels = scale.levels.filter((level) => level.key !== 'viss');
     inUse.followUpPoints = inUse.followUpPoints.filter((point) => point.key !== 'oktober');
     const before = await tenantDigest(deps, tenant.municipalityId);
     const error = await refusal(importMunicipalitySettings(deps, 'anvand.json', inUse));
     expect(error.details).toEqual([
       {
-        path: 'assessmentScale',
-        message: 'Nivån ”viss” saknas i filen men används av målbedömningar; det kan inte tas bort',
+        path: 'assessmentScales[0].levels',
+        message:
+          'Nivån ”viss” används av målbedömningar i rapporter som inte är fastställda, t.ex. Socialnämnden Test 2022 (arsrapport); den kan inte tas bort',
       },
     ]);
     expect(await tenantDigest(deps, tenant.municipalityId)).toEqual(before);

@@ -3,7 +3,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
   assignmentReports,
-  goalAssessments,
   indicatorValues,
   planDocuments,
   risks,
@@ -31,8 +30,9 @@ async function used<T extends string | number>(
 
 /**
  * The settings a file leaves out that the municipality's data still refers to: a follow-up point that names a
- * document, value, report or deviation; a level a goal is assessed at; a risk area or scale step a risk uses; a
- * statement line with figures. Those are refused, naming the list, rather than leaving data that means nothing.
+ * document, value, report or deviation; a risk area or scale step a risk uses; a statement line with figures.
+ * Those are refused, naming the list, rather than leaving data that means nothing. (Assessment levels are checked
+ * once the scales are written, by the plan module's unfitAssessments.)
  */
 export async function removalProblems(
   tx: Tx,
@@ -61,18 +61,6 @@ export async function removalProblems(
     );
     for (const key of inUse) problems.push(refused('followUpPoints', 'Uppföljningstillfället', key, usedBy));
   }
-
-  const levels = await used(
-    (candidates) =>
-      tx
-        .selectDistinct({ value: goalAssessments.level })
-        .from(goalAssessments)
-        .where(
-          and(eq(goalAssessments.municipalityId, municipalityId), inArray(goalAssessments.level, candidates)),
-        ),
-    removed(keys(stored.assessmentScale), keys(wanted.assessmentScale)),
-  );
-  for (const key of levels) problems.push(refused('assessmentScale', 'Nivån', key, 'målbedömningar'));
 
   const areas = await used(
     (candidates) =>

@@ -3,7 +3,6 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/executor.ts';
 import {
-  assessmentLevels,
   documentTemplates,
   followUpPoints,
   riskAreas,
@@ -12,6 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import { ensureStatementLines } from '../economy/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
+import { replaceAssessmentScales } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
 
@@ -42,11 +42,9 @@ export async function writeSection(
         .insert(followUpPoints)
         .values(wanted.followUpPoints.map((point) => ({ municipalityId, ...point })));
       return;
-    case 'assessmentScale':
-      await tx.delete(assessmentLevels).where(eq(assessmentLevels.municipalityId, municipalityId));
-      await tx
-        .insert(assessmentLevels)
-        .values(wanted.assessmentScale.map((level, sortOrder) => ({ municipalityId, ...level, sortOrder })));
+    case 'assessmentScales':
+      // Replaced whole: nothing merges with a default; adopted reports keep the scale they were adopted with.
+      await replaceAssessmentScales(tx, municipalityId, wanted.assessmentScales);
       return;
     case 'riskAreas':
       await ensureRiskSettings(tx, municipalityId);

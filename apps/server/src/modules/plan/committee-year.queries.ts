@@ -3,7 +3,6 @@ import { fromTheTop } from '@styr/shared/domain/org';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import {
   activities,
-  assessmentLevels,
   assignmentGoals,
   assignmentReports,
   followUpPoints,
@@ -20,6 +19,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { findServedCommittees } from '../org/index.ts';
+import { readAssessmentScales } from './assessment-scales.ts';
 import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 
 export interface ExportScope {
@@ -42,11 +42,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     .from(followUpPoints)
     .where(eq(followUpPoints.municipalityId, municipalityId))
     .orderBy(asc(followUpPoints.month), asc(followUpPoints.key));
-  const levels = await db
-    .select()
-    .from(assessmentLevels)
-    .where(eq(assessmentLevels.municipalityId, municipalityId))
-    .orderBy(asc(assessmentLevels.sortOrder));
+  const scales = await readAssessmentScales(db, municipalityId);
   const monthOf = new Map(points.map((point) => [point.key, point.month]));
   const byMonth = (a: string, b: string) =>
     (monthOf.get(a) ?? 13) - (monthOf.get(b) ?? 13) || a.localeCompare(b);
@@ -215,7 +211,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
     municipality,
     committee,
     points,
-    levels,
+    scales,
     byMonth,
     units,
     areaRows,

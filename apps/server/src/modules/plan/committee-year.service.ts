@@ -1,6 +1,7 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { statusInYear } from '@styr/shared/domain/indicator-values';
 import type { Deps } from '../../deps.ts';
+import { reportScale } from './assessment-scales.ts';
 import { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 import { presentDocument } from './documents.service.ts';
 import { presentValue } from './indicator-values.service.ts';
@@ -46,7 +47,13 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
     committee: { id: data.committee.id, name: data.committee.name },
     year: scope.year,
     followUpPoints: data.points.map(({ key, name, month }) => ({ key, name, month })),
-    assessmentScale: data.levels.map(({ key, label, tone }) => ({ key, label, tone })),
+    assessmentScales: Object.fromEntries(
+      data.points.flatMap((point) => {
+        const stored = data.documentRows.find((row) => row.document === point.key);
+        const scale = reportScale(data.scales, point.key, stored);
+        return scale ? [[point.key, scale]] : [];
+      }),
+    ),
     documents: data.documentRows.map(presentDocument),
     goalAreas: data.areaRows.map((area) => ({
       id: area.id,

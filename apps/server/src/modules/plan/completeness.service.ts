@@ -30,13 +30,18 @@ export async function getCompleteness(deps: Deps, scope: YearScope, followUp: st
     .where(eq(orgNodes.municipalityId, scope.municipalityId));
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
 
-  const goals = data.goalRows.map((goal) => ({
-    id: goal.id,
-    title: goal.title,
-    goalArea: goal.goalAreaId ? (areaName.get(goal.goalAreaId) ?? null) : null,
-    level:
-      data.assessments.find((row) => row.goalId === goal.id && row.documentId === documentId)?.level ?? null,
-  }));
+  const goals = data.goalRows.map((goal) => {
+    const assessment = data.assessments.find(
+      (row) => row.goalId === goal.id && row.documentId === documentId,
+    );
+    return {
+      id: goal.id,
+      title: goal.title,
+      goalArea: goal.goalAreaId ? (areaName.get(goal.goalAreaId) ?? null) : null,
+      assessed: assessment !== undefined,
+      level: assessment?.level ?? null,
+    };
+  });
   const assignments = data.assignmentRows.map(({ assignment }) => ({
     id: assignment.id,
     title: assignment.title,
@@ -77,7 +82,7 @@ export async function getCompleteness(deps: Deps, scope: YearScope, followUp: st
     indicators,
     activities,
     summary: {
-      goals: progress(goals, (goal) => goal.level !== null),
+      goals: progress(goals, (goal) => goal.assessed),
       assignments: progress(assignments, (assignment) => assignment.status !== null),
       indicators: progress(indicators, (indicator) => indicator.reported),
       activities: progress(activities, (activity) => activity.status === 'done'),

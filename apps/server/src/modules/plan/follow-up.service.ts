@@ -6,6 +6,7 @@ import type {
   UpdateAssessment,
   UpdateAssignmentReport,
 } from '@styr/shared/contracts/plan';
+import { assessmentProblem } from '@styr/shared/domain/assessment';
 import { and, eq } from 'drizzle-orm';
 import { activities, assignmentReports, assignmentYears, goalAssessments } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
@@ -14,8 +15,9 @@ import { sanitizeRichText } from '../../rich-text.ts';
 import { assertVersion } from '../../versioning.ts';
 import { recordAudit, recordUpdate } from '../audit/index.ts';
 import { assertMayWrite, lastFollowUp, type YearScope } from '../authority/index.ts';
+import { readAssessmentScales, reportScale } from './assessment-scales.ts';
 import { ensureDocument } from './documents.service.ts';
-import { findActivity, findAssignment, findGoal, levelExists } from './plan.queries.ts';
+import { findActivity, findAssignment, findGoal } from './plan.queries.ts';
 
 const staleNew = () =>
   new AppError(
@@ -24,7 +26,7 @@ const staleNew = () =>
     { current: null },
   );
 
-/** A goal's assessment in a follow-up: a level of the municipality's scale and an analysis. */
+/** A goal's assessment in a follow-up: a level of the follow-up's scale (none where it allows) and an analysis. */
 export async function setAssessment(
   deps: Deps,
   actor: Actor,
@@ -35,15 +37,23 @@ export async function setAssessment(
   return deps.db.transaction(async (tx) => {
     if (!(await findGoal(tx, scope, target.goalId))) throw notFound('Målet');
     if (target.followUp === 'plan') throw notFound('Uppföljningen');
-    if (!(await levelExists(tx, scope.municipalityId, input.level))) {
-      throw new AppError('VALIDATION', 'Bedömningen finns inte i kommunens skala.', {
-        details: [{ path: 'body.level', message: `"${input.level}" finns inte i bedömningsskalan` }],
-      });
-    }
     await assertMayWrite(tx, actor, { ...scope, document: target.followUp, permission: 'content.edit' });
     const now = deps.clock.now();
     const document = await ensureDocument(tx, scope, target.followUp, now);
     if (!document) throw new AppError('INTERNAL', 'Uppföljningen kunde inte skapas.');
+    const scale = reportScale(
+      await readAssessmentScales(tx, scope.municipalityId),
+      target.followUp,
+      document,
+    );
+    const analysis = sanitizeRichText(input.analysis);
+    const problem = assessmentProblem(scale, input.level, analysis);
+    if (problem) {
+      const path = input.level === null && scale && !scale.levelRequired ? 'body.analysis' : 'body.level';
+      throw new AppError('VALIDATION', 'Bedömningen passar inte uppföljningens bedömningsskala.', {
+        details: [{ path, message: problem }],
+      });
+    }
     const key = and(
       eq(goalAssessments.municipalityId, scope.municipalityId),
       eq(goalAssessments.goalId, target.goalId),
@@ -58,7 +68,7 @@ export async function setAssessment(
     });
     if (stored) assertVersion(stored, input.version ?? 0, present);
     else if (input.version !== undefined) throw staleNew();
-    const fields = { level: input.level, analysis: sanitizeRichText(input.analysis), updatedAt: now };
+    const fields = { level: input.level, analysis, updatedAt: now };
     const [row] = stored
       ? await tx
           .update(goalAssessments)

@@ -1,3 +1,10 @@
+export {
+  readAssessmentScales,
+  replaceAssessmentScales,
+  reportScale,
+  scaleToKeep,
+  unfitAssessments,
+} from './assessment-scales.ts';
 export { onCommittee, readCommittee } from './committee-access.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';

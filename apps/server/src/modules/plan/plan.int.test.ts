@@ -21,7 +21,7 @@ describe('a committee year through the API', () => {
     const response = await call(context.app, context.admin, { method: 'GET', url });
     expect(response.statusCode, response.body).toBe(200);
     const view = response.json();
-    expect(view.assessmentScale.map((level: { label: string }) => level.label)).toEqual([
+    expect(view.assessmentScales.arsrapport.levels.map((level: { label: string }) => level.label)).toEqual([
       'God',
       'Viss',
       'Ingen',

@@ -2,7 +2,6 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
 import {
   activities,
-  assessmentLevels,
   assignments,
   assignmentYears,
   goalAreas,
@@ -76,14 +75,6 @@ export async function findDocument(db: Executor, scope: YearScope, document: str
     );
   const [row] = forUpdate ? await query.for('update') : await query;
   return row;
-}
-
-export async function levelExists(db: Executor, municipalityId: string, level: string): Promise<boolean> {
-  const rows = await db
-    .select({ key: assessmentLevels.key })
-    .from(assessmentLevels)
-    .where(and(eq(assessmentLevels.municipalityId, municipalityId), eq(assessmentLevels.key, level)));
-  return rows.length > 0;
 }
 
 /** The assignments in a committee's plan for a year, each with that year's row, in the plan's order. */

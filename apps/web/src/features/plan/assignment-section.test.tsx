@@ -46,7 +46,7 @@ const view: CommitteeYearView = {
   committee: { id: id(1), name: 'Socialnämnden Prov' },
   year: 2023,
   followUpPoints: [],
-  assessmentScale: [],
+  assessmentScales: {},
   documents: [],
   goalAreas: [],
   goals: [goal(2, 'Trygg stad', null), goal(3, 'Trygga barn', id(2))],

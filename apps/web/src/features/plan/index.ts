@@ -2,7 +2,7 @@ export { CommitteeYearGate } from './committee-year-gate.tsx';
 export { DocumentStatusActions } from './document-status-actions.tsx';
 export { decisionText } from './document-table.tsx';
 export { ExportLink } from './export-link.tsx';
-export { levelOf } from './follow-up-values.ts';
+export { levelOf, scaleOf } from './follow-up-values.ts';
 export { groupGoals } from './goal-section.tsx';
 export { withActivity, withAssessment, withIndicatorValue, withReport } from './plan-cache.ts';
 export {

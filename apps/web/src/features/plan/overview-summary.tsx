@@ -12,7 +12,7 @@ import {
 import { formatNumber } from '@styr/shared/format/number';
 import type { ReactNode } from 'react';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { assessmentIn, levelOf, reportIn } from './follow-up-values.ts';
+import { assessmentIn, levelOf, reportIn, scaleOf, wordsOnly } from './follow-up-values.ts';
 import { type FollowUpPoint, indicatorStatusTones } from './plan-labels.ts';
 
 interface Count {
@@ -43,11 +43,21 @@ export function OverviewSummary({ view, latest }: { view: CommitteeYearView; lat
   const followUp = latest ? ` i ${latest.name.toLowerCase()}` : '';
 
   const levels = view.goals.map((goal) => levelOf(view, assessmentIn(goal, latest))?.key ?? null);
-  const goalCounts: Count[] = view.assessmentScale.map((level) => ({
+  // Before any follow-up, the year's first follow-up's scale shows what the levels will be.
+  const shown = latest ?? view.followUpPoints[0];
+  const scaleLevels = shown ? (scaleOf(view, shown.key)?.levels ?? []) : [];
+  const goalCounts: Count[] = scaleLevels.map((level) => ({
     key: level.key,
     label: <ToneLabel tone={level.tone} label={level.label} />,
     count: levels.filter((key) => key === level.key).length,
   }));
+  const inWords = levels.filter((key) => key === wordsOnly.key).length;
+  if (inWords > 0)
+    goalCounts.push({
+      key: 'words',
+      label: <ToneLabel tone={wordsOnly.tone} label={wordsOnly.label} />,
+      count: inWords,
+    });
   const unassessed = levels.filter((key) => key === null).length;
   if (unassessed > 0) {
     goalCounts.push({

@@ -27,7 +27,7 @@ function CompletenessDetails({ data }: { data: Completeness }) {
   const { summary } = data;
   const of = (progress: { done: number; total: number }) =>
     `${formatNumber(progress.done)} av ${formatNumber(progress.total)}`;
-  const goals = data.goals.filter((goal) => goal.level === null);
+  const goals = data.goals.filter((goal) => !goal.assessed);
   const assignments = data.assignments.filter((item) => item.status === null);
   const indicators = data.indicators.filter((indicator) => !indicator.reported);
   const activities = data.activities.filter((activity) => activity.status !== 'done');

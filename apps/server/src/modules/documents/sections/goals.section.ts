@@ -46,13 +46,17 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
     pushAll(blocks, richTextBlocks(goal.planText, Math.min(4, level + 1)));
   } else {
     const assessment = assessmentOf(context, goal);
-    const scale = view.assessmentScale.find((entry) => entry.key === assessment?.level);
-    blocks.push({
-      kind: 'status',
-      prefix: 'Bedömd måluppfyllelse',
-      label: scale?.label ?? 'Ej bedömd',
-      tone: scale?.tone ?? 'unknown',
-    });
+    // The report's own scale: the one it was adopted with, so a later change of scale never reprints it.
+    const levels = view.assessmentScales[context.document]?.levels ?? [];
+    const scale = levels.find((entry) => entry.key === assessment?.level);
+    // An assessment in words only (no level, where the scale allows it) is its analysis alone.
+    if (!assessment || assessment.level !== null)
+      blocks.push({
+        kind: 'status',
+        prefix: 'Bedömd måluppfyllelse',
+        label: scale?.label ?? 'Ej bedömd',
+        tone: scale?.tone ?? 'unknown',
+      });
     pushAll(blocks, richTextBlocks(assessment?.analysis, Math.min(4, level + 1)));
   }
   const indicators = goal.indicatorIds.flatMap((id) =>

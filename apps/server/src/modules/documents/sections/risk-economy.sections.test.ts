@@ -165,7 +165,7 @@ const context = (document: string, kind: BuildContext['kind'] = 'arsrapport'): B
     committee: { id: id(1), name: 'Socialnämnden Prov' },
     year: 2022,
     followUpPoints: [],
-    assessmentScale: [],
+    assessmentScales: {},
     documents: [],
     goalAreas: [],
     goals: [],

@@ -1,5 +1,6 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import type { Deps } from '../../deps.ts';
+import { readActionPlans } from '../action-plans/index.ts';
 import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
 import { compareText, inOrder } from './export-order.ts';
@@ -166,5 +167,8 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     risks: riskPart.risks,
     ...(economy && { economy }),
     documentTexts: await readDocumentTexts(deps.db, scope),
+    actionPlans: (await readActionPlans(deps.db, scope)).map(
+      ({ version: _version, sums: _sums, ...plan }) => plan,
+    ),
   };
 }

@@ -12,6 +12,7 @@ import { frozenProblems } from './import-frozen.ts';
 import { indicatorId } from './import-ids.ts';
 import { ownershipProblems } from './import-ownership.ts';
 import { maySetMunicipalSettings, settingsProblems } from './import-settings.ts';
+import { actionPlanFileProblems, writeActionPlans } from './write-action-plans.ts';
 import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
@@ -84,6 +85,7 @@ export async function importCommitteeYear(
     const problems = [
       ...interchangeProblems(document, settings),
       ...riskInterchangeProblems(document, riskSettings),
+      ...actionPlanFileProblems(document, settings.followUpKeys),
     ];
     if (problems.length > 0) throw importRefused(options.source, problems);
     const foreign = await ownershipProblems(tx, scope, document);
@@ -113,6 +115,7 @@ export async function importCommitteeYear(
       await writeEconomy(tx, scope, document.economy, context);
     }
     await writeDocumentTexts(tx, scope, document.documentTexts, now);
+    await writeActionPlans(tx, scope, document, now);
 
     const counts = {
       goalAreas: document.goalAreas.length,

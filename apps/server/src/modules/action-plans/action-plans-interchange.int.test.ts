@@ -1,3 +1,4 @@
+import type { ExchangeActionPlan } from '@styr/shared/contracts/action-plans';
 import type { CommitteeYearInput } from '@styr/shared/contracts/interchange';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -29,7 +30,7 @@ const scope = (year = 2022) => ({
 });
 const system = () => ({ source: 'plan.json', actor: null, municipalityId: tenant.municipalityId });
 
-const actionPlan = {
+const actionPlan: ExchangeActionPlan = {
   key: 'folkhalsa',
   title: 'Handlingsplan folkhälsa',
   partner: 'Hälso- och sjukvårdsnämnden',
@@ -57,8 +58,8 @@ const actionPlan = {
               actors: 'Civilsamhället',
               plannedEffect: 'Behoven är kartlagda',
               followUps: [
-                { followUp: 'augusti', status: 'ongoing' as const, comment: 'Kartläggningen pågår.' },
-                { followUp: 'arsrapport', status: 'done' as const, comment: null },
+                { followUp: 'augusti', status: 'ongoing', comment: 'Kartläggningen pågår.' },
+                { followUp: 'arsrapport', status: 'done', comment: null },
               ],
             },
           ],

@@ -12,6 +12,7 @@ import type { Deps } from '../../deps.ts';
 import type { AppError } from '../../errors.ts';
 import { exportCommitteeYear } from '../interchange/export.service.ts';
 import { importCommitteeYear } from '../interchange/import.service.ts';
+import { exportMunicipalitySettings, importMunicipalitySettings } from '../municipalities/index.ts';
 import { readActionPlans } from './action-plans.service.ts';
 
 let deps: Deps;
@@ -129,5 +130,26 @@ describe('action plans in the open format', () => {
       'actionPlans[0].id: Handlingsplanen med detta id hör till nämndens år 2022',
     ]);
     expect(await readActionPlans(deps.db, scope(2023))).toEqual([]);
+  });
+
+  it('keeps a follow-up point that an action is followed up at', async () => {
+    const plan = structuredClone(actionPlan);
+    const action = plan.focusAreas[0]?.strategies[0]?.actions[0];
+    if (!action) throw new Error('the fixture has an action');
+    action.followUps = [{ followUp: 'april', status: 'ongoing', comment: null }];
+    await importCommitteeYear(deps, withPlans([plan]), system());
+    const settings = await exportMunicipalitySettings(deps, tenant.municipalityId);
+    const without = {
+      ...settings,
+      followUpPoints: settings.followUpPoints.filter((point) => point.key !== 'april'),
+    };
+    const error = (await importMunicipalitySettings(deps, 'utan-april.json', without).catch(
+      (caught) => caught,
+    )) as AppError;
+    expect(error.details).toContainEqual({
+      path: 'followUpPoints',
+      message:
+        'Uppföljningstillfället ”april” saknas i filen men används av handlingsplanernas uppföljning; det kan inte tas bort',
+    });
   });
 });

@@ -7,7 +7,7 @@ import { notFound } from '../../errors.ts';
 import { recordUpdate } from '../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { followUpOrder, listFollowUps } from './action-plans.queries.ts';
-import { assertNoProblems, lockActionPlan, presentStoredPlan } from './action-plans.service.ts';
+import { actionKeys, assertNoProblems, lockActionPlan, presentStoredPlan } from './action-plans.service.ts';
 
 /**
  * The yearly follow-up of a plan's actions at one follow-up point: the point's entries are replaced by the
@@ -26,9 +26,7 @@ export async function setActionFollowUps(
     const stored = await lockActionPlan(tx, scope, id, input.version);
     if (!(await followUpOrder(tx, scope.municipalityId)).includes(followUp)) throw notFound('Uppföljningen');
     await assertMayWrite(tx, actor, { ...scope, document: followUp, permission: 'content.edit' });
-    const actions = new Set(
-      stored.focusAreas.flatMap((area) => area.strategies.flatMap((s) => s.actions.map((a) => a.key))),
-    );
+    const actions = actionKeys(stored);
     const seen = new Set<string>();
     const problems: Problem[] = [];
     input.entries.forEach((entry, index) => {

@@ -4,14 +4,16 @@ import type { Problem } from '@styr/shared/domain/problem';
 import type { actionPlans } from '../../db/schema/index.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 
-type StoredFields = Pick<
-  typeof actionPlans.$inferInsert,
-  'title' | 'partner' | 'periodFrom' | 'periodTo' | 'purpose' | 'funders' | 'focusAreas' | 'budget'
+type StoredFields = Required<
+  Pick<
+    typeof actionPlans.$inferInsert,
+    'title' | 'partner' | 'periodFrom' | 'periodTo' | 'purpose' | 'funders' | 'focusAreas' | 'budget'
+  >
 >;
 
 /**
- * A plan as it is stored, from the API's input or the open format's: absent texts as null, the purpose as
- * safe rich text, and each row's amounts in the order of the funders, so the same plan always stores and
+ * A plan as it is stored, from the API's input or the open format's: absent texts as null, the purpose and the
+ * areas' descriptions as safe rich text, and each row's amounts in the order of the funders, so the same plan always stores and
  * exports the same way. Follow-ups are not part of it; they are stored per follow-up point.
  */
 export function storedActionPlan(input: ActionPlanInput | ExchangeActionPlan): StoredFields {
@@ -25,7 +27,7 @@ export function storedActionPlan(input: ActionPlanInput | ExchangeActionPlan): S
     focusAreas: input.focusAreas.map((area) => ({
       key: area.key,
       title: area.title,
-      description: area.description ?? null,
+      description: sanitizeRichText(area.description ?? null),
       strategies: area.strategies.map((strategy) => ({
         key: strategy.key,
         title: strategy.title,
@@ -54,5 +56,5 @@ export function storedActionPlan(input: ActionPlanInput | ExchangeActionPlan): S
 export const actionPlanInputProblems = (
   input: ActionPlanInput | ExchangeActionPlan,
   path: string,
-  followUpKeys: readonly string[],
+  followUpKeys: Iterable<string>,
 ): Problem[] => actionPlanProblems(input, path, new Set(followUpKeys));

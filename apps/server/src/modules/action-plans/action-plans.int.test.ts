@@ -36,6 +36,7 @@ const plan = {
     {
       key: 'psykisk-halsa',
       title: 'Öka den psykiska hälsan',
+      description: '<p>Både främjande och förebyggande.</p><script>alert(1)</script>',
       strategies: [
         {
           key: 'kunskap',
@@ -84,6 +85,7 @@ describe('action plans through the API', () => {
       title: 'Handlingsplan folkhälsa 2022',
       purpose: '<p>Ett gemensamt folkhälsoarbete.</p>',
       version: 1,
+      focusAreas: [{ description: '<p>Både främjande och förebyggande.</p>' }],
       sums: {
         rows: [
           { key: 'ledare', total: '1400000' },

@@ -1,4 +1,5 @@
 import type { ActionPlan, ActionPlanInput, UpdateActionPlan } from '@styr/shared/contracts/action-plans';
+import { actionsOf } from '@styr/shared/domain/action-plans';
 import { and, eq, inArray, max } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/executor.ts';
 import { actionFollowUps, actionPlans } from '../../db/schema/index.ts';
@@ -80,8 +81,9 @@ async function dropFollowUps(tx: Tx, actor: Actor, scope: YearScope, plan: Actio
       );
 }
 
-const actionKeys = (row: Pick<ActionPlanRow, 'focusAreas'>) =>
-  new Set(row.focusAreas.flatMap((area) => area.strategies.flatMap((s) => s.actions.map((a) => a.key))));
+/** The keys of a plan's actions, which its follow-ups name. */
+export const actionKeys = (plan: Pick<ActionPlanRow, 'focusAreas'>) =>
+  new Set(actionsOf(plan).map((action) => action.key));
 
 export async function createActionPlan(
   deps: Deps,
@@ -144,7 +146,7 @@ export async function updateActionPlan(
     const { version: _version, ...plan } = input;
     assertNoProblems(actionPlanInputProblems(plan, 'body', await followUpOrder(tx, scope.municipalityId)));
     const fields = storedActionPlan(plan);
-    await dropFollowUps(tx, actor, scope, stored, actionKeys(fields as Pick<ActionPlanRow, 'focusAreas'>));
+    await dropFollowUps(tx, actor, scope, stored, actionKeys(fields));
     const now = deps.clock.now();
     const [row] = await tx
       .update(actionPlans)

@@ -15,7 +15,7 @@ export function actionPlanFileProblems(
   const keys = new Set<string>();
   return document.actionPlans.flatMap((plan, index) => {
     const path = `actionPlans[${index}]`;
-    const problems = actionPlanInputProblems(plan, path, [...followUpKeys]);
+    const problems = actionPlanInputProblems(plan, path, followUpKeys);
     if (keys.has(plan.key))
       problems.unshift({ path: `${path}.key`, message: `”${plan.key}” förekommer mer än en gång i listan` });
     keys.add(plan.key);

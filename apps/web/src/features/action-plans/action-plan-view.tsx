@@ -127,12 +127,12 @@ export function ActionPlanView({ plan, pointNames }: { plan: ActionPlan; pointNa
       {plan.purpose && <RichText html={plan.purpose} />}
       {plan.focusAreas.map((area) => (
         <section key={area.key} aria-label={area.title}>
-          <h4>{area.title}</h4>
+          <h3>{area.title}</h3>
           {area.description && <RichText html={area.description} />}
           <AreaTable area={area} pointNames={pointNames} />
         </section>
       ))}
-      <h4>Budget</h4>
+      <h3>Budget</h3>
       <BudgetTable plan={plan} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { App } from '../apps/server/src/app.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
+import { actionPlanCases } from './authorization-action-plan-cases.ts';
 import { backupCases } from './authorization-backup-cases.ts';
 import type { Case } from './authorization-case.ts';
 import { documentCases } from './authorization-documents-cases.ts';
@@ -135,6 +136,7 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
     },
     ...planCases(current),
     ...riskCases(current),
+    ...actionPlanCases(current),
     ...economyCases(current),
     ...documentCases(current),
     ...backupCases(),

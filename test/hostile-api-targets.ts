@@ -13,6 +13,18 @@ export function apiTargets(app: App, tenant: Tenant, sessions: Record<'controlle
   const risks = async () => (await get(`${year}/risks`)) as Json;
   const ofFollowUp = (list: Json[]) => list.find((entry) => entry.followUp === 'arsrapport');
   const economy = () => get(`${year}/economy`);
+  const actionPlan = async () => (await get(`${year}/action-plans`)).actionPlans[0] as Json;
+  /** A plan as the API shows it, less what a write does not take: the actions' follow-ups. */
+  const withoutFollowUps = (plan: Json): Json => ({
+    ...plan,
+    focusAreas: plan.focusAreas.map((area: Json) => ({
+      ...area,
+      strategies: area.strategies.map((strategy: Json) => ({
+        ...strategy,
+        actions: strategy.actions.map(({ followUps: _followUps, ...action }: Json) => action),
+      })),
+    })),
+  });
   const riskNamed = async (title: string) =>
     (await risks()).risks.find((risk: Json) => risk.title === title) as Json;
 
@@ -194,6 +206,40 @@ export function apiTargets(app: App, tenant: Tenant, sessions: Record<'controlle
           consequence: 2,
         },
       }),
+    },
+    {
+      name: 'handlingsplan',
+      method: 'PUT',
+      as: 'controller',
+      prepare: async () => {
+        const plan = await actionPlan();
+        const { id: _id, key: _key, version, sums: _sums, ...rest } = plan;
+        return {
+          url: `${year}/action-plans/${plan.id}`,
+          body: {
+            ...withoutFollowUps(rest),
+            version,
+            title: 'Planen',
+            partner: 'Parten',
+            purpose: '<p>Syfte</p>',
+          },
+        };
+      },
+      richText: ['purpose'],
+      plainText: ['title', 'partner'],
+      read: async (_url, field) => (await actionPlan())[field],
+    },
+    {
+      name: 'handlingsplanens uppföljning',
+      method: 'PUT',
+      as: 'controller',
+      prepare: async () => {
+        const plan = await actionPlan();
+        return {
+          url: `${year}/action-plans/${plan.id}/follow-ups/arsrapport`,
+          body: { version: plan.version, entries: [{ action: 'mhfa', status: 'done', comment: 'Klart' }] },
+        };
+      },
     },
     {
       name: 'risk',

@@ -140,6 +140,13 @@ function semanticCases(document: Json): HostileRequest[] {
     at(['risks', 0, 'node'], 'finns-inte'),
     at(['risks', 0, 'area'], 'finns-inte'),
     at(['risks', 0, 'goals'], ['finns-inte']),
+    at(['actionPlans', 0, 'budget', 0, 'amounts'], { 'finns-inte': '1' }),
+    at(
+      ['actionPlans', 0, 'focusAreas', 0, 'strategies', 0, 'actions', 0, 'followUps', 0, 'followUp'],
+      'finns-inte',
+    ),
+    at(['actionPlans', 0, 'periodTo'], '2021-12-31', 'en handlingsplan som slutar innan den börjar'),
+    at(['actionPlans', 0, 'budget', 0, 'amounts', 'sn'], '0.001'),
     at(['goals', 1], (document as { goals: Json[] }).goals[0], 'två mål med samma nyckel'),
     at(['units', 0, 'validFrom'], '2023-02-30'),
     at(['units', 0, 'validFrom'], '2022-02-29'),

@@ -82,6 +82,36 @@ beforeAll(async () => {
       ],
     },
   ];
+  baseDocument.actionPlans = [
+    {
+      key: 'folkhalsa',
+      title: 'Handlingsplan folkhälsa',
+      partner: 'Hälso- och sjukvårdsnämnden',
+      periodFrom: '2022-01-01',
+      periodTo: '2024-12-31',
+      funders: [{ key: 'sn', name: 'Socialnämnden' }],
+      focusAreas: [
+        {
+          key: 'psykisk-halsa',
+          title: 'Öka den psykiska hälsan',
+          strategies: [
+            {
+              key: 'kunskap',
+              title: 'Kunskapsutveckling',
+              actions: [
+                {
+                  key: 'mhfa',
+                  what: 'Utbildning',
+                  followUps: [{ followUp: 'arsrapport', status: 'ongoing' }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      budget: [{ key: 'ledare', label: 'Utvecklingsledare', amounts: { sn: '700000' } }],
+    },
+  ];
   const imported = await send(controller, 'POST', `${context.base}/import`, {
     name: 'grund',
     payload: baseDocument,

@@ -226,4 +226,24 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'document_text' },
   },
+  [`POST ${year}/action-plans`]: {
+    frozenBy: { document: 'plan' },
+    versioned: false,
+    audit: { entityType: 'action_plan' },
+  },
+  [`PUT ${year}/action-plans/:actionPlanId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'action_plan' },
+  },
+  [`DELETE ${year}/action-plans/:actionPlanId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'action_plan' },
+  },
+  [`PUT ${year}/action-plans/:actionPlanId/follow-ups/:followUp`]: {
+    frozenBy: { document: 'arsrapport' },
+    versioned: true,
+    audit: { entityType: 'action_follow_up' },
+  },
 };

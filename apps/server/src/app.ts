@@ -21,6 +21,7 @@ import { isApiRequest, registerApiNoStore } from './http/api-request.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerSessionHooks } from './http/session-hooks.ts';
+import { actionPlanRoutes } from './modules/action-plans/action-plans.routes.ts';
 import { adoptionRoutes } from './modules/adoption/adoption.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(economyRoutes(deps));
       await api.register(economyFileRoutes(deps));
       await api.register(documentsRoutes(deps));
+      await api.register(actionPlanRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -23,6 +23,8 @@ export const queryKeys = {
     ['risks', municipalityId, committeeId, year] as const,
   riskHistory: (municipalityId: string, committeeId: string, year: number, riskId: string) =>
     ['risks', municipalityId, committeeId, year, 'history', riskId] as const,
+  actionPlans: (municipalityId: string, committeeId: string, year: number) =>
+    ['action-plans', municipalityId, committeeId, year] as const,
   /** A committee's document: its overview and its preview. */
   document: (municipalityId: string, committeeId: string, year: number, kind: string) =>
     ['document', municipalityId, committeeId, year, kind] as const,

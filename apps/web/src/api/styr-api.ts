@@ -1,3 +1,4 @@
+import { createActionPlansApi } from './action-plans-api.ts';
 import { createAuditApi } from './audit-api.ts';
 import { createAuthApi } from './auth-api.ts';
 import { createDocumentsApi } from './documents-api.ts';
@@ -11,6 +12,7 @@ import { createWorkflowApi } from './workflow-api.ts';
 
 export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient } = {}) {
   return {
+    actionPlans: createActionPlansApi(http),
     audit: createAuditApi(http),
     auth: createAuthApi(http),
     economy: createEconomyApi(http),

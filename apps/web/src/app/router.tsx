@@ -82,6 +82,13 @@ export function createAppRouter() {
                     })),
                 },
                 {
+                  path: 'namnd/:committeeId/:year/handlingsplaner',
+                  lazy: () =>
+                    import('../features/action-plans/action-plans-page.tsx').then((module) => ({
+                      Component: module.ActionPlansPage,
+                    })),
+                },
+                {
                   path: 'att-gora',
                   lazy: () =>
                     import('../features/workflow/tasks-page.tsx').then((module) => ({

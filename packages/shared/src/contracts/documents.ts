@@ -71,6 +71,8 @@ const sectionOptions = [
   }),
   /** Väsentliga avvikelser, each under the five fixed sub-headings. */
   z.object({ kind: z.literal('significantDeviations') }),
+  /** The year's handlingsplaner with their focus areas, actions and budget per funder. */
+  z.object({ kind: z.literal('actionPlans') }),
 ] as const;
 export const sectionKinds = sectionOptions.map((option) => option.shape.kind.value);
 export const sectionSchema = z.discriminatedUnion('kind', sectionOptions, {
@@ -104,6 +106,7 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   equity: 'Eget kapital',
   keyFigureTable: 'Nyckeltalstabell',
   significantDeviations: 'Väsentliga avvikelser',
+  actionPlans: 'Handlingsplaner',
 };
 
 export interface TemplateChapter {

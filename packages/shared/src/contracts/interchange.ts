@@ -3,6 +3,7 @@ import { tones } from '../domain/assessment.ts';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { riskActionStatuses, riskSources } from '../domain/risk.ts';
+import { exchangeActionPlanSchema } from './action-plans.ts';
 import { INT4_MAX, idSchema, isoDateSchema, objectKeySchema } from './common.ts';
 import { exchangeEconomySchema } from './economy-exchange.ts';
 import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
@@ -314,6 +315,8 @@ export const committeeYearSchema = z.strictObject({
   /** Optional, so files written before the economy sections still import. */
   economy: exchangeEconomySchema.optional(),
   documentTexts: z.array(exchangeDocumentTextSchema).default([]),
+  /** The year's handlingsplaner; optional, so older files still import. */
+  actionPlans: z.array(exchangeActionPlanSchema).max(50, 'Högst 50 handlingsplaner per år').default([]),
 });
 export type CommitteeYear = z.infer<typeof committeeYearSchema>;
 export type CommitteeYearInput = z.input<typeof committeeYearSchema>;

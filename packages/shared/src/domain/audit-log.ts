@@ -25,6 +25,8 @@ export const auditEntityTypeLabels: Readonly<Record<string, string>> = {
   risk_year: 'Riskregister (år)',
   control_activity: 'Kontrollmoment',
   control_result: 'Kontrollresultat',
+  action_plan: 'Handlingsplan',
+  action_follow_up: 'Handlingsplanens uppföljning',
 };
 
 export const auditActionLabels: Readonly<Record<'create' | 'update' | 'delete', string>> = {

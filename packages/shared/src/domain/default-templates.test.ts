@@ -24,6 +24,7 @@ describe('the default templates’ chapters, in order', () => {
       '  uppdrag-namnd: Nämndens och förvaltningsdirektörens uppdrag',
       'samlad-riskbild: Samlad riskbild {år} ¶ (bilaga)',
       'intern-kontrollplan: Intern kontrollplan {år} ¶ (bilaga)',
+      'handlingsplaner: Handlingsplaner {år} ¶ (bilaga)',
     ]);
   });
 

@@ -45,6 +45,7 @@ const verksamhetsplan: Outline[] = [
   // Reference 001 attaches these to the plan; the plan itself is not one of our appendices.
   ['samlad-riskbild', 'Samlad riskbild {år}', { kind: 'riskRegister' }, [], true, true],
   ['intern-kontrollplan', 'Intern kontrollplan {år}', { kind: 'controlPlan' }, [], true, true],
+  ['handlingsplaner', 'Handlingsplaner {år}', { kind: 'actionPlans' }, [], true, true],
 ];
 
 /** The table of contents of Göteborg's annual report (Socialnämnden Hisingen 2022), as far as the data covers. */

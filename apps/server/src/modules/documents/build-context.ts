@@ -1,3 +1,4 @@
+import type { ActionPlan } from '@styr/shared/contracts/action-plans';
 import type { DocumentKind, Section } from '@styr/shared/contracts/documents';
 import type { EconomyView } from '@styr/shared/contracts/economy';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
@@ -17,6 +18,8 @@ export interface BuildContext {
   economy: EconomyView;
   /** The year's risks, the samlad riskbild and the internal control plan with its results. */
   risks: RiskOverview;
+  /** The year's handlingsplaner, printed as an appendix of the plan. */
+  actionPlans: ActionPlan[];
 }
 
 export interface ChapterPlace {

@@ -102,6 +102,7 @@ const context = (document: string): BuildContext => ({
     risks: [],
     controlPlan: { status: 'draft', version: null, activities: [], resultsOpen: true },
   },
+  actionPlans: [],
 });
 
 const chapter = (

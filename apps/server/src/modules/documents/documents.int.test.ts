@@ -75,7 +75,7 @@ describe('templates', () => {
       template.chapters
         .filter((chapter: { appendix: boolean }) => chapter.appendix)
         .map((chapter: { title: string }) => chapter.title),
-    ).toEqual(['Samlad riskbild {år}', 'Intern kontrollplan {år}']);
+    ).toEqual(['Samlad riskbild {år}', 'Intern kontrollplan {år}', 'Handlingsplaner {år}']);
   });
 
   it('refuses a tree with a repeated key, an appendix inside a chapter or an unknown section kind, in Swedish with the path', async () => {

@@ -3,6 +3,7 @@ import type { DocumentModel } from '@styr/shared/domain/document-model';
 import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
+import { readActionPlans } from '../action-plans/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import { getEconomy } from '../economy/index.ts';
 import { getCommitteeYearView } from '../plan/index.ts';
@@ -34,6 +35,7 @@ export async function buildContext(deps: Deps, scope: YearScope, kind: DocumentK
     unitNames: new Map(units.map((unit) => [unit.id, unit.name])),
     economy: await getEconomy(deps.db, scope),
     risks: await readRiskOverview(deps, scope),
+    actionPlans: await readActionPlans(deps.db, scope),
   };
 }
 

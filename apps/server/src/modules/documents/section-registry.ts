@@ -1,5 +1,6 @@
 import type { Section, SectionKind } from '@styr/shared/contracts/documents';
 import type { SectionBuilder } from './build-context.ts';
+import { actionPlansSection } from './sections/action-plans.section.ts';
 import { assignmentsSection } from './sections/assignments.section.ts';
 import {
   centralItemsSection,
@@ -33,6 +34,7 @@ export const sectionBuilders: { [K in SectionKind]: SectionBuilder<Extract<Secti
   equity: equitySection,
   keyFigureTable: keyFigureTableSection,
   significantDeviations: significantDeviationsSection,
+  actionPlans: actionPlansSection,
 };
 
 export function sectionBuilder<S extends Section>(section: S): SectionBuilder<S> {

@@ -1,6 +1,7 @@
 import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { snapshotOf } from '@styr/shared/domain/assessment';
 import type { Deps } from '../../deps.ts';
+import { readActionPlans } from '../action-plans/index.ts';
 import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
 import { compareText, inOrder } from './export-order.ts';
@@ -182,5 +183,8 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
     risks: riskPart.risks,
     ...(economy && { economy }),
     documentTexts: await readDocumentTexts(deps.db, scope),
+    actionPlans: (await readActionPlans(deps.db, scope)).map(
+      ({ version: _version, sums: _sums, ...plan }) => plan,
+    ),
   };
 }

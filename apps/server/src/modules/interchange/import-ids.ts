@@ -32,3 +32,6 @@ export const riskId = (scope: YearScope, risk: CommitteeYear['risks'][number]) =
 type Control = CommitteeYear['risks'][number]['controls'][number];
 export const controlId = (scope: YearScope, risk: string, control: Control) =>
   control.id ?? stableId(scope.municipalityId, risk, 'control', control.key);
+
+export const actionPlanId = (scope: YearScope, plan: CommitteeYear['actionPlans'][number]) =>
+  plan.id ?? stableId(scope.municipalityId, scope.committeeId, String(scope.year), 'actionPlan', plan.key);

@@ -5,6 +5,7 @@ import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/executor.ts';
 import {
+  actionPlans,
   activities,
   assignments,
   controlActivities,
@@ -16,6 +17,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import {
+  actionPlanId,
   activityId,
   assignmentId,
   controlId,
@@ -40,7 +42,16 @@ interface Owner {
   year: number | null;
 }
 
-type Kind = 'unit' | 'area' | 'goal' | 'activity' | 'indicator' | 'assignment' | 'risk' | 'control';
+type Kind =
+  | 'unit'
+  | 'area'
+  | 'goal'
+  | 'activity'
+  | 'indicator'
+  | 'assignment'
+  | 'risk'
+  | 'control'
+  | 'actionPlan';
 
 const what: Record<Kind, string> = {
   unit: 'Enheten',
@@ -51,6 +62,7 @@ const what: Record<Kind, string> = {
   assignment: 'Uppdraget',
   risk: 'Risken',
   control: 'Kontrollmomentet',
+  actionPlan: 'Handlingsplanen',
 };
 
 /** Objects that live across years: the committee's own in any year. The rest belong to one year. */
@@ -70,6 +82,7 @@ function namedIds(scope: YearScope, document: CommitteeYear): Record<Kind, Named
     assignment: [],
     risk: [],
     control: [],
+    actionPlan: [],
   };
   // Units another committee owns and only serves this one are found, not written (see served-units.ts).
   document.units.forEach((unit, i) => {
@@ -107,6 +120,9 @@ function namedIds(scope: YearScope, document: CommitteeYear): Record<Kind, Named
       });
     });
   });
+  document.actionPlans.forEach((plan, i) => {
+    named.actionPlan.push({ path: at(`actionPlans[${i}]`, plan.id), id: actionPlanId(scope, plan) });
+  });
   return named;
 }
 
@@ -120,8 +136,9 @@ async function owners(tx: Tx, kind: Exclude<Kind, 'unit'>, ids: string[]): Promi
   switch (kind) {
     case 'area':
     case 'goal':
-    case 'risk': {
-      const table = kind === 'area' ? goalAreas : kind === 'goal' ? goals : risks;
+    case 'risk':
+    case 'actionPlan': {
+      const table = { area: goalAreas, goal: goals, risk: risks, actionPlan: actionPlans }[kind];
       return tx
         .select({
           municipalityId: table.municipalityId,
@@ -233,7 +250,16 @@ export async function ownershipProblems(
   const problems: Problem[] = [];
   for (const list of Object.values(named)) problems.push(...duplicateProblems(list));
   problems.push(...(await unitProblems(tx, scope, named.unit)));
-  for (const kind of ['area', 'goal', 'activity', 'indicator', 'assignment', 'risk', 'control'] as const) {
+  for (const kind of [
+    'area',
+    'goal',
+    'activity',
+    'indicator',
+    'assignment',
+    'risk',
+    'control',
+    'actionPlan',
+  ] as const) {
     const list = named[kind];
     const stored = new Map(
       (await owners(tx, kind, [...new Set(list.map((entry) => entry.id))])).map((row) => [

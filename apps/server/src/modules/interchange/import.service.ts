@@ -14,6 +14,7 @@ import { indicatorId } from './import-ids.ts';
 import { ownershipProblems } from './import-ownership.ts';
 import { maySetMunicipalSettings, settingsProblems } from './import-settings.ts';
 import { linkServedUnits, resolveServedUnits } from './served-units.ts';
+import { actionPlanFileProblems, writeActionPlans } from './write-action-plans.ts';
 import { writeDocumentTexts } from './write-document-texts.ts';
 import { writeEconomy } from './write-economy.ts';
 import { writeAssignments, writeIndicators } from './write-measures.ts';
@@ -86,6 +87,7 @@ export async function importCommitteeYear(
     const problems = [
       ...interchangeProblems(document, settings),
       ...riskInterchangeProblems(document, riskSettings),
+      ...actionPlanFileProblems(document, settings.followUpKeys),
     ];
     if (problems.length > 0) throw importRefused(options.source, problems);
     const foreign = await ownershipProblems(tx, scope, document);
@@ -118,6 +120,7 @@ export async function importCommitteeYear(
       await writeEconomy(tx, scope, document.economy, context);
     }
     await writeDocumentTexts(tx, scope, document.documentTexts, now);
+    await writeActionPlans(tx, scope, document, now);
     // Other committees' reports not yet adopted must still fit the scales the file wrote.
     if (writesSettings && scalesInDocument(document)) {
       const unfit = await unfitAssessments(

@@ -2,6 +2,7 @@ import type { Problem } from '@styr/shared/domain/problem';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
+  actionFollowUps,
   assignmentReports,
   indicatorValues,
   planDocuments,
@@ -49,6 +50,7 @@ export async function removalProblems(
     [indicatorValues, indicatorValues.period, 'indikatorvärden'],
     [assignmentReports, assignmentReports.followUp, 'uppdragens återrapportering'],
     [significantDeviations, significantDeviations.followUp, 'väsentliga avvikelser'],
+    [actionFollowUps, actionFollowUps.followUp, 'handlingsplanernas uppföljning'],
   ] as const;
   for (const [table, column, usedBy] of pointSources) {
     const inUse = await used(

@@ -1,6 +1,7 @@
 export { CommitteeNotInYear } from './committee-not-in-year.tsx';
 export { flattenTree, type OrgIndex } from './org-index.ts';
 export {
+  actionPlansPath,
   committeeDocumentsPath,
   committeeOrgPath,
   committeePath,

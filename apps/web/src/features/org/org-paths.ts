@@ -40,6 +40,10 @@ export function planEditorPath(committeeId: string, year: number): string {
 }
 
 /** Risk registers, the samlad riskbild and the internal control plan. */
+export function actionPlansPath(committeeId: string, year: number): string {
+  return `${committeePath(committeeId, year)}/handlingsplaner`;
+}
+
 export function risksPath(committeeId: string, year: number): string {
   return `${committeePath(committeeId, year)}/risker`;
 }

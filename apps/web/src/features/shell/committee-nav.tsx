@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import {
+  actionPlansPath,
   committeeDocumentsPath,
   committeeOrgPath,
   committeePath,
@@ -30,6 +31,11 @@ export function CommitteeNav({ committeeId, year }: { committeeId: string; year:
         <li>
           <NavLink to={risksPath(committeeId, year)} end>
             Risker och intern kontroll
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={actionPlansPath(committeeId, year)} end>
+            Handlingsplaner
           </NavLink>
         </li>
         <li>

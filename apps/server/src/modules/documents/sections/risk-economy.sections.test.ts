@@ -178,6 +178,7 @@ const context = (document: string, kind: BuildContext['kind'] = 'arsrapport'): B
   unitNames: new Map(),
   economy,
   risks,
+  actionPlans: [],
 });
 
 const build = (ctx: BuildContext, section: Section) =>

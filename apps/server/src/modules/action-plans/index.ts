@@ -1,0 +1,2 @@
+export { actionPlanInputProblems, storedActionPlan } from './action-plan-shape.ts';
+export { readActionPlans } from './action-plans.service.ts';

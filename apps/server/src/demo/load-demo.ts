@@ -14,6 +14,7 @@ import {
   demoOrganisation,
   demoPassword,
 } from './demo-data.ts';
+import { ekmarkAccounts, loadEkmarkDemo } from './ekmark-demo.ts';
 
 export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
   const rows = await deps.db.select({ id: municipalities.id }).from(municipalities).limit(1);
@@ -71,10 +72,13 @@ export async function loadDemo(deps: Deps): Promise<{ municipalityId: string }> 
       municipalityId: municipality.id,
     });
   }
+  await loadEkmarkDemo(deps);
   return { municipalityId: municipality.id };
 }
 
 export function demoSignInText(): string {
-  const lines = demoAccounts.map((account) => `  ${account.email.padEnd(30)} ${account.description}`);
+  const lines = [...demoAccounts, ...ekmarkAccounts].map(
+    (account) => `  ${account.email.padEnd(30)} ${account.description}`,
+  );
   return [`Demokonton (lösenord för alla: ${demoPassword}):`, ...lines].join('\n');
 }

@@ -49,13 +49,20 @@ const otherMunicipality = () =>
  * back the municipality's full settings. Scales given replace the municipality's whole, never merged with the
  * ones it had (a new municipality's default included).
  */
+/**
+ * How an import treats the municipality-wide settings a file gives: not at all (a person without the right to
+ * manage the municipality), added to and updated in the stored ones, or replacing the defaults of a municipality
+ * the file has just created.
+ */
+export type SettingsWrite = 'none' | 'add' | 'replace';
+
 export async function applySettings(
   tx: Tx,
   municipalityId: string,
   document: CommitteeYear,
-  write: boolean,
+  write: SettingsWrite,
 ): Promise<MunicipalitySettings> {
-  if (write) await writeSettings(tx, municipalityId, document);
+  if (write !== 'none') await writeSettings(tx, municipalityId, document, write);
   const storedPoints = await tx
     .select({ key: followUpPoints.key })
     .from(followUpPoints)
@@ -66,12 +73,14 @@ export async function applySettings(
   };
 }
 
-async function writeSettings(tx: Tx, municipalityId: string, document: CommitteeYear) {
+async function writeSettings(tx: Tx, municipalityId: string, document: CommitteeYear, write: SettingsWrite) {
   // A key given twice counts once, the later entry winning, as it would written one by one.
   const points = lastByKey(
     (document.municipality.followUpPoints ?? []).map((point) => ({ municipalityId, ...point })),
     (point) => point.key,
   );
+  if (write === 'replace' && points.length > 0)
+    await tx.delete(followUpPoints).where(eq(followUpPoints.municipalityId, municipalityId));
   await insertRows(tx, followUpPoints, points, {
     target: ['municipalityId', 'key'],
     set: ['name', 'month'],

@@ -82,8 +82,10 @@ export async function importCommitteeYear(
       const disagreements = await settingsProblems(tx, municipalityId, document);
       if (disagreements.length > 0) throw importRefused(options.source, disagreements);
     }
-    const settings = await applySettings(tx, municipalityId, document, writesSettings);
-    const riskSettings = await applyRiskSettings(tx, municipalityId, document, writesSettings);
+    // A municipality the file creates has the file's settings only, not the defaults beside them.
+    const settingsWrite = !writesSettings ? 'none' : municipality.created ? 'replace' : 'add';
+    const settings = await applySettings(tx, municipalityId, document, settingsWrite);
+    const riskSettings = await applyRiskSettings(tx, municipalityId, document, settingsWrite);
     const problems = [
       ...interchangeProblems(document, settings),
       ...riskInterchangeProblems(document, riskSettings),

@@ -5,8 +5,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { depsFor, freshDatabase } from '../../../../../test/harness.ts';
 import type { Database } from '../../db/connect.ts';
-import { orgNodes } from '../../db/schema/index.ts';
+import { municipalities, orgNodes } from '../../db/schema/index.ts';
 import { demoCommitteeYears } from '../../demo/demo-data.ts';
+import { ekmarkCommitteeYears } from '../../demo/ekmark-demo.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { exportCommitteeYear } from './export.service.ts';
 import { importCommitteeYear } from './import.service.ts';
@@ -24,18 +25,32 @@ async function emptyDeps() {
 
 let firstExports: CommitteeYear[];
 
+/** Each demo municipality's committee years, in the order they load. */
+const demoFiles = [
+  ...demoCommitteeYears.map((file) => ({ municipality: 'Göteborgs Stad', path: ['committee-years', file] })),
+  ...ekmarkCommitteeYears.map((file) => ({
+    municipality: 'Ekmarks kommun',
+    path: ['ekmark', 'committee-years', file],
+  })),
+];
+
 /**
- * The demo as `styr demo` loads it (organisation built first, then the committee years through the open format),
- * exported committee year by committee year.
+ * The demo as `styr demo` loads it (organisation and settings first, then the committee years through the open
+ * format), exported committee year by committee year.
  */
 beforeAll(async () => {
   const deps = await emptyDeps();
-  const { municipalityId } = await loadDemo(deps);
+  await loadDemo(deps);
   firstExports = [];
-  for (const file of demoCommitteeYears) {
+  for (const file of demoFiles) {
     const raw = JSON.parse(
-      await readFile(join(import.meta.dirname, '../../demo/committee-years', file), 'utf8'),
+      await readFile(join(import.meta.dirname, '../../demo', ...file.path), 'utf8'),
     ) as CommitteeYear;
+    const [municipality] = await deps.db
+      .select({ id: municipalities.id })
+      .from(municipalities)
+      .where(eq(municipalities.name, file.municipality));
+    const municipalityId = municipality?.id ?? '';
     const [committee] = await deps.db
       .select({ id: orgNodes.id })
       .from(orgNodes)
@@ -59,7 +74,7 @@ describe('the loaded demo in the open format', () => {
     const secondExports: CommitteeYear[] = [];
     for (const [index, exported] of firstExports.entries()) {
       const summary = await importCommitteeYear(deps, exported, {
-        source: demoCommitteeYears[index] ?? 'demo',
+        source: demoFiles[index]?.path.join('/') ?? 'demo',
         actor: null,
         municipalityId: null,
       });
@@ -67,7 +82,9 @@ describe('the loaded demo in the open format', () => {
     }
     for (const [index, first] of firstExports.entries()) {
       expect(secondExports[index]?.units).toEqual(first.units);
-      expect(JSON.stringify(secondExports[index]), demoCommitteeYears[index]).toBe(JSON.stringify(first));
+      expect(JSON.stringify(secondExports[index]), demoFiles[index]?.path.join('/')).toBe(
+        JSON.stringify(first),
+      );
     }
   });
 });

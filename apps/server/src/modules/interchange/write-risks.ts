@@ -12,6 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import { ensureRiskSettings, readRiskSettings } from '../risks/index.ts';
+import type { SettingsWrite } from './import-context.ts';
 import { controlId, riskId } from './import-ids.ts';
 
 /**
@@ -22,15 +23,20 @@ export async function applyRiskSettings(
   tx: Tx,
   municipalityId: string,
   document: CommitteeYear,
-  write: boolean,
+  write: SettingsWrite,
 ): Promise<RiskSettingsForImport> {
   await ensureRiskSettings(tx, municipalityId);
-  if (write) await writeRiskSettings(tx, municipalityId, document);
+  if (write !== 'none') await writeRiskSettings(tx, municipalityId, document, write);
   const settings = await readRiskSettings(tx, municipalityId);
   return { areaKeys: new Set(settings.areas.map((area) => area.key)), scale: settings.scale };
 }
 
-async function writeRiskSettings(tx: Tx, municipalityId: string, document: CommitteeYear) {
+async function writeRiskSettings(
+  tx: Tx,
+  municipalityId: string,
+  document: CommitteeYear,
+  write: SettingsWrite,
+) {
   const areas = lastByKey(
     (document.municipality.riskAreas ?? []).map((area, sortOrder) => ({
       municipalityId,
@@ -39,6 +45,8 @@ async function writeRiskSettings(tx: Tx, municipalityId: string, document: Commi
     })),
     (area) => area.key,
   );
+  if (write === 'replace' && areas.length > 0)
+    await tx.delete(riskAreas).where(eq(riskAreas.municipalityId, municipalityId));
   await insertRows(tx, riskAreas, areas, {
     target: ['municipalityId', 'key'],
     set: ['name', 'sortOrder'],

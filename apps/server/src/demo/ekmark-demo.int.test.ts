@@ -1,0 +1,118 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, type Session, signInAs } from '../../../../test/harness.ts';
+import { orgNodes } from '../db/schema/index.ts';
+import { demoPassword } from './demo-data.ts';
+import { loadEkmarkDemo } from './ekmark-demo.ts';
+
+let context: Awaited<ReturnType<typeof createTestApp>>;
+let controller: Session;
+let base: string;
+const committees: Record<string, string> = {};
+
+const get = async (url: string) => {
+  const response = await call(context.app, controller, { method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response;
+};
+const yearUrl = (committee: string) => `${base}/committees/${committees[committee]}/years/2025`;
+/** A built document's text, tags dropped, as a reader sees it. */
+const documentText = async (committee: string, kind: string) =>
+  (await get(`${yearUrl(committee)}/documents/${kind}/render/html`)).body
+    .replace(/<[^>]+>/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+
+beforeAll(async () => {
+  context = await createTestApp();
+  const { municipalityId } = await loadEkmarkDemo(context.deps);
+  base = `/api/municipalities/${municipalityId}`;
+  for (const name of ['Vård- och omsorgsnämnden', 'Socialnämnden']) {
+    const [row] = await context.deps.db
+      .select({ id: orgNodes.id })
+      .from(orgNodes)
+      .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, name)));
+    committees[name] = row?.id ?? '';
+  }
+  controller = await signInAs(context.app, 'controller@ekmark.example', demoPassword);
+});
+
+describe('Ekmarks kommun, loaded only through its files', () => {
+  it('assesses goals on its own scales only, one per report kind, and never on Göteborg’s', async () => {
+    const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
+    const levels = (followUp: string) =>
+      view.assessmentScales[followUp].levels.map((level: { key: string }) => level.key);
+    expect(levels('delar')).toEqual(['i-fas', 'risk', 'avvikelse']);
+    expect(view.assessmentScales.delar.levelRequired).toBe(false);
+    expect(levels('bokslut')).toEqual(['uppfyllt', 'delvis-uppfyllt', 'ej-uppfyllt', 'kan-inte-bedomas']);
+    const everything = JSON.stringify(view);
+    for (const goteborg of ['"god"', '"viss"', '"svarbedomd"', 'Svårbedömd'])
+      expect(everything).not.toContain(goteborg);
+
+    const goal = view.goals.find((entry: { key: string }) => entry.key === 'norr-team');
+    const assess = (followUp: string, level: string | null) =>
+      call(context.app, controller, {
+        method: 'PUT',
+        url: `${yearUrl('Vård- och omsorgsnämnden')}/goals/${goal.id}/assessments/${followUp}`,
+        payload: { level, analysis: 'Fasta kontaktpersoner finns för nio av tio brukare.' },
+      });
+    expect((await assess('delar', null)).statusCode).toBe(200);
+    expect((await assess('delar', 'god')).statusCode).toBe(400);
+    expect((await assess('bokslut', null)).statusCode).toBe(400);
+    expect((await assess('bokslut', 'delvis-uppfyllt')).statusCode).toBe(200);
+  });
+
+  it('holds council goals above committee goals, and a goal with no area, in the view, the export and the plan', async () => {
+    const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
+    expect(view.goals.map((goal: { key: string; depth: number }) => [goal.key, goal.depth])).toEqual([
+      ['kf-trygg-aldrande', 0],
+      ['kontinuitet', 1],
+      ['norr-team', 2],
+      ['digital-vardag', 0],
+    ]);
+    const exported = (await get(`${yearUrl('Vård- och omsorgsnämnden')}/export`)).json();
+    expect(exported.goals.map((goal: { key: string; parent: string | null }) => goal.parent)).toEqual([
+      null,
+      'kf-trygg-aldrande',
+      'kontinuitet',
+      null,
+    ]);
+    const plan = await documentText('Vård- och omsorgsnämnden', 'verksamhetsplan');
+    for (const goal of exported.goals) expect(plan).toContain(goal.title);
+    expect(plan.indexOf(exported.goals[0].title)).toBeLessThan(plan.indexOf(exported.goals[1].title));
+  });
+
+  it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {
+    const tree = (await get(`${base}/org-tree`)).json();
+    expect(tree.kinds.map((kind: { label: string }) => kind.label)).toEqual([
+      'Nämnd',
+      'Sektor',
+      'Verksamhetsområde',
+      'Enhet',
+    ]);
+    const sector = tree.nodes.find((node: { name: string }) => node.name === 'Sektor vård och välfärd');
+    expect(sector.parentId).toBe(committees['Vård- och omsorgsnämnden']);
+    expect(tree.served).toEqual([{ nodeId: sector.id, committeeId: committees.Socialnämnden }]);
+    const social = (await get(`${yearUrl('Socialnämnden')}/export`)).json();
+    expect(social.units[0]).toMatchObject({
+      name: 'Sektor vård och välfärd',
+      servedFrom: 'Vård- och omsorgsnämnden',
+    });
+    const activity = social.goals[1].activities[0];
+    expect(social.units.find((unit: { key: string }) => unit.key === activity.owner)?.name).toBe(
+      'Mottagningen',
+    );
+  });
+
+  it('labels and categorises its assignments, and links them to the goals they serve', async () => {
+    const exported = (await get(`${yearUrl('Vård- och omsorgsnämnden')}/export`)).json();
+    const night = exported.assignments.find((entry: { key: string }) => entry.key === 'nattpatrull');
+    expect(night).toMatchObject({
+      category: 'Utredning',
+      labels: ['hemtjänst', 'kostnadseffektivitet'],
+      goals: ['kontinuitet'],
+    });
+  });
+});

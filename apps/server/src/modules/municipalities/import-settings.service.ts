@@ -4,7 +4,7 @@ import { templateProblem } from '@styr/shared/domain/document-templates';
 import type { Problem } from '@styr/shared/domain/problem';
 import { eq } from 'drizzle-orm';
 import { municipalities } from '../../db/schema/index.ts';
-import type { Deps } from '../../deps.ts';
+import type { Actor, Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
@@ -62,10 +62,29 @@ const sections: SettingsSection[] = [
  * twice writes nothing the second time. Settings hold for every committee; this is the system's (command
  * line's) write, recorded as such.
  */
+export interface SettingsImportOptions {
+  /** Who writes; the system (command line) when left out. */
+  actor?: Actor;
+  /** The municipality the file must be about, when a person brings it in for their own municipality. */
+  into?: string;
+  /** Checks and compares everything, then writes nothing: what the file would change. */
+  dryRun?: boolean;
+}
+
+/** Rolls a trial import back once its result is known. */
+class DryRun extends Error {
+  readonly result: MunicipalityImportResult;
+  constructor(result: MunicipalityImportResult) {
+    super('dry run');
+    this.result = result;
+  }
+}
+
 export async function importMunicipalitySettings(
   deps: Deps,
   source: string,
   input: unknown,
+  options: SettingsImportOptions = {},
 ): Promise<MunicipalityImportResult> {
   const parsed = municipalityFileSchema.safeParse(input);
   if (!parsed.success) throw importRefused(source, zodDetails(parsed.error));
@@ -77,12 +96,17 @@ export async function importMunicipalitySettings(
     documentTemplates: file.documentTemplates.map((t) => ({ ...t, chapters: sanitizeChapters(t.chapters) })),
   });
 
-  return deps.db.transaction(async (tx) => {
+  const run = deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const named = await lockMunicipalitiesNamed(tx, file.municipality.name);
     if (named.length > 1)
       throw new AppError('CONFLICT', `Det finns flera kommuner som heter ”${file.municipality.name}”.`);
     const existing = named[0];
+    if (options.into !== undefined && existing?.id !== options.into)
+      throw importRefused(source, [
+        { path: 'municipality.name', message: 'Filen gäller en annan kommun; namnet ska vara kommunens eget' },
+      ]);
+    const actor = options.actor ?? { municipalityId: existing?.id ?? '', userId: null };
     const changed: string[] = [];
     let municipality: Municipality;
     if (!existing) {
@@ -102,7 +126,7 @@ export async function importMunicipalitySettings(
           .returning();
         if (!row) throw new AppError('INTERNAL', 'Kommunen kunde inte sparas.');
         await recordAudit(tx, {
-          actor: { municipalityId: row.id, userId: null },
+          actor: { ...actor, municipalityId: row.id },
           at: now,
           action: 'update',
           entityType: 'municipality',
@@ -134,7 +158,7 @@ export async function importMunicipalitySettings(
       const pick = (settings: typeof stored) =>
         Object.fromEntries(differing.map((section) => [section, settings[section]]));
       await recordAudit(tx, {
-        actor: { municipalityId: municipality.id, userId: null },
+        actor: { ...actor, municipalityId: municipality.id },
         at: now,
         action: 'update',
         entityType: 'municipality_settings',
@@ -143,6 +167,12 @@ export async function importMunicipalitySettings(
         after: pick(wanted),
       });
     }
-    return { municipality, created: !existing, changed: [...changed, ...differing] };
+    const result = { municipality, created: !existing, changed: [...changed, ...differing] };
+    if (options.dryRun) throw new DryRun(result);
+    return result;
+  });
+  return run.catch((error: unknown) => {
+    if (error instanceof DryRun) return error.result;
+    throw error;
   });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { statementLineProblems } from '../domain/income-statement.ts';
+import { defaultStatementTable, statementTableProblems } from '../domain/statement-tables.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
-import { exchangeStatementLineSchema } from './economy-exchange.ts';
+import { exchangeStatementLineSchema, exchangeStatementTableSchema } from './economy-exchange.ts';
 import { assessmentLevelKeySchema, exchangeFollowUpPointSchema } from './interchange.ts';
 
 /**
@@ -74,7 +75,13 @@ export const municipalityFileSchema = z
     riskAreas: z.array(z.strictObject({ key: objectKeySchema, name })).min(1, 'Minst ett riskområde behövs'),
     /** Sannolikhet and konsekvens; their sizes give the risk matrix. */
     riskScale: z.strictObject({ probability: scaleSteps, consequence: scaleSteps }),
-    /** The income statement's lines in order; a line with `sumOf` is computed. */
+    /** The statement tables in order (a summary and a detailed one, say); absent: one, the resultaträkning. */
+    statementTables: z
+      .array(exchangeStatementTableSchema)
+      .min(1, 'Minst en resultaträkning behövs')
+      .max(20, 'Kommunen får ha högst 20 resultaträkningar')
+      .default([{ key: defaultStatementTable.key, title: defaultStatementTable.title }]),
+    /** The statement lines in order, each in its `table` (absent: the first); a line with parts is computed. */
     statementLines: z
       .array(exchangeStatementLineSchema)
       .max(1_000, 'Resultaträkningen får ha högst 1 000 rader'),
@@ -95,7 +102,15 @@ export const municipalityFileSchema = z
     unique(file.riskScale.consequence, 'value', ['riskScale', 'consequence'], context);
     unique(file.statementLines, 'key', ['statementLines'], context);
     unique(file.documentTemplates, 'kind', ['documentTemplates'], context);
-    for (const problem of statementLineProblems(file.statementLines, 'statementLines'))
+    for (const problem of [
+      ...statementLineProblems(file.statementLines, 'statementLines'),
+      ...statementTableProblems(
+        file.statementTables,
+        file.statementLines,
+        'statementTables',
+        'statementLines',
+      ),
+    ])
       context.addIssue({ code: 'custom', path: problemPath(problem.path), message: problem.message });
   });
 export type MunicipalityFile = z.infer<typeof municipalityFileSchema>;

@@ -68,7 +68,25 @@ const context = (document: string): BuildContext => ({
   unitNames: new Map(),
   economy: {
     year: 2022,
-    statement: { columns: [], rows: [], amounts: [] },
+    statement: {
+      key: 'resultatrakning',
+      title: 'Resultaträkning',
+      columnsChosen: false,
+      columns: [],
+      rows: [],
+      warnings: [],
+      amounts: [],
+    },
+    tables: [
+      {
+        key: 'resultatrakning',
+        title: 'Resultaträkning',
+        columnsChosen: false,
+        columns: [],
+        rows: [],
+        warnings: [],
+      },
+    ],
     departments: {
       rows: [],
       total: { resultBudget: null, resultActual: null, deviation: null, forecasts: [] },

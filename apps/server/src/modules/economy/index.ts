@@ -1,9 +1,12 @@
 export {
   ensureStatementLines,
+  ensureStatementTables,
   findDepartmentEconomy,
   findStatementAmounts,
   findStatementLines,
+  findStatementTables,
   shownInStatement,
+  type TableLine,
 } from './economy.queries.ts';
 export { findEconomyReports } from './economy-reports.queries.ts';
 export { getEconomy } from './economy-view.service.ts';

@@ -6,7 +6,7 @@ import {
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
 import { pushAll } from '@styr/shared/domain/arrays';
-import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
+import { EARLIER_YEARS, isComputedLine, statementColumnLabel } from '@styr/shared/domain/income-statement';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import type { Problem } from '@styr/shared/domain/problem';
@@ -123,8 +123,10 @@ export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, 
     const line = findLine(label);
     return line ? { key: line.key } : { problem: `Raden ”${label}” finns inte i resultaträkningen` };
   });
-  const isComputed = (value: MappedValue) =>
-    (lines.find((line) => line.key === value.target)?.sumOf.length ?? 0) > 0;
+  const isComputed = (value: MappedValue) => {
+    const line = lines.find((candidate) => candidate.key === value.target);
+    return line !== undefined && isComputedLine(line);
+  };
   const entered = read.values.filter((value) => !isComputed(value));
   const computed = read.values.filter(isComputed);
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };

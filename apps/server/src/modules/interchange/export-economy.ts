@@ -10,6 +10,7 @@ import {
   findSignificantDeviations,
   findStatementAmounts,
   findStatementLines,
+  findStatementTables,
   presentDeviation,
 } from '../economy/index.ts';
 import { compareText, inOrder } from './export-order.ts';
@@ -19,12 +20,14 @@ const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore)
 /** The year's economy in the open format, in a fixed order; absent when the year has none. */
 export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
   const [
+    statementTables,
     lines,
     amounts,
     { departments: storedDepartments, forecasts, adjustments, rounds },
     { grants, items, equity },
     figures,
   ] = await readInTurn([
+    () => findStatementTables(db, scope.municipalityId),
     () => findStatementLines(db, scope.municipalityId),
     () => findStatementAmounts(db, scope),
     () => findDepartmentEconomy(db, scope),
@@ -43,7 +46,14 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
   const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
   const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
   return {
-    lines: lines.map((line) => ({ key: line.key, label: line.label, sumOf: [...line.sumOf] })),
+    // A line's table and subtracted parts are written only where they are not the default.
+    lines: lines.map((line) => ({
+      key: line.key,
+      label: line.label,
+      sumOf: [...line.sumOf],
+      ...(line.subtract.length > 0 && { subtract: [...line.subtract] }),
+      ...(line.table !== statementTables[0]?.key && { table: line.table }),
+    })),
     amounts: amounts
       .sort(
         (a, b) =>
@@ -56,7 +66,7 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
         line: row.lineKey,
         year: row.year,
         column: row.column,
-        ...(row.column === 'forecast' && { month: row.month }),
+        ...(row.month !== 0 && { month: row.month }),
         amount: kronor(row.amount),
       })),
     departments: departments.map((row) => ({

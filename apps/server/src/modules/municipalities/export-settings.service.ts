@@ -1,6 +1,7 @@
 import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { columnSpecOf, writtenColumn } from '@styr/shared/domain/statement-tables';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.ts';
@@ -12,7 +13,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { findStatementLines } from '../economy/index.ts';
+import { findStatementLines, findStatementTables } from '../economy/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
@@ -38,10 +39,18 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       probability: settings.riskScale.probability.map(({ value, label }) => ({ value, label })).sort(byValue),
       consequence: settings.riskScale.consequence.map(({ value, label }) => ({ value, label })).sort(byValue),
     },
-    statementLines: settings.statementLines.map(({ key, label, sumOf }) => ({
+    statementTables: settings.statementTables.map(({ key, title, columns }) => ({
+      key,
+      title,
+      ...(columns ? { columns: columns.map((column) => writtenColumn(columnSpecOf(column))) } : {}),
+    })),
+    // A line's table and subtracted parts are written only where they are not the default.
+    statementLines: settings.statementLines.map(({ key, label, sumOf, subtract, table }) => ({
       key,
       label,
       sumOf: [...sumOf],
+      ...(subtract && subtract.length > 0 ? { subtract: [...subtract] } : {}),
+      ...(table !== undefined && table !== settings.statementTables[0]?.key ? { table } : {}),
     })),
     documentTemplates: documentKinds.map((kind) => ({
       kind,
@@ -68,6 +77,7 @@ export async function readMunicipalitySettings(
     .where(eq(assessmentLevels.municipalityId, municipalityId))
     .orderBy(asc(assessmentLevels.sortOrder), asc(assessmentLevels.key));
   const risk = await readRiskSettings(db, municipalityId);
+  const tables = await findStatementTables(db, municipalityId);
   const lines = await findStatementLines(db, municipalityId);
   const templates = await db
     .select()
@@ -78,7 +88,12 @@ export async function readMunicipalitySettings(
     assessmentScale: levels,
     riskAreas: risk.areas,
     riskScale: risk.scale,
-    statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf] })),
+    statementTables: tables.map(({ key, title, columns }) => ({
+      key,
+      title,
+      columns: columns === null ? null : columns.map(writtenColumn),
+    })),
+    statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf], subtract: [...line.subtract] })),
     // A template never edited (version 1) reads as today's default, as the documents module shows it.
     documentTemplates: templates.map((row) => ({
       kind: row.documentKind,

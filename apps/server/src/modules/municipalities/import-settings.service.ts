@@ -49,6 +49,8 @@ const sections: SettingsSection[] = [
   'assessmentScale',
   'riskAreas',
   'riskScale',
+  // Tables before lines, which stand in them; lines remove the tables they left.
+  'statementTables',
   'statementLines',
   'documentTemplates',
 ];

@@ -67,7 +67,9 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           Resultatet räknas fram ur sina delar. Avvikelsen är bokslut minus budget (reviderad budget där sådan
           finns).
         </p>
-        <StatementTable statement={economy.statement} year={year} />
+        {economy.tables.map((table) => (
+          <StatementTable key={table.key} statement={table} year={year} />
+        ))}
         <ExcelLink committeeId={committee.id} year={year} table="statement" name="resultaträkningen" />
         {access.canEdit && (
           <details className="economy-edit">

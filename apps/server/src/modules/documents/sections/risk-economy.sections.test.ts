@@ -71,30 +71,39 @@ const risks: RiskOverview = {
   },
 };
 
+const statement: EconomyView['tables'][number] = {
+  key: 'resultatrakning',
+  title: 'Resultaträkning',
+  columnsChosen: false,
+  columns: [
+    { id: 'actual-2022', kind: 'actual', year: 2022, month: null },
+    { id: 'budget-2022', kind: 'budget', year: 2022, month: null },
+    { id: 'deviation-2022', kind: 'deviation', year: 2022, month: null },
+    { id: 'forecast-2022-8', kind: 'forecast', year: 2022, month: 8 },
+  ],
+  rows: [
+    {
+      line: 'resultat',
+      label: 'Resultat',
+      computed: true,
+      values: {
+        'actual-2022': '81632000',
+        'budget-2022': '0',
+        'deviation-2022': '81632000',
+        'forecast-2022-8': '50000000',
+      },
+    },
+  ],
+  warnings: [],
+};
+
 const economy: EconomyView = {
   year: 2022,
   statement: {
-    columns: [
-      { id: 'actual-2022', kind: 'actual', year: 2022, month: null },
-      { id: 'budget-2022', kind: 'budget', year: 2022, month: null },
-      { id: 'deviation-2022', kind: 'deviation', year: 2022, month: null },
-      { id: 'forecast-2022-8', kind: 'forecast', year: 2022, month: 8 },
-    ],
-    rows: [
-      {
-        line: 'resultat',
-        label: 'Resultat',
-        computed: true,
-        values: {
-          'actual-2022': '81632000',
-          'budget-2022': '0',
-          'deviation-2022': '81632000',
-          'forecast-2022-8': '50000000',
-        },
-      },
-    ],
+    ...statement,
     amounts: [{ line: 'intakter', year: 2022, column: 'actual', month: null, amount: '1', version: 1 }],
   },
+  tables: [statement],
   departments: {
     rows: [],
     total: { resultBudget: null, resultActual: null, deviation: null, forecasts: [] },

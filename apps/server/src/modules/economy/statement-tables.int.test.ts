@@ -1,5 +1,7 @@
 import type { EconomyView } from '@styr/shared/contracts/economy';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
+import { styrExportMapping } from '@styr/shared/domain/styr-export';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
@@ -92,6 +94,26 @@ afterAll(() => empty?.close());
 const yearUrl = () => `${context.base}/committees/${context.tenant.nodes.committee}/years/2022`;
 const economy = async (): Promise<EconomyView> =>
   (await call(context.app, controller, { method: 'GET', url: `${yearUrl()}/economy` })).json();
+
+const post = (path: string, payload: unknown) =>
+  call(context.app, controller, {
+    method: 'POST',
+    url: `${yearUrl()}/economy/spreadsheets/${path}`,
+    payload,
+  });
+
+/** Reads one sheet of a workbook back as the dialog does, its mapping recognised from Styr's export. */
+async function reimport(workbook: ExcelJS.Workbook, index: number) {
+  const file = {
+    fileName: 'export.xlsx',
+    content: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+  };
+  const preview = await post('preview', file);
+  const columns = (await economy()).tables.flatMap((table) => table.columns);
+  const recognized = styrExportMapping(preview.json().sheets[index], 2022, columns);
+  if (!recognized) throw new Error('The exported sheet was not recognised');
+  return { recognized, response: await post('import', { file, ...recognized, dryRun: false }) };
+}
 
 describe('a municipality with statement tables of its own', () => {
   it('shows each table with its own lines only, results computed from them, in the chosen columns', async () => {
@@ -191,5 +213,43 @@ describe('a municipality with statement tables of its own', () => {
       },
     ]);
     expect(await exportMunicipalitySettings(context.deps, context.tenant.municipalityId)).toEqual(settings);
+  });
+
+  it('exports each table to a sheet of its own that imports back unchanged, printed figure included', async () => {
+    const before = (await economy()).tables;
+    const response = await call(context.app, controller, {
+      method: 'GET',
+      url: `${yearUrl()}/economy/export/statement`,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.getCell('A1').value)).toEqual([
+      'Socialnämnden Test: Resultaträkning sammandrag 2022 (mnkr)',
+      'Socialnämnden Test: Driftredovisning 2022 (mnkr)',
+    ]);
+    const summary = await reimport(workbook, 0);
+    // The own heading "Ursprunglig budget" reads back as the budget; the deviation is computed, not read.
+    expect(
+      summary.recognized.mapping.columns.map((column) => [column.column, column.kind, column.year]),
+    ).toEqual([
+      ['B', 'budget', 2022],
+      ['C', 'actual', 2022],
+      ['E', 'actual', 2021],
+    ]);
+    expect(summary.response.json().saved).toBe(true);
+    expect((await reimport(workbook, 1)).response.json().saved).toBe(true);
+    expect((await economy()).tables).toEqual(before);
+
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    sheet.getCell('B3').value = 0.8;
+    const refused = (await reimport(workbook, 0)).response;
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details).toEqual([
+      {
+        path: `${sheet.name}!B3`,
+        message: 'Verksamhetens intäkter räknas fram ur sina delar till 0,7 mnkr, inte 0,8 mnkr',
+      },
+    ]);
+    expect((await economy()).tables).toEqual(before);
   });
 });

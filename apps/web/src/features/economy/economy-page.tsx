@@ -51,7 +51,13 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       />
       <CommitteeNav committeeId={committee.id} year={year} />
       <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
-      {access.canEdit && <SpreadsheetImport committeeId={committee.id} year={year} />}
+      {access.canEdit && (
+        <SpreadsheetImport
+          committeeId={committee.id}
+          year={year}
+          statementColumns={economy.tables.flatMap((table) => table.columns)}
+        />
+      )}
       <section aria-labelledby="deviations-heading" className="section">
         <h2 id="deviations-heading">Väsentliga avvikelser</h2>
         <DeviationSection

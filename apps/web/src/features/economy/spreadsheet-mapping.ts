@@ -1,3 +1,4 @@
+import type { StatementColumnView } from '@styr/shared/contracts/economy';
 import {
   type ColumnMapping,
   departmentFieldLabels,
@@ -29,9 +30,13 @@ export interface MappingState {
 }
 
 /** A file Styr exported for the year is mapped as it was written; any other file starts from its first sheet. */
-export function initialMapping(preview: SheetPreview, year: number): MappingState {
+export function initialMapping(
+  preview: SheetPreview,
+  year: number,
+  statementColumns: readonly StatementColumnView[] = [],
+): MappingState {
   for (const sheet of preview.sheets) {
-    const recognized = styrExportMapping(sheet, year);
+    const recognized = styrExportMapping(sheet, year, statementColumns);
     if (!recognized) continue;
     const { target, mapping } = recognized;
     const choices = columnChoices(target, year);

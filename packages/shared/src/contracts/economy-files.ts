@@ -28,6 +28,7 @@ export type SheetPreview = z.infer<typeof sheetPreviewSchema>;
 export const importTargets = [
   'statement',
   'departments',
+  'grant',
   'stateGrants',
   'centralItems',
   'indicatorValues',
@@ -36,6 +37,7 @@ export type ImportTarget = (typeof importTargets)[number];
 export const importTargetLabels: Record<ImportTarget, string> = {
   statement: 'Resultaträkning',
   departments: 'Resultat per avdelning och kommunbidrag',
+  grant: 'Kommunbidrag med justeringar',
   stateGrants: 'Statsbidrag',
   centralItems: 'Kommuncentrala poster',
   indicatorValues: 'Indikatorvärden (helår)',
@@ -59,10 +61,23 @@ export const reportFieldLabels: Record<ReportField, string> = {
   actual: 'Utfall',
   budget: 'Budgeterat belopp',
 };
-export const importFields = [...departmentFields, ...reportFields] as const;
+/**
+ * What a column of the kommunbidrag table gives a department: its budgeted kommunbidrag, the adjustment of a
+ * month, or the sum (budget and adjustments), which is checked, never saved.
+ */
+export const grantFields = ['grantBudget', 'adjustment', 'grantTotal'] as const;
+export type GrantField = (typeof grantFields)[number];
+export const grantFieldLabels: Record<GrantField, string> = {
+  grantBudget: 'Budget',
+  adjustment: 'Justering',
+  grantTotal: 'Summa',
+};
+export const importFields = [...departmentFields, ...reportFields, 'adjustment', 'grantTotal'] as const;
 export type ImportField = (typeof importFields)[number];
 export const isDepartmentField = (field: ImportField | null): field is DepartmentField =>
   (departmentFields as readonly (string | null)[]).includes(field);
+export const isGrantField = (field: ImportField | null): field is GrantField =>
+  (grantFields as readonly (string | null)[]).includes(field);
 
 const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, 'Ange kolumnen med bokstäver, t.ex. B');
 
@@ -73,7 +88,7 @@ export const columnMappingSchema = z.object({
   /** The department, state grant or kommuncentral post figure the values go to. */
   field: z.enum(importFields).nullable().default(null),
   year: z.int().min(1900).max(2200),
-  /** The month of a forecast. */
+  /** The month of a forecast or of a kommunbidrag adjustment. */
   month: z.int().min(1).max(12).nullable().default(null),
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;

@@ -16,6 +16,7 @@ const TITLE = /^(?:.*: )?(.+) (\d{4}) \((kr|tkr|mnkr)\)\s*$/;
 const targets: Record<string, ImportTarget> = {
   Resultaträkning: 'statement',
   'Resultat per avdelning': 'departments',
+  Kommunbidrag: 'grant',
   Statsbidrag: 'stateGrants',
   'Kommuncentrala poster': 'centralItems',
 };
@@ -57,6 +58,14 @@ function departmentColumn(header: string, year: number): Column | null {
   return field ? { kind: null, field, year, month: null } : null;
 }
 
+/** "Budget", a month's adjustment under the month's name ("maj"), and "Summa", which is checked. */
+function grantColumn(header: string, year: number): Column | null {
+  if (header === 'Budget') return { kind: null, field: 'grantBudget', year, month: null };
+  if (header === 'Summa') return { kind: null, field: 'grantTotal', year, month: null };
+  const month = monthNames.indexOf(header.toLowerCase() as (typeof monthNames)[number]);
+  return month < 0 ? null : { kind: null, field: 'adjustment', year, month: month + 1 };
+}
+
 const reportFieldsByHeader: Partial<Record<ImportTarget, Record<string, ColumnMapping['field']>>> = {
   stateGrants: { Belopp: 'amount' },
   centralItems: { Utfall: 'actual', 'Budgeterat belopp': 'budget' },
@@ -85,7 +94,14 @@ export function styrExportMapping(
     const field = reportFields?.[header];
     return field ? { kind: null, field, year, month: null } : null;
   };
-  const read = target === 'statement' ? statementColumn : reportFields ? reportColumn : departmentColumn;
+  const read =
+    target === 'statement'
+      ? statementColumn
+      : target === 'grant'
+        ? grantColumn
+        : reportFields
+          ? reportColumn
+          : departmentColumn;
   const columns = (sheet.rows[1] ?? []).slice(1).flatMap((header, index) => {
     const column = read(header.trim(), year, statementColumns);
     return column ? [{ column: columnLetter(index + 1), ...column }] : [];

@@ -2,6 +2,7 @@ import {
   departmentFieldLabels,
   type ImportMapping,
   isDepartmentField,
+  isGrantField,
   reportFields,
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
@@ -90,7 +91,14 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
       else if (column.year !== year)
         problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
     }
-    if (target !== 'indicatorValues' && forecast !== (column.month !== null))
+    if (target === 'grant') {
+      if (!isGrantField(column.field))
+        problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (column.year !== year)
+        problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
+      if ((column.field === 'adjustment') !== (column.month !== null))
+        problems.push({ path, message: 'En justering anger sin månad; andra kolumner har ingen månad' });
+    } else if (target !== 'indicatorValues' && forecast !== (column.month !== null))
       problems.push({ path, message: 'En prognos anger sin månad; andra kolumner har ingen månad' });
   });
   return problems;

@@ -3,6 +3,7 @@ import {
   type ColumnMapping,
   departmentFieldLabels,
   departmentFields,
+  grantFieldLabels,
   type ImportMapping,
   type ImportTarget,
   type ReportField,
@@ -98,7 +99,7 @@ interface Choice {
 
 /**
  * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, a
- * state grant's amount, a kommuncentral post's outcome or budget, or a year of indicator values.
+ * department's kommunbidrag budget, monthly adjustment or sum, a state grant's amount, a kommuncentral post's outcome or budget, or a year of indicator values.
  */
 export function columnChoices(target: ImportTarget, year: number): Choice[] {
   const years = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => year - index);
@@ -116,6 +117,24 @@ export function columnChoices(target: ImportTarget, year: number): Choice[] {
       column: { kind: null, field, year, month: null },
     }));
   }
+  if (target === 'grant')
+    return [
+      {
+        value: 'grantBudget',
+        label: grantFieldLabels.grantBudget,
+        column: { kind: null, field: 'grantBudget', year, month: null },
+      },
+      ...Array.from({ length: 12 }, (_, index) => ({
+        value: `adjustment-${index + 1}`,
+        label: `${grantFieldLabels.adjustment} ${monthName(index + 1)}`,
+        column: { kind: null, field: 'adjustment' as const, year, month: index + 1 },
+      })),
+      {
+        value: 'grantTotal',
+        label: `${grantFieldLabels.grantTotal} (kontrolleras)`,
+        column: { kind: null, field: 'grantTotal', year, month: null },
+      },
+    ];
   if (target === 'departments')
     return [
       ...departmentFields

@@ -99,7 +99,8 @@ describe('the kommunbidrag table read back from Excel', () => {
     expect(unbalanced.json().error.details).toEqual([
       {
         path: `${sheet.name}!C2`,
-        message: 'Justeringarna i maj summerar till 46\u00a0620\u00a0tkr men beslutet gäller 46\u00a0520\u00a0tkr',
+        message:
+          'Justeringarna i maj summerar till 46\u00a0620\u00a0tkr men beslutet gäller 46\u00a0520\u00a0tkr',
       },
     ]);
     expect(await grant()).toEqual(before);

@@ -53,6 +53,8 @@ const sectionOptions = [
    * years' bokslut); `table` names another of the municipality's statement tables by key.
    */
   z.object({ kind: z.literal('incomeStatement'), table: z.string().min(1).max(100).optional() }),
+  /** Investment projects in tkr: budget, outcome, forecast, deviation, with their comments. */
+  z.object({ kind: z.literal('investments') }),
   /** Result per department in tkr, with its comment. */
   z.object({ kind: z.literal('departmentResults') }),
   /** Kommunbidrag per department with the year's monthly adjustments and their reasons. */
@@ -103,6 +105,7 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   equity: 'Eget kapital',
   keyFigureTable: 'Nyckeltalstabell',
   significantDeviations: 'Väsentliga avvikelser',
+  investments: 'Investeringar',
 };
 
 export interface TemplateChapter {

@@ -167,6 +167,16 @@ export const exchangeSignificantDeviationSchema = z.strictObject({
   measures: longText.nullable().optional(),
 });
 
+/** An investment project of the year; its deviation (budget − forecast, else − outcome) is computed. */
+export const exchangeInvestmentSchema = z.strictObject({
+  key: objectKeySchema,
+  name: label.max(500, 'Namnet får vara högst 500 tecken'),
+  budget: kronorSchema.nullable().optional(),
+  actual: kronorSchema.nullable().optional(),
+  forecast: kronorSchema.nullable().optional(),
+  comment: longText.nullable().optional(),
+});
+
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z
@@ -182,5 +192,7 @@ export const exchangeEconomySchema = z.strictObject({
   equity: exchangeEquitySchema.nullable().optional(),
   keyFigureTables: z.array(exchangeKeyFigureTableSchema).default([]),
   significantDeviations: z.array(exchangeSignificantDeviationSchema).default([]),
+  /** The year's investment projects in order; absent: none. */
+  investments: z.array(exchangeInvestmentSchema).max(1_000, 'Högst 1 000 investeringar').optional(),
 });
 export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

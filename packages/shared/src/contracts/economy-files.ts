@@ -31,6 +31,7 @@ export const importTargets = [
   'grant',
   'stateGrants',
   'centralItems',
+  'investments',
   'indicatorValues',
 ] as const;
 export type ImportTarget = (typeof importTargets)[number];
@@ -40,6 +41,7 @@ export const importTargetLabels: Record<ImportTarget, string> = {
   grant: 'Kommunbidrag med justeringar',
   stateGrants: 'Statsbidrag',
   centralItems: 'Kommuncentrala poster',
+  investments: 'Investeringar',
   indicatorValues: 'Indikatorvärden (helår)',
 };
 
@@ -71,6 +73,14 @@ export const grantFieldLabels: Record<GrantField, string> = {
   grantBudget: 'Budget',
   adjustment: 'Justering',
   grantTotal: 'Summa',
+};
+/** What a column gives an investment project: its budget, outcome or forecast. */
+export const investmentFields = ['budget', 'actual', 'forecast'] as const;
+export type InvestmentField = (typeof investmentFields)[number];
+export const investmentFieldLabels: Record<InvestmentField, string> = {
+  budget: 'Budget',
+  actual: 'Utfall',
+  forecast: 'Prognos',
 };
 export const importFields = [...departmentFields, ...reportFields, 'adjustment', 'grantTotal'] as const;
 export type ImportField = (typeof importFields)[number];
@@ -134,6 +144,7 @@ export const exportTables = [
   'grant',
   'stateGrants',
   'centralItems',
+  'investments',
   'keyFigures',
 ] as const;
 export type ExportTable = (typeof exportTables)[number];

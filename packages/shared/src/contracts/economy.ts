@@ -167,6 +167,36 @@ export const updateSignificantDeviationSchema = z.object({
 });
 export type UpdateSignificantDeviation = z.infer<typeof updateSignificantDeviationSchema>;
 
+const investmentFigures = {
+  budget: amount,
+  actual: amount,
+  forecast: amount,
+  /** Budget minus the forecast, else minus the outcome: positive when the project costs less. */
+  deviation: amount,
+};
+
+export const investmentViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  ...investmentFigures,
+  comment: z.string().nullable(),
+  version: z.int(),
+});
+export type InvestmentView = z.infer<typeof investmentViewSchema>;
+
+export const investmentParamsSchema = committeeYearParamsSchema.extend({
+  investmentKey: z.string().min(1).max(100),
+});
+
+export const updateInvestmentSchema = z.object({
+  version: versionSchema,
+  budget: amount.optional(),
+  actual: amount.optional(),
+  forecast: amount.optional(),
+  comment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable().optional(),
+});
+export type UpdateInvestment = z.infer<typeof updateInvestmentSchema>;
+
 export const economyViewSchema = z.object({
   year: z.int(),
   /** The municipality's first statement table, with every stored figure of the year. */
@@ -202,6 +232,7 @@ export const economyViewSchema = z.object({
   equity: equityViewSchema,
   keyFigureTables: z.array(keyFigureTableSchema),
   significantDeviations: z.array(significantDeviationSchema),
+  investments: z.object({ rows: z.array(investmentViewSchema), total: z.object(investmentFigures) }),
 });
 export type EconomyView = z.infer<typeof economyViewSchema>;
 

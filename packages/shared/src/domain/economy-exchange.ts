@@ -72,6 +72,13 @@ export function economyProblems(
   );
   duplicates(
     problems,
+    economy.investments ?? [],
+    (investment) => investment.key,
+    'economy.investments',
+    'Investeringen',
+  );
+  duplicates(
+    problems,
     economy.departments,
     (department) => department.key,
     'economy.departments',

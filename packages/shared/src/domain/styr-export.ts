@@ -19,6 +19,7 @@ const targets: Record<string, ImportTarget> = {
   Kommunbidrag: 'grant',
   Statsbidrag: 'stateGrants',
   'Kommuncentrala poster': 'centralItems',
+  Investeringar: 'investments',
 };
 
 type Column = Omit<ColumnMapping, 'column'>;
@@ -69,6 +70,7 @@ function grantColumn(header: string, year: number): Column | null {
 const reportFieldsByHeader: Partial<Record<ImportTarget, Record<string, ColumnMapping['field']>>> = {
   stateGrants: { Belopp: 'amount' },
   centralItems: { Utfall: 'actual', 'Budgeterat belopp': 'budget' },
+  investments: { Budget: 'budget', Utfall: 'actual', Prognos: 'forecast' },
 };
 
 /**

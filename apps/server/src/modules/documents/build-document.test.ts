@@ -104,6 +104,7 @@ const context = (document: string): BuildContext => ({
     },
     keyFigureTables: [],
     significantDeviations: [],
+    investments: { rows: [], total: { budget: null, actual: null, forecast: null, deviation: null } },
   },
   risks: {
     areas: [],

@@ -14,6 +14,7 @@ import {
 } from './economy.queries.ts';
 import { findEconomyReports } from './economy-reports.queries.ts';
 import { presentReports } from './economy-reports.service.ts';
+import { findInvestments, presentInvestments } from './investments.ts';
 import { presentKeyFigures } from './key-figures.presenter.ts';
 import { findKeyFigures } from './key-figures.queries.ts';
 import { findSignificantDeviations, presentDeviation } from './significant-deviations.ts';
@@ -50,15 +51,17 @@ export function presentDepartment(
 
 /** The committee's economy in a year, every sum, result and deviation computed from what was entered. */
 export async function getEconomy(db: Executor, scope: YearScope): Promise<EconomyView> {
-  const [tables, lines, amountRows, departmentData, reports, keyFigures, deviations] = await readInTurn([
-    () => findStatementTables(db, scope.municipalityId),
-    () => findStatementLines(db, scope.municipalityId),
-    () => findStatementAmounts(db, scope),
-    () => findDepartmentEconomy(db, scope),
-    () => findEconomyReports(db, scope),
-    () => findKeyFigures(db, scope),
-    () => findSignificantDeviations(db, scope),
-  ]);
+  const [tables, lines, amountRows, departmentData, reports, keyFigures, deviations, projects] =
+    await readInTurn([
+      () => findStatementTables(db, scope.municipalityId),
+      () => findStatementLines(db, scope.municipalityId),
+      () => findStatementAmounts(db, scope),
+      () => findDepartmentEconomy(db, scope),
+      () => findEconomyReports(db, scope),
+      () => findKeyFigures(db, scope),
+      () => findSignificantDeviations(db, scope),
+      () => findInvestments(db, scope),
+    ]);
   const amounts: StatementAmount[] = amountRows.map((row) => ({
     line: row.lineKey,
     year: row.year,
@@ -131,5 +134,6 @@ export async function getEconomy(db: Executor, scope: YearScope): Promise<Econom
     ...presentReports(reports, closingEquity),
     keyFigureTables: presentKeyFigures(keyFigures, scope.year),
     significantDeviations: deviations.map(presentDeviation),
+    investments: presentInvestments(projects),
   };
 }

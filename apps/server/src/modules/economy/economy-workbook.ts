@@ -124,6 +124,26 @@ function tableData(view: EconomyView, table: ExportTable): TableData[] {
           numberFormat: TKR,
         },
       ];
+    case 'investments': {
+      const { rows, total } = view.investments;
+      return [
+        {
+          title: `Investeringar ${year} (tkr)`,
+          header: ['Investering', 'Budget', 'Utfall', 'Prognos', 'Avvikelse'],
+          rows: [
+            ...rows.map((row) => [
+              row.name,
+              tkr(row.budget),
+              tkr(row.actual),
+              tkr(row.forecast),
+              tkr(row.deviation),
+            ]),
+            ['Summa', tkr(total.budget), tkr(total.actual), tkr(total.forecast), tkr(total.deviation)],
+          ],
+          numberFormat: TKR,
+        },
+      ];
+    }
     case 'keyFigures':
       return view.keyFigureTables.map((figures) => ({
         title: figures.title,

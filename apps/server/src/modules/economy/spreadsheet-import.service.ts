@@ -11,6 +11,7 @@ import { importRefused } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { YearScope } from '../authority/index.ts';
 import { readGrant } from './spreadsheet-grant-target.ts';
+import { readInvestments } from './spreadsheet-investment-target.ts';
 import { readSpreadsheet } from './spreadsheet-read.ts';
 import { readCentralItems, readStateGrants } from './spreadsheet-report-targets.ts';
 import {
@@ -29,6 +30,7 @@ const readers = {
   grant: readGrant,
   stateGrants: readStateGrants,
   centralItems: readCentralItems,
+  investments: readInvestments,
   indicatorValues: readIndicatorValues,
 } as const;
 

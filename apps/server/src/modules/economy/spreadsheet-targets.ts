@@ -1,6 +1,7 @@
 import {
   departmentFieldLabels,
   type ImportMapping,
+  investmentFields,
   isDepartmentField,
   isGrantField,
   reportFields,
@@ -91,7 +92,12 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
       else if (column.year !== year)
         problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
     }
-    if (target === 'grant') {
+    if (target === 'investments') {
+      if (!(investmentFields as readonly (string | null)[]).includes(column.field))
+        problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (column.year !== year || column.month !== null)
+        problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
+    } else if (target === 'grant') {
       if (!isGrantField(column.field))
         problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
       else if (column.year !== year)

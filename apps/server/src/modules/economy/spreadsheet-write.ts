@@ -7,6 +7,7 @@ import {
   economyDepartments,
   grantAdjustments,
   indicatorValues,
+  investments,
   stateGrants,
   statementAmounts,
 } from '../../db/schema/index.ts';
@@ -32,6 +33,7 @@ export type SpreadsheetWrite =
       kronor: string;
     }
   | { kind: 'grantAdjustment'; department: string; month: number; kronor: string }
+  | { kind: 'investment'; key: string; field: 'budget' | 'actual' | 'forecast'; kronor: string }
   | { kind: 'indicatorValue'; indicatorId: string; year: number; value: number }
   | { kind: 'stateGrant'; sortOrder: number; kronor: string }
   | { kind: 'centralItem'; sortOrder: number; field: 'actual' | 'budget'; kronor: string };
@@ -97,6 +99,19 @@ export async function writeSpreadsheetValues(
           ],
           set: { amount },
         });
+    } else if (write.kind === 'investment') {
+      await assertOnce(scope.year, await lastFollowUp(tx, scope.municipalityId));
+      await tx
+        .update(investments)
+        .set({ [write.field]: oreFromKronor(write.kronor), version: sql`${investments.version} + 1` })
+        .where(
+          and(
+            eq(investments.municipalityId, scope.municipalityId),
+            eq(investments.committeeId, scope.committeeId),
+            eq(investments.year, scope.year),
+            eq(investments.key, write.key),
+          ),
+        );
     } else if (write.kind === 'stateGrant' || write.kind === 'centralItem') {
       // These tables belong to the annual report, the year's last follow-up.
       await assertOnce(scope.year, await lastFollowUp(tx, scope.municipalityId));

@@ -6,6 +6,7 @@ import type { YearScope } from '../authority/index.ts';
 import {
   findDepartmentEconomy,
   findEconomyReports,
+  findInvestments,
   findKeyFigures,
   findSignificantDeviations,
   findStatementAmounts,
@@ -34,12 +35,13 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     () => findEconomyReports(db, scope),
     () => findKeyFigures(db, scope),
   ]);
+  const projects = await findInvestments(db, scope);
   const deviations = (await findSignificantDeviations(db, scope)).sort(
     (a, b) => a.sortOrder - b.sortOrder || compareText(a.followUp, b.followUp) || compareText(a.key, b.key),
   );
   const departments = inOrder(storedDepartments);
   const tables = inOrder(figures.tables);
-  const lists = [amounts, departments, rounds, grants, items, tables, deviations];
+  const lists = [amounts, departments, rounds, grants, items, tables, deviations, projects];
   const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
   if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
@@ -125,6 +127,17 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     significantDeviations: deviations.map((row) => {
       const { version: _version, ...deviation } = presentDeviation(row);
       return deviation;
+    }),
+    // Written only when the year has investments, so files from before them export as they were.
+    ...(projects.length > 0 && {
+      investments: projects.map((row) => ({
+        key: row.key,
+        name: row.name,
+        budget: kronor(row.budget),
+        actual: kronor(row.actual),
+        forecast: kronor(row.forecast),
+        comment: row.comment,
+      })),
     }),
   };
 }

@@ -11,6 +11,7 @@ import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
 import { ExcelLink } from './excel-link.tsx';
 import { GrantSection } from './grant-section.tsx';
+import { InvestmentTable } from './investment-table.tsx';
 import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
 import { SpreadsheetImport } from './spreadsheet-import.tsx';
@@ -126,6 +127,14 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         <h2 id="central-heading">Kommuncentrala poster</h2>
         <CentralItemTable items={economy.centralItems} year={year} />
         <ExcelLink committeeId={committee.id} year={year} table="centralItems" name="kommuncentrala poster" />
+      </section>
+      <section aria-labelledby="investments-heading" className="section">
+        <h2 id="investments-heading">Investeringar</h2>
+        <p className="page-lead">
+          Avvikelsen är budget minus prognos, eller minus utfall där prognos saknas.
+        </p>
+        <InvestmentTable investments={economy.investments} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="investments" name="investeringarna" />
       </section>
       <section aria-labelledby="state-grants-heading" className="section">
         <h2 id="state-grants-heading">Statsbidrag</h2>

@@ -6,6 +6,8 @@ import {
   grantFieldLabels,
   type ImportMapping,
   type ImportTarget,
+  investmentFieldLabels,
+  investmentFields,
   type ReportField,
   reportFieldLabels,
   type SheetPreview,
@@ -117,6 +119,12 @@ export function columnChoices(target: ImportTarget, year: number): Choice[] {
       column: { kind: null, field, year, month: null },
     }));
   }
+  if (target === 'investments')
+    return investmentFields.map((field) => ({
+      value: field,
+      label: investmentFieldLabels[field],
+      column: { kind: null, field, year, month: null },
+    }));
   if (target === 'grant')
     return [
       {

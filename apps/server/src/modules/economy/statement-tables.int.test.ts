@@ -184,6 +184,35 @@ describe('a municipality with statement tables of its own', () => {
     expect(await exportCommitteeYear(context.deps, scope)).toEqual(exported);
   });
 
+  it('refuses a committee file that moves a line to another table unless written by the municipality', async () => {
+    const scope = {
+      municipalityId: context.tenant.municipalityId,
+      committeeId: context.tenant.nodes.committee,
+      year: 2022,
+    };
+    const moved = await exportCommitteeYear(context.deps, scope);
+    const line = moved.economy?.lines?.[3];
+    if (!line) throw new Error('The export has no line avgifter');
+    delete line.table;
+    const refused = await call(context.app, controller, {
+      method: 'POST',
+      url: `${context.base}/import`,
+      payload: moved,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details).toContainEqual({
+      path: 'economy.lines[3].table',
+      message:
+        'Filen ändrar kommunens resultaträkningsrader, som gäller alla nämnder; bara den som administrerar hela kommunen kan ändra den',
+    });
+    expect((await economy()).tables[1]?.rows.map((row) => row.line)).toEqual([
+      'avgifter',
+      'bidrag',
+      'personal',
+      'lokaler',
+    ]);
+  });
+
   it('exports its settings with the tables, and they import into an empty database to the same bytes', async () => {
     expect(settings.statementTables).toEqual(ownStatement(settings).statementTables);
     expect(settings.statementLines).toEqual(ownStatement(settings).statementLines);

@@ -11,6 +11,7 @@ import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
 import { ExcelLink } from './excel-link.tsx';
 import { GrantSection } from './grant-section.tsx';
+import { InvestmentForm } from './investment-form.tsx';
 import { InvestmentTable } from './investment-table.tsx';
 import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
@@ -135,6 +136,20 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         </p>
         <InvestmentTable investments={economy.investments} year={year} />
         <ExcelLink committeeId={committee.id} year={year} table="investments" name="investeringarna" />
+        {access.canEdit && economy.investments.rows.length > 0 && (
+          <details className="economy-edit">
+            <summary>Ändra en investering</summary>
+            {economy.investments.rows.map((investment) => (
+              <InvestmentForm
+                key={investment.key}
+                committeeId={committee.id}
+                year={year}
+                investment={investment}
+                documentName={documentName}
+              />
+            ))}
+          </details>
+        )}
       </section>
       <section aria-labelledby="state-grants-heading" className="section">
         <h2 id="state-grants-heading">Statsbidrag</h2>

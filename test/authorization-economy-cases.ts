@@ -54,6 +54,14 @@ export function economyCases(current: () => { app: App; deps: Deps }): Record<st
           return { url: `${year(t)}/departments/bu-myndighet`, payload: { version: 1, comment: 'Ny text' } };
         },
       },
+    'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/investments/:investmentKey':
+      {
+        allowed: ['controller'],
+        build: async (t) => {
+          await withEconomy(t);
+          return { url: `${year(t)}/investments/forskola`, payload: { version: 1, comment: 'Ny text' } };
+        },
+      },
     'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/economy/equity': {
       allowed: ['controller'],
       build: async (t) => {

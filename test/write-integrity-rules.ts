@@ -200,6 +200,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'economy_department' },
   },
+  [`PATCH ${year}/economy/investments/:investmentKey`]: {
+    frozenBy: { document: 'arsrapport' },
+    versioned: true,
+    audit: { entityType: 'investment' },
+  },
   [`PUT ${year}/economy/equity`]: {
     frozenBy: { document: 'arsrapport' },
     versioned: true,

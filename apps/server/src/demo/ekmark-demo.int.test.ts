@@ -115,4 +115,41 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       goals: ['kontinuitet'],
     });
   });
+
+  it('computes its results from its own two statement tables only, and warns where the printed figure differs', async () => {
+    const economy = (await get(`${yearUrl('Vård- och omsorgsnämnden')}/economy`)).json();
+    expect(economy.tables.map((table: { title: string }) => table.title)).toEqual([
+      'Driftredovisning i sammandrag',
+      'Resultaträkning per kostnadsslag',
+    ]);
+    const [summary, detail] = economy.tables;
+    expect(summary.columns.map((column: { label: string }) => column.label)).toEqual([
+      'Budget',
+      'Utfall augusti',
+      'Prognos helår',
+      'Avvikelse mot budget',
+    ]);
+    const lines = economy.tables.flatMap((table: { rows: { line: string }[] }) =>
+      table.rows.map((row) => row.line),
+    );
+    expect(lines).toEqual([
+      'verksamhetens-nettokostnad',
+      'kommunbidrag',
+      'arets-resultat',
+      'verksamhetens-intakter',
+      'personalkostnader',
+      'lokalkostnader',
+      'ovriga-kostnader',
+      'nettokostnad',
+    ]);
+    const net = detail.rows.find((row: { line: string }) => row.line === 'nettokostnad');
+    expect(net.values.prognos).toBe(String((104_200 - 540_600 - 63_300 - 127_800) * 1000));
+    expect(summary.warnings).toEqual([
+      expect.objectContaining({ line: 'arets-resultat', printed: '-10501000', computed: '-10500000' }),
+    ]);
+    expect(economy.investments.rows.map((row: { name: string }) => row.name)).toEqual([
+      'Ombyggnad av Ekbackens gruppbostad',
+      'Digitala trygghetslarm',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type {
   SetStatementAmount,
   UpdateDepartment,
   UpdateEquity,
+  UpdateInvestment,
   UpdateSignificantDeviation,
 } from '@styr/shared/contracts/economy';
 import type { ExportTable, SpreadsheetFile, SpreadsheetImport } from '@styr/shared/contracts/economy-files';
@@ -45,6 +46,15 @@ export function createEconomyApi(http: HttpClient) {
         path: economyPath(scope, 'departments', departmentKey),
         body,
         schema: departmentResultSchema,
+      });
+    },
+    async updateInvestment(scope: YearScope, investmentKey: string, body: UpdateInvestment) {
+      const { investmentViewSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: economyPath(scope, 'investments', investmentKey),
+        body,
+        schema: investmentViewSchema,
       });
     },
     async setEquity(scope: YearScope, body: UpdateEquity) {

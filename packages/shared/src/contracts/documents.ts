@@ -52,8 +52,13 @@ const sectionOptions = [
   z.object({ kind: z.literal('riskRegister') }),
   /** The internal control plan's activities per risk; a follow-up adds each control's result. */
   z.object({ kind: z.literal('controlPlan') }),
-  /** Resultaträkning in mnkr: bokslut, budget, avvikelse and earlier years' bokslut. */
-  z.object({ kind: z.literal('incomeStatement') }),
+  /**
+   * A statement table in mnkr (by default the municipality's first: bokslut, budget, avvikelse and earlier
+   * years' bokslut); `table` names another of the municipality's statement tables by key.
+   */
+  z.object({ kind: z.literal('incomeStatement'), table: z.string().min(1).max(100).optional() }),
+  /** Investment projects in tkr: budget, outcome, forecast, deviation, with their comments. */
+  z.object({ kind: z.literal('investments') }),
   /** Result per department in tkr, with its comment. */
   z.object({ kind: z.literal('departmentResults') }),
   /** Kommunbidrag per department with the year's monthly adjustments and their reasons. */
@@ -107,6 +112,7 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   keyFigureTable: 'Nyckeltalstabell',
   significantDeviations: 'Väsentliga avvikelser',
   actionPlans: 'Handlingsplaner',
+  investments: 'Investeringar',
 };
 
 export interface TemplateChapter {

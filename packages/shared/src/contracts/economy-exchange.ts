@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { statementColumnKinds } from '../domain/income-statement.ts';
+import { EARLIER_YEARS, statementColumnKinds } from '../domain/income-statement.ts';
 import { KRONOR_PATTERN } from '../domain/money.ts';
 import { objectKeySchema } from './common.ts';
 
@@ -20,19 +20,48 @@ const longText = z.string().max(20_000, 'Texten får vara högst 20 000 tecken')
 const monthSchema = z.int('Månaden ska vara ett heltal').min(1).max(12);
 const yearSchema = z.int('Året ska vara ett heltal').min(1900).max(2200);
 
-/** A line of the municipality's income statement; a line with parts is computed from them. */
+/**
+ * A line of the municipality's statement tables; a line with parts (`sumOf`, `subtract` counted negative) is
+ * computed from them. `table`: the key of its statement table, absent for the municipality's first.
+ */
 export const exchangeStatementLineSchema = z.strictObject({
   key: objectKeySchema,
   label,
   sumOf: z.array(objectKeySchema).default([]),
+  subtract: z.array(objectKeySchema).optional(),
+  table: objectKeySchema.optional(),
 });
+
+/**
+ * A column a statement table shows, relative to the year shown: `actual` (the bokslut; with `month`, the outcome
+ * at that month's end; `yearOffset` −1 or −2 for an earlier year's), `budget` (the original budget),
+ * `revisedBudget`, `forecast` (made at `month`'s follow-up), or `deviation`: column `of` minus column `against`.
+ */
+export const exchangeStatementColumnSchema = z.strictObject({
+  key: objectKeySchema,
+  kind: z.enum([...statementColumnKinds, 'deviation']),
+  label: label.nullable().optional(),
+  yearOffset: z.int().min(-EARLIER_YEARS).max(0).optional(),
+  month: monthSchema.nullable().optional(),
+  of: objectKeySchema.nullable().optional(),
+  against: objectKeySchema.nullable().optional(),
+});
+export type ExchangeStatementColumn = z.infer<typeof exchangeStatementColumnSchema>;
+
+/** A named statement table; without `columns` it shows the columns its figures have. */
+export const exchangeStatementTableSchema = z.strictObject({
+  key: objectKeySchema,
+  title: label,
+  columns: z.array(exchangeStatementColumnSchema).min(1).max(50).nullable().optional(),
+});
+export type ExchangeStatementTable = z.infer<typeof exchangeStatementTableSchema>;
 
 export const exchangeStatementAmountSchema = z.strictObject({
   line: objectKeySchema,
   /** The year the figure concerns: the file's year, or an earlier year's actual (bokslut). */
   year: yearSchema,
   column: z.enum(statementColumnKinds),
-  /** The month of a forecast (prognos); absent for other columns. */
+  /** The month of a forecast (prognos), or of an actual that is the outcome at that month's end; else absent. */
   month: monthSchema.nullable().optional(),
   /** null: reported as missing, never zero. */
   amount: kronorSchema.nullable(),
@@ -138,6 +167,16 @@ export const exchangeSignificantDeviationSchema = z.strictObject({
   measures: longText.nullable().optional(),
 });
 
+/** An investment project of the year; its deviation (budget − forecast, else − outcome) is computed. */
+export const exchangeInvestmentSchema = z.strictObject({
+  key: objectKeySchema,
+  name: label.max(500, 'Namnet får vara högst 500 tecken'),
+  budget: kronorSchema.nullable().optional(),
+  actual: kronorSchema.nullable().optional(),
+  forecast: kronorSchema.nullable().optional(),
+  comment: longText.nullable().optional(),
+});
+
 export const exchangeEconomySchema = z.strictObject({
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z
@@ -153,5 +192,7 @@ export const exchangeEconomySchema = z.strictObject({
   equity: exchangeEquitySchema.nullable().optional(),
   keyFigureTables: z.array(exchangeKeyFigureTableSchema).default([]),
   significantDeviations: z.array(exchangeSignificantDeviationSchema).default([]),
+  /** The year's investment projects in order; absent: none. */
+  investments: z.array(exchangeInvestmentSchema).max(1_000, 'Högst 1 000 investeringar').optional(),
 });
 export type ExchangeEconomy = z.infer<typeof exchangeEconomySchema>;

@@ -28,16 +28,20 @@ export type SheetPreview = z.infer<typeof sheetPreviewSchema>;
 export const importTargets = [
   'statement',
   'departments',
+  'grant',
   'stateGrants',
   'centralItems',
+  'investments',
   'indicatorValues',
 ] as const;
 export type ImportTarget = (typeof importTargets)[number];
 export const importTargetLabels: Record<ImportTarget, string> = {
   statement: 'Resultaträkning',
   departments: 'Resultat per avdelning och kommunbidrag',
+  grant: 'Kommunbidrag med justeringar',
   stateGrants: 'Statsbidrag',
   centralItems: 'Kommuncentrala poster',
+  investments: 'Investeringar',
   indicatorValues: 'Indikatorvärden (helår)',
 };
 
@@ -59,10 +63,31 @@ export const reportFieldLabels: Record<ReportField, string> = {
   actual: 'Utfall',
   budget: 'Budgeterat belopp',
 };
-export const importFields = [...departmentFields, ...reportFields] as const;
+/**
+ * What a column of the kommunbidrag table gives a department: its budgeted kommunbidrag, the adjustment of a
+ * month, or the sum (budget and adjustments), which is checked, never saved.
+ */
+export const grantFields = ['grantBudget', 'adjustment', 'grantTotal'] as const;
+export type GrantField = (typeof grantFields)[number];
+export const grantFieldLabels: Record<GrantField, string> = {
+  grantBudget: 'Budget',
+  adjustment: 'Justering',
+  grantTotal: 'Summa',
+};
+/** What a column gives an investment project: its budget, outcome or forecast. */
+export const investmentFields = ['budget', 'actual', 'forecast'] as const;
+export type InvestmentField = (typeof investmentFields)[number];
+export const investmentFieldLabels: Record<InvestmentField, string> = {
+  budget: 'Budget',
+  actual: 'Utfall',
+  forecast: 'Prognos',
+};
+export const importFields = [...departmentFields, ...reportFields, 'adjustment', 'grantTotal'] as const;
 export type ImportField = (typeof importFields)[number];
 export const isDepartmentField = (field: ImportField | null): field is DepartmentField =>
   (departmentFields as readonly (string | null)[]).includes(field);
+export const isGrantField = (field: ImportField | null): field is GrantField =>
+  (grantFields as readonly (string | null)[]).includes(field);
 
 const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, 'Ange kolumnen med bokstäver, t.ex. B');
 
@@ -73,7 +98,7 @@ export const columnMappingSchema = z.object({
   /** The department, state grant or kommuncentral post figure the values go to. */
   field: z.enum(importFields).nullable().default(null),
   year: z.int().min(1900).max(2200),
-  /** The month of a forecast. */
+  /** The month of a forecast or of a kommunbidrag adjustment. */
   month: z.int().min(1).max(12).nullable().default(null),
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
@@ -119,6 +144,7 @@ export const exportTables = [
   'grant',
   'stateGrants',
   'centralItems',
+  'investments',
   'keyFigures',
 ] as const;
 export type ExportTable = (typeof exportTables)[number];

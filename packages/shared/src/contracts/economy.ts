@@ -10,7 +10,13 @@ export const statementColumnSchema = z.object({
   id: z.string(),
   kind: z.enum([...statementColumnKinds, 'deviation']),
   year: z.int(),
+  /** A forecast's month, or the month an actual is the outcome at; null for the bokslut. */
   month: z.int().nullable(),
+  /** The table's own heading, where it gives one. */
+  label: z.string().nullable().optional(),
+  /** A deviation's two columns (ids): `of` minus `against`. */
+  of: z.string().optional(),
+  against: z.string().optional(),
 });
 export type StatementColumnView = z.infer<typeof statementColumnSchema>;
 
@@ -33,6 +39,29 @@ export const statementRowSchema = z.object({
   values: z.record(z.string(), amount),
 });
 export type StatementRow = z.infer<typeof statementRowSchema>;
+
+/** A computed line whose stored printed figure (what an adopted document printed) its parts do not give. */
+export const printedDifferenceSchema = z.object({
+  line: z.string(),
+  column: z.string(),
+  printed: amount,
+  computed: amount,
+  /** In Swedish, naming the line, the column and both figures. */
+  message: z.string(),
+});
+export type PrintedDifferenceView = z.infer<typeof printedDifferenceSchema>;
+
+export const statementTableViewSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  /** Whether the municipality chose the table's columns; else they are the ones its figures have. */
+  columnsChosen: z.boolean(),
+  columns: z.array(statementColumnSchema),
+  rows: z.array(statementRowSchema),
+  /** Printed figures that differ from the computed ones; the rows show the printed figure. */
+  warnings: z.array(printedDifferenceSchema),
+});
+export type StatementTableView = z.infer<typeof statementTableViewSchema>;
 
 export const departmentResultSchema = z.object({
   key: z.string(),
@@ -138,13 +167,42 @@ export const updateSignificantDeviationSchema = z.object({
 });
 export type UpdateSignificantDeviation = z.infer<typeof updateSignificantDeviationSchema>;
 
+const investmentFigures = {
+  budget: amount,
+  actual: amount,
+  forecast: amount,
+  /** Budget minus the forecast, else minus the outcome: positive when the project costs less. */
+  deviation: amount,
+};
+
+export const investmentViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  ...investmentFigures,
+  comment: z.string().nullable(),
+  version: z.int(),
+});
+export type InvestmentView = z.infer<typeof investmentViewSchema>;
+
+export const investmentParamsSchema = committeeYearParamsSchema.extend({
+  investmentKey: z.string().min(1).max(100),
+});
+
+export const updateInvestmentSchema = z.object({
+  version: versionSchema,
+  budget: amount.optional(),
+  actual: amount.optional(),
+  forecast: amount.optional(),
+  comment: z.string().max(20_000, 'Texten får vara högst 20 000 tecken').nullable().optional(),
+});
+export type UpdateInvestment = z.infer<typeof updateInvestmentSchema>;
+
 export const economyViewSchema = z.object({
   year: z.int(),
-  statement: z.object({
-    columns: z.array(statementColumnSchema),
-    rows: z.array(statementRowSchema),
-    amounts: z.array(statementAmountSchema),
-  }),
+  /** The municipality's first statement table, with every stored figure of the year. */
+  statement: statementTableViewSchema.extend({ amounts: z.array(statementAmountSchema) }),
+  /** Every statement table of the municipality in order, the first being `statement`. */
+  tables: z.array(statementTableViewSchema),
   departments: z.object({
     rows: z.array(departmentResultSchema),
     total: z.object({
@@ -174,6 +232,7 @@ export const economyViewSchema = z.object({
   equity: equityViewSchema,
   keyFigureTables: z.array(keyFigureTableSchema),
   significantDeviations: z.array(significantDeviationSchema),
+  investments: z.object({ rows: z.array(investmentViewSchema), total: z.object(investmentFigures) }),
 });
 export type EconomyView = z.infer<typeof economyViewSchema>;
 
@@ -183,6 +242,7 @@ export const setStatementAmountSchema = z.object({
   line: z.string().min(1).max(100),
   year: z.int().min(1900).max(2200),
   column: z.enum(statementColumnKinds),
+  /** A forecast's month, or the month an actual is the outcome at. */
   month: z.int().min(1).max(12).nullable().default(null),
   amount,
 });

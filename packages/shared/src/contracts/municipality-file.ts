@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { scalesProblems } from '../domain/assessment.ts';
 import { statementLineProblems } from '../domain/income-statement.ts';
 import { defaultOrgKinds } from '../domain/org.ts';
+import { defaultStatementTable, statementTableProblems } from '../domain/statement-tables.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
-import { exchangeStatementLineSchema } from './economy-exchange.ts';
+import { exchangeStatementLineSchema, exchangeStatementTableSchema } from './economy-exchange.ts';
 import { exchangeAssessmentScaleSchema, exchangeFollowUpPointSchema } from './interchange.ts';
 import { orgKindsSchema } from './org.ts';
 
@@ -77,7 +78,13 @@ export const municipalityFileSchema = z
     riskAreas: z.array(z.strictObject({ key: objectKeySchema, name })).min(1, 'Minst ett riskområde behövs'),
     /** Sannolikhet and konsekvens; their sizes give the risk matrix. */
     riskScale: z.strictObject({ probability: scaleSteps, consequence: scaleSteps }),
-    /** The income statement's lines in order; a line with `sumOf` is computed. */
+    /** The statement tables in order (a summary and a detailed one, say); absent: one, the resultaträkning. */
+    statementTables: z
+      .array(exchangeStatementTableSchema)
+      .min(1, 'Minst en resultaträkning behövs')
+      .max(20, 'Kommunen får ha högst 20 resultaträkningar')
+      .default([{ key: defaultStatementTable.key, title: defaultStatementTable.title }]),
+    /** The statement lines in order, each in its `table` (absent: the first); a line with parts is computed. */
     statementLines: z
       .array(exchangeStatementLineSchema)
       .max(1_000, 'Resultaträkningen får ha högst 1 000 rader'),
@@ -100,6 +107,12 @@ export const municipalityFileSchema = z
     for (const problem of [
       ...scalesProblems(file.assessmentScales, points, 'assessmentScales'),
       ...statementLineProblems(file.statementLines, 'statementLines'),
+      ...statementTableProblems(
+        file.statementTables,
+        file.statementLines,
+        'statementTables',
+        'statementLines',
+      ),
     ])
       context.addIssue({ code: 'custom', path: problemPath(problem.path), message: problem.message });
   });

@@ -19,6 +19,7 @@ export const auditEntityTypeLabels: Readonly<Record<string, string>> = {
   follow_up_part: 'Rapporteringsdel',
   statement_amount: 'Resultaträkning',
   economy_department: 'Avdelningens ekonomi',
+  investment: 'Investering',
   significant_deviation: 'Väsentlig avvikelse',
   equity_assessment: 'Eget kapital',
   risk: 'Risk',

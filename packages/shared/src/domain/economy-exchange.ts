@@ -22,7 +22,8 @@ function duplicates<T>(
 
 /**
  * What the schema cannot check in a file's economy: unique keys, references to lines and
- * departments, no figures typed into computed lines, and kommunbidrag rounds that balance.
+ * departments, and kommunbidrag rounds that balance. A figure on a computed line is the one an adopted
+ * document printed, kept beside the computed value.
  * A year's file carries its own figures and the actuals of the years before, which its statement
  * shows. `lines` is the file's line set, or the municipality's when the file brings none.
  */
@@ -47,11 +48,6 @@ export function economyProblems(
         path: `${path}.line`,
         message: `Raden "${amount.line}" finns inte i resultaträkningen`,
       });
-    else if (line.sumOf.length > 0)
-      problems.push({
-        path: `${path}.line`,
-        message: `Raden "${line.label}" räknas fram ur sina delar och anges inte`,
-      });
     if (
       amount.year > year ||
       amount.year < year - EARLIER_YEARS ||
@@ -64,8 +60,8 @@ export function economyProblems(
     const isForecast = amount.column === 'forecast';
     if (isForecast && amount.month == null)
       problems.push({ path: `${path}.month`, message: 'En prognos anger sin månad' });
-    if (!isForecast && amount.month != null)
-      problems.push({ path: `${path}.month`, message: 'Bara en prognos har en månad' });
+    if (!isForecast && amount.column !== 'actual' && amount.month != null)
+      problems.push({ path: `${path}.month`, message: 'Bara prognos och utfall har en månad' });
   });
   duplicates(
     problems,
@@ -73,6 +69,13 @@ export function economyProblems(
     (amount) => `${amount.line}|${amount.year}|${amount.column}|${amount.month ?? ''}`,
     'economy.amounts',
     'Beloppet för samma rad, år och kolumn',
+  );
+  duplicates(
+    problems,
+    economy.investments ?? [],
+    (investment) => investment.key,
+    'economy.investments',
+    'Investeringen',
   );
   duplicates(
     problems,

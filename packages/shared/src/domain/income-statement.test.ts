@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   computeStatement,
   defaultStatementLines,
+  isComputedLine,
+  printedDifferences,
   resolveColumn,
   type StatementAmount,
   type StatementLine,
@@ -49,10 +51,35 @@ describe('income statement', () => {
     expect(values.get('eget-kapital')?.get('actual-2022')).toBeNull();
   });
 
-  it('never takes an entered value for a computed line', () => {
-    const typed = [...hisingen, actual('resultat', 2022, 1)];
-    const values = computeStatement(defaultStatementLines, typed, statementColumns(2022, typed));
-    expect(values.get('resultat')?.get('actual-2022')).toBe(tkr(81_631));
+  it('shows a printed figure on a computed line, never using it as a part, and names where it differs', () => {
+    const lines = [...defaultStatementLines, { key: 'netto', label: 'Netto', sumOf: ['resultat'] }];
+    const typed = [...hisingen, actual('resultat', 2022, 81_632), actual('resultat', 2021, 1_133_170)];
+    const columns = statementColumns(2022, typed);
+    const values = computeStatement(lines, typed, columns);
+    expect(values.get('resultat')?.get('actual-2022')).toBe(tkr(81_632));
+    expect(values.get('resultat')?.get('deviation-2022')).toBe(tkr(81_632 - 85));
+    expect(values.get('netto')?.get('actual-2022')).toBe(tkr(81_631));
+    expect(printedDifferences(lines, typed, columns)).toEqual([
+      { line: 'resultat', column: 'actual-2022', printed: tkr(81_632), computed: tkr(81_631) },
+    ]);
+  });
+
+  it('subtracts the parts a line subtracts', () => {
+    const lines: StatementLine[] = [
+      { key: 'intakter', label: 'Intäkter', sumOf: [] },
+      { key: 'kostnader', label: 'Kostnader', sumOf: [] },
+      { key: 'netto', label: 'Netto', sumOf: ['intakter'], subtract: ['kostnader'] },
+    ];
+    const entered = new Map([
+      ['intakter', tkr(500)],
+      ['kostnader', tkr(200)],
+    ]);
+    expect(resolveColumn(lines, (key) => entered.get(key) ?? null).get('netto')).toBe(tkr(300));
+    expect(isComputedLine(lines[2] as StatementLine)).toBe(true);
+    expect(statementLineProblems([{ ...lines[2], subtract: ['netto'] } as StatementLine], 'lines')).toEqual([
+      { path: 'lines[0].sumOf[0]', message: 'Raden "intakter" finns inte i resultaträkningen' },
+      { path: 'lines[0].sumOf', message: 'Raden "netto" summerar sig själv' },
+    ]);
   });
 
   it('shows the revised budget where used and measures the deviation against it', () => {

@@ -120,4 +120,39 @@ describe("reading back Styr's own export", () => {
       ),
     ).toBeNull();
   });
+
+  it('recognises the kommunbidrag table and a statement table of the municipality’s own title and headings', () => {
+    const grant = {
+      name: 'Kommunbidrag',
+      rows: [['N: Kommunbidrag 2022 (tkr)'], ['Tkr', 'Budget', 'maj', 'november', 'Summa']],
+    };
+    expect(styrExportMapping(grant, 2022)?.mapping.columns).toEqual([
+      { column: 'B', kind: null, field: 'grantBudget', year: 2022, month: null },
+      { column: 'C', kind: null, field: 'adjustment', year: 2022, month: 5 },
+      { column: 'D', kind: null, field: 'adjustment', year: 2022, month: 11 },
+      { column: 'E', kind: null, field: 'grantTotal', year: 2022, month: null },
+    ]);
+    const own = {
+      name: 'Sammandrag',
+      rows: [
+        ['N: Driftredovisning 2022 (mnkr)'],
+        ['Mnkr', 'Ursprunglig budget', 'Utfall augusti 2022', 'Avvikelse mot budget', 'Bokslut 2021'],
+      ],
+    };
+    const columns = [
+      { kind: 'budget' as const, year: 2022, month: null, label: 'Ursprunglig budget' },
+      { kind: 'actual' as const, year: 2022, month: 8, label: null },
+      { kind: 'deviation' as const, year: 2022, month: null, label: 'Avvikelse mot budget' },
+    ];
+    expect(styrExportMapping(own, 2022, columns)).toMatchObject({
+      target: 'statement',
+      mapping: {
+        columns: [
+          { column: 'B', kind: 'budget', year: 2022, month: null },
+          { column: 'E', kind: 'actual', year: 2021, month: null },
+        ],
+      },
+    });
+    expect(styrExportMapping({ ...own, rows: [own.rows[0] ?? [], ['Tkr', 'Budget']] }, 2022)).toBeNull();
+  });
 });

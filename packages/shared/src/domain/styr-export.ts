@@ -1,5 +1,6 @@
 import type { ColumnMapping, ImportMapping, ImportTarget } from '../contracts/economy-files.ts';
 import { columnLetter } from './csv.ts';
+import type { StatementColumn } from './income-statement.ts';
 import { monthNames } from './municipal-grant.ts';
 import { readYearHeader } from './year-header.ts';
 
@@ -9,14 +10,16 @@ import { readYearHeader } from './year-header.ts';
  * (mnkr)"), then a header row naming each column as the page does, then the rows.
  */
 
-const TITLE =
-  /(Resultaträkning|Resultat per avdelning|Statsbidrag|Kommuncentrala poster) (\d{4}) \((kr|tkr|mnkr)\)\s*$/;
+/** "Nämnd: Table title 2022 (mnkr)": the table's title (a statement table's is the municipality's own), year, unit. */
+const TITLE = /^(?:.*: )?(.+) (\d{4}) \((kr|tkr|mnkr)\)\s*$/;
 
 const targets: Record<string, ImportTarget> = {
   Resultaträkning: 'statement',
   'Resultat per avdelning': 'departments',
+  Kommunbidrag: 'grant',
   Statsbidrag: 'stateGrants',
   'Kommuncentrala poster': 'centralItems',
+  Investeringar: 'investments',
 };
 
 type Column = Omit<ColumnMapping, 'column'>;
@@ -27,7 +30,15 @@ const forecastMonth = (header: string) => {
   return index < 0 ? null : index + 1;
 };
 
-function statementColumn(header: string, year: number): Column | null {
+/** A column header as the municipality's statement tables name it ("Ursprunglig budget"), read as that column. */
+type KnownColumn = Pick<StatementColumn, 'kind' | 'year' | 'month' | 'label'>;
+
+function statementColumn(header: string, year: number, known: readonly KnownColumn[]): Column | null {
+  const own = known.find((column) => column.label && column.label === header);
+  if (own)
+    return own.kind === 'deviation' || (own.kind === 'actual' && own.month !== null)
+      ? null
+      : { kind: own.kind, field: null, year: own.year, month: own.month };
   const month = forecastMonth(header);
   if (month !== null) return { kind: 'forecast', field: null, year, month };
   const named = readYearHeader(header);
@@ -48,32 +59,53 @@ function departmentColumn(header: string, year: number): Column | null {
   return field ? { kind: null, field, year, month: null } : null;
 }
 
+/** "Budget", a month's adjustment under the month's name ("maj"), and "Summa", which is checked. */
+function grantColumn(header: string, year: number): Column | null {
+  if (header === 'Budget') return { kind: null, field: 'grantBudget', year, month: null };
+  if (header === 'Summa') return { kind: null, field: 'grantTotal', year, month: null };
+  const month = monthNames.indexOf(header.toLowerCase() as (typeof monthNames)[number]);
+  return month < 0 ? null : { kind: null, field: 'adjustment', year, month: month + 1 };
+}
+
 const reportFieldsByHeader: Partial<Record<ImportTarget, Record<string, ColumnMapping['field']>>> = {
   stateGrants: { Belopp: 'amount' },
   centralItems: { Utfall: 'actual', 'Budgeterat belopp': 'budget' },
+  investments: { Budget: 'budget', Utfall: 'actual', Prognos: 'forecast' },
 };
 
 /**
  * The target and mapping for a sheet exported by Styr for the given year, or null when the sheet is not one.
- * Computed columns (Avvikelse) are left out; computed rows are read and checked against their parts.
+ * A statement table is known by its "Mnkr" header, whatever its title; `statementColumns` are the municipality's
+ * statement columns, whose own headings read back as the columns they are. Computed columns (Avvikelse, an
+ * outcome at a month's end) are left out; computed rows are read and checked against their parts.
  */
 export function styrExportMapping(
   sheet: { name: string; rows: readonly (readonly string[])[] },
   year: number,
+  statementColumns: readonly KnownColumn[] = [],
 ): { target: ImportTarget; mapping: ImportMapping } | null {
   const keyFigures = keyFigureMapping(sheet, year);
   if (keyFigures) return keyFigures;
   const title = TITLE.exec(sheet.rows[0]?.[0] ?? '');
   if (!title || Number(title[2]) !== year) return null;
-  const target = targets[title[1] ?? ''] ?? 'statement';
+  const named = targets[title[1] ?? ''];
+  const target = named ?? (sheet.rows[1]?.[0]?.trim() === 'Mnkr' ? 'statement' : null);
+  if (!target) return null;
   const reportFields = reportFieldsByHeader[target];
   const reportColumn = (header: string): Column | null => {
     const field = reportFields?.[header];
     return field ? { kind: null, field, year, month: null } : null;
   };
-  const read = target === 'statement' ? statementColumn : reportFields ? reportColumn : departmentColumn;
+  const read =
+    target === 'statement'
+      ? statementColumn
+      : target === 'grant'
+        ? grantColumn
+        : reportFields
+          ? reportColumn
+          : departmentColumn;
   const columns = (sheet.rows[1] ?? []).slice(1).flatMap((header, index) => {
-    const column = read(header.trim(), year);
+    const column = read(header.trim(), year, statementColumns);
     return column ? [{ column: columnLetter(index + 1), ...column }] : [];
   });
   if (columns.length === 0) return null;

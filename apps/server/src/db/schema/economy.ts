@@ -1,11 +1,43 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { ore } from './columns.ts';
 import { municipalities, orgNodes } from './org.ts';
 
 // Money is integer öre in bigint columns, read as bigint, so sums are exact.
 
-/** The municipality's income statement lines, in order; a line with parts is computed from them. */
+/** A column a statement table shows; see StatementColumnSpec in the shared domain. */
+export interface StatementColumnRow {
+  key: string;
+  kind: 'actual' | 'budget' | 'revisedBudget' | 'forecast' | 'deviation';
+  label: string | null;
+  yearOffset: number;
+  month: number | null;
+  of: string | null;
+  against: string | null;
+}
+
+/**
+ * The municipality's statement tables (a summary and a detailed resultaträkning, say) in order. `columns` is
+ * null for a table that shows the columns its figures have.
+ */
+export const statementTables = pgTable(
+  'statement_tables',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    columns: jsonb('columns').$type<StatementColumnRow[]>(),
+  },
+  (table) => [primaryKey({ name: 'statement_tables_pk', columns: [table.municipalityId, table.key] })],
+);
+
+/**
+ * The municipality's statement lines, in order, each in one table; a line with parts is computed from them
+ * (`subtract`: the parts counted negative). Keys are unique across the tables, so a figure names its line alone.
+ */
 export const statementLines = pgTable(
   'statement_lines',
   {
@@ -13,17 +45,27 @@ export const statementLines = pgTable(
       .notNull()
       .references(() => municipalities.id),
     key: text('key').notNull(),
+    tableKey: text('table_key').notNull().default('resultatrakning'),
     label: text('label').notNull(),
     sortOrder: integer('sort_order').notNull(),
     sumOf: text('sum_of').array().notNull().default(sql`'{}'::text[]`),
+    subtract: text('subtract').array().notNull().default(sql`'{}'::text[]`),
   },
-  (table) => [primaryKey({ name: 'statement_lines_pk', columns: [table.municipalityId, table.key] })],
+  (table) => [
+    primaryKey({ name: 'statement_lines_pk', columns: [table.municipalityId, table.key] }),
+    foreignKey({
+      name: 'statement_lines_table_fk',
+      columns: [table.municipalityId, table.tableKey],
+      foreignColumns: [statementTables.municipalityId, statementTables.key],
+    }),
+  ],
 );
 
 /**
  * One entered figure of a committee's income statement. Like an indicator value it belongs to the
  * year it concerns, so a statement shows earlier years' actuals from the same series. Month is 0
- * except for a forecast.
+ * except for a forecast, and for an actual at a month's end (0: the bokslut). A figure on a computed line is
+ * the one an adopted document printed.
  */
 export const statementAmounts = pgTable(
   'statement_amounts',
@@ -61,7 +103,7 @@ export const statementAmounts = pgTable(
     }),
     check(
       'statement_amounts_month_check',
-      sql`(${table.column} = 'forecast' and ${table.month} between 1 and 12) or (${table.column} <> 'forecast' and ${table.month} = 0)`,
+      sql`(${table.column} = 'forecast' and ${table.month} between 1 and 12) or (${table.column} = 'actual' and ${table.month} between 0 and 12) or (${table.column} not in ('forecast', 'actual') and ${table.month} = 0)`,
     ),
   ],
 );

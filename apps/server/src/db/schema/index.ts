@@ -6,6 +6,7 @@ export * from './documents.ts';
 export * from './economy.ts';
 export * from './economy-reports.ts';
 export * from './indicators.ts';
+export * from './investments.ts';
 export * from './key-figures.ts';
 export * from './org.ts';
 export * from './plan.ts';

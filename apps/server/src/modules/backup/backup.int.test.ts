@@ -78,6 +78,8 @@ beforeAll(async () => {
   await deps.db.execute(sql`insert into state_grants
     (municipality_id, committee_id, year, sort_order, name, amount, code, grantor)
     values (${m}, ${c}, 2022, 0, 'Stort belopp', ${'9007199254740993'}::bigint, null, ${'Citat "så", ny\nrad'})`);
+  await deps.db.execute(sql`insert into statement_tables (municipality_id, key, title, sort_order, columns)
+    values (${m}, 'resultatrakning', 'Resultaträkning', 0, null)`);
   await deps.db.execute(sql`insert into statement_lines (municipality_id, key, label, sort_order, sum_of)
     values (${m}, 'kant', 'Kantfall', 0, ${sql.raw(`array['a,b', '"q"', '{x}', 'NULL', 'å']`)})`);
   await deps.db.execute(sql`insert into audit_log (municipality_id, at, action, entity_type, entity_id, after)

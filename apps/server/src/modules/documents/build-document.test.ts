@@ -77,7 +77,25 @@ const context = (document: string): BuildContext => ({
   unitNames: new Map(),
   economy: {
     year: 2022,
-    statement: { columns: [], rows: [], amounts: [] },
+    statement: {
+      key: 'resultatrakning',
+      title: 'Resultaträkning',
+      columnsChosen: false,
+      columns: [],
+      rows: [],
+      warnings: [],
+      amounts: [],
+    },
+    tables: [
+      {
+        key: 'resultatrakning',
+        title: 'Resultaträkning',
+        columnsChosen: false,
+        columns: [],
+        rows: [],
+        warnings: [],
+      },
+    ],
     departments: {
       rows: [],
       total: { resultBudget: null, resultActual: null, deviation: null, forecasts: [] },
@@ -95,6 +113,7 @@ const context = (document: string): BuildContext => ({
     },
     keyFigureTables: [],
     significantDeviations: [],
+    investments: { rows: [], total: { budget: null, actual: null, forecast: null, deviation: null } },
   },
   risks: {
     areas: [],

@@ -12,6 +12,7 @@ import {
 } from './sections/economy.sections.ts';
 import { goalAreasSection } from './sections/goal-areas.section.ts';
 import { goalsSection } from './sections/goals.section.ts';
+import { investmentsSection } from './sections/investments.sections.ts';
 import { keyFigureTableSection, significantDeviationsSection } from './sections/key-figure.sections.ts';
 import { controlPlanSection, riskRegisterSection } from './sections/risk.sections.ts';
 import { documentTextSection, fixedTextSection, headingSection } from './sections/text.sections.ts';
@@ -35,6 +36,7 @@ export const sectionBuilders: { [K in SectionKind]: SectionBuilder<Extract<Secti
   keyFigureTable: keyFigureTableSection,
   significantDeviations: significantDeviationsSection,
   actionPlans: actionPlansSection,
+  investments: investmentsSection,
 };
 
 export function sectionBuilder<S extends Section>(section: S): SectionBuilder<S> {

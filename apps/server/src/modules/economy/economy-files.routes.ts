@@ -27,6 +27,7 @@ const tableFileNames = {
   grant: 'kommunbidrag',
   stateGrants: 'statsbidrag',
   centralItems: 'kommuncentrala-poster',
+  investments: 'investeringar',
   keyFigures: 'nyckeltal',
 } as const;
 

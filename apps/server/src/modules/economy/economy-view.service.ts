@@ -1,9 +1,5 @@
 import type { DepartmentResult, EconomyView, StatementAmountView } from '@styr/shared/contracts/economy';
-import {
-  computeStatement,
-  type StatementAmount,
-  statementColumns,
-} from '@styr/shared/domain/income-statement';
+import type { StatementAmount } from '@styr/shared/domain/income-statement';
 import { deviationOre, kronorFromOre, sumOre } from '@styr/shared/domain/money';
 import { grantRoundProblems, grantTable } from '@styr/shared/domain/municipal-grant';
 import { type Executor, readInTurn } from '../../db/executor.ts';
@@ -14,12 +10,15 @@ import {
   findDepartmentEconomy,
   findStatementAmounts,
   findStatementLines,
+  findStatementTables,
 } from './economy.queries.ts';
 import { findEconomyReports } from './economy-reports.queries.ts';
 import { presentReports } from './economy-reports.service.ts';
+import { findInvestments, presentInvestments } from './investments.ts';
 import { presentKeyFigures } from './key-figures.presenter.ts';
 import { findKeyFigures } from './key-figures.queries.ts';
 import { findSignificantDeviations, presentDeviation } from './significant-deviations.ts';
+import { presentStatementTables } from './statement-tables.presenter.ts';
 
 const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore));
 
@@ -28,7 +27,7 @@ export function presentAmount(row: typeof statementAmounts.$inferSelect): Statem
     line: row.lineKey,
     year: row.year,
     column: row.column,
-    month: row.column === 'forecast' ? row.month : null,
+    month: row.month === 0 ? null : row.month,
     amount: kronor(row.amount),
     version: row.version,
   };
@@ -52,31 +51,27 @@ export function presentDepartment(
 
 /** The committee's economy in a year, every sum, result and deviation computed from what was entered. */
 export async function getEconomy(db: Executor, scope: YearScope): Promise<EconomyView> {
-  const [lines, amountRows, departmentData, reports, keyFigures, deviations] = await readInTurn([
-    () => findStatementLines(db, scope.municipalityId),
-    () => findStatementAmounts(db, scope),
-    () => findDepartmentEconomy(db, scope),
-    () => findEconomyReports(db, scope),
-    () => findKeyFigures(db, scope),
-    () => findSignificantDeviations(db, scope),
-  ]);
+  const [tables, lines, amountRows, departmentData, reports, keyFigures, deviations, projects] =
+    await readInTurn([
+      () => findStatementTables(db, scope.municipalityId),
+      () => findStatementLines(db, scope.municipalityId),
+      () => findStatementAmounts(db, scope),
+      () => findDepartmentEconomy(db, scope),
+      () => findEconomyReports(db, scope),
+      () => findKeyFigures(db, scope),
+      () => findSignificantDeviations(db, scope),
+      () => findInvestments(db, scope),
+    ]);
   const amounts: StatementAmount[] = amountRows.map((row) => ({
     line: row.lineKey,
     year: row.year,
     column: row.column,
-    month: row.column === 'forecast' ? row.month : null,
+    month: row.month === 0 ? null : row.month,
     amount: row.amount,
   }));
-  const columns = statementColumns(scope.year, amounts);
-  const values = computeStatement(lines, amounts, columns);
-  const rows = lines.map((line) => ({
-    line: line.key,
-    label: line.label,
-    computed: line.sumOf.length > 0,
-    values: Object.fromEntries(
-      columns.map((column) => [column.id, kronor(values.get(line.key)?.get(column.id) ?? null)]),
-    ),
-  }));
+  const { views, closingEquity } = presentStatementTables(tables, lines, amounts, scope.year, EQUITY_LINE);
+  const [first, ...others] = views;
+  if (!first) throw new Error('A municipality has at least one statement table');
 
   const { departments, forecasts, adjustments, rounds } = departmentData;
   const forecastsOf = (key: string) => forecasts.filter((forecast) => forecast.departmentKey === key);
@@ -103,7 +98,8 @@ export async function getEconomy(db: Executor, scope: YearScope): Promise<Econom
 
   return {
     year: scope.year,
-    statement: { columns, rows, amounts: amountRows.map(presentAmount) },
+    statement: { ...first, amounts: amountRows.map(presentAmount) },
+    tables: [first, ...others],
     departments: {
       rows: departments.map((row) => presentDepartment(row, forecastsOf(row.key))),
       total: {
@@ -135,8 +131,9 @@ export async function getEconomy(db: Executor, scope: YearScope): Promise<Econom
         (problem) => problem.message,
       ),
     },
-    ...presentReports(reports, values.get(EQUITY_LINE)?.get(`actual-${scope.year}`) ?? null),
+    ...presentReports(reports, closingEquity),
     keyFigureTables: presentKeyFigures(keyFigures, scope.year),
     significantDeviations: deviations.map(presentDeviation),
+    investments: presentInvestments(projects),
   };
 }

@@ -30,17 +30,16 @@ function tableData(view: EconomyView, table: ExportTable): TableData[] {
   const { year } = view;
   switch (table) {
     case 'statement':
-      return [
-        {
-          title: `Resultaträkning ${year} (mnkr)`,
-          header: ['Mnkr', ...view.statement.columns.map(statementColumnLabel)],
-          rows: view.statement.rows.map((row) => [
-            row.label,
-            ...view.statement.columns.map((column) => mnkr(row.values[column.id])),
-          ]),
-          numberFormat: MNKR,
-        },
-      ];
+      // One sheet per statement table, the first titled as the single resultaträkning always was.
+      return view.tables.map((statement) => ({
+        title: `${statement.title} ${year} (mnkr)`,
+        header: ['Mnkr', ...statement.columns.map(statementColumnLabel)],
+        rows: statement.rows.map((row) => [
+          row.label,
+          ...statement.columns.map((column) => mnkr(row.values[column.id])),
+        ]),
+        numberFormat: MNKR,
+      }));
     case 'departments': {
       const months = view.departments.total.forecasts.map((forecast) => forecast.month);
       const forecast = (list: { month: number; amount: string }[], month: number) =>
@@ -125,6 +124,26 @@ function tableData(view: EconomyView, table: ExportTable): TableData[] {
           numberFormat: TKR,
         },
       ];
+    case 'investments': {
+      const { rows, total } = view.investments;
+      return [
+        {
+          title: `Investeringar ${year} (tkr)`,
+          header: ['Investering', 'Budget', 'Utfall', 'Prognos', 'Avvikelse'],
+          rows: [
+            ...rows.map((row) => [
+              row.name,
+              tkr(row.budget),
+              tkr(row.actual),
+              tkr(row.forecast),
+              tkr(row.deviation),
+            ]),
+            ['Summa', tkr(total.budget), tkr(total.actual), tkr(total.forecast), tkr(total.deviation)],
+          ],
+          numberFormat: TKR,
+        },
+      ];
+    }
     case 'keyFigures':
       return view.keyFigureTables.map((figures) => ({
         title: figures.title,

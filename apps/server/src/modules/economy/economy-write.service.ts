@@ -4,6 +4,7 @@ import type {
   StatementAmountView,
   UpdateDepartment,
 } from '@styr/shared/contracts/economy';
+import { isComputedLine } from '@styr/shared/domain/income-statement';
 import { oreFromKronor } from '@styr/shared/domain/money';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
@@ -23,7 +24,7 @@ import { presentAmount, presentDepartment } from './economy-view.service.ts';
 
 const ore = (kronor: string | null) => (kronor === null ? null : oreFromKronor(kronor));
 
-/** The document a statement figure belongs to: a forecast to the follow-up of its month, other figures to the year's last. */
+/** The document a statement figure belongs to: one with a month to the follow-up of its month, other figures to the year's last. */
 export async function documentOf(tx: Tx, municipalityId: string, month: number | null): Promise<string> {
   if (month !== null) {
     const [point] = await tx
@@ -45,13 +46,13 @@ export async function setStatementAmount(
   scope: YearScope,
   input: SetStatementAmount,
 ): Promise<StatementAmountView> {
-  if ((input.column === 'forecast') !== (input.month !== null))
-    throw invalid('body.month', 'En prognos anger sin månad; andra kolumner har ingen månad.');
+  if (input.column === 'forecast' ? input.month === null : input.column !== 'actual' && input.month !== null)
+    throw invalid('body.month', 'En prognos anger sin månad; bara prognos och utfall har en månad.');
   return deps.db.transaction(async (tx) => {
     const lines = await ensureStatementLines(tx, scope.municipalityId);
     const line = lines.find((candidate) => candidate.key === input.line);
     if (!line) throw notFound('Raden');
-    if (line.sumOf.length > 0)
+    if (isComputedLine(line))
       throw invalid('body.line', `${line.label} räknas fram ur sina delar och kan inte anges.`);
     await assertMayWrite(tx, actor, {
       ...scope,

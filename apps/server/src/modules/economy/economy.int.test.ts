@@ -185,7 +185,7 @@ describe('economy in the open format', () => {
     const broken = structuredClone(exported);
     if (!broken.economy) throw new Error('economy missing');
     broken.economy.grantRounds = [{ month: 5, reason: 'Flytt', decisionAmount: null }];
-    broken.economy.amounts.push({ line: 'resultat', year: 2022, column: 'budget', amount: '1' });
+    broken.economy.amounts.push({ line: 'intakter', year: 2022, column: 'budget', month: 3, amount: '1' });
     const first = broken.economy.departments[0];
     if (first) first.name = 'Ändrad';
     const refused = await importCommitteeYear(context.deps, broken, {
@@ -200,8 +200,8 @@ describe('economy in the open format', () => {
             'Justeringarna i maj går inte jämnt ut (46\u00a0520\u00a0tkr) och inget nytt beslut förklarar skillnaden',
         },
         {
-          path: `economy.amounts[${broken.economy.amounts.length - 1}].line`,
-          message: 'Raden "Resultat" räknas fram ur sina delar och anges inte',
+          path: `economy.amounts[${broken.economy.amounts.length - 1}].month`,
+          message: 'Bara prognos och utfall har en månad',
         },
       ]),
     );

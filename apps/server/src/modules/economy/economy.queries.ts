@@ -3,6 +3,11 @@ import {
   EARLIER_YEARS,
   type StatementLine,
 } from '@styr/shared/domain/income-statement';
+import {
+  columnSpecOf,
+  defaultStatementTable,
+  type StatementTable,
+} from '@styr/shared/domain/statement-tables';
 import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Executor, readInTurn } from '../../db/executor.ts';
@@ -13,26 +18,78 @@ import {
   grantRounds,
   statementAmounts,
   statementLines,
+  statementTables,
 } from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 
+/** A stored line with the key of the statement table it stands in. */
+export interface TableLine extends StatementLine {
+  table: string;
+  subtract: readonly string[];
+}
+
+/** The municipality's statement tables in order, or the one default table while it has stored none. */
+export async function findStatementTables(db: Executor, municipalityId: string): Promise<StatementTable[]> {
+  const rows = await db
+    .select()
+    .from(statementTables)
+    .where(eq(statementTables.municipalityId, municipalityId))
+    .orderBy(asc(statementTables.sortOrder));
+  if (rows.length === 0) return [{ ...defaultStatementTable }];
+  return rows.map(({ key, title, columns }) => ({
+    key,
+    title,
+    columns: columns === null ? null : columns.map(columnSpecOf),
+  }));
+}
+
 /** The municipality's lines, or the default set while it has stored none. */
-export async function findStatementLines(db: Executor, municipalityId: string): Promise<StatementLine[]> {
+export async function findStatementLines(db: Executor, municipalityId: string): Promise<TableLine[]> {
   const rows = await db
     .select()
     .from(statementLines)
     .where(eq(statementLines.municipalityId, municipalityId))
     .orderBy(asc(statementLines.sortOrder));
-  if (rows.length === 0) return defaultStatementLines.map((line) => ({ ...line }));
-  return rows.map(({ key, label, sumOf }) => ({ key, label, sumOf }));
+  if (rows.length === 0)
+    return defaultStatementLines.map((line) => ({ ...line, table: defaultStatementTable.key, subtract: [] }));
+  return rows.map(({ key, label, sumOf, subtract, tableKey }) => ({
+    key,
+    label,
+    sumOf,
+    subtract,
+    table: tableKey,
+  }));
 }
 
-/** Stores the default lines for a municipality that has none, so amounts can refer to them. */
-export async function ensureStatementLines(tx: Executor, municipalityId: string): Promise<StatementLine[]> {
+/** Stores the default table for a municipality that has none, so lines can stand in it. */
+export async function ensureStatementTables(tx: Executor, municipalityId: string): Promise<StatementTable[]> {
+  const tables = await findStatementTables(tx, municipalityId);
+  await tx
+    .insert(statementTables)
+    .values(
+      tables.map((table, sortOrder) => ({ municipalityId, key: table.key, title: table.title, sortOrder })),
+    )
+    .onConflictDoNothing();
+  return tables;
+}
+
+/** Stores the default table and lines for a municipality that has none, so amounts can refer to them. */
+export async function ensureStatementLines(tx: Executor, municipalityId: string): Promise<TableLine[]> {
+  await ensureStatementTables(tx, municipalityId);
   const lines = await findStatementLines(tx, municipalityId);
   await tx
     .insert(statementLines)
-    .values(lines.map((line, sortOrder) => ({ municipalityId, ...line, sumOf: [...line.sumOf], sortOrder })))
+    .values(
+      lines.map((line, sortOrder) => ({
+        municipalityId,
+        key: line.key,
+        label: line.label,
+        tableKey: line.table,
+        sumOf: [...line.sumOf],
+        subtract: [...line.subtract],
+        sortOrder,
+      })),
+    )
     .onConflictDoNothing();
   return lines;
 }

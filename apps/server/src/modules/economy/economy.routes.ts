@@ -4,11 +4,14 @@ import {
   deviationParamsSchema,
   economyViewSchema,
   equityViewSchema,
+  investmentParamsSchema,
+  investmentViewSchema,
   setStatementAmountSchema,
   significantDeviationSchema,
   statementAmountSchema,
   updateDepartmentSchema,
   updateEquitySchema,
+  updateInvestmentSchema,
   updateSignificantDeviationSchema,
 } from '@styr/shared/contracts/economy';
 import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
@@ -19,6 +22,7 @@ import { onCommittee, readCommittee } from '../plan/index.ts';
 import { setEquity } from './economy-reports.service.ts';
 import { getEconomy } from './economy-view.service.ts';
 import { setStatementAmount, updateDepartment } from './economy-write.service.ts';
+import { updateInvestment } from './investments.ts';
 import { updateSignificantDeviation } from './significant-deviations.ts';
 
 const tags = ['Ekonomi'];
@@ -118,6 +122,28 @@ export const economyRoutes =
           actorOf(request),
           scopeOf(request),
           { followUp: request.params.followUp, key: request.params.deviationKey },
+          request.body,
+        ),
+    );
+
+    app.patch(
+      `${base}/investments/:investmentKey`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Ändra en investerings budget, utfall, prognos eller kommentar',
+          params: investmentParamsSchema,
+          body: updateInvestmentSchema,
+          response: { 200: investmentViewSchema },
+        },
+      },
+      (request) =>
+        updateInvestment(
+          deps,
+          actorOf(request),
+          scopeOf(request),
+          request.params.investmentKey,
           request.body,
         ),
     );

@@ -10,6 +10,8 @@ import type { Actor, Deps } from '../../deps.ts';
 import { importRefused } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { YearScope } from '../authority/index.ts';
+import { readGrant } from './spreadsheet-grant-target.ts';
+import { readInvestments } from './spreadsheet-investment-target.ts';
 import { readSpreadsheet } from './spreadsheet-read.ts';
 import { readCentralItems, readStateGrants } from './spreadsheet-report-targets.ts';
 import {
@@ -25,8 +27,10 @@ const PREVIEW_ROWS = 15;
 const readers = {
   statement: readStatement,
   departments: readDepartments,
+  grant: readGrant,
   stateGrants: readStateGrants,
   centralItems: readCentralItems,
+  investments: readInvestments,
   indicatorValues: readIndicatorValues,
 } as const;
 
@@ -54,7 +58,7 @@ export async function previewSpreadsheet(file: SpreadsheetFile): Promise<SheetPr
 }
 
 /**
- * Reads mapped cells of a sheet into the income statement, the departments' figures, the state grants, the
+ * Reads mapped cells of a sheet into the income statement, the departments' figures, the kommunbidrag, the state grants, the
  * kommuncentrala poster or the indicators' whole-year values. All or nothing:
  * every problem names its sheet and cell, and nothing is saved unless the whole sheet reads. A dry run only
  * shows what would be saved.

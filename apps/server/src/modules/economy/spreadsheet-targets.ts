@@ -1,12 +1,14 @@
 import {
   departmentFieldLabels,
   type ImportMapping,
+  investmentFields,
   isDepartmentField,
+  isGrantField,
   reportFields,
   type SpreadsheetImportResult,
 } from '@styr/shared/contracts/economy-files';
 import { pushAll } from '@styr/shared/domain/arrays';
-import { EARLIER_YEARS, statementColumnLabel } from '@styr/shared/domain/income-statement';
+import { EARLIER_YEARS, isComputedLine, statementColumnLabel } from '@styr/shared/domain/income-statement';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import type { Problem } from '@styr/shared/domain/problem';
@@ -90,7 +92,19 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
       else if (column.year !== year)
         problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
     }
-    if (target !== 'indicatorValues' && forecast !== (column.month !== null))
+    if (target === 'investments') {
+      if (!(investmentFields as readonly (string | null)[]).includes(column.field))
+        problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (column.year !== year || column.month !== null)
+        problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
+    } else if (target === 'grant') {
+      if (!isGrantField(column.field))
+        problems.push({ path, message: `Välj vad kolumn ${column.column} innehåller` });
+      else if (column.year !== year)
+        problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
+      if ((column.field === 'adjustment') !== (column.month !== null))
+        problems.push({ path, message: 'En justering anger sin månad; andra kolumner har ingen månad' });
+    } else if (target !== 'indicatorValues' && forecast !== (column.month !== null))
       problems.push({ path, message: 'En prognos anger sin månad; andra kolumner har ingen månad' });
   });
   return problems;
@@ -123,8 +137,10 @@ export async function readStatement(deps: Deps, scope: YearScope, sheet: Sheet, 
     const line = findLine(label);
     return line ? { key: line.key } : { problem: `Raden ”${label}” finns inte i resultaträkningen` };
   });
-  const isComputed = (value: MappedValue) =>
-    (lines.find((line) => line.key === value.target)?.sumOf.length ?? 0) > 0;
+  const isComputed = (value: MappedValue) => {
+    const line = lines.find((candidate) => candidate.key === value.target);
+    return line !== undefined && isComputedLine(line);
+  };
   const entered = read.values.filter((value) => !isComputed(value));
   const computed = read.values.filter(isComputed);
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };

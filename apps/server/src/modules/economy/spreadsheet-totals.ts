@@ -41,20 +41,23 @@ export function statementTotalProblems(
 ): Problem[] {
   return computed.flatMap((figure) => {
     const { kind, year, month } = figure.column;
+    const savedIn = (lineKey: string) =>
+      saved.find(
+        (amount) =>
+          amount.lineKey === lineKey &&
+          amount.year === year &&
+          amount.column === kind &&
+          amount.month === (month ?? 0),
+      );
+    // A printed figure stored on the line (an adopted document's) reads back as itself.
+    const printed = savedIn(figure.target);
+    if (printed && printed.amount !== null && printed.amount === fileOre(figure, unit)) return [];
     const inFile = (lineKey: string) =>
       entered.find((value) => value.target === lineKey && columnId(value) === columnId(figure));
     const column = resolveColumn(lines, (lineKey) => {
       const value = inFile(lineKey);
       if (value) return fileOre(value, unit);
-      return (
-        saved.find(
-          (amount) =>
-            amount.lineKey === lineKey &&
-            amount.year === year &&
-            amount.column === kind &&
-            amount.month === (month ?? 0),
-        )?.amount ?? null
-      );
+      return savedIn(lineKey)?.amount ?? null;
     });
     const problem = computedFigureProblem(
       figure.value,

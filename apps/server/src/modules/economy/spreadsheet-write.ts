@@ -5,7 +5,9 @@ import {
   centralItems,
   departmentForecasts,
   economyDepartments,
+  grantAdjustments,
   indicatorValues,
+  investments,
   stateGrants,
   statementAmounts,
 } from '../../db/schema/index.ts';
@@ -30,6 +32,8 @@ export type SpreadsheetWrite =
       month: number | null;
       kronor: string;
     }
+  | { kind: 'grantAdjustment'; department: string; month: number; kronor: string }
+  | { kind: 'investment'; key: string; field: 'budget' | 'actual' | 'forecast'; kronor: string }
   | { kind: 'indicatorValue'; indicatorId: string; year: number; value: number }
   | { kind: 'stateGrant'; sortOrder: number; kronor: string }
   | { kind: 'centralItem'; sortOrder: number; field: 'actual' | 'budget'; kronor: string };
@@ -79,6 +83,35 @@ export async function writeSpreadsheetValues(
     } else if (write.kind === 'department') {
       await assertOnce(scope.year, await documentOf(tx, scope.municipalityId, write.month));
       await writeDepartmentFigure(tx, scope, write);
+    } else if (write.kind === 'grantAdjustment') {
+      await assertOnce(scope.year, await documentOf(tx, scope.municipalityId, write.month));
+      const amount = oreFromKronor(write.kronor);
+      await tx
+        .insert(grantAdjustments)
+        .values({ ...scope, departmentKey: write.department, month: write.month, amount })
+        .onConflictDoUpdate({
+          target: [
+            grantAdjustments.municipalityId,
+            grantAdjustments.committeeId,
+            grantAdjustments.year,
+            grantAdjustments.month,
+            grantAdjustments.departmentKey,
+          ],
+          set: { amount },
+        });
+    } else if (write.kind === 'investment') {
+      await assertOnce(scope.year, await lastFollowUp(tx, scope.municipalityId));
+      await tx
+        .update(investments)
+        .set({ [write.field]: oreFromKronor(write.kronor), version: sql`${investments.version} + 1` })
+        .where(
+          and(
+            eq(investments.municipalityId, scope.municipalityId),
+            eq(investments.committeeId, scope.committeeId),
+            eq(investments.year, scope.year),
+            eq(investments.key, write.key),
+          ),
+        );
     } else if (write.kind === 'stateGrant' || write.kind === 'centralItem') {
       // These tables belong to the annual report, the year's last follow-up.
       await assertOnce(scope.year, await lastFollowUp(tx, scope.municipalityId));

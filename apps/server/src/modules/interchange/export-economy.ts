@@ -6,10 +6,12 @@ import type { YearScope } from '../authority/index.ts';
 import {
   findDepartmentEconomy,
   findEconomyReports,
+  findInvestments,
   findKeyFigures,
   findSignificantDeviations,
   findStatementAmounts,
   findStatementLines,
+  findStatementTables,
   presentDeviation,
 } from '../economy/index.ts';
 import { compareText, inOrder } from './export-order.ts';
@@ -19,31 +21,41 @@ const kronor = (ore: bigint | null) => (ore === null ? null : kronorFromOre(ore)
 /** The year's economy in the open format, in a fixed order; absent when the year has none. */
 export async function exportEconomy(db: Executor, scope: YearScope): Promise<ExchangeEconomy | undefined> {
   const [
+    statementTables,
     lines,
     amounts,
     { departments: storedDepartments, forecasts, adjustments, rounds },
     { grants, items, equity },
     figures,
   ] = await readInTurn([
+    () => findStatementTables(db, scope.municipalityId),
     () => findStatementLines(db, scope.municipalityId),
     () => findStatementAmounts(db, scope),
     () => findDepartmentEconomy(db, scope),
     () => findEconomyReports(db, scope),
     () => findKeyFigures(db, scope),
   ]);
+  const projects = await findInvestments(db, scope);
   const deviations = (await findSignificantDeviations(db, scope)).sort(
     (a, b) => a.sortOrder - b.sortOrder || compareText(a.followUp, b.followUp) || compareText(a.key, b.key),
   );
   const departments = inOrder(storedDepartments);
   const tables = inOrder(figures.tables);
-  const lists = [amounts, departments, rounds, grants, items, tables, deviations];
+  const lists = [amounts, departments, rounds, grants, items, tables, deviations, projects];
   const keyOfIndicator = new Map(figures.indicators.map((indicator) => [indicator.id, indicator.key]));
   if (lists.every((list) => list.length === 0) && !equity) return undefined;
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
   const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
   const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
   return {
-    lines: lines.map((line) => ({ key: line.key, label: line.label, sumOf: [...line.sumOf] })),
+    // A line's table and subtracted parts are written only where they are not the default.
+    lines: lines.map((line) => ({
+      key: line.key,
+      label: line.label,
+      sumOf: [...line.sumOf],
+      ...(line.subtract.length > 0 && { subtract: [...line.subtract] }),
+      ...(line.table !== statementTables[0]?.key && { table: line.table }),
+    })),
     amounts: amounts
       .sort(
         (a, b) =>
@@ -56,7 +68,7 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
         line: row.lineKey,
         year: row.year,
         column: row.column,
-        ...(row.column === 'forecast' && { month: row.month }),
+        ...(row.month !== 0 && { month: row.month }),
         amount: kronor(row.amount),
       })),
     departments: departments.map((row) => ({
@@ -115,6 +127,17 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
     significantDeviations: deviations.map((row) => {
       const { version: _version, ...deviation } = presentDeviation(row);
       return deviation;
+    }),
+    // Written only when the year has investments, so files from before them export as they were.
+    ...(projects.length > 0 && {
+      investments: projects.map((row) => ({
+        key: row.key,
+        name: row.name,
+        budget: kronor(row.budget),
+        actual: kronor(row.actual),
+        forecast: kronor(row.forecast),
+        comment: row.comment,
+      })),
     }),
   };
 }

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
-import { findStatementLines } from '../economy/index.ts';
+import { findStatementLines, findStatementTables } from '../economy/index.ts';
 import { readAssessmentScales } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
@@ -97,16 +97,24 @@ export async function settingsProblems(
       );
   }
   const lines = document.economy?.lines;
-  if (lines)
+  if (lines) {
+    const [first] = await findStatementTables(tx, municipalityId);
+    // Compared as stored: no parts subtracted and no table named read as none and the first table.
+    const given = lines.map((line) => ({
+      ...line,
+      subtract: line.subtract ?? [],
+      table: line.table ?? first?.key ?? '',
+    }));
     problems.push(
       ...compare(
         'economy.lines',
         'resultaträkningsrader',
-        lines,
+        given,
         await findStatementLines(tx, municipalityId),
         'key',
-        ['label', 'sumOf'],
+        ['label', 'sumOf', 'subtract', 'table'],
       ),
     );
+  }
   return problems;
 }

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/executor.ts';
 import {
   centralItems,
   equityAssessments,
+  investments,
   keyFigureRows,
   keyFigureTables,
   significantDeviations,
@@ -15,8 +16,8 @@ import type { YearScope } from '../authority/index.ts';
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
 
 /**
- * Replaces the year's state grants, kommuncentrala poster, equity assessment, key figure tables and significant
- * deviations with the file's.
+ * Replaces the year's state grants, kommuncentrala poster, equity assessment, key figure tables, significant
+ * deviations and investments with the file's.
  */
 export async function writeEconomyReports(
   tx: Tx,
@@ -31,6 +32,7 @@ export async function writeEconomyReports(
     equityAssessments,
     keyFigureTables,
     significantDeviations,
+    investments,
   ]) {
     await tx
       .delete(table)
@@ -42,6 +44,19 @@ export async function writeEconomyReports(
         ),
       );
   }
+  if (economy.investments && economy.investments.length > 0)
+    await tx.insert(investments).values(
+      economy.investments.map((investment, sortOrder) => ({
+        ...scope,
+        key: investment.key,
+        sortOrder,
+        name: investment.name,
+        budget: ore(investment.budget),
+        actual: ore(investment.actual),
+        forecast: ore(investment.forecast),
+        comment: investment.comment ?? null,
+      })),
+    );
   if (economy.stateGrants.length > 0)
     await tx.insert(stateGrants).values(
       economy.stateGrants.map((grant, sortOrder) => ({

@@ -14,7 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { importRefused } from '../../import-errors.ts';
 import type { YearScope } from '../authority/index.ts';
-import { ensureStatementLines, shownInStatement } from '../economy/index.ts';
+import { ensureStatementLines, ensureStatementTables, shownInStatement } from '../economy/index.ts';
 import type { Frozen } from './import-frozen.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
@@ -46,8 +46,26 @@ export async function writeEconomy(
 ) {
   const { municipalityId, committeeId, year } = scope;
   if (economy.lines && writeLines) {
+    const tables = await ensureStatementTables(tx, municipalityId);
+    const unknown = economy.lines.flatMap((line, index) =>
+      line.table === undefined || tables.some((table) => table.key === line.table)
+        ? []
+        : [
+            {
+              path: `economy.lines[${index}].table`,
+              message: `Tabellen "${line.table}" finns inte bland kommunens resultaträkningar`,
+            },
+          ],
+    );
+    if (unknown.length > 0) throw importRefused(source, unknown);
     for (const [sortOrder, line] of economy.lines.entries()) {
-      const values = { label: line.label, sumOf: line.sumOf, sortOrder };
+      const values = {
+        label: line.label,
+        sumOf: line.sumOf,
+        subtract: line.subtract ?? [],
+        tableKey: line.table ?? tables[0]?.key ?? '',
+        sortOrder,
+      };
       await tx
         .insert(statementLines)
         .values({ municipalityId, key: line.key, ...values })

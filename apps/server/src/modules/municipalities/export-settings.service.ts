@@ -4,13 +4,14 @@ import { orgNodeKinds } from '@styr/shared/contracts/org';
 import { snapshotOf } from '@styr/shared/domain/assessment';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
-import { eq } from 'drizzle-orm';
+import { columnSpecOf, writtenColumn } from '@styr/shared/domain/statement-tables';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.ts';
 import { documentTemplates, followUpPoints, municipalities } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { findStatementLines } from '../economy/index.ts';
+import { findStatementLines, findStatementTables } from '../economy/index.ts';
 import { readOrgKinds } from '../org/index.ts';
 import { readAssessmentScales } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
@@ -48,10 +49,18 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       probability: settings.riskScale.probability.map(({ value, label }) => ({ value, label })).sort(byValue),
       consequence: settings.riskScale.consequence.map(({ value, label }) => ({ value, label })).sort(byValue),
     },
-    statementLines: settings.statementLines.map(({ key, label, sumOf }) => ({
+    statementTables: settings.statementTables.map(({ key, title, columns }) => ({
+      key,
+      title,
+      ...(columns ? { columns: columns.map((column) => writtenColumn(columnSpecOf(column))) } : {}),
+    })),
+    // A line's table and subtracted parts are written only where they are not the default.
+    statementLines: settings.statementLines.map(({ key, label, sumOf, subtract, table }) => ({
       key,
       label,
       sumOf: [...sumOf],
+      ...(subtract && subtract.length > 0 ? { subtract: [...subtract] } : {}),
+      ...(table !== undefined && table !== settings.statementTables[0]?.key ? { table } : {}),
     })),
     documentTemplates: documentKinds.map((kind) => ({
       kind,
@@ -74,6 +83,7 @@ export async function readMunicipalitySettings(
     .where(eq(followUpPoints.municipalityId, municipalityId));
   const scales = await readAssessmentScales(db, municipalityId);
   const risk = await readRiskSettings(db, municipalityId);
+  const tables = await findStatementTables(db, municipalityId);
   const lines = await findStatementLines(db, municipalityId);
   const templates = await db
     .select()
@@ -85,7 +95,12 @@ export async function readMunicipalitySettings(
     assessmentScales: scales,
     riskAreas: risk.areas,
     riskScale: risk.scale,
-    statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf] })),
+    statementTables: tables.map(({ key, title, columns }) => ({
+      key,
+      title,
+      columns: columns === null ? null : columns.map(writtenColumn),
+    })),
+    statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf], subtract: [...line.subtract] })),
     // A template never edited (version 1) reads as today's default, as the documents module shows it.
     documentTemplates: templates.map((row) => ({
       kind: row.documentKind,

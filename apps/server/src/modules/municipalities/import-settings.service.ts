@@ -52,6 +52,8 @@ const sections: SettingsSection[] = [
   'assessmentScales',
   'riskAreas',
   'riskScale',
+  // Tables before lines, which stand in them; lines remove the tables they left.
+  'statementTables',
   'statementLines',
   'documentTemplates',
 ];

@@ -1,4 +1,5 @@
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
+import { columnSpecOf } from '@styr/shared/domain/statement-tables';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/executor.ts';
@@ -8,6 +9,7 @@ import {
   riskAreas,
   riskScaleSteps,
   statementLines,
+  statementTables,
 } from '../../db/schema/index.ts';
 import { ensureStatementLines } from '../economy/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
@@ -20,6 +22,20 @@ export type SettingsSection = keyof MunicipalitySettings;
 /** Keeps the rows whose key the file names and removes the rest; the caller has checked nothing refers to them. */
 const notKept = (column: AnyPgColumn, keys: string[]) =>
   keys.length > 0 ? notInArray(column, keys) : sql`true`;
+
+/** Removes the tables the file leaves out once no line stands in them (lines move before their old table goes). */
+async function removeLeftTables(tx: Tx, municipalityId: string, wanted: MunicipalitySettings) {
+  await tx.delete(statementTables).where(
+    and(
+      eq(statementTables.municipalityId, municipalityId),
+      notKept(
+        statementTables.key,
+        wanted.statementTables.map((table) => table.key),
+      ),
+      sql`not exists (select 1 from ${statementLines} where ${statementLines.municipalityId} = ${statementTables.municipalityId} and ${statementLines.tableKey} = ${statementTables.key})`,
+    ),
+  );
+}
 
 /**
  * Writes one section of the settings as the file gives it. Rows that other tables point to (risk areas,
@@ -76,20 +92,41 @@ export async function writeSection(
       await tx.insert(riskScaleSteps).values(steps);
       return;
     }
+    case 'statementTables':
+      await ensureStatementLines(tx, municipalityId);
+      for (const [sortOrder, table] of wanted.statementTables.entries()) {
+        const values = {
+          title: table.title,
+          sortOrder,
+          columns: table.columns ? table.columns.map(columnSpecOf) : null,
+        };
+        await tx
+          .insert(statementTables)
+          .values({ municipalityId, key: table.key, ...values })
+          .onConflictDoUpdate({ target: [statementTables.municipalityId, statementTables.key], set: values });
+      }
+      await removeLeftTables(tx, municipalityId, wanted);
+      return;
     case 'statementLines': {
       await ensureStatementLines(tx, municipalityId);
       const keys = wanted.statementLines.map((line) => line.key);
       await tx
         .delete(statementLines)
         .where(and(eq(statementLines.municipalityId, municipalityId), notKept(statementLines.key, keys)));
-      for (const [sortOrder, line] of wanted.statementLines.entries())
+      for (const [sortOrder, line] of wanted.statementLines.entries()) {
+        const values = {
+          label: line.label,
+          sumOf: line.sumOf,
+          subtract: line.subtract ?? [],
+          tableKey: line.table ?? wanted.statementTables[0]?.key ?? '',
+          sortOrder,
+        };
         await tx
           .insert(statementLines)
-          .values({ municipalityId, ...line, sortOrder })
-          .onConflictDoUpdate({
-            target: [statementLines.municipalityId, statementLines.key],
-            set: { label: line.label, sumOf: line.sumOf, sortOrder },
-          });
+          .values({ municipalityId, key: line.key, ...values })
+          .onConflictDoUpdate({ target: [statementLines.municipalityId, statementLines.key], set: values });
+      }
+      await removeLeftTables(tx, municipalityId, wanted);
       return;
     }
     case 'documentTemplates':

@@ -74,6 +74,11 @@ export const sectionPresets: { value: string; label: string; section: Section }[
     section: { kind: 'incomeStatement' },
   },
   {
+    value: 'investments',
+    label: 'Investeringar (tkr)',
+    section: { kind: 'investments' },
+  },
+  {
     value: 'departmentResults',
     label: 'Resultat per avdelning (tkr)',
     section: { kind: 'departmentResults' },

@@ -11,6 +11,8 @@ import { closingDocumentName } from './economy-labels.ts';
 import { EquitySection } from './equity-section.tsx';
 import { ExcelLink } from './excel-link.tsx';
 import { GrantSection } from './grant-section.tsx';
+import { InvestmentForm } from './investment-form.tsx';
+import { InvestmentTable } from './investment-table.tsx';
 import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
 import { SpreadsheetImport } from './spreadsheet-import.tsx';
@@ -51,7 +53,13 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       />
       <CommitteeNav committeeId={committee.id} year={year} />
       <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
-      {access.canEdit && <SpreadsheetImport committeeId={committee.id} year={year} />}
+      {access.canEdit && (
+        <SpreadsheetImport
+          committeeId={committee.id}
+          year={year}
+          statementColumns={economy.tables.flatMap((table) => table.columns)}
+        />
+      )}
       <section aria-labelledby="deviations-heading" className="section">
         <h2 id="deviations-heading">Väsentliga avvikelser</h2>
         <DeviationSection
@@ -67,7 +75,9 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           Resultatet räknas fram ur sina delar. Avvikelsen är bokslut minus budget (reviderad budget där sådan
           finns).
         </p>
-        <StatementTable statement={economy.statement} year={year} />
+        {economy.tables.map((table) => (
+          <StatementTable key={table.key} statement={table} year={year} />
+        ))}
         <ExcelLink committeeId={committee.id} year={year} table="statement" name="resultaträkningen" />
         {access.canEdit && (
           <details className="economy-edit">
@@ -118,6 +128,28 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         <h2 id="central-heading">Kommuncentrala poster</h2>
         <CentralItemTable items={economy.centralItems} year={year} />
         <ExcelLink committeeId={committee.id} year={year} table="centralItems" name="kommuncentrala poster" />
+      </section>
+      <section aria-labelledby="investments-heading" className="section">
+        <h2 id="investments-heading">Investeringar</h2>
+        <p className="page-lead">
+          Avvikelsen är budget minus prognos, eller minus utfall där prognos saknas.
+        </p>
+        <InvestmentTable investments={economy.investments} year={year} />
+        <ExcelLink committeeId={committee.id} year={year} table="investments" name="investeringarna" />
+        {access.canEdit && economy.investments.rows.length > 0 && (
+          <details className="economy-edit">
+            <summary>Ändra en investering</summary>
+            {economy.investments.rows.map((investment) => (
+              <InvestmentForm
+                key={investment.key}
+                committeeId={committee.id}
+                year={year}
+                investment={investment}
+                documentName={documentName}
+              />
+            ))}
+          </details>
+        )}
       </section>
       <section aria-labelledby="state-grants-heading" className="section">
         <h2 id="state-grants-heading">Statsbidrag</h2>

@@ -1,3 +1,4 @@
+import type { StatementColumnView } from '@styr/shared/contracts/economy';
 import {
   type ImportTarget,
   importTargetLabels,
@@ -36,10 +37,12 @@ async function readFile(file: File): Promise<SpreadsheetFile> {
 export function SpreadsheetImportDialog({
   committeeId,
   year,
+  statementColumns,
   onClose,
 }: {
   committeeId: string;
   year: number;
+  statementColumns: readonly StatementColumnView[];
   onClose: () => void;
 }) {
   const api = useApi();
@@ -87,7 +90,7 @@ export function SpreadsheetImportDialog({
     onSuccess: ({ read, preview: sheets }) => {
       setFile(read);
       setPreview(sheets);
-      setMapping(initialMapping(sheets, year));
+      setMapping(initialMapping(sheets, year, statementColumns));
       setChecked(null);
     },
   });

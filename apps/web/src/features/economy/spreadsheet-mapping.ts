@@ -1,9 +1,13 @@
+import type { StatementColumnView } from '@styr/shared/contracts/economy';
 import {
   type ColumnMapping,
   departmentFieldLabels,
   departmentFields,
+  grantFieldLabels,
   type ImportMapping,
   type ImportTarget,
+  investmentFieldLabels,
+  investmentFields,
   type ReportField,
   reportFieldLabels,
   type SheetPreview,
@@ -29,9 +33,13 @@ export interface MappingState {
 }
 
 /** A file Styr exported for the year is mapped as it was written; any other file starts from its first sheet. */
-export function initialMapping(preview: SheetPreview, year: number): MappingState {
+export function initialMapping(
+  preview: SheetPreview,
+  year: number,
+  statementColumns: readonly StatementColumnView[] = [],
+): MappingState {
   for (const sheet of preview.sheets) {
-    const recognized = styrExportMapping(sheet, year);
+    const recognized = styrExportMapping(sheet, year, statementColumns);
     if (!recognized) continue;
     const { target, mapping } = recognized;
     const choices = columnChoices(target, year);
@@ -93,7 +101,7 @@ interface Choice {
 
 /**
  * What a column can hold: the statement's columns of the year (and earlier actuals), a department figure, a
- * state grant's amount, a kommuncentral post's outcome or budget, or a year of indicator values.
+ * department's kommunbidrag budget, monthly adjustment or sum, a state grant's amount, a kommuncentral post's outcome or budget, or a year of indicator values.
  */
 export function columnChoices(target: ImportTarget, year: number): Choice[] {
   const years = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => year - index);
@@ -111,6 +119,30 @@ export function columnChoices(target: ImportTarget, year: number): Choice[] {
       column: { kind: null, field, year, month: null },
     }));
   }
+  if (target === 'investments')
+    return investmentFields.map((field) => ({
+      value: field,
+      label: investmentFieldLabels[field],
+      column: { kind: null, field, year, month: null },
+    }));
+  if (target === 'grant')
+    return [
+      {
+        value: 'grantBudget',
+        label: grantFieldLabels.grantBudget,
+        column: { kind: null, field: 'grantBudget', year, month: null },
+      },
+      ...Array.from({ length: 12 }, (_, index) => ({
+        value: `adjustment-${index + 1}`,
+        label: `${grantFieldLabels.adjustment} ${monthName(index + 1)}`,
+        column: { kind: null, field: 'adjustment' as const, year, month: index + 1 },
+      })),
+      {
+        value: 'grantTotal',
+        label: `${grantFieldLabels.grantTotal} (kontrolleras)`,
+        column: { kind: null, field: 'grantTotal', year, month: null },
+      },
+    ];
   if (target === 'departments')
     return [
       ...departmentFields

@@ -52,7 +52,7 @@ export function StatementAmountForm({
   documentName: string;
 }) {
   const { year, statement } = economy;
-  const lines = statement.rows.filter((row) => !row.computed);
+  const lines = economy.tables.flatMap((table) => table.rows).filter((row) => !row.computed);
   const columns = cellsOf(year);
   const formRef = useRef<HTMLFormElement>(null);
   const save = useItemSave(statementAmountSchema, formRef);
@@ -69,7 +69,7 @@ export function StatementAmountForm({
           amount.line === cell.line &&
           amount.year === column?.year &&
           amount.column === column.kind &&
-          (column.kind !== 'forecast' || amount.month === Number(cell.month)),
+          amount.month === (column.kind === 'forecast' ? Number(cell.month) : null),
       ) ?? null
     );
   };

@@ -1,36 +1,56 @@
-import type { EconomyView } from '@styr/shared/contracts/economy';
+import type { StatementTableView } from '@styr/shared/contracts/economy';
 import { amountText, columnLabel } from './economy-labels.ts';
 
-/** The income statement in mnkr: computed lines (results) set apart, deviations as the server computed them. */
-export function StatementTable({ statement, year }: { statement: EconomyView['statement']; year: number }) {
-  const { columns, rows } = statement;
+/**
+ * A statement table in mnkr: computed lines (results) set apart, deviations as the server computed them. A
+ * printed figure that its parts do not give is shown as printed, with a warning naming both figures.
+ */
+export function StatementTable({ statement, year }: { statement: StatementTableView; year: number }) {
+  const { columns, rows, warnings } = statement;
+  const differs = (line: string, column: string) =>
+    warnings.some((warning) => warning.line === line && warning.column === column);
   return (
-    <div className="table-wrap">
-      <table className="table economy-table">
-        <caption>Resultaträkning {year}, mnkr</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mnkr</th>
-            {columns.map((column) => (
-              <th key={column.id} scope="col" className="numeric">
-                {columnLabel(column)}
-              </th>
+    <>
+      {warnings.length > 0 && (
+        <div className="alert alert-warning" role="status">
+          <p className="alert-title">Tryckta belopp som inte stämmer med sina delar</p>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={`${warning.line}-${warning.column}`}>{warning.message}</li>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.line} className={row.computed ? 'row-total' : undefined}>
-              <th scope="row">{row.label}</th>
+          </ul>
+        </div>
+      )}
+      <div className="table-wrap">
+        <table className="table economy-table">
+          <caption>
+            {statement.title} {year}, mnkr
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Mnkr</th>
               {columns.map((column) => (
-                <td key={column.id} className="numeric">
-                  {amountText(row.values[column.id], 'mnkr')}
-                </td>
+                <th key={column.id} scope="col" className="numeric">
+                  {columnLabel(column)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.line} className={row.computed ? 'row-total' : undefined}>
+                <th scope="row">{row.label}</th>
+                {columns.map((column) => (
+                  <td key={column.id} className="numeric">
+                    {amountText(row.values[column.id], 'mnkr')}
+                    {differs(row.line, column.id) && ' (tryckt)'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

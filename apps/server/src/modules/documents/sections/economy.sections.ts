@@ -4,7 +4,7 @@ import { paragraph } from '@styr/shared/domain/document-model';
 import { statementColumnLabel } from '@styr/shared/domain/income-statement';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { formatKronor, MISSING_TEXT } from '@styr/shared/format/number';
-import type { SectionBuilder } from '../build-context.ts';
+import type { BuildContext, SectionBuilder } from '../build-context.ts';
 
 type Of<K extends Section['kind']> = Extract<Section, { kind: K }>;
 
@@ -30,16 +30,24 @@ const table = (header: Cell[], rows: Cell[][], widths: number[], notes: string[]
   notes,
 });
 
+/** The statement table a section names, else the municipality's first. */
+const statementOf = (context: BuildContext, key?: string) =>
+  key === undefined ? context.economy.statement : context.economy.tables.find((entry) => entry.key === key);
+
 /**
  * "Mnkr | Bokslut 2022 | Budget 2022 | Avvikelse | Bokslut 2021" as in the annual report; forecasts only in
- * a delårsrapport, where they are what the committee follows.
+ * a delårsrapport, where they are what the committee follows, unless the table chose its columns. A computed
+ * line prints the figure stored as printed in an adopted document.
  */
 export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
-  build: (context) => {
-    const { statement } = context.economy;
-    if (statement.amounts.length === 0) return [paragraph('Resultaträkningen saknar belopp för året.')];
+  build: (context, section) => {
+    const statement = statementOf(context, section.table);
+    if (!statement) return [paragraph(`Resultaträkningen ”${section.table}” finns inte i kommunen.`)];
+    if (context.economy.statement.amounts.length === 0)
+      return [paragraph(`${statement.title} saknar belopp för året.`)];
+    const chosen = statement.columnsChosen;
     const columns = statement.columns.filter(
-      (column) => column.kind !== 'forecast' || context.kind === 'delarsrapport',
+      (column) => chosen || column.kind !== 'forecast' || context.kind === 'delarsrapport',
     );
     return [
       table(
@@ -49,12 +57,16 @@ export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
           ...columns.map((column) => mnkr(row.values[column.id])),
         ]),
         [28, ...columns.map(() => 72 / columns.length)],
-        ['Avvikelse = bokslut − budget.'],
+        chosen ? [] : ['Avvikelse = bokslut − budget.'],
       ),
     ];
   },
-  lacking: (context) =>
-    context.economy.statement.amounts.length === 0 ? 'Resultaträkningen saknar belopp' : null,
+  lacking: (context, section) => {
+    const statement = statementOf(context, section.table);
+    if (!statement) return `Resultaträkningen ”${section.table}” finns inte`;
+    if (context.economy.statement.amounts.length === 0) return 'Resultaträkningen saknar belopp';
+    return statement.warnings[0]?.message ?? null;
+  },
 };
 
 /** Each department's budgeted and actual result with the deviation, in tkr, and the comments under it. */

@@ -71,30 +71,39 @@ const risks: RiskOverview = {
   },
 };
 
+const statement: EconomyView['tables'][number] = {
+  key: 'resultatrakning',
+  title: 'Resultaträkning',
+  columnsChosen: false,
+  columns: [
+    { id: 'actual-2022', kind: 'actual', year: 2022, month: null },
+    { id: 'budget-2022', kind: 'budget', year: 2022, month: null },
+    { id: 'deviation-2022', kind: 'deviation', year: 2022, month: null },
+    { id: 'forecast-2022-8', kind: 'forecast', year: 2022, month: 8 },
+  ],
+  rows: [
+    {
+      line: 'resultat',
+      label: 'Resultat',
+      computed: true,
+      values: {
+        'actual-2022': '81632000',
+        'budget-2022': '0',
+        'deviation-2022': '81632000',
+        'forecast-2022-8': '50000000',
+      },
+    },
+  ],
+  warnings: [],
+};
+
 const economy: EconomyView = {
   year: 2022,
   statement: {
-    columns: [
-      { id: 'actual-2022', kind: 'actual', year: 2022, month: null },
-      { id: 'budget-2022', kind: 'budget', year: 2022, month: null },
-      { id: 'deviation-2022', kind: 'deviation', year: 2022, month: null },
-      { id: 'forecast-2022-8', kind: 'forecast', year: 2022, month: 8 },
-    ],
-    rows: [
-      {
-        line: 'resultat',
-        label: 'Resultat',
-        computed: true,
-        values: {
-          'actual-2022': '81632000',
-          'budget-2022': '0',
-          'deviation-2022': '81632000',
-          'forecast-2022-8': '50000000',
-        },
-      },
-    ],
+    ...statement,
     amounts: [{ line: 'intakter', year: 2022, column: 'actual', month: null, amount: '1', version: 1 }],
   },
+  tables: [statement],
   departments: {
     rows: [],
     total: { resultBudget: null, resultActual: null, deviation: null, forecasts: [] },
@@ -158,6 +167,21 @@ const economy: EconomyView = {
       version: 1,
     },
   ],
+  investments: {
+    rows: [
+      {
+        key: 'skola',
+        name: 'Ny förskola',
+        budget: '5000000',
+        actual: '1200000',
+        forecast: '4500000',
+        deviation: '500000',
+        comment: 'Byggstart i mars.',
+        version: 1,
+      },
+    ],
+    total: { budget: '5000000', actual: '1200000', forecast: '4500000', deviation: '500000' },
+  },
 };
 
 const context = (document: string, kind: BuildContext['kind'] = 'arsrapport'): BuildContext => ({
@@ -274,5 +298,58 @@ describe('economy sections', () => {
         { key: 'k', depth: 0 },
       ),
     ).toBe('1 av 1 väsentliga avvikelser saknar någon del');
+  });
+
+  it('prints the statement table a section names, and names a printed figure that differs as lacking', () => {
+    const detail = { ...statement, key: 'detalj', title: 'Driftredovisning', columnsChosen: true };
+    const warned = {
+      ...context('arsrapport'),
+      economy: {
+        ...economy,
+        tables: [
+          statement,
+          {
+            ...detail,
+            warnings: [
+              {
+                line: 'resultat',
+                column: 'actual-2022',
+                printed: '81632000',
+                computed: '81631000',
+                message: 'Resultat, Bokslut 2022: det tryckta beloppet skiljer sig',
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const section = { kind: 'incomeStatement', table: 'detalj' } as const;
+    const [table] = build(warned, section);
+    // A table that chose its columns shows them all, forecasts too, and no note on the default deviation.
+    expect(table?.kind === 'table' && table.header.map((cell) => cell.text)).toEqual([
+      'Mnkr',
+      'Bokslut 2022',
+      'Budget 2022',
+      'Avvikelse',
+      'Prognos augusti',
+    ]);
+    expect(table?.kind === 'table' && table.notes).toEqual([]);
+    expect(sectionBuilder(section).lacking(warned, section, { key: 'k', depth: 0 })).toBe(
+      'Resultat, Bokslut 2022: det tryckta beloppet skiljer sig',
+    );
+    const unknown = { kind: 'incomeStatement', table: 'saknas' } as const;
+    expect(sectionBuilder(unknown).lacking(warned, unknown, { key: 'k', depth: 0 })).toBe(
+      'Resultaträkningen ”saknas” finns inte',
+    );
+  });
+
+  it('prints the investments in tkr with a Summa row and their comments', () => {
+    const blocks = build(context('arsrapport'), { kind: 'investments' });
+    const [table, comment] = blocks;
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Ny förskola', '5\u00a0000', '1\u00a0200', '4\u00a0500', '500'],
+      ['Summa', '5\u00a0000', '1\u00a0200', '4\u00a0500', '500'],
+    ]);
+    expect(comment).toMatchObject({ kind: 'paragraph' });
   });
 });

@@ -6,7 +6,13 @@ import { call, type Session, type Tenant } from './harness.ts';
 
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;
 
-/** The matrix rows of documents: templates, rendering, chapter texts and adopted files, on each tenant's 2022. */
+/** Every renaming gives a name not used before, so each is a change. */
+let renamed = 0;
+
+/**
+ * The matrix rows of documents and the settings they print from: templates, the municipality's settings file,
+ * rendering, chapter texts and adopted files, on each tenant's 2022.
+ */
 export function documentCases(current: () => { app: App; deps: Deps }): Record<string, Case> {
   const fetchJson = async (admin: Session, url: string) =>
     (await call(current().app, admin, { method: 'GET', url })).json();
@@ -27,6 +33,21 @@ export function documentCases(current: () => { app: App; deps: Deps }): Record<s
           url: `${m(t)}/document-templates`,
           payload: { kind: 'verksamhetsplan', version: template.version, chapters: template.chapters },
         };
+      },
+    },
+    'GET /api/municipalities/:municipalityId/settings': {
+      allowed: ['admin'],
+      build: async (t) => ({ url: `${m(t)}/settings` }),
+    },
+    'PUT /api/municipalities/:municipalityId/settings': {
+      allowed: ['admin'],
+      build: async (t, admin) => {
+        const { version, file } = await fetchJson(admin, `${m(t)}/settings`);
+        // A risk area renamed: a change of the settings that every repetition makes again from what it read.
+        const riskAreas = file.riskAreas.map((area: { name: string }, index: number) =>
+          index === 0 ? { ...area, name: `${area.name.replace(/ \(\d+\)$/, '')} (${++renamed})` } : area,
+        );
+        return { url: `${m(t)}/settings`, payload: { version, file: { ...file, riskAreas } } };
       },
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:kind': {

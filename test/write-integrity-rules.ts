@@ -65,6 +65,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: false,
     audit: { entityType: 'role_grant' },
   },
+  'PUT /api/municipalities/:municipalityId/settings': {
+    frozenBy: { never: settings },
+    versioned: true,
+    audit: { entityType: 'municipality_settings' },
+  },
   'PUT /api/municipalities/:municipalityId/document-templates': {
     frozenBy: { never: settings },
     versioned: true,

@@ -30,6 +30,7 @@ import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { economyRoutes } from './modules/economy/economy.routes.ts';
 import { economyFileRoutes } from './modules/economy/economy-files.routes.ts';
 import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
+import { settingsRoutes } from './modules/municipalities/settings.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(backupRoutes(deps, options.localToken));
       await api.register(authRoutes(deps));
       await api.register(orgRoutes(deps));
+      await api.register(settingsRoutes(deps));
       await api.register(usersRoutes(deps));
       await api.register(auditRoutes(deps));
       await api.register(planRoutes(deps));

@@ -132,3 +132,25 @@ export const orgTreeSchema = z.object({
   served: z.array(z.object({ nodeId: idSchema, committeeId: idSchema })),
 });
 export type OrgTree = z.infer<typeof orgTreeSchema>;
+
+export const settingsImportQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
+});
+
+/** What a settings file did, or would do on a dry run: the parts of it that differ from what is stored. */
+export const settingsWriteSchema = z.object({
+  /** The settings' version as read (`GET …/settings`); a newer one stored refuses the write with 409. */
+  version: z.string().regex(/^[0-9a-f]{64}$/, 'Ogiltig version'),
+  /** The whole file in the format styr/municipality, checked by the import. */
+  file: z.unknown(),
+});
+
+export const settingsImportResultSchema = z.object({
+  municipality: municipalitySchema,
+  created: z.boolean(),
+  changed: z.array(z.string()),
+});
+export type SettingsImportResult = z.infer<typeof settingsImportResultSchema>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { orgNodeKinds } from '@styr/shared/contracts/org';
@@ -114,7 +115,19 @@ export async function exportMunicipalitySettings(
   deps: Deps,
   municipalityId: string,
 ): Promise<MunicipalityFile> {
-  const [row] = await deps.db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
+  return readMunicipalityFile(deps.db, municipalityId);
+}
+
+/**
+ * The settings' version: a digest of their file. The file carries no version of its own (it is the same for the
+ * same settings wherever it goes), so a person's write names the settings it was based on by this.
+ */
+export function settingsVersion(file: MunicipalityFile): string {
+  return createHash('sha256').update(JSON.stringify(file)).digest('hex');
+}
+
+export async function readMunicipalityFile(db: Executor, municipalityId: string): Promise<MunicipalityFile> {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.id, municipalityId));
   if (!row) throw notFound('Kommunen');
   return {
     format: 'styr/municipality',
@@ -125,6 +138,6 @@ export async function exportMunicipalitySettings(
       koladaId: row.koladaId,
       validFrom: row.validFrom,
     },
-    ...(await readMunicipalitySettings(deps.db, municipalityId)),
+    ...(await readMunicipalitySettings(db, municipalityId)),
   };
 }

@@ -11,7 +11,12 @@ import { sanitizeRichText } from '../../rich-text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentMunicipality } from '../org/index.ts';
 import { unfitAssessments } from '../plan/index.ts';
-import { normalizeSettings, readMunicipalitySettings } from './export-settings.service.ts';
+import {
+  normalizeSettings,
+  readMunicipalityFile,
+  readMunicipalitySettings,
+  settingsVersion,
+} from './export-settings.service.ts';
 import { insertMunicipality, lockMunicipalitiesNamed } from './municipality.service.ts';
 import { orgNestingProblems } from './org-nesting.ts';
 import { removalProblems } from './settings-references.ts';
@@ -71,6 +76,8 @@ export interface SettingsImportOptions {
   into?: string;
   /** Checks and compares everything, then writes nothing: what the file would change. */
   dryRun?: boolean;
+  /** The settings' version the file was based on (see `settingsVersion`); a newer one refuses the write. */
+  basedOn?: string;
 }
 
 /** Rolls a trial import back once its result is known. */
@@ -106,9 +113,21 @@ export async function importMunicipalitySettings(
     const existing = named[0];
     if (options.into !== undefined && existing?.id !== options.into)
       throw importRefused(source, [
-        { path: 'municipality.name', message: 'Filen gäller en annan kommun; namnet ska vara kommunens eget' },
+        {
+          path: 'municipality.name',
+          message: 'Filen gäller en annan kommun; namnet ska vara kommunens eget',
+        },
       ]);
     const actor = options.actor ?? { municipalityId: existing?.id ?? '', userId: null };
+    if (existing && options.basedOn !== undefined) {
+      const current = await readMunicipalityFile(tx, existing.id);
+      if (settingsVersion(current) !== options.basedOn)
+        throw new AppError(
+          'VERSION_CONFLICT',
+          'Någon annan har ändrat kommunens inställningar sedan du läste dem. Läs in dem på nytt och gör om ändringen.',
+          { current: { version: settingsVersion(current), file: current } },
+        );
+    }
     const changed: string[] = [];
     let municipality: Municipality;
     if (!existing) {

@@ -6,7 +6,7 @@ import { snapshotOf } from '@styr/shared/domain/assessment';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
 import { columnSpecOf, writtenColumn } from '@styr/shared/domain/statement-tables';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.ts';
 import { documentTemplates, followUpPoints, municipalities } from '../../db/schema/index.ts';

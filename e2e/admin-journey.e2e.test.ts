@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -100,6 +101,54 @@ describe('an administrator', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hisingen/);
     const hisingen = page.getByRole('table').filter({ hasText: 'Socialförvaltningen Nordost' });
     await expect.poll(() => hisingen.count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('renames a kind of unit in the municipality’s settings, which hold for every committee', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'admin@ekmark.example');
+    await page.waitForURL(/\/namnd\//);
+    await page.getByRole('link', { name: 'Kommunens inställningar' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Kommunens inställningar');
+    const kinds = page.getByRole('table', { name: /Typer av enheter/ });
+    await expect.poll(() => kinds.getByRole('row', { name: /^Sektor/ }).count()).toBe(1);
+    const points = page.getByRole('table', { name: /Uppföljningstillfällen/ });
+    expect(await points.getByRole('cell', { name: 'Tertialrapport 1', exact: true }).count()).toBe(1);
+
+    await page.getByLabel('Namn på typen Verksamhetsområde').fill('Område');
+    await page.getByRole('button', { name: 'Spara namnen' }).click();
+    await expect.poll(() => page.getByText('Inställningarna är sparade.').count()).toBe(1);
+    await expect.poll(() => kinds.getByRole('row', { name: /^Område/ }).count()).toBe(1);
+    expect(await page.getByLabel('Namn på typen Område').inputValue()).toBe('Område');
+    await expectAccessible(page);
+    await screenshot(page, `admin-settings-${app.engine}`);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner inställningsfilen' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('ekmarks-kommun-installningar.json');
+    const file = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+    expect(file.orgKinds[2].label).toBe('Område');
+    const input = page.getByLabel('Läs in en ändrad fil');
+    await input.setInputFiles({
+      name: 'trasig.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{'),
+    });
+    await expect.poll(() => page.getByText(/inte giltig JSON/).count()).toBe(1);
+    file.followUpPoints[0].name = 'Tertialuppföljning 1';
+    await input.setInputFiles({
+      name: 'andrad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect.poll(() => page.getByText('Filen ändrar: Uppföljningstillfällen').count()).toBe(1);
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expect.poll(() => points.getByRole('cell', { name: 'Tertialuppföljning 1' }).count()).toBe(1);
+    expect(await page.getByText('Inställningarna är sparade.').count()).toBe(1);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
 import { createRiskApi } from './risk-api.ts';
+import { createSettingsApi } from './settings-api.ts';
 import { createUsersApi } from './users-api.ts';
 import { createWorkflowApi } from './workflow-api.ts';
 
@@ -20,6 +21,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     org: createOrgApi(http),
     plan: createPlanApi(http),
     risks: createRiskApi(http),
+    settings: createSettingsApi(http),
     users: createUsersApi(http),
     workflow: createWorkflowApi(http),
   };

@@ -129,6 +129,13 @@ export function createAppRouter() {
                           Component: module.TemplateAdminPage,
                         })),
                     },
+                    {
+                      path: 'admin/installningar',
+                      lazy: () =>
+                        import('../features/settings/settings-page.tsx').then((module) => ({
+                          Component: module.SettingsPage,
+                        })),
+                    },
                   ],
                 },
                 { path: '*', element: <NotFoundPage /> },

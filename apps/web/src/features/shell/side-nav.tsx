@@ -105,6 +105,11 @@ export function SideNav() {
                 <NavLink to="/admin/dokumentmallar">Dokumentmallar</NavLink>
               </li>
             )}
+            {permissions.has('org.manage') && (
+              <li>
+                <NavLink to="/admin/installningar">Kommunens inställningar</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       )}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { Loading, QueryError } from '../../components/query-state.tsx';
+import { useMe } from '../auth/index.ts';
+import { SettingsFileSection } from './settings-file-section.tsx';
+import { SettingsNamesForm } from './settings-names-form.tsx';
+import { SettingsTables } from './settings-tables.tsx';
+import { useSettings } from './use-settings.ts';
+import '../../styles/settings.css';
+
+/** The administrator's view of the settings every committee shares, with their names editable and the whole file. */
+export function SettingsPage() {
+  const me = useMe();
+  const municipalityId = me.user.municipalityId;
+  const settings = useSettings(municipalityId);
+  // Kept here: a save brings a new version, which starts the form and the file section afresh below.
+  const [saved, setSaved] = useState<'names' | 'file' | null>(null);
+  const reload = () => {
+    setSaved(null);
+    void settings.refetch();
+  };
+  const data = settings.data;
+  return (
+    <>
+      <PageHeader title="Kommunens inställningar" kicker={`Administration · ${me.municipality.name}`}>
+        <p className="page-lead">
+          Inställningarna gäller för alla nämnder i kommunen: vad typerna av enheter heter,
+          uppföljningstillfällen, bedömningsskalor, risker och resultaträkningar.
+        </p>
+      </PageHeader>
+      {settings.isPending && <Loading />}
+      {settings.isError && <QueryError error={settings.error} onRetry={() => settings.refetch()} />}
+      {data && (
+        <>
+          <SettingsTables file={data.file} />
+          <section aria-labelledby="andra-namn" className="section">
+            <h2 id="andra-namn">Ändra namn</h2>
+            <p className="page-lead">
+              Namnen syns överallt i Styr, för alla nämnder och år. Andra ändringar gör du i
+              inställningsfilen.
+            </p>
+            <SettingsNamesForm
+              key={data.version}
+              municipalityId={municipalityId}
+              version={data.version}
+              file={data.file}
+              saved={saved === 'names'}
+              onSaved={(done) => setSaved(done ? 'names' : null)}
+              onReload={reload}
+            />
+          </section>
+          <SettingsFileSection
+            key={data.version}
+            municipalityId={municipalityId}
+            version={data.version}
+            file={data.file}
+            saved={saved === 'file'}
+            onSaved={(done) => setSaved(done ? 'file' : null)}
+            onReload={reload}
+          />
+        </>
+      )}
+    </>
+  );
+}

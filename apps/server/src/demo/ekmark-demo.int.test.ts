@@ -152,4 +152,42 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       'Digitala trygghetslarm',
     ]);
   });
+
+  it("refuses a committee's file that would retitle the municipality's statement tables, unless by its administrator", async () => {
+    const exported = (await get(`${yearUrl('Vård- och omsorgsnämnden')}/export`)).json();
+    expect(exported.economy.tables.map((table: { key: string }) => table.key)).toEqual([
+      'sammandrag',
+      'kostnadsslag',
+    ]);
+    const tables = exported.economy.tables.map((table: { title: string }, index: number) =>
+      index === 0 ? { ...table, title: 'Driftredovisning' } : table,
+    );
+    // The next year, which nothing has frozen, with nothing but the economy's tables.
+    const nextYear = {
+      format: 'styr/committee-year',
+      formatVersion: 1,
+      municipality: { name: 'Ekmarks kommun' },
+      committee: { name: 'Vård- och omsorgsnämnden', validFrom: '2023-01-01' },
+      year: 2026,
+      economy: { tables },
+    };
+    const response = await call(context.app, controller, {
+      method: 'POST',
+      url: `${base}/import`,
+      payload: nextYear,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toContainEqual({
+      path: 'economy.tables[0].title',
+      message:
+        'Filen ändrar kommunens resultaträkningar, som gäller alla nämnder; bara den som administrerar hela kommunen kan ändra den',
+    });
+    const unchanged = { ...nextYear, economy: { tables: exported.economy.tables } };
+    const agreeing = await call(context.app, controller, {
+      method: 'POST',
+      url: `${base}/import`,
+      payload: unchanged,
+    });
+    expect(agreeing.statusCode, agreeing.body).toBe(200);
+  });
 });

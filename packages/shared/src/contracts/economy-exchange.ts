@@ -178,6 +178,11 @@ export const exchangeInvestmentSchema = z.strictObject({
 });
 
 export const exchangeEconomySchema = z.strictObject({
+  /**
+   * The municipality's statement tables the lines belong to; absent: the tables it already has (for most, the one
+   * resultaträkning). Written like the lines: only by the system or whoever manages the whole municipality.
+   */
+  tables: z.array(exchangeStatementTableSchema).min(1).max(20, 'Högst 20 resultaträkningar').optional(),
   /** The municipality's line set; absent: the lines the municipality already has. */
   lines: z
     .array(exchangeStatementLineSchema)

@@ -1,6 +1,7 @@
 import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { statementColumnKinds } from '@styr/shared/domain/income-statement';
 import { kronorFromOre } from '@styr/shared/domain/money';
+import { defaultStatementTable, writtenColumn } from '@styr/shared/domain/statement-tables';
 import { type Executor, readInTurn } from '../../db/executor.ts';
 import type { YearScope } from '../authority/index.ts';
 import {
@@ -47,7 +48,16 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
   const lineOrder = new Map(lines.map((line, index) => [line.key, index]));
   const columnOrder = (column: string) => statementColumnKinds.indexOf(column as never);
   const departmentOrder = new Map(departments.map((row, index) => [row.key, index]));
+  // Tables are written only when they are not the one default resultaträkning, so such files stay as they were.
+  const ownTables = JSON.stringify(statementTables) !== JSON.stringify([defaultStatementTable]);
   return {
+    ...(ownTables && {
+      tables: statementTables.map(({ key, title, columns }) => ({
+        key,
+        title,
+        ...(columns ? { columns: columns.map(writtenColumn) } : {}),
+      })),
+    }),
     // A line's table and subtracted parts are written only where they are not the default.
     lines: lines.map((line) => ({
       key: line.key,

@@ -3,6 +3,7 @@ import { hasPermission } from '@styr/shared/domain/access';
 import { scalesDifference } from '@styr/shared/domain/assessment';
 import { scalesInDocument } from '@styr/shared/domain/interchange';
 import type { Problem } from '@styr/shared/domain/problem';
+import { columnSpecOf } from '@styr/shared/domain/statement-tables';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
@@ -96,6 +97,22 @@ export async function settingsProblems(
         ),
       );
   }
+  const tables = document.economy?.tables;
+  if (tables)
+    problems.push(
+      ...compare(
+        'economy.tables',
+        'resultaträkningar',
+        tables.map(({ key, title, columns }) => ({
+          key,
+          title,
+          columns: columns ? columns.map(columnSpecOf) : null,
+        })),
+        await findStatementTables(tx, municipalityId),
+        'key',
+        ['title', 'columns'],
+      ),
+    );
   const lines = document.economy?.lines;
   if (lines) {
     const [first] = await findStatementTables(tx, municipalityId);

@@ -117,6 +117,7 @@ export async function importCommitteeYear(
         indicators,
         followUpKeys: settings.followUpKeys,
         writeLines: writesSettings,
+        replaceLines: settingsWrite === 'replace',
         frozen,
       };
       await writeEconomy(tx, scope, document.economy, context);

@@ -2,6 +2,7 @@ import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { economyProblems } from '@styr/shared/domain/economy-exchange';
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { oreFromKronor } from '@styr/shared/domain/money';
+import { columnSpecOf } from '@styr/shared/domain/statement-tables';
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
@@ -11,6 +12,7 @@ import {
   grantRounds,
   statementAmounts,
   statementLines,
+  statementTables,
 } from '../../db/schema/index.ts';
 import { importRefused } from '../../import-errors.ts';
 import type { YearScope } from '../authority/index.ts';
@@ -19,6 +21,50 @@ import type { Frozen } from './import-frozen.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
+
+/** Adds the file's statement tables to the municipality's, or updates those it names, in the file's order. */
+async function writeStatementTables(
+  tx: Tx,
+  municipalityId: string,
+  tables: NonNullable<ExchangeEconomy['tables']>,
+) {
+  await ensureStatementTables(tx, municipalityId);
+  for (const [sortOrder, table] of tables.entries()) {
+    const values = {
+      title: table.title,
+      sortOrder,
+      columns: table.columns ? table.columns.map(columnSpecOf) : null,
+    };
+    await tx
+      .insert(statementTables)
+      .values({ municipalityId, key: table.key, ...values })
+      .onConflictDoUpdate({ target: [statementTables.municipalityId, statementTables.key], set: values });
+  }
+}
+
+/** Removes the lines, and then the tables, a new municipality was given by default that the file does not name. */
+async function dropDefaultsNotIn(tx: Tx, municipalityId: string, economy: ExchangeEconomy) {
+  if (economy.lines)
+    await tx.delete(statementLines).where(
+      and(
+        eq(statementLines.municipalityId, municipalityId),
+        notInArray(
+          statementLines.key,
+          economy.lines.map((line) => line.key),
+        ),
+      ),
+    );
+  if (economy.tables)
+    await tx.delete(statementTables).where(
+      and(
+        eq(statementTables.municipalityId, municipalityId),
+        notInArray(
+          statementTables.key,
+          economy.tables.map((table) => table.key),
+        ),
+      ),
+    );
+}
 
 /**
  * Replaces the year's economy with the file's: the statement figures of the year and the actuals of
@@ -35,16 +81,22 @@ export async function writeEconomy(
     indicators,
     followUpKeys,
     writeLines = true,
+    replaceLines = false,
     frozen,
   }: {
     source: string;
     indicators: ReadonlyMap<string, string>;
     followUpKeys: ReadonlySet<string>;
     writeLines?: boolean;
+    /** The municipality is the file's own new one: its lines and tables are the file's, the defaults go. */
+    replaceLines?: boolean;
     frozen?: Pick<Frozen, 'amount'>;
   },
 ) {
   const { municipalityId, committeeId, year } = scope;
+  if (economy.tables && writeLines) await writeStatementTables(tx, municipalityId, economy.tables);
+  // A municipality new with this file has the file's lines and tables only: the defaults it was made with go first.
+  if (replaceLines && writeLines) await dropDefaultsNotIn(tx, municipalityId, economy);
   if (economy.lines && writeLines) {
     const tables = await ensureStatementTables(tx, municipalityId);
     const unknown = economy.lines.flatMap((line, index) =>

@@ -1,4 +1,6 @@
+import { styrExportMapping } from '@styr/shared/domain/styr-export';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type Session, signInAs } from '../../../../test/harness.ts';
 import { orgNodes } from '../db/schema/index.ts';
@@ -189,5 +191,28 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       payload: unchanged,
     });
     expect(agreeing.statusCode, agreeing.body).toBe(200);
+  });
+
+  it('exports each of its statement tables to Excel, and the workbook imports back with no change', async () => {
+    const url = `${yearUrl('Vård- och omsorgsnämnden')}/economy`;
+    const before = (await get(url)).json().tables;
+    const response = await get(`${url}/export/statement`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const file = {
+      fileName: 'export.xlsx',
+      content: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+    };
+    const post = (path: string, payload: unknown) =>
+      call(context.app, controller, { method: 'POST', url: `${url}/spreadsheets/${path}`, payload });
+    const preview = (await post('preview', file)).json();
+    const columns = before.flatMap((table: { columns: unknown[] }) => table.columns);
+    for (const [index] of workbook.worksheets.entries()) {
+      const recognized = styrExportMapping(preview.sheets[index], 2025, columns);
+      if (!recognized) throw new Error(`sheet ${index} was not recognised`);
+      const imported = await post('import', { file, ...recognized, dryRun: false });
+      expect(imported.statusCode, imported.body).toBe(200);
+    }
+    expect((await get(url)).json().tables).toEqual(before);
   });
 });

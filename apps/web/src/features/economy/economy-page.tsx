@@ -72,8 +72,9 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       <section aria-labelledby="statement-heading" className="section">
         <h2 id="statement-heading">Resultaträkning</h2>
         <p className="page-lead">
-          Resultatet räknas fram ur sina delar. Avvikelsen är bokslut minus budget (reviderad budget där sådan
-          finns).
+          {economy.tables.some((table) => table.columnsChosen)
+            ? 'Resultatet räknas fram ur sina delar. Varje avvikelse jämför de kolumner som dess rubrik nämner.'
+            : 'Resultatet räknas fram ur sina delar. Avvikelsen är bokslut minus budget (reviderad budget där sådan finns).'}
         </p>
         {economy.tables.map((table) => (
           <StatementTable key={table.key} statement={table} year={year} />

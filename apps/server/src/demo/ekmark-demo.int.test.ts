@@ -207,12 +207,25 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       call(context.app, controller, { method: 'POST', url: `${url}/spreadsheets/${path}`, payload });
     const preview = (await post('preview', file)).json();
     const columns = before.flatMap((table: { columns: unknown[] }) => table.columns);
+    const read: string[] = [];
     for (const [index] of workbook.worksheets.entries()) {
       const recognized = styrExportMapping(preview.sheets[index], 2025, columns);
       if (!recognized) throw new Error(`sheet ${index} was not recognised`);
+      read.push(
+        ...recognized.mapping.columns.map((column) => `${column.kind} ${column.year} ${column.month}`),
+      );
       const imported = await post('import', { file, ...recognized, dryRun: false });
       expect(imported.statusCode, imported.body).toBe(200);
     }
+    // Every column but the computed deviations reads back, the outcome at August's end among them.
+    expect(read).toEqual([
+      'budget 2025 null',
+      'actual 2025 8',
+      'forecast 2025 8',
+      'actual 2024 null',
+      'revisedBudget 2025 null',
+      'forecast 2025 8',
+    ]);
     expect((await get(url)).json().tables).toEqual(before);
   });
 });

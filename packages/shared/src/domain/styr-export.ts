@@ -36,7 +36,7 @@ type KnownColumn = Pick<StatementColumn, 'kind' | 'year' | 'month' | 'label'>;
 function statementColumn(header: string, year: number, known: readonly KnownColumn[]): Column | null {
   const own = known.find((column) => column.label && column.label === header);
   if (own)
-    return own.kind === 'deviation' || (own.kind === 'actual' && own.month !== null)
+    return own.kind === 'deviation'
       ? null
       : { kind: own.kind, field: null, year: own.year, month: own.month };
   const month = forecastMonth(header);
@@ -76,8 +76,8 @@ const reportFieldsByHeader: Partial<Record<ImportTarget, Record<string, ColumnMa
 /**
  * The target and mapping for a sheet exported by Styr for the given year, or null when the sheet is not one.
  * A statement table is known by its "Mnkr" header, whatever its title; `statementColumns` are the municipality's
- * statement columns, whose own headings read back as the columns they are. Computed columns (Avvikelse, an
- * outcome at a month's end) are left out; computed rows are read and checked against their parts.
+ * statement columns, whose own headings read back as the columns they are (an outcome at a month's end among
+ * them). Computed columns (Avvikelse) are left out; computed rows are read and checked against their parts.
  */
 export function styrExportMapping(
   sheet: { name: string; rows: readonly (readonly string[])[] },

@@ -104,6 +104,14 @@ export function mappingProblems(target: string, mapping: ImportMapping, year: nu
         problems.push({ path, message: `Tabellen tar bara emot belopp för ${year}` });
       if ((column.field === 'adjustment') !== (column.month !== null))
         problems.push({ path, message: 'En justering anger sin månad; andra kolumner har ingen månad' });
+    } else if (target === 'statement') {
+      // An outcome may be the one at a month's end of the year ("Utfall augusti"); a forecast always has its month.
+      const monthly = column.kind === 'actual' && column.year === year;
+      if (forecast ? column.month === null : column.month !== null && !monthly)
+        problems.push({
+          path,
+          message: 'En prognos anger sin månad, ett utfall kan ange sin; andra kolumner har ingen månad',
+        });
     } else if (target !== 'indicatorValues' && forecast !== (column.month !== null))
       problems.push({ path, message: 'En prognos anger sin månad; andra kolumner har ingen månad' });
   });

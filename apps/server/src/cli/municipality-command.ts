@@ -1,8 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { isoDateSchema } from '@styr/shared/contracts/common';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
 import {
   createMunicipality,
   exportMunicipalitySettings,
@@ -12,6 +10,7 @@ import {
 } from '../modules/municipalities/index.ts';
 import { parse } from './arguments.ts';
 import { type DatabaseOptions, withContext } from './context.ts';
+import { importFromFile } from './import-file.ts';
 
 /** Adds a municipality; its input is checked before the database is opened. A name already taken is refused. */
 export async function runMunicipalityAdd(
@@ -60,26 +59,11 @@ export const runMunicipalityExport = (reference: string, options: DatabaseOption
 
 /** Reads a municipality's settings file; on any problem nothing is saved and every problem is listed with its path. */
 export const runMunicipalityImport = (file: string, options: DatabaseOptions) =>
-  withContext(options, async ({ deps }) => {
-    const source = basename(file);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      throw new Error(
-        `${source}: filen är inte läsbar JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
-    try {
+  withContext(options, ({ deps }) =>
+    importFromFile(file, async (source, raw) => {
       const result = await importMunicipalitySettings(deps, source, raw);
       const what = result.created ? 'skapad' : 'uppdaterad';
       const changed = result.changed.length > 0 ? `ändrat: ${result.changed.join(', ')}` : 'inget ändrat';
       console.log(`${source}: kommunen ${result.municipality.name} ${what} (${changed}).`);
-    } catch (error) {
-      if (error instanceof AppError && error.details) {
-        const lines = error.details.map((detail) => `  ${source}: ${detail.path}: ${detail.message}`);
-        throw new Error(`${source} kunde inte läsas in; inget har sparats.\n${lines.join('\n')}`);
-      }
-      throw error;
-    }
-  });
+    }),
+  );

@@ -31,6 +31,7 @@ export const exchangeStatementLineSchema = z.strictObject({
   subtract: z.array(objectKeySchema).optional(),
   table: objectKeySchema.optional(),
 });
+export type ExchangeStatementLine = z.infer<typeof exchangeStatementLineSchema>;
 
 /**
  * A column a statement table shows, relative to the year shown: `actual` (the bokslut; with `month`, the outcome

@@ -1,3 +1,4 @@
+import type { ExchangeStatementLine, ExchangeStatementTable } from '@styr/shared/contracts/economy-exchange';
 import {
   defaultStatementLines,
   EARLIER_YEARS,
@@ -170,4 +171,45 @@ export async function findClosingEquity(db: Executor, scope: YearScope): Promise
       ),
     );
   return row?.amount ?? null;
+}
+
+/** Adds the given statement tables to the municipality's, or updates those it has, in the order given. */
+export async function upsertStatementTables(
+  tx: Executor,
+  municipalityId: string,
+  tables: readonly ExchangeStatementTable[],
+): Promise<void> {
+  for (const [sortOrder, table] of tables.entries()) {
+    const values = {
+      title: table.title,
+      sortOrder,
+      columns: table.columns ? table.columns.map(columnSpecOf) : null,
+    };
+    await tx
+      .insert(statementTables)
+      .values({ municipalityId, key: table.key, ...values })
+      .onConflictDoUpdate({ target: [statementTables.municipalityId, statementTables.key], set: values });
+  }
+}
+
+/** Adds the given lines to the municipality's, or updates those it has, in order; a line naming no table is in `firstTable`. */
+export async function upsertStatementLines(
+  tx: Executor,
+  municipalityId: string,
+  lines: readonly ExchangeStatementLine[],
+  firstTable: string,
+): Promise<void> {
+  for (const [sortOrder, line] of lines.entries()) {
+    const values = {
+      label: line.label,
+      sumOf: line.sumOf,
+      subtract: line.subtract ?? [],
+      tableKey: line.table ?? firstTable,
+      sortOrder,
+    };
+    await tx
+      .insert(statementLines)
+      .values({ municipalityId, key: line.key, ...values })
+      .onConflictDoUpdate({ target: [statementLines.municipalityId, statementLines.key], set: values });
+  }
 }

@@ -7,6 +7,8 @@ export {
   findStatementTables,
   shownInStatement,
   type TableLine,
+  upsertStatementLines,
+  upsertStatementTables,
 } from './economy.queries.ts';
 export { findEconomyReports } from './economy-reports.queries.ts';
 export { getEconomy } from './economy-view.service.ts';

@@ -2,7 +2,6 @@ import type { ExchangeEconomy } from '@styr/shared/contracts/economy-exchange';
 import { economyProblems } from '@styr/shared/domain/economy-exchange';
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { oreFromKronor } from '@styr/shared/domain/money';
-import { columnSpecOf } from '@styr/shared/domain/statement-tables';
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
 import {
@@ -16,31 +15,17 @@ import {
 } from '../../db/schema/index.ts';
 import { importRefused } from '../../import-errors.ts';
 import type { YearScope } from '../authority/index.ts';
-import { ensureStatementLines, ensureStatementTables, shownInStatement } from '../economy/index.ts';
+import {
+  ensureStatementLines,
+  ensureStatementTables,
+  shownInStatement,
+  upsertStatementLines,
+  upsertStatementTables,
+} from '../economy/index.ts';
 import type { Frozen } from './import-frozen.ts';
 import { writeEconomyReports } from './write-economy-reports.ts';
 
 const ore = (kronor: string | null | undefined) => (kronor == null ? null : oreFromKronor(kronor));
-
-/** Adds the file's statement tables to the municipality's, or updates those it names, in the file's order. */
-async function writeStatementTables(
-  tx: Tx,
-  municipalityId: string,
-  tables: NonNullable<ExchangeEconomy['tables']>,
-) {
-  await ensureStatementTables(tx, municipalityId);
-  for (const [sortOrder, table] of tables.entries()) {
-    const values = {
-      title: table.title,
-      sortOrder,
-      columns: table.columns ? table.columns.map(columnSpecOf) : null,
-    };
-    await tx
-      .insert(statementTables)
-      .values({ municipalityId, key: table.key, ...values })
-      .onConflictDoUpdate({ target: [statementTables.municipalityId, statementTables.key], set: values });
-  }
-}
 
 /** Removes the lines, and then the tables, a new municipality was given by default that the file does not name. */
 async function dropDefaultsNotIn(tx: Tx, municipalityId: string, economy: ExchangeEconomy) {
@@ -94,7 +79,10 @@ export async function writeEconomy(
   },
 ) {
   const { municipalityId, committeeId, year } = scope;
-  if (economy.tables && writeLines) await writeStatementTables(tx, municipalityId, economy.tables);
+  if (economy.tables && writeLines) {
+    await ensureStatementTables(tx, municipalityId);
+    await upsertStatementTables(tx, municipalityId, economy.tables);
+  }
   // A municipality new with this file has the file's lines and tables only: the defaults it was made with go first.
   if (replaceLines && writeLines) await dropDefaultsNotIn(tx, municipalityId, economy);
   if (economy.lines && writeLines) {
@@ -110,19 +98,7 @@ export async function writeEconomy(
           ],
     );
     if (unknown.length > 0) throw importRefused(source, unknown);
-    for (const [sortOrder, line] of economy.lines.entries()) {
-      const values = {
-        label: line.label,
-        sumOf: line.sumOf,
-        subtract: line.subtract ?? [],
-        tableKey: line.table ?? tables[0]?.key ?? '',
-        sortOrder,
-      };
-      await tx
-        .insert(statementLines)
-        .values({ municipalityId, key: line.key, ...values })
-        .onConflictDoUpdate({ target: [statementLines.municipalityId, statementLines.key], set: values });
-    }
+    await upsertStatementLines(tx, municipalityId, economy.lines, tables[0]?.key ?? '');
   }
   const lines = await ensureStatementLines(tx, municipalityId);
   const problems = economyProblems(economy, lines, year, new Set(indicators.keys()), followUpKeys);

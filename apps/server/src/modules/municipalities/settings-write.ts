@@ -1,5 +1,4 @@
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
-import { columnSpecOf } from '@styr/shared/domain/statement-tables';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/executor.ts';
@@ -11,7 +10,7 @@ import {
   statementLines,
   statementTables,
 } from '../../db/schema/index.ts';
-import { ensureStatementLines } from '../economy/index.ts';
+import { ensureStatementLines, upsertStatementLines, upsertStatementTables } from '../economy/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
 import { replaceAssessmentScales } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
@@ -94,17 +93,7 @@ export async function writeSection(
     }
     case 'statementTables':
       await ensureStatementLines(tx, municipalityId);
-      for (const [sortOrder, table] of wanted.statementTables.entries()) {
-        const values = {
-          title: table.title,
-          sortOrder,
-          columns: table.columns ? table.columns.map(columnSpecOf) : null,
-        };
-        await tx
-          .insert(statementTables)
-          .values({ municipalityId, key: table.key, ...values })
-          .onConflictDoUpdate({ target: [statementTables.municipalityId, statementTables.key], set: values });
-      }
+      await upsertStatementTables(tx, municipalityId, wanted.statementTables);
       await removeLeftTables(tx, municipalityId, wanted);
       return;
     case 'statementLines': {
@@ -113,19 +102,12 @@ export async function writeSection(
       await tx
         .delete(statementLines)
         .where(and(eq(statementLines.municipalityId, municipalityId), notKept(statementLines.key, keys)));
-      for (const [sortOrder, line] of wanted.statementLines.entries()) {
-        const values = {
-          label: line.label,
-          sumOf: line.sumOf,
-          subtract: line.subtract ?? [],
-          tableKey: line.table ?? wanted.statementTables[0]?.key ?? '',
-          sortOrder,
-        };
-        await tx
-          .insert(statementLines)
-          .values({ municipalityId, key: line.key, ...values })
-          .onConflictDoUpdate({ target: [statementLines.municipalityId, statementLines.key], set: values });
-      }
+      await upsertStatementLines(
+        tx,
+        municipalityId,
+        wanted.statementLines,
+        wanted.statementTables[0]?.key ?? '',
+      );
       await removeLeftTables(tx, municipalityId, wanted);
       return;
     }

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, NoAccessPage, PageLoading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
-import { useOrgKinds, useOrgTree } from '../org/index.ts';
+import { useOrgNames } from '../org/index.ts';
 import { AuditFilterForm } from './audit-filter-form.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
 import { type AuditFilters, useAuditLog, useAuditReach } from './use-audit-log.ts';
@@ -75,9 +75,7 @@ export function AuditLogPage() {
 
 function AuditResults({ filters }: { filters: AuditFilters }) {
   const log = useAuditLog(filters);
-  const tree = useOrgTree();
-  const kinds = useOrgKinds();
-  const names = tree.index ?? { nodeName: () => undefined, kindLabel: kinds.label };
+  const names = useOrgNames();
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const filtered = Object.values(filters).some(Boolean);
   return (

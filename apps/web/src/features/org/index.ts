@@ -15,4 +15,4 @@ export {
   risksPath,
   yearOptions,
 } from './org-paths.ts';
-export { useOrgKinds, useOrgTree } from './use-org-queries.ts';
+export { useOrgKinds, useOrgNames, useOrgTree } from './use-org-queries.ts';

@@ -10,6 +10,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { useMemo } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
+import type { OrgNames } from '../../components/history-format.ts';
 import { useMe } from '../auth/index.ts';
 import { indexOrg } from './org-index.ts';
 
@@ -104,4 +105,11 @@ export function useOrgKinds() {
   const tree = useOrgTree();
   const kinds = tree.data?.kinds ?? defaultOrgKinds;
   return useMemo(() => ({ kinds, label: (kind: OrgNodeKind) => orgKindLabel(kinds, kind) }), [kinds]);
+}
+
+/** Names for what a history stores by id or code; the kinds' default names until the tree has loaded. */
+export function useOrgNames(): OrgNames {
+  const { index } = useOrgTree();
+  const kinds = useOrgKinds();
+  return index ?? { nodeName: () => undefined, kindLabel: kinds.label };
 }

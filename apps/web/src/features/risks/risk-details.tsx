@@ -7,7 +7,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { HistoryList } from '../../components/history-list.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { useOrgKinds, useOrgTree } from '../org/index.ts';
+import { useOrgNames } from '../org/index.ts';
 import { RiskEditForm } from './risk-edit-form.tsx';
 import { areaName, changeText, levelText, stageText, stepLabel } from './risk-labels.ts';
 import { RiskSelectionForm } from './risk-selection-form.tsx';
@@ -43,8 +43,7 @@ export function RiskDetails({
   const nominate = useRiskWrite(scope, (api, at, version: number) => api.nominate(at, risk.id, version));
   const remove = useRiskWrite(scope, (api, at, version: number) => api.deleteRisk(at, risk.id, version));
   const history = useRiskHistory(scope, risk.id);
-  const { index } = useOrgTree();
-  const kinds = useOrgKinds();
+  const names = useOrgNames();
   const goals = view.goals.filter((goal) => risk.goalIds.includes(goal.id));
   const canRaise =
     rights.nominate && !risk.selected && (risk.raisedTo?.kind ?? risk.origin.kind) !== 'administration';
@@ -190,12 +189,7 @@ export function RiskDetails({
       <h3>Historik</h3>
       {history.isPending && <Loading label="Hämtar historik…" />}
       {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
-      {history.data && (
-        <HistoryList
-          entries={history.data.entries}
-          names={index ?? { nodeName: () => undefined, kindLabel: kinds.label }}
-        />
-      )}
+      {history.data && <HistoryList entries={history.data.entries} names={names} />}
     </section>
   );
 }

@@ -86,6 +86,20 @@ describe('Ekmarks kommun, loaded only through its files', () => {
     expect(plan.indexOf(exported.goals[0].title)).toBeLessThan(plan.indexOf(exported.goals[1].title));
   });
 
+  it('prints the words around its data in its own wording, Göteborg’s defaults where it gave none', async () => {
+    const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
+    expect(view.labels['goalKind.kfCommittee']).toBe('Fullmäktigemål');
+    expect(view.labels['goalGroup.committee']).toBe('Nämndens mål');
+    expect(view.labels['activities.owner']).toBe('Ansvarig');
+    const plan = await documentText('Vård- och omsorgsnämnden', 'verksamhetsplan');
+    const council = view.goals.find((goal: { key: string }) => goal.key === 'kf-trygg-aldrande');
+    expect(plan).toContain(`Kopplat till: ${council.title}`);
+    expect(plan).not.toContain('Bidrar till');
+    const report = await documentText('Vård- och omsorgsnämnden', 'arsrapport');
+    expect(report).toContain('Bedömning');
+    expect(report).not.toContain('Bedömd måluppfyllelse');
+  });
+
   it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {
     const tree = (await get(`${base}/org-tree`)).json();
     expect(tree.kinds.map((kind: { label: string }) => kind.label)).toEqual([

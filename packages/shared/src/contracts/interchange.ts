@@ -58,12 +58,6 @@ export const exchangeGoalAreaSchema = z.strictObject({
 });
 
 export const goalKinds = ['kfOrganisation', 'kfActivity', 'kfCommittee', 'committee'] as const;
-export const goalKindLabels: Record<(typeof goalKinds)[number], string> = {
-  kfOrganisation: 'KF:s organisationsmål',
-  kfActivity: 'KF:s övergripande verksamhetsmål',
-  kfCommittee: 'Nämndspecifikt mål från KF',
-  committee: 'Nämndens eget mål',
-};
 
 export const activityStatuses = ['notStarted', 'ongoing', 'done'] as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
+import { documentLabelKeys } from '../domain/document-labels.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { directionSchema, indicatorStatuses, indicatorUnitSchema, targetSchema } from './indicators.ts';
@@ -185,6 +186,8 @@ export const committeeYearViewSchema = z.object({
   goals: z.array(goalSchema),
   indicators: z.array(indicatorSchema),
   assignments: z.array(assignmentSchema),
+  /** The words documents and pages print around the data, in the municipality's own wording. */
+  labels: z.record(z.enum(documentLabelKeys), z.string()),
 });
 export type CommitteeYearView = z.infer<typeof committeeYearViewSchema>;
 

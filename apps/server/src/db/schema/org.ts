@@ -6,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -29,6 +30,8 @@ export const municipalities = pgTable('municipalities', {
   version: integer('version').notNull().default(1),
   /** Raised by every transaction that changes the municipality's data, so cached views know when they are stale. */
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  /** The municipality's own wording of fixed document words, by label key; the rest print their default. */
+  documentLabels: jsonb('document_labels').$type<Record<string, string>>().notNull().default({}),
   ...timestamps,
 });
 

@@ -1,5 +1,6 @@
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { describe, expect, it } from 'vitest';
 import type { BuildContext } from './build-context.ts';
@@ -67,6 +68,7 @@ const view: CommitteeYearView = {
     },
   ],
   assignments: [],
+  labels: documentLabelDefaults,
 };
 
 const context = (document: string): BuildContext => ({

@@ -1,4 +1,5 @@
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
+import { labelFor } from '@styr/shared/domain/document-labels';
 import type { TableBlock } from '@styr/shared/domain/document-model';
 import { formatIndicatorValue, targetFor, targetText, yearTotal } from '@styr/shared/domain/indicator-values';
 import { MISSING_TEXT } from '@styr/shared/format/number';
@@ -12,7 +13,7 @@ export function indicatorTable(
   indicators: readonly Indicator[],
   plan: boolean,
 ): TableBlock {
-  const { year } = view;
+  const { year, labels } = view;
   const years = plan ? [year - 2, year - 1] : [year - 2, year - 1, year];
   const notes: string[] = [];
   let missing = false;
@@ -29,13 +30,16 @@ export function indicatorTable(
     }),
     cellOf(targetText(indicator, targetFor(indicator, year))),
   ]);
-  if (missing) notes.unshift(`${MISSING_TEXT} betyder att uppgift saknas.`);
+  if (missing) notes.unshift(labels['indicators.missingNote']);
   return {
     kind: 'table',
     header: [
-      { text: 'Mått/Indikator' },
-      ...years.map((column) => ({ text: `Utfall ${column}`, align: 'right' as const })),
-      { text: `Målvärde ${year}`, align: 'right' as const },
+      { text: labels['indicators.name'] },
+      ...years.map((column) => ({
+        text: labelFor(labels['indicators.outcome'], column),
+        align: 'right' as const,
+      })),
+      { text: labelFor(labels['indicators.target'], year), align: 'right' as const },
     ],
     rows,
     widths: [44, ...years.map(() => 14), 14],

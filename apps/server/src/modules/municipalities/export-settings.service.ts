@@ -3,6 +3,7 @@ import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { orgNodeKinds } from '@styr/shared/contracts/org';
 import { snapshotOf } from '@styr/shared/domain/assessment';
+import { orderedOwnLabels } from '@styr/shared/domain/document-labels';
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
 import { columnSpecOf, writtenColumn } from '@styr/shared/domain/statement-tables';
@@ -63,6 +64,7 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       ...(subtract && subtract.length > 0 ? { subtract: [...subtract] } : {}),
       ...(table !== undefined && table !== settings.statementTables[0]?.key ? { table } : {}),
     })),
+    documentLabels: orderedOwnLabels(settings.documentLabels),
     documentTemplates: documentKinds.map((kind) => ({
       kind,
       chapters: canonicalChapters.parse(
@@ -90,6 +92,10 @@ export async function readMunicipalitySettings(
     .select()
     .from(documentTemplates)
     .where(eq(documentTemplates.municipalityId, municipalityId));
+  const [labels] = await db
+    .select({ documentLabels: municipalities.documentLabels })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
   return normalizeSettings({
     orgKinds: await readOrgKinds(db, municipalityId),
     followUpPoints: points,
@@ -102,6 +108,7 @@ export async function readMunicipalitySettings(
       columns: columns === null ? null : columns.map(writtenColumn),
     })),
     statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf], subtract: [...line.subtract] })),
+    documentLabels: labels?.documentLabels ?? {},
     // A template never edited (version 1) reads as today's default, as the documents module shows it.
     documentTemplates: templates.map((row) => ({
       kind: row.documentKind,

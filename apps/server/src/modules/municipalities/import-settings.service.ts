@@ -60,6 +60,7 @@ const sections: SettingsSection[] = [
   // Tables before lines, which stand in them; lines remove the tables they left.
   'statementTables',
   'statementLines',
+  'documentLabels',
   'documentTemplates',
 ];
 

@@ -115,13 +115,20 @@ describe('the municipality file styr/municipality', () => {
     const first = broken.followUpPoints[1];
     if (first) first.month = 13;
     broken.riskAreas.push(broken.riskAreas[0]);
+    (broken as unknown as { documentLabels: Record<string, string> }).documentLabels = {
+      'goals.rubrik': 'Mål',
+    };
     const error = await refusal(importMunicipalitySettings(deps, 'trasig.json', broken));
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('Filen trasig.json kunde inte läsas in; inget har sparats.');
     expect(error.details?.map((detail) => detail.path)).toEqual([
       'followUpPoints[1].month',
+      'documentLabels.goals.rubrik',
       'riskAreas[5].key',
     ]);
+    expect(error.details?.[1]?.message).toMatch(
+      /^Okänd etikett ”goals.rubrik”. Kända etiketter: goalKind.kfOrganisation, /,
+    );
     expect(await tenantDigest(deps, tenant.municipalityId)).toEqual(before);
   });
 
@@ -149,5 +156,17 @@ describe('the municipality file styr/municipality', () => {
     const after = await exportMunicipalitySettings(deps, tenant.municipalityId);
     expect(after.followUpPoints.map((point) => point.key)).toEqual(['april', 'augusti', 'arsrapport']);
     expect(after.statementLines.map((line) => line.key)).not.toContain('avskrivningar');
+  });
+
+  it('keeps the municipality’s own wording of document words, and the default for the rest', async () => {
+    const own = await exportMunicipalitySettings(deps, tenant.municipalityId);
+    own.documentLabels = { 'tables.sum': 'Totalt', 'goals.contributesTo': 'Kopplat till' };
+    const result = await importMunicipalitySettings(deps, 'ord.json', own);
+    expect(result.changed).toEqual(['documentLabels']);
+    const after = await exportMunicipalitySettings(deps, tenant.municipalityId);
+    // Written in the catalogue's order, whatever order the file had.
+    expect(after.documentLabels).toEqual({ 'goals.contributesTo': 'Kopplat till', 'tables.sum': 'Totalt' });
+    expect(Object.keys(after.documentLabels)).toEqual(['goals.contributesTo', 'tables.sum']);
+    expect((await importMunicipalitySettings(deps, 'ord.json', own)).changed).toEqual([]);
   });
 });

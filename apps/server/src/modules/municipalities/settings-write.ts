@@ -5,6 +5,7 @@ import type { Tx } from '../../db/executor.ts';
 import {
   documentTemplates,
   followUpPoints,
+  municipalities,
   riskAreas,
   riskScaleSteps,
   statementLines,
@@ -111,6 +112,12 @@ export async function writeSection(
       await removeLeftTables(tx, municipalityId, wanted);
       return;
     }
+    case 'documentLabels':
+      await tx
+        .update(municipalities)
+        .set({ documentLabels: wanted.documentLabels, updatedAt: now })
+        .where(eq(municipalities.id, municipalityId));
+      return;
     case 'documentTemplates':
       for (const template of wanted.documentTemplates) {
         const stored = await tx

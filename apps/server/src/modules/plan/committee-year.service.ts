@@ -1,4 +1,5 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { resolveDocumentLabels } from '@styr/shared/domain/document-labels';
 import { statusInYear } from '@styr/shared/domain/indicator-values';
 import type { Deps } from '../../deps.ts';
 import { reportScale } from './assessment-scales.ts';
@@ -127,5 +128,6 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
         })),
       version: assignment.version,
     })),
+    labels: resolveDocumentLabels(data.municipality.documentLabels),
   };
 }

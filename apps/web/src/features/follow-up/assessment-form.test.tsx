@@ -1,5 +1,6 @@
 import type { Me } from '@styr/shared/contracts/auth';
 import type { CommitteeYearView, Goal, ReportScale } from '@styr/shared/contracts/plan';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -61,6 +62,7 @@ const view = (goal: Goal): CommitteeYearView => ({
   goals: [goal],
   indicators: [],
   assignments: [],
+  labels: documentLabelDefaults,
 });
 
 const me: Me = {

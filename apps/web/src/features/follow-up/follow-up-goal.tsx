@@ -1,4 +1,3 @@
-import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { Goal, Indicator } from '@styr/shared/contracts/plan';
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
@@ -98,7 +97,7 @@ export function FollowUpGoal({
         {goal.title}
       </h4>
       <p className="goal-meta">
-        {goalKindLabels[goal.kind]}
+        {context.view.labels[`goalKind.${goal.kind}`]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
       {parentGoalText(context.view, goal) && (

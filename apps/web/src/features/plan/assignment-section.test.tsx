@@ -1,4 +1,5 @@
 import type { Assignment, CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AssignmentSection } from './assignment-section.tsx';
@@ -55,6 +56,7 @@ const view: CommitteeYearView = {
     assignment(10, 'Fritidsbanker', { labels: ['fritid', 'barn'], category: 'Samverkan', goalIds: [id(3)] }),
     assignment(11, 'Tillnyktringsenhet', { labels: [], yearGiven: 2022 }),
   ],
+  labels: documentLabelDefaults,
 };
 
 describe('AssignmentSection', () => {

@@ -1,4 +1,3 @@
-import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
@@ -88,7 +87,7 @@ export function GoalArticle({
         {goal.title}
       </h4>
       <p className="goal-meta">
-        {goalKindLabels[goal.kind]}
+        {view.labels[`goalKind.${goal.kind}`]}
         {goal.focus && ` · ${goal.focus}`}
       </p>
       {parentGoalText(view, goal) && <p className="goal-meta">{parentGoalText(view, goal)}</p>}

@@ -7,14 +7,6 @@ import type { FollowUpPoint } from './plan-labels.ts';
 
 type GoalArea = CommitteeYearView['goalAreas'][number];
 
-/** Group headings for goals outside every goal area; plural, unlike the kind's label on each goal. */
-const kindGroupTitles: Record<Goal['kind'], string> = {
-  kfOrganisation: 'KF:s organisationsmål',
-  kfActivity: 'KF:s övergripande verksamhetsmål',
-  kfCommittee: 'Nämndspecifika mål från KF',
-  committee: 'Nämndens egna mål',
-};
-
 export interface GoalGroup {
   key: string;
   title: string;
@@ -41,7 +33,11 @@ export function groupGoals(view: CommitteeYearView): GoalGroup[] {
   const outside = view.goals.filter((goal) => !goal.goalAreaId || !areaIds.has(goal.goalAreaId));
   const byKind = goalKinds.map((kind) => ({
     key: kind,
-    title: view.goalAreas.length > 0 ? `${kindGroupTitles[kind]} utanför målområdena` : kindGroupTitles[kind],
+    // Plural group headings, in the municipality's words, unlike the kind's label on each goal.
+    title:
+      view.goalAreas.length > 0
+        ? `${view.labels[`goalGroup.${kind}`]} utanför målområdena`
+        : view.labels[`goalGroup.${kind}`],
     area: null,
     goals: outside.filter((goal) => goal.kind === kind),
   }));

@@ -1,4 +1,3 @@
-import { goalKindLabels } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
 import { Link } from 'react-router';
@@ -82,7 +81,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
                 {goal.title}
               </h3>
               <p className="goal-meta">
-                {goalKindLabels[goal.kind]}
+                {view.labels[`goalKind.${goal.kind}`]}
                 {goal.focus && ` · ${goal.focus}`}
               </p>
               {editable ? (

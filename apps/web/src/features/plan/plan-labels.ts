@@ -76,7 +76,7 @@ export function isEmptyYear(view: CommitteeYearView): boolean {
 /** "Bidrar till: …" for a goal beneath another goal of the year, or null. */
 export function parentGoalText(view: CommitteeYearView, goal: Goal): string | null {
   const parent = goal.parentGoalId ? view.goals.find((entry) => entry.id === goal.parentGoalId) : undefined;
-  return parent ? `Bidrar till: ${parent.title}` : null;
+  return parent ? `${view.labels['goals.contributesTo']}: ${parent.title}` : null;
 }
 
 /** A goal indented by how many of its parents stand above it in the list, so it stands under its parent. */
@@ -88,6 +88,7 @@ export function assignmentPlaceFacts(view: CommitteeYearView, assignment: Assign
   return [
     assignment.category && `Kategori: ${assignment.category}`,
     assignment.labels.length > 0 && `Etiketter: ${assignment.labels.join(', ')}`,
-    goals.length > 0 && `Bidrar till: ${goals.map((goal) => goal.title).join('; ')}`,
+    goals.length > 0 &&
+      `${view.labels['goals.contributesTo']}: ${goals.map((goal) => goal.title).join('; ')}`,
   ].filter((fact): fact is string => typeof fact === 'string');
 }

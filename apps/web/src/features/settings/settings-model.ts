@@ -11,6 +11,7 @@ const partNames: Record<string, string> = {
   riskScale: 'Riskskala',
   statementTables: 'Resultaträkningar',
   statementLines: 'Resultaträkningarnas rader',
+  documentLabels: 'Etiketter i dokumenten',
   documentTemplates: 'Dokumentmallar',
 };
 

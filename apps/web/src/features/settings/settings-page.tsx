@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
 import { SettingsFileSection } from './settings-file-section.tsx';
+import { SettingsLabelsForm } from './settings-labels-form.tsx';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
 import { useSettings } from './use-settings.ts';
@@ -14,7 +15,7 @@ export function SettingsPage() {
   const municipalityId = me.user.municipalityId;
   const settings = useSettings(municipalityId);
   // Kept here: a save brings a new version, which starts the form and the file section afresh below.
-  const [saved, setSaved] = useState<'names' | 'file' | null>(null);
+  const [saved, setSaved] = useState<'names' | 'labels' | 'file' | null>(null);
   const reload = () => {
     setSaved(null);
     void settings.refetch();
@@ -46,6 +47,22 @@ export function SettingsPage() {
               file={data.file}
               saved={saved === 'names'}
               onSaved={(done) => setSaved(done ? 'names' : null)}
+              onReload={reload}
+            />
+          </section>
+          <section aria-labelledby="ord" className="section">
+            <h2 id="ord">Ord i dokumenten</h2>
+            <p className="page-lead">
+              Orden som dokumenten och sidorna skriver runt kommunens uppgifter, till exempel vad målens typer
+              heter. Ett tomt fält ger standardordet.
+            </p>
+            <SettingsLabelsForm
+              key={data.version}
+              municipalityId={municipalityId}
+              version={data.version}
+              file={data.file}
+              saved={saved === 'labels'}
+              onSaved={(done) => setSaved(done ? 'labels' : null)}
               onReload={reload}
             />
           </section>

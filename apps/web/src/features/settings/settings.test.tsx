@@ -65,6 +65,7 @@ const file: MunicipalityFile = {
     { key: 'kostnader', label: 'Kostnader', sumOf: [] },
     { key: 'netto', label: 'Nettokostnad', sumOf: ['intakter'], subtract: ['kostnader'] },
   ],
+  documentLabels: {},
   documentTemplates: [],
 };
 

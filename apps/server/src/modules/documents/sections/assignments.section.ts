@@ -30,16 +30,20 @@ function titleCell(assignment: Assignment): string {
 /** The assignment's title and decision, and the goals it serves, on a line of their own. */
 function titleText(context: BuildContext, assignment: Assignment): string {
   const goals = assignment.goalIds.flatMap((id) => context.view.goals.filter((goal) => goal.id === id));
-  const served = goals.length > 0 ? `\nBidrar till: ${goals.map((goal) => goal.title).join('; ')}` : '';
+  const served =
+    goals.length > 0
+      ? `\n${context.view.labels['goals.contributesTo']}: ${goals.map((goal) => goal.title).join('; ')}`
+      : '';
   return `${titleCell(assignment)}${served}`;
 }
 
 /** A table of the assignments: with the plan's omhändertagande, or each one's status and comment. */
 function assignmentTable(context: BuildContext, assignments: readonly Assignment[]): Block {
+  const { labels } = context.view;
   return isPlan(context)
     ? {
         kind: 'table',
-        header: [{ text: 'Uppdrag' }, { text: 'Nämndens omhändertagande' }],
+        header: [{ text: labels['assignments.assignment'] }, { text: labels['assignments.handling'] }],
         rows: assignments.map((assignment) => [
           { text: titleText(context, assignment) },
           { text: richTextLines(assignment.planText) || MISSING_TEXT },
@@ -49,13 +53,17 @@ function assignmentTable(context: BuildContext, assignments: readonly Assignment
       }
     : {
         kind: 'table',
-        header: [{ text: 'Uppdrag' }, { text: 'Status' }, { text: 'Kommentar' }],
+        header: [
+          { text: labels['assignments.assignment'] },
+          { text: labels['assignments.status'] },
+          { text: labels['assignments.comment'] },
+        ],
         rows: assignments.map((assignment) => {
           const report = reportOf(context, assignment);
-          const status = report ? assignmentStatusLabels[report.status] : 'Ej rapporterad';
+          const status = report ? assignmentStatusLabels[report.status] : labels['assignments.notReported'];
           return [
             { text: titleText(context, assignment) },
-            { text: report?.proposedClosed ? `${status}, föreslås avslutas` : status },
+            { text: report?.proposedClosed ? `${status}, ${labels['assignments.proposedClosed']}` : status },
             { text: richTextLines(report?.comment) || MISSING_TEXT },
           ];
         }),
@@ -68,7 +76,7 @@ function assignmentTable(context: BuildContext, assignments: readonly Assignment
 export const assignmentsSection: SectionBuilder<AssignmentsSection> = {
   build: (context, section, place: ChapterPlace) => {
     const assignments = assignmentsOf(context, section);
-    if (assignments.length === 0) return [paragraph('Nämnden har inga uppdrag av detta slag under året.')];
+    if (assignments.length === 0) return [paragraph(context.view.labels['assignments.none'])];
     if (!section.groupBy) return [assignmentTable(context, assignments)];
     return groupAssignments(assignments, section.groupBy).flatMap((group) => [
       heading(contentLevel(place), group.title, false),

@@ -76,7 +76,12 @@ export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> =
     if (rows.length === 0) return [paragraph('Nämnden har inga avdelningar med ekonomiskt resultat.')];
     const blocks: Block[] = [
       table(
-        [{ text: 'Tkr' }, right('Budget resultat'), right('Utfall resultat'), right('Avvikelse')],
+        [
+          { text: 'Tkr' },
+          right('Budget resultat'),
+          right('Utfall resultat'),
+          right(context.view.labels['tables.deviation']),
+        ],
         [
           ...rows.map((row) => [
             { text: row.name },
@@ -84,7 +89,12 @@ export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> =
             tkr(row.resultActual),
             tkr(row.deviation),
           ]),
-          [{ text: 'Summa' }, tkr(total.resultBudget), tkr(total.resultActual), tkr(total.deviation)],
+          [
+            { text: context.view.labels['tables.sum'] },
+            tkr(total.resultBudget),
+            tkr(total.resultActual),
+            tkr(total.deviation),
+          ],
         ],
         [46, 18, 18, 18],
       ),
@@ -118,7 +128,7 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
           { text: 'Tkr' },
           right('Budget'),
           ...months.map((month) => right(shortMonth(month))),
-          right('Summa'),
+          right(context.view.labels['tables.sum']),
         ],
         [
           ...grant.rows.map((row) => [
@@ -132,7 +142,7 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
             tkr(row.total),
           ]),
           [
-            { text: 'Summa' },
+            { text: context.view.labels['tables.sum'] },
             tkr(grant.budgetTotal),
             ...months.map((month) => tkr(grant.monthTotals[String(month)] ?? '0')),
             tkr(grant.total),
@@ -165,7 +175,7 @@ export const stateGrantsSection: SectionBuilder<Of<'stateGrants'>> = {
             { text: row.code ?? MISSING_TEXT },
             { text: row.grantor },
           ]),
-          [{ text: 'Summa' }, tkr(total), { text: '' }, { text: '' }],
+          [{ text: context.view.labels['tables.sum'] }, tkr(total), { text: '' }, { text: '' }],
         ],
         [44, 16, 16, 24],
       ),
@@ -182,7 +192,12 @@ export const centralItemsSection: SectionBuilder<Of<'centralItems'>> = {
     const notes = items.flatMap((item) => (item.comment ? [`${item.name}: ${item.comment}`] : []));
     return [
       table(
-        [{ text: 'Tkr' }, right('Utfall'), right('Budgeterat belopp'), right('Avvikelse')],
+        [
+          { text: 'Tkr' },
+          right('Utfall'),
+          right('Budgeterat belopp'),
+          right(context.view.labels['tables.deviation']),
+        ],
         items.map((item) => [{ text: item.name }, tkr(item.actual), tkr(item.budget), tkr(item.deviation)]),
         [46, 18, 18, 18],
         notes,

@@ -28,11 +28,13 @@ export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalArea
       const areaBlocks: Block[] = [heading(areaLevel, area.name, true)];
       pushAll(areaBlocks, richTextBlocks(area.description, contentLevel(place, 2)));
       if (goals.length > 0) {
-        areaBlocks.push(heading(Math.min(3, areaLevel + 1), 'Nämndens mål', true));
+        areaBlocks.push(heading(Math.min(3, areaLevel + 1), context.view.labels['goalArea.goals'], true));
         pushAll(areaBlocks, goalsBlocks(context, goals, Math.min(4, areaLevel + 2)));
       }
       if (area.programmes.length > 0) {
-        areaBlocks.push(heading(Math.min(3, areaLevel + 1), 'Program och planer', true));
+        areaBlocks.push(
+          heading(Math.min(3, areaLevel + 1), context.view.labels['goalArea.programmes'], true),
+        );
         areaBlocks.push({
           kind: 'list',
           ordered: false,
@@ -44,7 +46,7 @@ export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalArea
     // A year without goal areas prints its goals through goal sections by kind instead.
     const others = context.view.goalAreas.length > 0 ? goalsWithoutArea(context) : [];
     if (others.length > 0) {
-      blocks.push(heading(areaLevel, 'Övriga mål', true));
+      blocks.push(heading(areaLevel, context.view.labels['goals.withoutArea'], true));
       pushAll(blocks, goalsBlocks(context, others, Math.min(4, areaLevel + 1)));
     }
     return blocks;

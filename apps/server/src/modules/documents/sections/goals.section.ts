@@ -38,10 +38,11 @@ export function nestedGoals(goals: readonly Goal[], level: number): { goal: Goal
  */
 export function goalBlocks(context: BuildContext, goal: Goal, level: number): Block[] {
   const { view } = context;
+  const { labels } = view;
   const blocks: Block[] = [heading(level, goal.title, false)];
   const parent = goal.parentGoalId && view.goals.find((entry) => entry.id === goal.parentGoalId);
-  if (parent) blocks.push(paragraph(`Bidrar till: ${parent.title}`, { italic: true }));
-  if (goal.focus) blocks.push(paragraph(`Fokus: ${goal.focus}`, { italic: true }));
+  if (parent) blocks.push(paragraph(`${labels['goals.contributesTo']}: ${parent.title}`, { italic: true }));
+  if (goal.focus) blocks.push(paragraph(`${labels['goals.focus']}: ${goal.focus}`, { italic: true }));
   if (isPlan(context)) {
     pushAll(blocks, richTextBlocks(goal.planText, Math.min(4, level + 1)));
   } else {
@@ -53,8 +54,8 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
     if (!assessment || assessment.level !== null)
       blocks.push({
         kind: 'status',
-        prefix: 'Bedömd måluppfyllelse',
-        label: scale?.label ?? 'Ej bedömd',
+        prefix: labels['goals.assessed'],
+        label: scale?.label ?? labels['goals.notAssessed'],
         tone: scale?.tone ?? 'unknown',
       });
     pushAll(blocks, richTextBlocks(assessment?.analysis, Math.min(4, level + 1)));
@@ -67,9 +68,9 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
     blocks.push({
       kind: 'table',
       header: [
-        { text: 'Aktivitet' },
-        { text: 'Ansvarig' },
-        { text: isPlan(context) ? 'Klart senast' : 'Status' },
+        { text: labels['activities.activity'] },
+        { text: labels['activities.owner'] },
+        { text: isPlan(context) ? labels['activities.due'] : labels['activities.status'] },
       ],
       rows: goal.activities.map((activity) => [
         { text: activity.title },

@@ -20,7 +20,13 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
     const blocks: Block[] = [
       {
         kind: 'table',
-        header: [{ text: 'Tkr' }, right('Budget'), right('Utfall'), right('Prognos'), right('Avvikelse')],
+        header: [
+          { text: 'Tkr' },
+          right('Budget'),
+          right('Utfall'),
+          right('Prognos'),
+          right(context.view.labels['tables.deviation']),
+        ],
         rows: [
           ...rows.map((row) => [
             { text: row.name },
@@ -30,7 +36,7 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
             tkr(row.deviation),
           ]),
           [
-            { text: 'Summa' },
+            { text: context.view.labels['tables.sum'] },
             tkr(total.budget),
             tkr(total.actual),
             tkr(total.forecast),

@@ -1,6 +1,7 @@
 import type { Section } from '@styr/shared/contracts/documents';
 import type { EconomyView } from '@styr/shared/contracts/economy';
 import type { ControlActivity, Risk, RiskOverview } from '@styr/shared/contracts/risks';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import type { Block, TableBlock } from '@styr/shared/domain/document-model';
 import { describe, expect, it } from 'vitest';
 import type { BuildContext } from '../build-context.ts';
@@ -195,6 +196,7 @@ const context = (document: string, kind: BuildContext['kind'] = 'arsrapport'): B
     goals: [],
     indicators: [],
     assignments: [],
+    labels: documentLabelDefaults,
   },
   kind,
   document,

@@ -1,0 +1,1 @@
+ALTER TABLE "municipalities" ADD COLUMN "document_labels" jsonb DEFAULT '{}'::jsonb NOT NULL;

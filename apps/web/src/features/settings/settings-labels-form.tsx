@@ -1,0 +1,102 @@
+import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
+import {
+  type DocumentLabelKey,
+  documentLabelCatalog,
+  documentLabelKeys,
+} from '@styr/shared/domain/document-labels';
+import { type FormEvent, useState } from 'react';
+import { TextField } from '../../components/form-fields.tsx';
+import { SaveError } from './settings-problems.tsx';
+import { usePutSettings } from './use-settings.ts';
+
+type Draft = Partial<Record<DocumentLabelKey, string>>;
+
+/** The loaded file with the labels of the draft: a field left empty prints the default, so it is left out. */
+export function withLabels(file: MunicipalityFile, draft: Draft): MunicipalityFile {
+  return {
+    ...file,
+    documentLabels: Object.fromEntries(
+      documentLabelKeys.flatMap((key) => {
+        const text = draft[key]?.trim() ?? '';
+        return text === '' ? [] : [[key, text]];
+      }),
+    ),
+  };
+}
+
+/**
+ * The words documents and pages print around the municipality's data (kinds of goal, headings, table columns),
+ * each with its default shown; saved like the names, as the loaded file with only the labels changed.
+ */
+export function SettingsLabelsForm({
+  municipalityId,
+  version,
+  file,
+  saved,
+  onSaved,
+  onReload,
+}: {
+  municipalityId: string;
+  version: string;
+  file: MunicipalityFile;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
+  onReload: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => ({ ...file.documentLabels }));
+  const save = usePutSettings(municipalityId, version);
+  const next = withLabels(file, draft);
+  const changed = JSON.stringify(next.documentLabels) !== JSON.stringify(file.documentLabels);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSaved(false);
+    save.mutate({ file: next, dryRun: false }, { onSuccess: () => onSaved(true) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="settings-names">
+      <fieldset>
+        <legend>Ord i dokument och på sidor</legend>
+        {documentLabelKeys.map((key) => {
+          const { text, about } = documentLabelCatalog[key];
+          return (
+            <TextField
+              key={key}
+              label={`${about}: ”${text}”`}
+              name={`label-${key}`}
+              value={draft[key] ?? ''}
+              onChange={(value) => setDraft((current) => ({ ...current, [key]: value }))}
+              description={`Lämna tomt för att använda ”${text}”.`}
+              maxLength={200}
+              width="medium"
+              optional
+            />
+          );
+        })}
+      </fieldset>
+      {save.isError && (
+        <SaveError error={save.error} title="Etiketterna kunde inte sparas" onReload={onReload} />
+      )}
+      <div className="button-row settings-save">
+        <button type="submit" className="button" disabled={!changed || save.isPending}>
+          {save.isPending ? 'Sparar…' : 'Spara orden'}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!changed || save.isPending}
+          onClick={() => {
+            setDraft({ ...file.documentLabels });
+            save.reset();
+          }}
+        >
+          Ångra ändringarna
+        </button>
+        <p role="status" className="settings-saved">
+          {saved ? 'Orden är sparade.' : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -78,6 +78,11 @@ const sectionOptions = [
   z.object({ kind: z.literal('significantDeviations') }),
   /** The year's handlingsplaner with their focus areas, actions and budget per funder. */
   z.object({ kind: z.literal('actionPlans') }),
+  /**
+   * In a report, each handlingsplan's actions with their status and comment at the report's follow-up point;
+   * a year without handlingsplaner leaves the chapter out.
+   */
+  z.object({ kind: z.literal('actionPlanFollowUps') }),
 ] as const;
 export const sectionKinds = sectionOptions.map((option) => option.shape.kind.value);
 export const sectionSchema = z.discriminatedUnion('kind', sectionOptions, {
@@ -113,6 +118,7 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   significantDeviations: 'Väsentliga avvikelser',
   actionPlans: 'Handlingsplaner',
   investments: 'Investeringar',
+  actionPlanFollowUps: 'Uppföljning av handlingsplaner',
 };
 
 export interface TemplateChapter {

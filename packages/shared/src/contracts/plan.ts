@@ -281,6 +281,8 @@ export const nextYearSchema = z.object({
   goalAreas: z.int(),
   goals: z.int(),
   carriedAssignments: z.int(),
+  /** Handlingsplaner whose period goes on into the new year, carried under the same key. */
+  carriedActionPlans: z.int(),
 });
 
 const yearParams = {

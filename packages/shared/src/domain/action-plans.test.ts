@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanProblems, actionsOf, budgetSums, type PlanShape } from './action-plans.ts';
+import {
+  actionPlanProblems,
+  actionsOf,
+  budgetSums,
+  continuesInto,
+  followUpCounts,
+  type PlanShape,
+} from './action-plans.ts';
 
 const funders = [{ key: 'hsng' }, { key: 'sn' }];
 
@@ -116,5 +123,44 @@ describe('actionPlanProblems', () => {
 
   it('lists every action in the order of the plan', () => {
     expect(actionsOf(plan()).map((action) => action.key)).toEqual(['sprak', 'pappor']);
+  });
+});
+
+describe('continuesInto', () => {
+  it('carries a plan whose period reaches into the year, or has no end, and not one that ended before', () => {
+    expect(continuesInto({ periodTo: '2025-12-31' }, 2024)).toBe(true);
+    expect(continuesInto({ periodTo: '2024-01-01' }, 2024)).toBe(true);
+    expect(continuesInto({ periodTo: '2023-12-31' }, 2024)).toBe(false);
+    expect(continuesInto({ periodTo: null }, 2024)).toBe(true);
+    expect(continuesInto({}, 2024)).toBe(true);
+  });
+});
+
+describe('followUpCounts', () => {
+  it('counts the actions per status at the follow-up point, and those without a follow-up there', () => {
+    const action = (...followUps: { followUp: string; status: 'notStarted' | 'ongoing' | 'done' }[]) => ({
+      followUps,
+    });
+    const counted = {
+      focusAreas: [
+        {
+          strategies: [
+            {
+              actions: [
+                action({ followUp: 'arsrapport', status: 'done' }),
+                action(
+                  { followUp: 'augusti', status: 'ongoing' },
+                  { followUp: 'arsrapport', status: 'ongoing' },
+                ),
+                action({ followUp: 'augusti', status: 'notStarted' }),
+              ],
+            },
+          ],
+        },
+        { strategies: [{ actions: [action({ followUp: 'arsrapport', status: 'done' })] }] },
+      ],
+    };
+    expect(followUpCounts(counted, 'arsrapport')).toEqual({ notStarted: 0, ongoing: 1, done: 2, missing: 1 });
+    expect(followUpCounts(counted, 'augusti')).toEqual({ notStarted: 1, ongoing: 1, done: 0, missing: 2 });
   });
 });

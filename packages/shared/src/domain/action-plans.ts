@@ -128,8 +128,35 @@ export function actionPlanProblems(
 }
 
 /** Every action of a plan with where it stands, in the plan's order. */
-export function actionsOf<A extends { key: string }>(plan: {
+export function actionsOf<A>(plan: {
   focusAreas: readonly { strategies: readonly { actions: readonly A[] }[] }[];
 }): A[] {
   return plan.focusAreas.flatMap((area) => area.strategies.flatMap((strategy) => strategy.actions));
+}
+
+/**
+ * Whether a plan goes on into `year`, so that starting that year's plan carries it: its period ends in that
+ * year or later, or it names no end. A plan that ended the year before stays where it was.
+ */
+export function continuesInto(plan: { periodTo?: string | null }, year: number): boolean {
+  return !plan.periodTo || plan.periodTo >= `${year}-01-01`;
+}
+
+/** How many of a plan's actions stand at each status at one follow-up point, and how many have no follow-up there. */
+export function followUpCounts(
+  plan: {
+    focusAreas: readonly {
+      strategies: readonly {
+        actions: readonly { followUps: readonly { followUp: string; status: ActionFollowUpStatus }[] }[];
+      }[];
+    }[];
+  },
+  followUp: string,
+): Record<ActionFollowUpStatus | 'missing', number> {
+  const counts = { notStarted: 0, ongoing: 0, done: 0, missing: 0 };
+  for (const action of actionsOf(plan)) {
+    const entry = action.followUps.find((candidate) => candidate.followUp === followUp);
+    counts[entry ? entry.status : 'missing'] += 1;
+  }
+  return counts;
 }

@@ -79,6 +79,7 @@ describe('the default templates’ chapters, in order', () => {
       '    hvb: Uppföljning av kvaliteten i hem för vård eller boende (HVB) för barn och unga',
       '    kriskommunikation: Kriskommunikation',
       '    krisledning: Krisledningsplaner och beredskapsplaner',
+      '    handlingsplaner: Uppföljning av handlingsplaner',
       'bokslut: Bokslut ¶',
       '  sammanfattande-analys: Sammanfattande analys',
       '  resultatrakning: Resultaträkning',

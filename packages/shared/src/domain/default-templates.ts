@@ -149,6 +149,8 @@ const arsrapport: Outline[] = [
           ['hvb', 'Uppföljning av kvaliteten i hem för vård eller boende (HVB) för barn och unga', text],
           ['kriskommunikation', 'Kriskommunikation', text],
           ['krisledning', 'Krisledningsplaner och beredskapsplaner', text],
+          // Left out of a year without handlingsplaner.
+          ['handlingsplaner', 'Uppföljning av handlingsplaner', { kind: 'actionPlanFollowUps' }],
         ],
       ],
     ],

@@ -10,6 +10,7 @@ import { importCommitteeYear } from '../interchange/import.service.ts';
 
 let database: Database;
 let model: Awaited<ReturnType<typeof documentModel>>;
+let report: Awaited<ReturnType<typeof documentModel>>;
 let html: string;
 
 beforeAll(async () => {
@@ -24,13 +25,14 @@ beforeAll(async () => {
     municipalityId: null,
   });
   model = await documentModel(deps, scope, 'verksamhetsplan');
+  report = await documentModel(deps, scope, 'arsrapport');
   html = (await renderDocument(deps, scope, 'verksamhetsplan', 'html')).content.toString('utf8');
 });
 afterAll(() => database.close());
 
 /** The document's text block by block; a table as its rows with the cells separated by " | ". */
-function lines(): string[] {
-  return model.blocks.flatMap((block) => {
+function lines(document = model): string[] {
+  return document.blocks.flatMap((block) => {
     if (block.kind === 'heading') return [headingLabel(block)];
     if (block.kind === 'paragraph') return [inlineText(block.inlines)];
     if (block.kind === 'table')
@@ -80,5 +82,30 @@ describe('the folkhälsa action plan in Nordost’s verksamhetsplan 2023', () =>
   it('reaches the rendered document', () => {
     expect(html).toContain('Handlingsplan folkhälsa 2023');
     expect(html).toContain(tkr('5 800'));
+  });
+});
+
+describe('the folkhälsa action plan in Nordost’s årsrapport 2023', () => {
+  it('prints each action’s yearly follow-up with the plan’s budget per funder', () => {
+    const text = lines(report);
+    const chapter = text.findIndex((line) => /^\d+(\.\d+)* Uppföljning av handlingsplaner$/.test(line));
+    expect(chapter).toBeGreaterThan(
+      text.findIndex((line) => line.endsWith(' Krisledningsplaner och beredskapsplaner')),
+    );
+    const after = text.slice(chapter);
+    expect(after[1]).toBe('Handlingsplan folkhälsa 2023');
+    expect(after[2]).toBe('Av 27 insatser är 13 genomförda, 12 pågående och 2 ej påbörjade.');
+    expect(after[3]).toBe(
+      tkr(
+        'Budget för året: Hälso- och sjukvårdsnämnden 2 900 tkr, Socialnämnden Nordost 2 900 tkr, totalt 5 800 tkr.',
+      ),
+    );
+    expect(after).toContain('Strategi | Insats | Status | Kommentar');
+    expect(after).toContain(
+      'Fysisk aktivitet och sociala sammanhang för barn och unga | Idrott på kvällar och helger i Lövgärdet, Rannebergen, Hjällbo och Bergsjön | Genomförd | Aktiviteter fanns varje helg i alla fyra områdena.',
+    );
+    expect(after).toContain(
+      ' | Utreda en ny mötesplats för digitalt skapande | Ej påbörjad | Utredningen flyttas till nästa år eftersom lokalfrågan inte är löst.',
+    );
   });
 });

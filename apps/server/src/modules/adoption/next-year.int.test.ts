@@ -48,6 +48,7 @@ describe('starting the next year’s plan', () => {
       goalAreas: 1,
       goals: 0,
       carriedAssignments: 0,
+      carriedActionPlans: 0,
     });
     const again = await post(url);
     expect(again.statusCode).toBe(409);

@@ -33,6 +33,11 @@ export interface SectionBuilder<S extends Section> {
   build: (context: BuildContext, section: S, place: ChapterPlace) => Block[];
   /** Swedish, for the document page; null when the section has its content. */
   lacking: (context: BuildContext, section: S, place: ChapterPlace) => string | null;
+  /**
+   * True when the year has nothing of this kind to report: the chapter is left out whole, heading, page break
+   * and subchapters, instead of printing an empty heading. Absent: the chapter always prints.
+   */
+  omitted?: (context: BuildContext, section: S) => boolean;
 }
 
 export const isPlan = (context: BuildContext) => context.document === 'plan';

@@ -48,6 +48,8 @@ const chapterTitle = (chapter: TemplateChapter, year: number) =>
 
 function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: number): Block[] {
   const place = { key: chapter.key, depth };
+  const builder = sectionBuilder(chapter.section);
+  if (builder.omitted?.(context, chapter.section)) return [];
   const blocks: Block[] = [];
   if (chapter.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
   const title = {
@@ -56,7 +58,7 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
     chapterKey: chapter.key,
   };
   blocks.push(chapter.appendix ? { ...title, appendix: true } : title);
-  pushAll(blocks, sectionBuilder(chapter.section).build(context, chapter.section, place));
+  pushAll(blocks, builder.build(context, chapter.section, place));
   for (const child of chapter.children) pushAll(blocks, chapterBlocks(context, child, depth + 1));
   return blocks;
 }

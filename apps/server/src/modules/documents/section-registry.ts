@@ -1,5 +1,6 @@
 import type { Section, SectionKind } from '@styr/shared/contracts/documents';
 import type { SectionBuilder } from './build-context.ts';
+import { actionPlanFollowUpsSection } from './sections/action-plan-follow-ups.section.ts';
 import { actionPlansSection } from './sections/action-plans.section.ts';
 import { assignmentsSection } from './sections/assignments.section.ts';
 import {
@@ -37,6 +38,7 @@ export const sectionBuilders: { [K in SectionKind]: SectionBuilder<Extract<Secti
   significantDeviations: significantDeviationsSection,
   actionPlans: actionPlansSection,
   investments: investmentsSection,
+  actionPlanFollowUps: actionPlanFollowUpsSection,
 };
 
 export function sectionBuilder<S extends Section>(section: S): SectionBuilder<S> {

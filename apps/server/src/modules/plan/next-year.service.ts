@@ -3,6 +3,7 @@ import { carriesOver } from '@styr/shared/domain/assignments';
 import { inHierarchyOrder } from '@styr/shared/domain/goal-hierarchy';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Tx } from '../../db/executor.ts';
 import {
   assignmentGoals,
   assignmentReports,
@@ -21,12 +22,28 @@ import { assignmentsInYear, goalAreasInYear, goalsInYear } from './plan.queries.
 type NextYear = z.infer<typeof nextYearSchema>;
 
 /**
+ * A part of the plan that a module above this one keeps (handlingsplaner), carried in the same transaction
+ * after the authority has allowed the start, so the start stays one all-or-nothing step.
+ */
+export interface NextYearPart {
+  /** Whether the next year already holds some of this part, which makes its plan started. */
+  started: (tx: Tx, next: YearScope) => Promise<boolean>;
+  /** Copies what goes on into the next year, with its audit records; answers its counts for the summary. */
+  carry: (tx: Tx, actor: Actor, from: YearScope, to: YearScope, now: Date) => Promise<Partial<NextYear>>;
+}
+
+/**
  * Starts next year's plan from this year's: goal areas, goals with their
  * indicators and parent goals, and every assignment whose latest status is not
- * Avslutad, with the goals it serves. The
+ * Avslutad, with the goals it serves; then the `parts` carry theirs. The
  * assignments keep their identity, so their history runs on across years.
  */
-export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope): Promise<NextYear> {
+export async function startNextYear(
+  deps: Deps,
+  actor: Actor,
+  scope: YearScope,
+  parts: readonly NextYearPart[] = [],
+): Promise<NextYear> {
   const next = scope.year + 1;
   return deps.db.transaction(async (tx) => {
     const { municipalityId, committeeId } = scope;
@@ -41,7 +58,9 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
     const [startedArea] = await goalAreasInYear(tx, nextScope);
     const [started] = await goalsInYear(tx, nextScope);
     const [startedAssignment] = await assignmentsInYear(tx, nextScope);
-    if (startedArea || started || startedAssignment) {
+    let startedPart = false;
+    for (const part of parts) startedPart ||= await part.started(tx, nextScope);
+    if (startedArea || started || startedAssignment || startedPart) {
       throw new AppError('CONFLICT', `Planen för ${next} är redan påbörjad.`);
     }
     const now = deps.clock.now();
@@ -139,12 +158,15 @@ export async function startNextYear(deps: Deps, actor: Actor, scope: YearScope):
         .map((link) => ({ ...link, goalId: goalIds.get(link.goalId) as string }));
       if (links.length > 0) await tx.insert(assignmentGoals).values(links);
     }
-    const summary = {
+    let summary: NextYear = {
       year: next,
       goalAreas: areas.length,
       goals: goalRows.length,
       carriedAssignments: carried,
+      carriedActionPlans: 0,
     };
+    for (const part of parts)
+      summary = { ...summary, ...(await part.carry(tx, actor, scope, nextScope, now)) };
     await recordAudit(tx, {
       actor,
       at: now,

@@ -252,7 +252,13 @@ describe('starting next year', () => {
   it('carries over exactly the assignments that are not Avslutad, keeping their identity and history', async () => {
     const before = await view();
     const response = await call(context.app, controller, { method: 'POST', url: `${yearUrl}/start-next` });
-    expect(response.json()).toEqual({ year: 2023, goalAreas: 1, goals: 1, carriedAssignments: 1 });
+    expect(response.json()).toEqual({
+      year: 2023,
+      goalAreas: 1,
+      goals: 1,
+      carriedAssignments: 1,
+      carriedActionPlans: 0,
+    });
     const next = (
       await call(context.app, controller, { method: 'GET', url: yearUrl.replace('/2022', '/2023') })
     ).json();

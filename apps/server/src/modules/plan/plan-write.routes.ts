@@ -25,6 +25,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
+import { actionPlansNextYear } from '../action-plans/index.ts';
 import { updateAssignment } from './assignments.service.ts';
 import { onCommittee } from './committee-access.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
@@ -158,11 +159,12 @@ export const planWriteRoutes =
         config: { access: onCommittee('content.compile') },
         schema: {
           tags,
-          summary: 'Påbörja nästa års plan från detta års: målområden, mål och ej avslutade uppdrag',
+          summary:
+            'Påbörja nästa års plan från detta års: målområden, mål, ej avslutade uppdrag och pågående handlingsplaner',
           params: committeeYearParamsSchema,
           response: { 200: nextYearSchema },
         },
       },
-      (request) => startNextYear(deps, actorOf(request), scopeOf(request)),
+      (request) => startNextYear(deps, actorOf(request), scopeOf(request), [actionPlansNextYear]),
     );
   };

@@ -60,6 +60,8 @@ const fieldLabels: Record<string, string> = {
   assessments: 'Bedömningar',
   assignments: 'Uppdrag',
   carriedAssignments: 'Överförda uppdrag',
+  carriedActionPlans: 'Överförda handlingsplaner',
+  carriedFrom: 'Förd över från',
   risks: 'Risker',
 };
 

@@ -101,6 +101,16 @@ export const sectionPresets: { value: string; label: string; section: Section }[
     label: 'Väsentliga avvikelser med fem fasta delar',
     section: { kind: 'significantDeviations' },
   },
+  {
+    value: 'actionPlans',
+    label: 'Handlingsplaner med insatser och budget per finansiär',
+    section: { kind: 'actionPlans' },
+  },
+  {
+    value: 'actionPlanFollowUps',
+    label: 'Uppföljning av handlingsplanernas insatser (utelämnas utan handlingsplaner)',
+    section: { kind: 'actionPlanFollowUps' },
+  },
 ];
 
 /** "Sammanfattning" for a heading-only chapter etc.: what the chapter holds, in a few words. */

@@ -21,6 +21,7 @@ export interface StartedYear {
   goalAreas: number;
   goals: number;
   carriedAssignments: number;
+  carriedActionPlans: number;
 }
 
 export function isStartedYear(state: unknown): state is StartedYear {
@@ -32,7 +33,16 @@ export function isStartedYear(state: unknown): state is StartedYear {
 const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 export function startedYearText(started: StartedYear): string {
-  return `Planen för ${started.year} är påbörjad från ${started.startedFrom}: ${count(started.goalAreas, 'målområde', 'målområden')}, ${count(started.goals, 'mål', 'mål')} och ${count(started.carriedAssignments, 'uppdrag', 'uppdrag')} har förts över. Planen är ett utkast.`;
+  const parts = [
+    count(started.goalAreas, 'målområde', 'målområden'),
+    count(started.goals, 'mål', 'mål'),
+    count(started.carriedAssignments, 'uppdrag', 'uppdrag'),
+    ...(started.carriedActionPlans > 0
+      ? [count(started.carriedActionPlans, 'handlingsplan', 'handlingsplaner')]
+      : []),
+  ];
+  const listed = `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+  return `Planen för ${started.year} är påbörjad från ${started.startedFrom}: ${listed} har förts över. Planen är ett utkast.`;
 }
 
 /** The assignments that will follow along: those whose latest status in the year is not Avslutad. */
@@ -102,8 +112,15 @@ export function StartNextYear({ view }: { view: CommitteeYearView }) {
             {count(carried, 'uppdrag', 'uppdrag')} som inte är avslutade; uppdrag vars senaste status är
             Avslutad stannar i {year}
           </li>
+          <li>
+            handlingsplaner vars period fortsätter in i {next}, med fokusområden, insatser och budget; en plan
+            vars period har slutat stannar i {year}
+          </li>
         </ul>
-        <p>Bedömningar, utfall, aktiviteter och uppdragens rapporter följer inte med. {year} ändras inte.</p>
+        <p>
+          Bedömningar, utfall, aktiviteter, uppdragens rapporter och handlingsplanernas uppföljningar följer
+          inte med. {year} ändras inte.
+        </p>
         {start.isError && <ErrorAlert error={start.error} title={`Planen för ${next} kunde inte påbörjas`} />}
         <div className="button-row">
           {/* A native button: React Aria's pending announcement points at the button, which is gone once the

@@ -236,8 +236,10 @@ describe('buildDocument', () => {
       const unnumbered = chapterStatus({ ...context('plan'), kind }, defaultTemplate(kind)).filter(
         (entry) => !entry.number,
       );
-      // A year without handlingsplaner has no follow-up of them to print.
-      expect(unnumbered.map((entry) => entry.key)).toEqual(kind === 'arsrapport' ? ['handlingsplaner'] : []);
+      // A year without handlingsplaner has neither an appendix of them nor their follow-up to print.
+      expect(unnumbered.map((entry) => entry.key)).toEqual(
+        kind === 'delarsrapport' ? [] : ['handlingsplaner'],
+      );
     }
   });
 });

@@ -82,12 +82,8 @@ describe('the action plans section', () => {
     expect(area?.rows.map((row) => row.at(-1)?.text)).toEqual(['Genomförd: Tolv träffar hölls.', '–']);
   });
 
-  it('says so when the year has no plans', () => {
-    expect(build(context('plan', []))).toEqual([
-      {
-        kind: 'paragraph',
-        inlines: [expect.objectContaining({ text: 'Nämnden har inga handlingsplaner för året.' })],
-      },
-    ]);
+  it('leaves the appendix out whole when the year has no plans', () => {
+    expect(actionPlansSection.omitted?.(context('plan', []), { kind: 'actionPlans' })).toBe(true);
+    expect(actionPlansSection.omitted?.(context('plan', [plan]), { kind: 'actionPlans' })).toBe(false);
   });
 });

@@ -106,7 +106,6 @@ function budgetTable(plan: ActionPlan): Block {
  */
 export const actionPlansSection: SectionBuilder<ActionPlansSection> = {
   build: (context, _section, place) => {
-    if (context.actionPlans.length === 0) return [paragraph('Nämnden har inga handlingsplaner för året.')];
     const level = contentLevel(place);
     const sub = Math.min(4, level + 1);
     return context.actionPlans.flatMap((plan): Block[] => [
@@ -122,4 +121,6 @@ export const actionPlansSection: SectionBuilder<ActionPlansSection> = {
     ]);
   },
   lacking: () => null,
+  // A year without handlingsplaner has no appendix, rather than one saying so.
+  omitted: (context) => context.actionPlans.length === 0,
 };

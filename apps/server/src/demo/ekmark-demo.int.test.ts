@@ -86,7 +86,7 @@ describe('Ekmarks kommun, loaded only through its files', () => {
     expect(plan.indexOf(exported.goals[0].title)).toBeLessThan(plan.indexOf(exported.goals[1].title));
   });
 
-  it('prints the words around its data in its own wording, Göteborg’s defaults where it gave none', async () => {
+  it('prints its own chapters, and the words around its data in its own wording, defaults where it gave none', async () => {
     const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
     expect(view.labels['goalKind.kfCommittee']).toBe('Fullmäktigemål');
     expect(view.labels['goalGroup.committee']).toBe('Nämndens mål');
@@ -98,6 +98,12 @@ describe('Ekmarks kommun, loaded only through its files', () => {
     const report = await documentText('Vård- och omsorgsnämnden', 'arsrapport');
     expect(report).toContain('Bedömning');
     expect(report).not.toContain('Bedömd måluppfyllelse');
+    // Its own chapters, from its own templates: none of Göteborg's headings.
+    const interim = await documentText('Vård- och omsorgsnämnden', 'delarsrapport');
+    expect(interim).toContain('2.1 Fullmäktiges mål');
+    expect(interim).toContain('3.3 Resultaträkning per kostnadsslag');
+    for (const goteborg of ['Nämndspecifika mål från KF', 'KF:s budget', 'förvaltningsdirektörens'])
+      expect(`${plan}\n${interim}\n${report}`).not.toContain(goteborg);
   });
 
   it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {

@@ -1,0 +1,60 @@
+/**
+ * Move up, move down and remove for one entry of a list in a settings form. The buttons name the entry for screen
+ * readers; a moved entry's button keeps the focus (by its id), so moving it again is one more key press.
+ */
+export function RowButtons({
+  id,
+  name,
+  index,
+  count,
+  onMove,
+  onRemove,
+  removable = true,
+}: {
+  id: string;
+  name: string;
+  index: number;
+  count: number;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+  /** False where the list may not grow shorter (a risk scale's two steps). */
+  removable?: boolean;
+}) {
+  const move = (step: -1 | 1) => {
+    onMove(step);
+    requestAnimationFrame(() => document.getElementById(`${step === -1 ? 'upp' : 'ned'}-${id}`)?.focus());
+  };
+  return (
+    <div className="row-buttons">
+      <button
+        type="button"
+        id={`upp-${id}`}
+        className="button button-small button-secondary"
+        disabled={index === 0}
+        aria-label={`Flytta upp ”${name}”`}
+        onClick={() => move(-1)}
+      >
+        Upp
+      </button>
+      <button
+        type="button"
+        id={`ned-${id}`}
+        className="button button-small button-secondary"
+        disabled={index === count - 1}
+        aria-label={`Flytta ned ”${name}”`}
+        onClick={() => move(1)}
+      >
+        Ned
+      </button>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        disabled={!removable}
+        aria-label={`Ta bort ”${name}”`}
+        onClick={onRemove}
+      >
+        Ta bort
+      </button>
+    </div>
+  );
+}

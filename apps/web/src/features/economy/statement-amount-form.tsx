@@ -215,9 +215,10 @@ export function StatementAmountForm({
             type="button"
             className="button button-small button-secondary"
             disabled={write.isPending}
+            aria-label={`Ta bort tryckt belopp för ${label}`}
             onClick={() => send('')}
           >
-            Ta bort tryckt belopp<span className="visually-hidden"> för {label}</span>
+            Ta bort tryckt belopp
           </button>
         )}
       </SaveRow>

@@ -56,17 +56,19 @@ export function RiskSteps({
           type="button"
           className="button button-small button-secondary"
           disabled={steps.length >= maxSteps}
+          aria-label={`Lägg till steg i ${title.toLowerCase()}`}
           onClick={() => onChange([...steps, { value: (last?.value ?? 0) + 1, label: '' }])}
         >
-          Lägg till steg<span className="visually-hidden"> i {title.toLowerCase()}</span>
+          Lägg till steg
         </button>
         <button
           type="button"
           className="button button-small button-danger"
           disabled={steps.length <= 2}
+          aria-label={`Ta bort det högsta steget i ${title.toLowerCase()}`}
           onClick={() => onChange(steps.slice(0, -1))}
         >
-          Ta bort det högsta steget<span className="visually-hidden"> i {title.toLowerCase()}</span>
+          Ta bort det högsta steget
         </button>
       </div>
     </fieldset>

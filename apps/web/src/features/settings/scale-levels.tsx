@@ -14,12 +14,14 @@ const toneOptions = tones.map((tone) => ({ value: tone, label: `${toneSymbols[to
 
 /** A scale's levels in order, best first as the reports print them: each with its word and its tone. */
 export function ScaleLevels({
+  scaleNumber,
   scaleName,
   path,
   levels,
   problems,
   onChange,
 }: {
+  scaleNumber: number;
   scaleName: string;
   /** "assessmentScales[0]" */
   path: string;
@@ -47,7 +49,7 @@ export function ScaleLevels({
           return (
             <li key={row.id} className="settings-row">
               <TextField
-                label={`Nivå ${index + 1}, benämning`}
+                label={`Skala ${scaleNumber}, nivå ${index + 1}, benämning`}
                 name={`${at}.label`}
                 value={row.value.label}
                 onChange={(label) => change(index, { label })}
@@ -59,7 +61,7 @@ export function ScaleLevels({
                 }
               />
               <SelectField
-                label={`Nivå ${index + 1}, ton`}
+                label={`Skala ${scaleNumber}, nivå ${index + 1}, ton`}
                 name={`${at}.tone`}
                 value={row.value.tone}
                 onChange={(tone) =>
@@ -83,9 +85,10 @@ export function ScaleLevels({
       <button
         type="button"
         className="button button-small button-secondary"
+        aria-label={`Lägg till nivå i ”${scaleName || 'den nya skalan'}”`}
         onClick={() => onChange([...levels, freshRow<Level>({ key: '', label: '', tone: 'good' })])}
       >
-        Lägg till nivå<span className="visually-hidden"> i ”{scaleName}”</span>
+        Lägg till nivå
       </button>
     </fieldset>
   );

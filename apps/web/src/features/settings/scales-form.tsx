@@ -47,7 +47,7 @@ export function ScalesForm(props: SettingsFormProps) {
                   Skala {index + 1}: {row.value.name || 'ny skala'}
                 </legend>
                 <TextField
-                  label="Skalans namn"
+                  label={`Skala ${index + 1}, namn`}
                   name={`${at}.name`}
                   value={row.value.name}
                   onChange={(value) =>
@@ -59,7 +59,7 @@ export function ScalesForm(props: SettingsFormProps) {
                   description={row.fresh ? 'Ny skala: nyckeln bildas av namnet.' : `Nyckel: ${row.value.key}`}
                 />
                 <CheckboxField
-                  label="En bedömning måste ha en nivå"
+                  label={`Skala ${index + 1}: en bedömning måste ha en nivå`}
                   name={`${at}.levelRequired`}
                   checked={row.value.levelRequired}
                   onChange={(levelRequired) =>
@@ -80,7 +80,7 @@ export function ScalesForm(props: SettingsFormProps) {
                   {file.followUpPoints.map((point) => (
                     <CheckboxField
                       key={point.key}
-                      label={`${point.name} (${monthName(point.month)})`}
+                      label={`Skala ${index + 1} används vid ${point.name} (${monthName(point.month)})`}
                       name={`${at}.followUpPoints.${point.key}`}
                       checked={row.value.followUpPoints.includes(point.key)}
                       onChange={(checked) =>
@@ -100,6 +100,7 @@ export function ScalesForm(props: SettingsFormProps) {
                   ))}
                 </fieldset>
                 <ScaleLevels
+                  scaleNumber={index + 1}
                   scaleName={row.value.name}
                   path={at}
                   levels={row.levels}

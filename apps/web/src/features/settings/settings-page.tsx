@@ -37,11 +37,12 @@ export function SettingsPage() {
             <h2 id="andra-installningar">Ändra inställningarna</h2>
             <ul className="settings-links">
               <li>
-                <Link to="/admin/installningar/skalor">Bedömningsskalor</Link>: skalor, nivåer och vid vilka uppföljningar de
-                används
+                <Link to="/admin/installningar/skalor">Bedömningsskalor</Link>: skalor, nivåer och vid vilka
+                uppföljningar de används
               </li>
               <li>
-                <Link to="/admin/installningar/risker">Riskområden och riskskala</Link>: områden, sannolikhet och konsekvens
+                <Link to="/admin/installningar/risker">Riskområden och riskskala</Link>: områden, sannolikhet
+                och konsekvens
               </li>
               <li>
                 <Link to="/admin/installningar/resultatrakningar">Resultaträkningar</Link>: tabeller och rader

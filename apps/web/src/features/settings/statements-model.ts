@@ -41,7 +41,7 @@ export function withPart(line: Line, part: string, how: Part): Line {
   if (how === 'add') sumOf.push(part);
   if (how === 'subtract') subtract.push(part);
   const { subtract: _old, ...rest } = line;
-  return { ...rest, sumOf, ...(subtract.length > 0 || line.subtract !== undefined ? { subtract } : {}) };
+  return { ...rest, sumOf, ...(subtract.length > 0 ? { subtract } : {}) };
 }
 
 /** "Ja: Intäkter + Kostnader − Avskrivningar", or that the line holds its own figures. */

@@ -10,6 +10,7 @@ export function RowButtons({
   onMove,
   onRemove,
   removable = true,
+  noun,
 }: {
   id: string;
   name: string;
@@ -19,6 +20,8 @@ export function RowButtons({
   onRemove: () => void;
   /** False where the list may not grow shorter (a risk scale's two steps). */
   removable?: boolean;
+  /** Named in the visible text ("Flytta skalan upp") where the buttons stand apart from the entry's fields. */
+  noun?: string;
 }) {
   const move = (step: -1 | 1) => {
     onMove(step);
@@ -34,7 +37,7 @@ export function RowButtons({
         aria-label={`Flytta upp ”${name}”`}
         onClick={() => move(-1)}
       >
-        Upp
+        {noun ? `Flytta ${noun} upp` : 'Upp'}
       </button>
       <button
         type="button"
@@ -44,7 +47,7 @@ export function RowButtons({
         aria-label={`Flytta ned ”${name}”`}
         onClick={() => move(1)}
       >
-        Ned
+        {noun ? `Flytta ${noun} ned` : 'Ned'}
       </button>
       <button
         type="button"
@@ -53,7 +56,7 @@ export function RowButtons({
         aria-label={`Ta bort ”${name}”`}
         onClick={onRemove}
       >
-        Ta bort
+        {noun ? `Ta bort ${noun}` : 'Ta bort'}
       </button>
     </div>
   );

@@ -115,6 +115,7 @@ export function ScalesForm(props: SettingsFormProps) {
                   onMove={(step) => setRows((current) => moved(current, index, step))}
                   onRemove={() => setRows((current) => current.filter((_, other) => other !== index))}
                   removable={rows.length > 1}
+                  noun="skalan"
                 />
               </fieldset>
             );

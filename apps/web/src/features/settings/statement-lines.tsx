@@ -66,6 +66,14 @@ export function StatementLines({
               }
               error={problemAt(problems, `${at}.table`)}
             />
+            <RowButtons
+              id={row.id}
+              name={name}
+              index={index}
+              count={lines.length}
+              onMove={(step) => onChange(moved(lines, index, step))}
+              onRemove={() => onChange(lines.filter((_, other) => other !== index))}
+            />
             <details className="settings-parts">
               <summary>
                 {partsText(values, line)}
@@ -88,14 +96,6 @@ export function StatementLines({
                 />
               ))}
             </details>
-            <RowButtons
-              id={row.id}
-              name={name}
-              index={index}
-              count={lines.length}
-              onMove={(step) => onChange(moved(lines, index, step))}
-              onRemove={() => onChange(lines.filter((_, other) => other !== index))}
-            />
           </li>
         );
       })}

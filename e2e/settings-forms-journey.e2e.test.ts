@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  screenshotOf,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -104,7 +111,7 @@ describe('an administrator editing the settings in forms', () => {
       /det tryckta beloppet 81 000 000 kr skiljer sig från det beräknade 81 600 000 kr/,
     );
     await expectAccessible(page);
-    await screenshot(page, `economy-printed-${app.engine}`);
+    await screenshotOf(form.locator('xpath=ancestor::section[1]'), `economy-printed-${app.engine}`);
 
     await form.getByRole('button', { name: 'Ta bort tryckt belopp för Resultat' }).click();
     await expect

@@ -21,7 +21,6 @@ beforeEach(async () => {
   await writeEconomyFixture(context.deps, {
     municipalityId: context.tenant.municipalityId,
     committeeId: context.tenant.nodes.committee,
-    year: 2022,
   });
   controller = await signInAs(context.app, context.tenant.users.controller.email);
   yearUrl = `${context.base}/committees/${context.tenant.nodes.committee}/years/2022`;

@@ -193,6 +193,50 @@ describe('the statements form', () => {
   });
 });
 
+describe('the statement columns', () => {
+  it('chooses a table’s own columns, keyed by their headings', async () => {
+    const putSettings = vi.fn(async () => result(['statementTables']));
+    renderForm(StatementsForm, putSettings);
+    fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
+    fireEvent.change(screen.getByLabelText(/^Tabell 1, kolumn 1, rubrik/), {
+      target: { value: 'Utfall per augusti' },
+    });
+    fireEvent.change(screen.getByLabelText('Tabell 1, kolumn 1, utfall per'), { target: { value: '8' } });
+    click('Granska ändringarna');
+    await screen.findByText('Ändringen ändrar: Resultaträkningar');
+    expect(putSettings).toHaveBeenCalledWith(
+      id(2),
+      {
+        version,
+        file: {
+          ...file,
+          statementTables: [
+            {
+              key: 'rr',
+              title: 'Resultaträkning',
+              columns: [{ key: 'utfall-per-augusti', kind: 'actual', label: 'Utfall per augusti', month: 8 }],
+            },
+          ],
+        },
+      },
+      true,
+    );
+  });
+
+  it('asks a deviation for the columns it compares', () => {
+    const putSettings = vi.fn(async () => result(['statementTables']));
+    renderForm(StatementsForm, putSettings);
+    fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
+    fireEvent.change(screen.getByLabelText('Tabell 1, kolumn 1, typ'), { target: { value: 'deviation' } });
+    click('Granska ändringarna');
+    expect(errorAt('Tabell 1, kolumn 1, jämför')).toBe(
+      'Fel: En avvikelse anger vilka två kolumner den jämför',
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Tabell 1, kolumn 1, mot: En avvikelse anger');
+    expect(putSettings).not.toHaveBeenCalled();
+  });
+});
+
 describe('the forms’ helpers', () => {
   it('keys a new entry by its name, unique beside the others', () => {
     expect(keyFromName('Ekonomiska risker', new Set(['ekonomi']))).toBe('ekonomiska-risker');

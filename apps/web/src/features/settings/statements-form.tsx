@@ -4,6 +4,7 @@ import { RowButtons } from './row-buttons.tsx';
 import type { SettingsFormProps } from './scales-form.tsx';
 import { moved, problemAt } from './settings-draft.ts';
 import { SettingsEditor } from './settings-editor.tsx';
+import { StatementColumns } from './statement-columns.tsx';
 import { StatementLines } from './statement-lines.tsx';
 import {
   freshLine,
@@ -11,23 +12,8 @@ import {
   type StatementsDraft,
   statementProblemPlace,
   statementsDraft,
-  type Table,
   withStatements,
 } from './statements-model.ts';
-
-const kindNames: Record<string, string> = {
-  actual: 'Utfall',
-  budget: 'Budget',
-  revisedBudget: 'Reviderad budget',
-  forecast: 'Prognos',
-  deviation: 'Avvikelse',
-};
-
-/** "Ursprunglig budget, Utfall, Avvikelse": the table's chosen columns, or that it shows those its figures have. */
-function columnsText(table: Table): string {
-  if (!table.columns) return 'De kolumner som tabellens belopp har';
-  return table.columns.map((column) => column.label ?? kindNames[column.kind] ?? column.kind).join(', ');
-}
 
 /** The statement tables (a summary and a detailed one, say) and their lines. */
 export function StatementsForm(props: SettingsFormProps) {
@@ -46,9 +32,7 @@ export function StatementsForm(props: SettingsFormProps) {
         <>
           <fieldset className="settings-group">
             <legend>Tabeller</legend>
-            <p className="field-hint">
-              Rader utan egen tabell hör till den första. Kolumnerna väljs i inställningsfilen.
-            </p>
+            <p className="field-hint">Rader utan egen tabell hör till den första.</p>
             <ol className="settings-rows">
               {draft.tables.map((row, index) => (
                 <li key={row.id} className="settings-row">
@@ -67,10 +51,11 @@ export function StatementsForm(props: SettingsFormProps) {
                     width="medium"
                     error={
                       problemAt(problems, `statementTables[${index}].title`) ??
-                      problemAt(problems, `statementTables[${index}].key`) ??
-                      problemAt(problems, `statementTables[${index}].columns`)
+                      problemAt(problems, `statementTables[${index}].key`)
                     }
-                    description={`${row.fresh ? 'Ny tabell: nyckeln bildas av rubriken.' : `Nyckel: ${row.value.key}.`} Kolumner: ${columnsText(row.value)}.`}
+                    description={
+                      row.fresh ? 'Ny tabell: nyckeln bildas av rubriken.' : `Nyckel: ${row.value.key}`
+                    }
                   />
                   <RowButtons
                     id={row.id}
@@ -80,6 +65,17 @@ export function StatementsForm(props: SettingsFormProps) {
                     onMove={(step) => setTables((tables) => moved(tables, index, step))}
                     onRemove={() => setTables((tables) => tables.filter((_, other) => other !== index))}
                     removable={draft.tables.length > 1}
+                  />
+                  <StatementColumns
+                    tableNumber={index + 1}
+                    path={`statementTables[${index}]`}
+                    columns={row.columns}
+                    problems={problems}
+                    onChange={(columns) =>
+                      setTables((tables) =>
+                        tables.map((entry, at) => (at === index ? { ...entry, columns } : entry)),
+                      )
+                    }
                   />
                 </li>
               ))}

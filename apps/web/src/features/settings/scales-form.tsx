@@ -83,6 +83,10 @@ export function ScalesForm(props: SettingsFormProps) {
                       label={`Skala ${index + 1} används vid ${point.name} (${monthName(point.month)})`}
                       name={`${at}.followUpPoints.${point.key}`}
                       checked={row.value.followUpPoints.includes(point.key)}
+                      error={problemAt(
+                        problems,
+                        `${at}.followUpPoints[${row.value.followUpPoints.indexOf(point.key)}]`,
+                      )}
                       onChange={(checked) =>
                         change(index, (entry) => ({
                           ...entry,

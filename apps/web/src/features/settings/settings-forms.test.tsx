@@ -139,6 +139,17 @@ describe('the scales form', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Läs in inställningarna på nytt' }));
     expect(onReload).toHaveBeenCalledTimes(1);
   });
+
+  it('says at the follow-up point when two scales would both serve it', () => {
+    const putSettings = vi.fn(async () => result(['assessmentScales']));
+    renderForm(ScalesForm, putSettings);
+    fireEvent.click(screen.getByLabelText('Skala 1 används vid Verksamhetsberättelse (december)'));
+    click('Granska ändringarna');
+    expect(errorAt('Skala 2 används vid Verksamhetsberättelse (december)')).toBe(
+      'Fel: ”bokslut” bedöms redan med skalan ”under-aret”',
+    );
+    expect(putSettings).not.toHaveBeenCalled();
+  });
 });
 
 describe('the risks form', () => {

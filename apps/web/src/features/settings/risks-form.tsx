@@ -22,7 +22,7 @@ const risksDraft = (file: MunicipalityFile): RisksDraft => ({
 });
 
 /** The loaded file with the form's areas and steps; new areas are keyed by their names. */
-export function withRisks(file: MunicipalityFile, draft: RisksDraft): MunicipalityFile {
+function withRisks(file: MunicipalityFile, draft: RisksDraft): MunicipalityFile {
   return {
     ...file,
     riskAreas: keyedValues(draft.areas, (area) => area.name),
@@ -31,7 +31,7 @@ export function withRisks(file: MunicipalityFile, draft: RisksDraft): Municipali
 }
 
 /** "riskAreas[1].name" → "Riskområde 2, namn"; "riskScale.consequence[0].label" → "Konsekvens, steg 1". */
-export function riskProblemPlace(path: string): string {
+function riskProblemPlace(path: string): string {
   const area = /^riskAreas(?:\[(\d+)\])?/.exec(path);
   if (area) return area[1] === undefined ? 'Riskområdena' : `Riskområde ${Number(area[1]) + 1}, namn`;
   const step = /^riskScale\.(probability|consequence)(?:\[(\d+)\])?/.exec(path);

@@ -67,7 +67,7 @@ export function keyedValues<T extends { key: string }>(
 }
 
 /** "assessmentScales", 0, "levels" → "assessmentScales[0].levels": the server's way of naming a place. */
-export function pathText(parts: readonly PropertyKey[]): string {
+function pathText(parts: readonly PropertyKey[]): string {
   return parts
     .map((part, index) =>
       typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,

@@ -36,7 +36,8 @@ export function createEconomyApi(http: HttpClient) {
         method: 'PUT',
         path: economyPath(scope, 'amounts'),
         body,
-        schema: statementAmountSchema,
+        // null: a printed figure was removed.
+        schema: statementAmountSchema.nullable(),
       });
     },
     async updateDepartment(scope: YearScope, departmentKey: string, body: UpdateDepartment) {

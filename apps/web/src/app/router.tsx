@@ -136,6 +136,19 @@ export function createAppRouter() {
                           Component: module.SettingsPage,
                         })),
                     },
+                    ...(
+                      [
+                        ['skalor', 'ScalesPage'],
+                        ['risker', 'RisksPage'],
+                        ['resultatrakningar', 'StatementsPage'],
+                      ] as const
+                    ).map(([path, page]) => ({
+                      path: `admin/installningar/${path}`,
+                      lazy: () =>
+                        import('../features/settings/settings-form-page.tsx').then((module) => ({
+                          Component: module[page],
+                        })),
+                    })),
                   ],
                 },
                 { path: '*', element: <NotFoundPage /> },

@@ -245,6 +245,11 @@ export const setStatementAmountSchema = z.object({
   /** A forecast's month, or the month an actual is the outcome at. */
   month: z.int().min(1).max(12).nullable().default(null),
   amount,
+  /**
+   * True for the figure an adopted document printed on a computed line (only such a line takes one); with amount
+   * null it removes the printed figure, and the line shows its computed value again.
+   */
+  printed: z.boolean().default(false),
 });
 export type SetStatementAmount = z.infer<typeof setStatementAmountSchema>;
 

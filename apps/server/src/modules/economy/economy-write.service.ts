@@ -39,21 +39,29 @@ export async function documentOf(tx: Tx, municipalityId: string, month: number |
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION', message, { details: [{ path, message }] });
 
-/** Enters one figure of the income statement; computed lines refuse figures. */
+/**
+ * Enters one figure of the income statement. A computed line takes only the figure an adopted document printed
+ * (`printed`); removing that figure (amount null) answers null, and the line shows its computed value again.
+ */
 export async function setStatementAmount(
   deps: Deps,
   actor: Actor,
   scope: YearScope,
   input: SetStatementAmount,
-): Promise<StatementAmountView> {
+): Promise<StatementAmountView | null> {
   if (input.column === 'forecast' ? input.month === null : input.column !== 'actual' && input.month !== null)
     throw invalid('body.month', 'En prognos anger sin månad; bara prognos och utfall har en månad.');
   return deps.db.transaction(async (tx) => {
     const lines = await ensureStatementLines(tx, scope.municipalityId);
     const line = lines.find((candidate) => candidate.key === input.line);
     if (!line) throw notFound('Raden');
-    if (isComputedLine(line))
+    if (isComputedLine(line) && !input.printed)
       throw invalid('body.line', `${line.label} räknas fram ur sina delar och kan inte anges.`);
+    if (!isComputedLine(line) && input.printed)
+      throw invalid(
+        'body.printed',
+        `${line.label} räknas inte fram; ett tryckt belopp kan bara anges för en beräknad rad.`,
+      );
     await assertMayWrite(tx, actor, {
       ...scope,
       year: input.year,
@@ -75,7 +83,21 @@ export async function setStatementAmount(
       throw new AppError('VERSION_CONFLICT', 'Beloppet har tagits bort av någon annan. Läs in det igen.', {
         current: null,
       });
+    const entity = {
+      actor,
+      at: deps.clock.now(),
+      entityType: 'statement_amount',
+      entityId: `${scope.committeeId}:${input.line}:${input.year}:${input.column}:${month}`,
+      committeeId: scope.committeeId,
+    };
     const amount = ore(input.amount);
+    // A printed figure of nothing is no printed figure: the row goes, so the computed value shows again.
+    if (input.printed && amount === null) {
+      if (!stored) return null;
+      await tx.delete(statementAmounts).where(key);
+      await recordAudit(tx, { ...entity, action: 'delete', before: presentAmount(stored), after: null });
+      return null;
+    }
     const [row] = stored
       ? await tx
           .update(statementAmounts)
@@ -88,13 +110,6 @@ export async function setStatementAmount(
           .returning();
     if (!row) throw new AppError('INTERNAL', 'Beloppet kunde inte sparas.');
     const after = presentAmount(row);
-    const entity = {
-      actor,
-      at: deps.clock.now(),
-      entityType: 'statement_amount',
-      entityId: `${scope.committeeId}:${input.line}:${input.year}:${input.column}:${month}`,
-      committeeId: scope.committeeId,
-    };
     if (stored) await recordUpdate(tx, { ...entity, before: presentAmount(stored), after });
     else await recordAudit(tx, { ...entity, action: 'create', before: null, after });
     return after;

@@ -58,10 +58,12 @@ export const economyRoutes =
         config: { access: onCommittee('content.edit') },
         schema: {
           tags,
-          summary: 'Ange ett belopp i resultaträkningen (bokslut, budget, reviderad budget eller prognos)',
+          summary:
+            'Ange ett belopp i resultaträkningen (bokslut, budget, reviderad budget eller prognos), eller det tryckta beloppet på en beräknad rad',
           params: committeeYearParamsSchema,
           body: setStatementAmountSchema,
-          response: { 200: statementAmountSchema },
+          // null: a printed figure was removed.
+          response: { 200: statementAmountSchema.nullable() },
         },
       },
       (request) => setStatementAmount(deps, actorOf(request), scopeOf(request), request.body),

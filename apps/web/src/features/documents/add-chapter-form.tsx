@@ -1,14 +1,17 @@
-import type { TemplateChapter } from '@styr/shared/contracts/documents';
+import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import { type FormEvent, useId, useState } from 'react';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
+import { type StatementTableChoice, StatementTableField } from './template-chapters.tsx';
 import { sectionPresets } from './template-tree.ts';
 
 /** A new chapter: its heading, what it holds, and whether it starts a new page or is an appendix. */
 export function AddChapterForm({
   parentTitle,
+  statementTables,
   onAdd,
   onCancel,
 }: {
+  statementTables: readonly StatementTableChoice[];
   /** The chapter it goes under, or null for the top level. */
   parentTitle: string | null;
   onAdd: (chapter: Omit<TemplateChapter, 'key'>) => void;
@@ -19,6 +22,7 @@ export function AddChapterForm({
   const [preset, setPreset] = useState('documentText');
   const [text, setText] = useState('');
   const [table, setTable] = useState('');
+  const [statement, setStatement] = useState<Section>({ kind: 'incomeStatement' });
   const [tableError, setTableError] = useState<string | undefined>();
   const [pageBreakBefore, setPageBreakBefore] = useState(false);
   const [appendix, setAppendix] = useState(false);
@@ -36,7 +40,9 @@ export function AddChapterForm({
         ? { kind: 'fixedText' as const, text }
         : chosen.kind === 'keyFigureTable'
           ? { kind: 'keyFigureTable' as const, table: table.trim() }
-          : chosen;
+          : chosen.kind === 'incomeStatement'
+            ? statement
+            : chosen;
     onAdd({
       title: title.trim(),
       section,
@@ -69,6 +75,15 @@ export function AddChapterForm({
           value={table}
           onChange={setTable}
           error={tableError}
+        />
+      )}
+      {preset === 'incomeStatement' && (
+        <StatementTableField
+          label="Resultaträkning"
+          name="statementTable"
+          tables={statementTables}
+          section={statement}
+          onChange={setStatement}
         />
       )}
       <CheckboxField

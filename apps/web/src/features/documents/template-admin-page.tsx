@@ -16,9 +16,10 @@ import { SelectField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
+import { useSettings } from '../settings/index.ts';
 import { AddChapterForm } from './add-chapter-form.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
-import { addChapter, moveChapter, newChapterKey, removeChapter } from './template-tree.ts';
+import { addChapter, moveChapter, newChapterKey, removeChapter, withSection } from './template-tree.ts';
 import { useDocumentTemplates } from './use-documents.ts';
 import '../../styles/documents.css';
 
@@ -76,6 +77,8 @@ function TemplateEditor({
   const api = useApi();
   const queryClient = useQueryClient();
   const [chapters, setChapters] = useState<TemplateChapter[]>(template.chapters);
+  // An income-statement chapter chooses among the municipality's statement tables, as its settings name them.
+  const statementTables = useSettings(municipalityId).data?.file.statementTables ?? [];
   const [parentKey, setParentKey] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const changed = JSON.stringify(chapters) !== JSON.stringify(template.chapters);
@@ -118,11 +121,14 @@ function TemplateEditor({
           },
           remove: (key) => setChapters((tree) => removeChapter(tree, key)),
           addUnder: (key) => setParentKey(key),
+          setSection: (key, section) => setChapters((tree) => withSection(tree, key, section)),
         }}
+        statementTables={statementTables}
       />
       <AddChapterForm
         key={parentKey ?? 'top'}
         parentTitle={parent?.title ?? null}
+        statementTables={statementTables}
         onCancel={parentKey ? () => setParentKey(null) : null}
         onAdd={(chapter) => {
           setChapters((tree) =>

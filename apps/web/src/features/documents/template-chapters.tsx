@@ -1,20 +1,63 @@
-import type { TemplateChapter } from '@styr/shared/contracts/documents';
-import { sectionLabel } from './template-tree.ts';
+import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
+import { SelectField } from '../../components/form-fields.tsx';
+import { sectionLabel, statementSection } from './template-tree.ts';
 
 export interface ChapterActions {
   move: (key: string, step: -1 | 1) => void;
   remove: (key: string) => void;
   addUnder: (key: string) => void;
+  setSection: (key: string, section: Section) => void;
+}
+
+/** A statement table the municipality has, by key and title. */
+export interface StatementTableChoice {
+  key: string;
+  title: string;
+}
+
+/** Which of the municipality's statement tables an income-statement chapter prints. */
+export function StatementTableField({
+  label,
+  name,
+  tables,
+  section,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  tables: readonly StatementTableChoice[];
+  section: Section;
+  onChange: (section: Section) => void;
+}) {
+  if (section.kind !== 'incomeStatement' || tables.length === 0) return null;
+  const first = tables[0]?.key;
+  const known = tables.some((table) => table.key === section.table);
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      value={section.table ?? first ?? ''}
+      onChange={(table) => onChange(statementSection(table, first))}
+      options={[
+        ...tables.map((table) => ({ value: table.key, label: table.title })),
+        ...(section.table !== undefined && !known
+          ? [{ value: section.table, label: `${section.table} (finns inte bland kommunens tabeller)` }]
+          : []),
+      ]}
+    />
+  );
 }
 
 /** The template's chapters as a numbered, nested list; every change is a button, so all of it works by keyboard. */
 export function TemplateChapters({
   chapters,
   actions,
+  statementTables,
   prefix = '',
 }: {
   chapters: readonly TemplateChapter[];
   actions: ChapterActions;
+  statementTables: readonly StatementTableChoice[];
   prefix?: string;
 }) {
   let appendices = 0;
@@ -72,8 +115,20 @@ export function TemplateChapters({
                 Ta bort
               </button>
             </div>
+            <StatementTableField
+              label={`Resultaträkning i ”${chapter.title}”`}
+              name={`table-${chapter.key}`}
+              tables={statementTables}
+              section={chapter.section}
+              onChange={(section) => actions.setSection(chapter.key, section)}
+            />
             {chapter.children.length > 0 && (
-              <TemplateChapters chapters={chapter.children} actions={actions} prefix={`${number}.`} />
+              <TemplateChapters
+                chapters={chapter.children}
+                actions={actions}
+                statementTables={statementTables}
+                prefix={`${number}.`}
+              />
             )}
           </li>
         );

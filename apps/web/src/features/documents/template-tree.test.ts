@@ -1,6 +1,14 @@
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
 import { describe, expect, it } from 'vitest';
-import { addChapter, moveChapter, newChapterKey, removeChapter, sectionLabel } from './template-tree.ts';
+import {
+  addChapter,
+  moveChapter,
+  newChapterKey,
+  removeChapter,
+  sectionLabel,
+  statementSection,
+  withSection,
+} from './template-tree.ts';
 
 const chapter = (key: string, children: TemplateChapter[] = []): TemplateChapter => ({
   key,
@@ -42,6 +50,14 @@ describe('template tree edits', () => {
       'bilaga',
       'f',
     ]);
+  });
+
+  it('sets the statement table a chapter prints, naming none for the municipality’s first', () => {
+    const chosen = withSection(tree, 'c', statementSection('detalj', 'sammandrag'));
+    expect(chosen[0]?.children[1]?.section).toEqual({ kind: 'incomeStatement', table: 'detalj' });
+    const first = withSection(chosen, 'c', statementSection('sammandrag', 'sammandrag'));
+    expect(first[0]?.children[1]?.section).toEqual({ kind: 'incomeStatement' });
+    expect(first[1]).toEqual(tree[1]);
   });
 
   it('makes a key from the title that no chapter has', () => {

@@ -145,6 +145,21 @@ export function moveChapter(tree: Tree, key: string, step: -1 | 1): Tree {
   });
 }
 
+/** The tree with the chapter `key` holding `section` instead. */
+export function withSection(tree: Tree, key: string, section: Section): Tree {
+  return mapSiblings(tree, key, (siblings, index) =>
+    siblings.map((chapter, at) => (at === index ? { ...chapter, section } : chapter)),
+  );
+}
+
+/**
+ * The income statement a chapter prints: the municipality's first table needs no name in the template, so that a
+ * template written before there were several tables reads the same.
+ */
+export function statementSection(table: string, firstTable: string | undefined): Section {
+  return table === firstTable ? { kind: 'incomeStatement' } : { kind: 'incomeStatement', table };
+}
+
 export function removeChapter(tree: Tree, key: string): Tree {
   return mapSiblings(tree, key, (siblings, index) => siblings.filter((_, at) => at !== index));
 }

@@ -41,7 +41,10 @@ function cellsOf(year: number) {
   }));
 }
 
-/** Enters one figure of the income statement in tkr; result lines are computed and cannot be chosen. */
+/**
+ * Enters one figure of the income statement in tkr. On a computed line (a result) the figure is the one an adopted
+ * document printed: it shows instead of the computed value, with a warning when the two differ.
+ */
 export function StatementAmountForm({
   committeeId,
   economy,
@@ -52,7 +55,7 @@ export function StatementAmountForm({
   documentName: string;
 }) {
   const { year, statement } = economy;
-  const lines = economy.tables.flatMap((table) => table.rows).filter((row) => !row.computed);
+  const lines = economy.tables.flatMap((table) => table.rows);
   const columns = cellsOf(year);
   const formRef = useRef<HTMLFormElement>(null);
   const save = useItemSave(statementAmountSchema, formRef);
@@ -93,11 +96,13 @@ export function StatementAmountForm({
   };
   const column = columns.find((candidate) => candidate.value === cell.column);
   const isForecast = column?.kind === 'forecast';
+  const chosen = lines.find((line) => line.line === cell.line);
+  const label = chosen?.label ?? '';
+  const printed = chosen?.computed ?? false;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (amountText: string) => {
     save.begin();
-    const read = readTkr(text);
+    const read = readTkr(amountText);
     const body = save.validate(
       setStatementAmountSchema,
       {
@@ -107,6 +112,7 @@ export function StatementAmountForm({
         column: column?.kind,
         month: isForecast ? Number(cell.month) : null,
         amount: read.ok ? read.kronor : null,
+        printed,
       },
       read.ok ? [] : [{ path: 'amount', message: read.message }],
     );
@@ -114,14 +120,18 @@ export function StatementAmountForm({
     write.mutate(body, {
       onSuccess: (saved) => {
         setBase(saved);
+        setText(tkrInputText(saved?.amount));
         setDirty(false);
-        save.onSaved(`${lines.find((line) => line.line === saved.line)?.label ?? 'Beloppet'} är sparat.`);
+        save.onSaved(saved ? `${label} är sparat.` : `Det tryckta beloppet för ${label} är borttaget.`);
       },
       onError: save.onError,
     });
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send(text);
+  };
 
-  const label = lines.find((line) => line.line === cell.line)?.label ?? '';
   return (
     <form ref={formRef} className="item-form economy-form" onSubmit={onSubmit} noValidate>
       <ItemFeedback
@@ -144,7 +154,10 @@ export function StatementAmountForm({
           name="line"
           value={cell.line}
           onChange={(line) => choose({ line })}
-          options={lines.map((line) => ({ value: line.line, label: line.label }))}
+          options={lines.map((line) => ({
+            value: line.line,
+            label: line.computed ? `${line.label} (beräknad, tryckt belopp)` : line.label,
+          }))}
         />
         <SelectField
           label="Kolumn"
@@ -167,7 +180,7 @@ export function StatementAmountForm({
         )}
       </div>
       <TextField
-        label="Belopp i tkr"
+        label={printed ? 'Tryckt belopp i tkr' : 'Belopp i tkr'}
         name="amount"
         width="short"
         autoComplete="off"
@@ -178,11 +191,37 @@ export function StatementAmountForm({
           save.clearField('amount');
         }}
         error={save.errors.amount}
-        description={`Kostnader anges med minustecken. Lämna tomt om uppgift saknas. ${
-          base ? `Sparat nu: ${amountText(base.amount, 'tkr')} tkr.` : 'Inget belopp är sparat.'
-        }`}
+        description={
+          printed
+            ? `${label} räknas fram ur sina delar. Ange beloppet som ett antaget dokument tryckte; det visas i stället för det beräknade, med en varning om de skiljer sig. ${
+                base
+                  ? `Tryckt belopp nu: ${amountText(base.amount, 'tkr')} tkr.`
+                  : 'Inget tryckt belopp är sparat.'
+              }`
+            : `Kostnader anges med minustecken. Lämna tomt om uppgift saknas. ${
+                base ? `Sparat nu: ${amountText(base.amount, 'tkr')} tkr.` : 'Inget belopp är sparat.'
+              }`
+        }
       />
-      <SaveRow context={`belopp för ${label}`} pending={write.isPending} dirty={dirty} saved={save.saved} />
+      <SaveRow
+        label={printed ? 'Ange tryckt belopp' : 'Spara'}
+        context={printed ? `för ${label}` : `belopp för ${label}`}
+        pending={write.isPending}
+        dirty={dirty}
+        saved={save.saved}
+      >
+        {printed && base && (
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={write.isPending}
+            aria-label={`Ta bort tryckt belopp för ${label}`}
+            onClick={() => send('')}
+          >
+            Ta bort tryckt belopp
+          </button>
+        )}
+      </SaveRow>
     </form>
   );
 }

@@ -16,9 +16,9 @@ const partNames: Record<string, string> = {
 };
 
 /** "Filen ändrar: Uppföljningstillfällen, Bedömningsskalor"; a part the client does not know keeps its own name. */
-export function changeSummary(changed: readonly string[]): string {
-  if (changed.length === 0) return 'Filen ändrar ingenting.';
-  return `Filen ändrar: ${changed.map((part) => partNames[part] ?? part).join(', ')}`;
+export function changeSummary(changed: readonly string[], subject = 'Filen'): string {
+  if (changed.length === 0) return `${subject} ändrar ingenting.`;
+  return `${subject} ändrar: ${changed.map((part) => partNames[part] ?? part).join(', ')}`;
 }
 
 /** The server refuses larger bodies; refusing in the browser spares the upload and says why in Swedish. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
@@ -33,12 +34,28 @@ export function SettingsPage() {
       {settings.isError && <QueryError error={settings.error} onRetry={() => settings.refetch()} />}
       {data && (
         <>
+          <nav aria-labelledby="andra-installningar" className="section">
+            <h2 id="andra-installningar">Ändra inställningarna</h2>
+            <ul className="settings-links">
+              <li>
+                <Link to="/admin/installningar/skalor">Bedömningsskalor</Link>: skalor, nivåer och vid vilka
+                uppföljningar de används
+              </li>
+              <li>
+                <Link to="/admin/installningar/risker">Riskområden och riskskala</Link>: områden, sannolikhet
+                och konsekvens
+              </li>
+              <li>
+                <Link to="/admin/installningar/resultatrakningar">Resultaträkningar</Link>: tabeller och rader
+              </li>
+            </ul>
+          </nav>
           <SettingsTables file={data.file} />
           <section aria-labelledby="andra-namn" className="section">
             <h2 id="andra-namn">Ändra namn</h2>
             <p className="page-lead">
-              Namnen syns överallt i Styr, för alla nämnder och år. Andra ändringar gör du i
-              inställningsfilen.
+              Namnen syns överallt i Styr, för alla nämnder och år. Skalor, risker och resultaträkningar
+              ändrar du på sidorna ovan, orden i dokumenten nedan och allt annat i inställningsfilen.
             </p>
             <SettingsNamesForm
               key={data.version}

@@ -1,5 +1,3 @@
-import type { Me } from '@styr/shared/contracts/auth';
-import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,71 +8,7 @@ import { SignedInContext } from '../auth/index.ts';
 import { changeSummary, readSettingsFile, scalePoints, settingsFileName } from './settings-model.ts';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const version = 'a'.repeat(64);
-
-const file: MunicipalityFile = {
-  format: 'styr/municipality',
-  formatVersion: 1,
-  municipality: { name: 'Ekmarks kommun', shortName: 'Ekmark', koladaId: null, validFrom: '1974-01-01' },
-  orgKinds: [
-    { kind: 'committee', label: 'Nämnd', children: ['administration'] },
-    { kind: 'administration', label: 'Sektor', children: ['department'] },
-    { kind: 'department', label: 'Verksamhetsområde', children: ['department', 'unit'] },
-    { kind: 'unit', label: 'Enhet', children: [] },
-  ],
-  followUpPoints: [
-    { key: 'tertial1', name: 'Tertialrapport 1', month: 4 },
-    { key: 'delar', name: 'Delårsrapport', month: 8 },
-    { key: 'bokslut', name: 'Verksamhetsberättelse', month: 12 },
-  ],
-  assessmentScales: [
-    {
-      key: 'under-aret',
-      name: 'Bedömning under året',
-      levelRequired: false,
-      levels: [{ key: 'i-fas', label: 'I fas', tone: 'good' }],
-      followUpPoints: [],
-    },
-    {
-      key: 'arsbedomning',
-      name: 'Måluppfyllelse',
-      levelRequired: true,
-      levels: [
-        { key: 'uppfyllt', label: 'Uppfyllt', tone: 'good' },
-        { key: 'ej-uppfyllt', label: 'Ej uppfyllt', tone: 'bad' },
-      ],
-      followUpPoints: ['bokslut'],
-    },
-  ],
-  riskAreas: [{ key: 'ekonomi', name: 'Ekonomiska risker' }],
-  riskScale: {
-    probability: [
-      { value: 1, label: 'Liten' },
-      { value: 2, label: 'Stor' },
-    ],
-    consequence: [
-      { value: 1, label: 'Lindrig' },
-      { value: 2, label: 'Allvarlig' },
-    ],
-  },
-  statementTables: [{ key: 'rr', title: 'Resultaträkning' }],
-  statementLines: [
-    { key: 'intakter', label: 'Intäkter', sumOf: [] },
-    { key: 'kostnader', label: 'Kostnader', sumOf: [] },
-    { key: 'netto', label: 'Nettokostnad', sumOf: ['intakter'], subtract: ['kostnader'] },
-  ],
-  documentLabels: {},
-  documentTemplates: [],
-};
-
-const me: Me = {
-  user: { id: id(1), email: 'admin@ekmark.example', displayName: 'Admin', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Ekmarks kommun', shortName: 'Ekmark' },
-  grants: [],
-  csrfToken: 'csrf',
-};
+import { file, id, me, version } from './settings-test-data.ts';
 
 function renderForm(putSettings: StyrApi['settings']['putSettings']) {
   const api = { settings: { putSettings } } as unknown as StyrApi;

@@ -5,7 +5,7 @@ import {
   documentLabelKeys,
 } from '@styr/shared/domain/document-labels';
 import { type FormEvent, useState } from 'react';
-import { TextField } from '../../components/form-fields.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { SaveError } from './settings-problems.tsx';
 import { usePutSettings } from './use-settings.ts';
 
@@ -56,25 +56,35 @@ export function SettingsLabelsForm({
 
   return (
     <form onSubmit={submit} noValidate className="settings-names">
-      <fieldset>
-        <legend>Ord i dokument och på sidor</legend>
-        {documentLabelKeys.map((key) => {
-          const { text, about } = documentLabelCatalog[key];
-          return (
-            <TextField
-              key={key}
-              label={`${about}: ”${text}”`}
-              name={`label-${key}`}
-              value={draft[key] ?? ''}
-              onChange={(value) => setDraft((current) => ({ ...current, [key]: value }))}
-              description={`Lämna tomt för att använda ”${text}”.`}
-              maxLength={200}
-              width="medium"
-              optional
-            />
-          );
-        })}
-      </fieldset>
+      <DataTable
+        caption="Ord i dokument och på sidor"
+        captionHidden
+        columns={[
+          { key: 'about', header: 'Var ordet syns', cell: (key) => documentLabelCatalog[key].about },
+          { key: 'default', header: 'Standard', cell: (key) => documentLabelCatalog[key].text },
+          {
+            key: 'own',
+            header: 'Kommunens ord',
+            cell: (key) => {
+              const { text, about } = documentLabelCatalog[key];
+              return (
+                <input
+                  className="input input-medium"
+                  name={`label-${key}`}
+                  aria-label={`${about}: ”${text}”`}
+                  placeholder={text}
+                  value={draft[key] ?? ''}
+                  onChange={(event) => setDraft((current) => ({ ...current, [key]: event.target.value }))}
+                  maxLength={200}
+                />
+              );
+            },
+          },
+        ]}
+        rows={documentLabelKeys}
+        rowKey={(key) => key}
+        empty="Inga ord."
+      />
       {save.isError && (
         <SaveError error={save.error} title="Etiketterna kunde inte sparas" onReload={onReload} />
       )}

@@ -1,8 +1,31 @@
 import { z } from 'zod';
 
-export const indicatorUnits = ['antal', '%', 'kr', 'tkr', 'mnkr', 'dagar', 'index', 'ja/nej'] as const;
-export const indicatorUnitSchema = z.enum(indicatorUnits);
+/** What a measure's unit is printed as ("timmar", "kr/invånare", "%"); one of its municipality's units. */
+export const indicatorUnitSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enheten får inte vara tom')
+  .max(40, 'Enheten får vara högst 40 tecken');
 export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
+
+/** What a unit's values are: a free number, a share between 0 and 100, or ja (1), delvis (0,5), nej (0). */
+export const valueKinds = ['number', 'share', 'yesPartlyNo'] as const;
+export const valueKindSchema = z.enum(valueKinds);
+export type ValueKind = z.infer<typeof valueKindSchema>;
+
+export const valueKindLabels: Record<ValueKind, string> = {
+  number: 'Tal',
+  share: 'Andel',
+  yesPartlyNo: 'Ja/delvis/nej',
+};
+
+/** One of a municipality's units for measures; `decimals` is the default for a new measure in it. */
+export const indicatorUnitSettingSchema = z.strictObject({
+  unit: indicatorUnitSchema,
+  decimals: z.int('Antalet decimaler ska vara ett heltal').min(0).max(6),
+  valueKind: valueKindSchema,
+});
+export type IndicatorUnitSetting = z.infer<typeof indicatorUnitSettingSchema>;
 
 export const directions = ['higher', 'lower'] as const;
 export const directionSchema = z.enum(directions);

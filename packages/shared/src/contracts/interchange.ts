@@ -6,7 +6,12 @@ import { riskActionStatuses, riskSources } from '../domain/risk.ts';
 import { exchangeActionPlanSchema } from './action-plans.ts';
 import { INT4_MAX, idSchema, isoDateSchema, objectKeySchema } from './common.ts';
 import { exchangeEconomySchema } from './economy-exchange.ts';
-import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import {
+  directionSchema,
+  indicatorUnitSchema,
+  indicatorUnitSettingSchema,
+  targetSchema,
+} from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
 
 /**
@@ -289,6 +294,8 @@ export const committeeYearSchema = z.strictObject({
       .nullable()
       .optional(),
     followUpPoints: z.array(exchangeFollowUpPointSchema).optional(),
+    /** The municipality's units for measures; a measure's `unit` is one of them. Given, they are added or updated. */
+    indicatorUnits: z.array(indicatorUnitSettingSchema).max(200, 'Högst 200 enheter för mått').optional(),
     /** The municipality's scales; given, they replace its scales entirely. */
     assessmentScales: z.array(exchangeAssessmentScaleSchema).max(20, 'Högst 20 bedömningsskalor').optional(),
     /** The older shape: one scale's levels, read as the municipality's only scale. */

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { scalesProblems } from '../domain/assessment.ts';
 import { statementLineProblems } from '../domain/income-statement.ts';
+import { defaultIndicatorUnits } from '../domain/indicator-units.ts';
 import { defaultOrgKinds } from '../domain/org.ts';
 import { defaultStatementTable, statementTableProblems } from '../domain/statement-tables.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 import { exchangeStatementLineSchema, exchangeStatementTableSchema } from './economy-exchange.ts';
+import { indicatorUnitSettingSchema } from './indicators.ts';
 import { exchangeAssessmentScaleSchema, exchangeFollowUpPointSchema } from './interchange.ts';
 import { orgKindsSchema } from './org.ts';
 
@@ -65,6 +67,15 @@ export const municipalityFileSchema = z
     }),
     /** What the municipality calls each kind of unit and which kinds it places under which; default: Göteborg's. */
     orgKinds: orgKindsSchema.default(defaultOrgKinds),
+    /**
+     * The units the municipality's measures are given in, in its order: what is printed, the decimals a new
+     * measure gets and the kind of values; replaced whole. Default: the eight Styr has always known.
+     */
+    indicatorUnits: z
+      .array(indicatorUnitSettingSchema)
+      .min(1, 'Minst en enhet för mått behövs')
+      .max(200, 'Kommunen får ha högst 200 enheter för mått')
+      .default(defaultIndicatorUnits),
     /** Uppföljningstillfällen, by month. */
     followUpPoints: z.array(exchangeFollowUpPointSchema).min(1, 'Minst ett uppföljningstillfälle behövs'),
     /**
@@ -97,6 +108,7 @@ export const municipalityFileSchema = z
     ),
   })
   .superRefine((file, context) => {
+    unique(file.indicatorUnits, 'unit', ['indicatorUnits'], context);
     unique(file.followUpPoints, 'key', ['followUpPoints'], context);
     unique(file.riskAreas, 'key', ['riskAreas'], context);
     unique(file.riskScale.probability, 'value', ['riskScale', 'probability'], context);

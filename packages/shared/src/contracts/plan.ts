@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
-import { directionSchema, indicatorStatuses, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import {
+  directionSchema,
+  indicatorStatuses,
+  indicatorUnitSchema,
+  targetSchema,
+  valueKindSchema,
+} from './indicators.ts';
 import {
   activityStatuses,
   assessmentLevelKeySchema,
@@ -65,6 +71,8 @@ export const indicatorSchema = z.object({
   key: z.string(),
   name: z.string(),
   unit: indicatorUnitSchema,
+  /** The kind of values the unit holds, so views need no look-up of the municipality's units. */
+  valueKind: valueKindSchema,
   decimals: z.int(),
   direction: directionSchema,
   source: z.enum(indicatorSources),

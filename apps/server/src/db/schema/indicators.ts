@@ -14,6 +14,28 @@ import {
 import { municipalities, orgNodes } from './org.ts';
 import { goals } from './plan.ts';
 
+/**
+ * The municipality's units for measures, in its order: what is printed, the decimals a new measure in it gets,
+ * and the kind of values it holds (a number, a share 0–100, or ja/delvis/nej as 1/0,5/0).
+ */
+export const indicatorUnits = pgTable(
+  'indicator_units',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    unit: text('unit').notNull(),
+    decimals: integer('decimals').notNull(),
+    valueKind: text('value_kind', { enum: ['number', 'share', 'yesPartlyNo'] }).notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.unit] }),
+    check('indicator_units_decimals_check', sql`${table.decimals} between 0 and 6`),
+    check('indicator_units_value_kind_check', sql`${table.valueKind} in ('number', 'share', 'yesPartlyNo')`),
+  ],
+);
+
 /** A committee's measure; its values form a time series across years and follow-ups. */
 export const indicators = pgTable(
   'indicators',
@@ -25,7 +47,8 @@ export const indicators = pgTable(
     committeeId: uuid('committee_id').notNull(),
     key: text('key').notNull(),
     name: text('name').notNull(),
-    unit: text('unit', { enum: ['antal', '%', 'kr', 'tkr', 'mnkr', 'dagar', 'index', 'ja/nej'] }).notNull(),
+    /** One of the municipality's units (indicator_units). */
+    unit: text('unit').notNull(),
     decimals: integer('decimals').notNull(),
     direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
     source: text('source', { enum: ['manual', 'own', 'kolada', 'scb'] })
@@ -43,6 +66,10 @@ export const indicators = pgTable(
     foreignKey({
       columns: [table.municipalityId, table.committeeId],
       foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    foreignKey({
+      columns: [table.municipalityId, table.unit],
+      foreignColumns: [indicatorUnits.municipalityId, indicatorUnits.unit],
     }),
     check('indicators_decimals_check', sql`${table.decimals} between 0 and 6`),
   ],

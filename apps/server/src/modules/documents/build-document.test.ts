@@ -52,6 +52,7 @@ const view: CommitteeYearView = {
       key: 'snitt',
       name: 'Snittkostnad per hushåll (tkr)',
       unit: 'tkr',
+      valueKind: 'number',
       decimals: 2,
       direction: 'lower',
       source: 'manual',

@@ -2,7 +2,7 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { snapshotOf } from '@styr/shared/domain/assessment';
 import type { Deps } from '../../deps.ts';
 import { readActionPlans } from '../action-plans/index.ts';
-import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
+import { type ExportScope, loadCommitteeYear, presentTarget, readIndicatorUnits } from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
 import { compareText, inOrder } from './export-order.ts';
 import { exportRisks } from './export-risks.ts';
@@ -56,6 +56,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       name: municipality.name,
       koladaId: municipality.koladaId,
       followUpPoints: points.map(({ key, name, month }) => ({ key, name, month })),
+      indicatorUnits: await readIndicatorUnits(deps.db, scope.municipalityId),
       assessmentScales: scales.map((scale) => ({
         ...snapshotOf(scale),
         followUpPoints: [...scale.followUpPoints],

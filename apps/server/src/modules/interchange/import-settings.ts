@@ -9,7 +9,7 @@ import type { Tx } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
 import { findStatementLines, findStatementTables } from '../economy/index.ts';
-import { readAssessmentScales } from '../plan/index.ts';
+import { readAssessmentScales, readIndicatorUnits } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 /**
@@ -69,6 +69,17 @@ export async function settingsProblems(
           .where(eq(followUpPoints.municipalityId, municipalityId)),
         'key',
         ['name', 'month'],
+      ),
+    );
+  if (document.municipality.indicatorUnits)
+    problems.push(
+      ...compare(
+        'municipality.indicatorUnits',
+        'enheter för mått',
+        document.municipality.indicatorUnits,
+        await readIndicatorUnits(tx, municipalityId),
+        'unit',
+        ['decimals', 'valueKind'],
       ),
     );
   const scales = scalesInDocument(document);

@@ -14,7 +14,7 @@ import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { findStatementLines, findStatementTables } from '../economy/index.ts';
 import { readOrgKinds } from '../org/index.ts';
-import { readAssessmentScales } from '../plan/index.ts';
+import { readAssessmentScales, readIndicatorUnits } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
@@ -37,6 +37,11 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       children: orgNodeKinds.flatMap((child) =>
         child !== 'committee' && children.includes(child) ? [child] : [],
       ),
+    })),
+    indicatorUnits: settings.indicatorUnits.map(({ unit, decimals, valueKind }) => ({
+      unit,
+      decimals,
+      valueKind,
     })),
     followUpPoints: settings.followUpPoints
       .map(({ key, name, month }) => ({ key, name, month }))
@@ -92,6 +97,7 @@ export async function readMunicipalitySettings(
     .where(eq(documentTemplates.municipalityId, municipalityId));
   return normalizeSettings({
     orgKinds: await readOrgKinds(db, municipalityId),
+    indicatorUnits: await readIndicatorUnits(db, municipalityId),
     followUpPoints: points,
     assessmentScales: scales,
     riskAreas: risk.areas,

@@ -31,6 +31,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       key: indicator.key,
       name: indicator.name,
       unit: indicator.unit,
+      valueKind: indicator.valueKind,
       decimals: indicator.decimals,
       direction: indicator.direction,
       source: indicator.source,

@@ -5,6 +5,7 @@ import type { OrgNodeKind } from '@styr/shared/contracts/org';
 const partNames: Record<string, string> = {
   municipality: 'Kommunens uppgifter',
   orgKinds: 'Typer av enheter',
+  indicatorUnits: 'Enheter för mått',
   followUpPoints: 'Uppföljningstillfällen',
   assessmentScales: 'Bedömningsskalor',
   riskAreas: 'Riskområden',

@@ -24,6 +24,11 @@ const file: MunicipalityFile = {
     { kind: 'department', label: 'Verksamhetsområde', children: ['department', 'unit'] },
     { kind: 'unit', label: 'Enhet', children: [] },
   ],
+  indicatorUnits: [
+    { unit: 'timmar', decimals: 1, valueKind: 'number' },
+    { unit: 'procent', decimals: 0, valueKind: 'share' },
+    { unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' },
+  ],
   followUpPoints: [
     { key: 'tertial1', name: 'Tertialrapport 1', month: 4 },
     { key: 'delar', name: 'Delårsrapport', month: 8 },
@@ -149,11 +154,15 @@ describe('the settings file helpers', () => {
 });
 
 describe('the settings tables', () => {
-  it('show kinds with what they hold, months in Swedish and computed lines', () => {
+  it('show kinds with what they hold, units with their kind of values, months in Swedish and computed lines', () => {
     render(<SettingsTables file={file} />);
     const kinds = screen.getByRole('table', { name: /Typer av enheter/ });
     expect(within(kinds).getByRole('row', { name: /^Sektor/ }).textContent).toContain('Verksamhetsområde');
     expect(within(kinds).getByRole('row', { name: /^Enhet/ }).textContent).toContain('Inga andra typer');
+    const units = screen.getByRole('table', { name: /Enheter som nämndernas mått/ });
+    expect(within(units).getByRole('row', { name: /^timmar/ }).textContent).toBe('timmar1Tal');
+    expect(within(units).getByRole('row', { name: /^procent/ }).textContent).toContain('Andel');
+    expect(within(units).getByRole('row', { name: /^uppfyllt/ }).textContent).toContain('Ja/delvis/nej');
     const points = screen.getByRole('table', { name: /Uppföljningstillfällen/ });
     expect(within(points).getByRole('row', { name: /Tertialrapport 1/ }).textContent).toContain('april');
     const scales = screen.getByRole('table', { name: /Skalor/ });

@@ -111,7 +111,8 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
         path: `indicators[${index}].unit`,
         message: `Enheten ”${indicator.unit}” finns inte bland kommunens enheter för mått (${unitList(settings.units)})`,
       });
-    const kind = unit?.valueKind ?? 'number';
+    // A measure in an unknown unit is refused for the unit alone; its values have no kind to be judged by.
+    const kind = unit?.valueKind;
     const seen = new Set<string>();
     indicator.values.forEach((value, position) => {
       const path = `indicators[${index}].values[${position}]`;
@@ -124,7 +125,7 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
           message: `Värdet för ${value.year} (${value.period}, ${value.gender}) finns redan`,
         });
       seen.add(slot);
-      const refusal = valueProblem(kind, value.value);
+      const refusal = kind && valueProblem(kind, value.value);
       if (refusal) problems.push({ path: `${path}.value`, message: refusal });
     });
     const targetYears = new Set<number>();
@@ -136,7 +137,7 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
       if (target.target.kind === 'relative' && target.target.baseYear >= target.year) {
         problems.push({ path: `${path}.target.baseYear`, message: 'Jämförelseåret måste vara före målåret' });
       }
-      const refusal = targetProblem(kind, target.target);
+      const refusal = kind && targetProblem(kind, target.target);
       if (refusal) problems.push({ path: `${path}.target.${refusal.field}`, message: refusal.message });
     });
   });

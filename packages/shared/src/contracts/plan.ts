@@ -309,6 +309,39 @@ export const activityParamsSchema = z.object({ ...yearParams, activityId: idSche
 export const documentParamsSchema = z.object({ ...yearParams, document: z.string().min(1).max(100) });
 export const indicatorParamsSchema = z.object({ ...yearParams, indicatorId: idSchema });
 
+/** What a measure is: changed in the web app's form; its values and targets are entered by themselves. */
+export const updateIndicatorSchema = z.object({
+  version: versionSchema,
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Måttet behöver ett namn')
+    .max(500, 'Namnet får vara högst 500 tecken')
+    .optional(),
+  /** One of the municipality's units for measures. */
+  unit: indicatorUnitSchema.optional(),
+  decimals: z
+    .int('Antalet decimaler ska vara ett heltal')
+    .min(0, 'Minst 0 decimaler')
+    .max(6, 'Högst 6 decimaler')
+    .optional(),
+  direction: directionSchema.optional(),
+  definition: z.string().max(5000, 'Definitionen får vara högst 5 000 tecken').nullable().optional(),
+});
+export type UpdateIndicator = z.infer<typeof updateIndicatorSchema>;
+
+export const indicatorFactsSchema = indicatorSchema.pick({
+  id: true,
+  name: true,
+  unit: true,
+  valueKind: true,
+  decimals: true,
+  direction: true,
+  definition: true,
+  version: true,
+});
+export type IndicatorFacts = z.infer<typeof indicatorFactsSchema>;
+
 const progressSchema = z.object({ done: z.int(), total: z.int() });
 
 /** What a follow-up still lacks: every goal, assignment, indicator and activity with what has been reported. */

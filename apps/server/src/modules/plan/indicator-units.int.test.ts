@@ -62,6 +62,7 @@ const view = async () =>
       decimals: number;
       valueKind: string;
       status: string;
+      version: number;
       values: { year: number; period: string; version: number }[];
     }[];
   };
@@ -227,5 +228,50 @@ describe("a municipality's own units for measures", () => {
     const units = (await readSettings()).file.indicatorUnits;
     expect(units.find((entry) => entry.unit === 'procent')?.decimals).toBe(2);
     expect(units.at(-1)).toEqual({ unit: 'poäng', decimals: 1, valueKind: 'number' });
+  });
+
+  it('offers its units to everyone in the municipality, and lets a measure change to one its values fit', async () => {
+    const units = await call(context.app, controller, {
+      method: 'GET',
+      url: `${context.base}/indicator-units`,
+    });
+    expect(units.statusCode).toBe(200);
+    expect(units.json()).toContainEqual({ unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' });
+
+    const edit = async (key: string, patch: Record<string, unknown>, version?: number) => {
+      const indicator = await indicatorOf(key);
+      return call(context.app, controller, {
+        method: 'PATCH',
+        url: `${yearUrl}/indicators/${indicator.id}`,
+        payload: {
+          version: version ?? (await view()).indicators.find((e) => e.key === key)?.version,
+          ...patch,
+        },
+      });
+    };
+    const unknown = await edit('timmar', { unit: 'minuter' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0]).toMatchObject({ path: 'body.unit' });
+    expect(unknown.json().error.details[0].message).toMatch(
+      /^Enheten ”minuter” finns inte bland kommunens enheter/,
+    );
+    const unfit = await edit('nojda', { unit: 'uppfyllt' });
+    expect(unfit.json().error.details).toEqual([
+      {
+        path: 'body.unit',
+        message:
+          'Måttet har ett värde för 2022 som inte passar enheten: Ett ja/delvis/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
+      },
+    ]);
+    const changed = await edit('timmar', { unit: 'kr', decimals: 0, name: 'Kostnad per brukare' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      unit: 'kr',
+      valueKind: 'number',
+      decimals: 0,
+      name: 'Kostnad per brukare',
+    });
+    expect(await indicatorOf('timmar')).toMatchObject({ unit: 'kr', decimals: 0 });
+    expect((await edit('timmar', { decimals: 2 }, 1)).statusCode).toBe(409);
   });
 });

@@ -112,6 +112,14 @@ export function createPlanApi(http: HttpClient) {
         schema: indicatorUnitSettingSchema.array(),
       });
     },
+    /** The municipality's key figure definitions, for a measure to take its facts from. */
+    async getKeyFigureDefinitions(municipalityId: string) {
+      const { keyFigureDefinitionSchema } = await import('@styr/shared/contracts/indicators');
+      return http.request({
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/key-figure-definitions`,
+        schema: keyFigureDefinitionSchema.array(),
+      });
+    },
     async setIndicatorValue(scope: YearScope, indicatorId: string, body: SetIndicatorValue) {
       const { indicatorValueSchema } = await contracts();
       return http.request({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectKeySchema } from './common.ts';
 
 /** What a measure's unit is printed as ("timmar", "kr/invånare", "%"); one of its municipality's units. */
 export const indicatorUnitSchema = z
@@ -26,6 +27,15 @@ export const indicatorUnitSettingSchema = z.strictObject({
   valueKind: valueKindSchema,
 });
 export type IndicatorUnitSetting = z.infer<typeof indicatorUnitSettingSchema>;
+
+export const indicatorSources = ['manual', 'own', 'kolada', 'scb'] as const;
+
+export const indicatorSourceLabels: Record<(typeof indicatorSources)[number], string> = {
+  manual: 'Inmatad för hand',
+  own: 'Eget verksamhetssystem',
+  kolada: 'Kolada',
+  scb: 'SCB',
+};
 
 export const directions = ['higher', 'lower'] as const;
 export const directionSchema = z.enum(directions);
@@ -58,3 +68,25 @@ export const indicatorStatusLabels: Record<IndicatorStatus, string> = {
   noValue: 'Saknar värde',
   noTarget: 'Saknar målvärde',
 };
+
+/**
+ * A measure the municipality defines once for its committees (often a Kolada or SCB key figure): a committee's
+ * measure may follow it, taking its name, unit, decimals, direction, source and definition.
+ */
+export const keyFigureDefinitionSchema = z.strictObject({
+  key: objectKeySchema,
+  name: z.string().trim().min(1, 'Namnet får inte vara tomt').max(500, 'Namnet får vara högst 500 tecken'),
+  unit: indicatorUnitSchema,
+  decimals: z.int('Antalet decimaler ska vara ett heltal').min(0).max(6),
+  direction: directionSchema,
+  source: z.enum(indicatorSources).default('manual'),
+  /** The id at the source, e.g. the Kolada KPI "N00945". */
+  sourceReference: z
+    .string()
+    .trim()
+    .max(100, 'Referensen får vara högst 100 tecken')
+    .nullable()
+    .default(null),
+  definition: z.string().max(5000, 'Definitionen får vara högst 5 000 tecken').nullable().default(null),
+});
+export type KeyFigureDefinition = z.infer<typeof keyFigureDefinitionSchema>;

@@ -78,6 +78,8 @@ export const indicatorSchema = z.object({
   source: z.enum(indicatorSources),
   sourceReference: z.string().nullable(),
   definition: z.string().nullable(),
+  /** The municipality's key figure definition the measure follows, if any. */
+  definitionKey: z.string().nullable(),
   values: z.array(indicatorValueSchema),
   targets: z.array(z.object({ year: z.int(), target: targetSchema })),
   /** The status of the year's whole-year outcome (total) against the year's target. */
@@ -326,7 +328,11 @@ export const updateIndicatorSchema = z.object({
     .max(6, 'Högst 6 decimaler')
     .optional(),
   direction: directionSchema.optional(),
+  source: z.enum(indicatorSources).optional(),
+  sourceReference: z.string().trim().max(100, 'Referensen får vara högst 100 tecken').nullable().optional(),
   definition: z.string().max(5000, 'Definitionen får vara högst 5 000 tecken').nullable().optional(),
+  /** One of the municipality's key figure definitions, or null for none. */
+  definitionKey: z.string().max(100).nullable().optional(),
 });
 export type UpdateIndicator = z.infer<typeof updateIndicatorSchema>;
 
@@ -337,7 +343,10 @@ export const indicatorFactsSchema = indicatorSchema.pick({
   valueKind: true,
   decimals: true,
   direction: true,
+  source: true,
+  sourceReference: true,
   definition: true,
+  definitionKey: true,
   version: true,
 });
 export type IndicatorFacts = z.infer<typeof indicatorFactsSchema>;

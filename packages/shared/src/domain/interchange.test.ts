@@ -8,6 +8,7 @@ const settings = {
   followUpKeys: new Set(['april', 'arsrapport']),
   scales: [{ ...defaultAssessmentScale, levels: defaultAssessmentScale.levels.slice(0, 2) }],
   units: defaultIndicatorUnits,
+  definitionKeys: new Set(['n00945']),
 };
 const words = {
   key: 'ord',
@@ -307,5 +308,26 @@ describe('committeeYearSchema', () => {
       },
       { path: 'indicators[2].values[0].value', message: 'En andel ligger mellan 0 och 100; 120 är utanför' },
     ]);
+  });
+
+  it('refuses a measure that follows a key figure definition the municipality does not have', () => {
+    const measure = (key: string, definitionKey: string) => ({
+      key,
+      name: 'Nöjdhet',
+      unit: '%',
+      decimals: 0,
+      direction: 'higher' as const,
+      definitionKey,
+    });
+    expect(
+      interchangeProblems(
+        document({
+          indicators: [measure('a', 'n00945'), measure('b', 'u99999')],
+          goals: [],
+          assessments: [],
+        }),
+        settings,
+      ),
+    ).toEqual([{ path: 'indicators[1].definitionKey', message: 'Nyckeltalet "u99999" finns inte i filen' }]);
   });
 });

@@ -19,6 +19,8 @@ export interface MunicipalitySettings {
   scales: readonly AssessmentScale[];
   /** The municipality's units for measures, in order. */
   units: readonly IndicatorUnitSetting[];
+  /** The keys of the municipality's key figure definitions. */
+  definitionKeys: ReadonlySet<string>;
 }
 
 /**
@@ -76,6 +78,13 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
       });
     givenUnits.add(entry.unit);
   });
+  document.municipality.keyFigureDefinitions?.forEach((definition, index) => {
+    if (!settings.units.some((entry) => entry.unit === definition.unit))
+      problems.push({
+        path: `municipality.keyFigureDefinitions[${index}].unit`,
+        message: `Enheten ”${definition.unit}” finns inte bland kommunens enheter för mått (${unitList(settings.units)})`,
+      });
+  });
   uniqueKeys(problems, document.assignments, 'assignments');
 
   document.units.forEach((unit, index) => {
@@ -113,6 +122,13 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
       });
     // A measure in an unknown unit is refused for the unit alone; its values have no kind to be judged by.
     const kind = unit?.valueKind;
+    reference(
+      problems,
+      settings.definitionKeys,
+      indicator.definitionKey,
+      `indicators[${index}].definitionKey`,
+      'Nyckeltalet',
+    );
     const seen = new Set<string>();
     indicator.values.forEach((value, position) => {
       const path = `indicators[${index}].values[${position}]`;

@@ -36,6 +36,32 @@ export const indicatorUnits = pgTable(
   ],
 );
 
+/**
+ * Measures the municipality defines once for its committees (Kolada's and its own key figures). The unit is one of
+ * the municipality's units, checked by the settings file that holds both lists.
+ */
+export const keyFigureDefinitions = pgTable(
+  'key_figure_definitions',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    decimals: integer('decimals').notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    source: text('source', { enum: ['manual', 'own', 'kolada', 'scb'] }).notNull(),
+    sourceReference: text('source_reference'),
+    definition: text('definition'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.key] }),
+    check('key_figure_definitions_decimals_check', sql`${table.decimals} between 0 and 6`),
+  ],
+);
+
 /** A committee's measure; its values form a time series across years and follow-ups. */
 export const indicators = pgTable(
   'indicators',
@@ -56,6 +82,8 @@ export const indicators = pgTable(
       .default('manual'),
     sourceReference: text('source_reference'),
     definition: text('definition'),
+    /** The municipality's key figure definition the measure follows, if any. */
+    definitionKey: text('definition_key'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -68,8 +96,14 @@ export const indicators = pgTable(
       foreignColumns: [orgNodes.municipalityId, orgNodes.id],
     }),
     foreignKey({
+      name: 'indicators_unit_fk',
       columns: [table.municipalityId, table.unit],
       foreignColumns: [indicatorUnits.municipalityId, indicatorUnits.unit],
+    }),
+    foreignKey({
+      name: 'indicators_definition_fk',
+      columns: [table.municipalityId, table.definitionKey],
+      foreignColumns: [keyFigureDefinitions.municipalityId, keyFigureDefinitions.key],
     }),
     check('indicators_decimals_check', sql`${table.decimals} between 0 and 6`),
   ],

@@ -58,6 +58,7 @@ const view: CommitteeYearView = {
       source: 'manual',
       sourceReference: null,
       definition: null,
+      definitionKey: null,
       values: [
         { year: 2021, period: 'year', gender: 'T', value: 8.93, note: null, version: 1 },
         { year: 2022, period: 'year', gender: 'T', value: 9.42, note: 'Preliminärt', version: 1 },

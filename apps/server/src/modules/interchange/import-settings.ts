@@ -9,7 +9,7 @@ import type { Tx } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
 import { findStatementLines, findStatementTables } from '../economy/index.ts';
-import { readAssessmentScales, readIndicatorUnits } from '../plan/index.ts';
+import { readAssessmentScales, readIndicatorUnits, readKeyFigureDefinitions } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 /**
@@ -80,6 +80,17 @@ export async function settingsProblems(
         await readIndicatorUnits(tx, municipalityId),
         'unit',
         ['decimals', 'valueKind'],
+      ),
+    );
+  if (document.municipality.keyFigureDefinitions)
+    problems.push(
+      ...compare(
+        'municipality.keyFigureDefinitions',
+        'nyckeltalsdefinitioner',
+        document.municipality.keyFigureDefinitions,
+        await readKeyFigureDefinitions(tx, municipalityId),
+        'key',
+        ['name', 'unit', 'decimals', 'direction', 'source', 'sourceReference', 'definition'],
       ),
     );
   const scales = scalesInDocument(document);

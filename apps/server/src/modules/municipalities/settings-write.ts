@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { ensureStatementLines, upsertStatementLines, upsertStatementTables } from '../economy/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
-import { replaceAssessmentScales, writeIndicatorUnits } from '../plan/index.ts';
+import { replaceAssessmentScales, writeIndicatorUnits, writeKeyFigureDefinitions } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
 
@@ -53,6 +53,9 @@ export async function writeSection(
       return;
     case 'indicatorUnits':
       await writeIndicatorUnits(tx, municipalityId, wanted.indicatorUnits);
+      return;
+    case 'keyFigureDefinitions':
+      await writeKeyFigureDefinitions(tx, municipalityId, wanted.keyFigureDefinitions);
       return;
     case 'followUpPoints':
       await tx.delete(followUpPoints).where(eq(followUpPoints.municipalityId, municipalityId));

@@ -37,6 +37,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       source: indicator.source,
       sourceReference: indicator.sourceReference,
       definition: indicator.definition,
+      definitionKey: indicator.definitionKey,
       values,
       targets,
       status: statusInYear(series, scope.year, data.points),

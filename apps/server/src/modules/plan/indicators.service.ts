@@ -9,6 +9,7 @@ import { assertVersion, definedFields } from '../../versioning.ts';
 import { recordUpdate } from '../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../authority/index.ts';
 import { readIndicatorUnits } from './indicator-units.ts';
+import { readKeyFigureDefinitions } from './key-figure-definitions.ts';
 import { presentTarget } from './present-target.ts';
 
 type Row = typeof indicators.$inferSelect;
@@ -19,7 +20,10 @@ const present = (row: Row, valueKind: IndicatorFacts['valueKind']): IndicatorFac
   valueKind,
   decimals: row.decimals,
   direction: row.direction,
+  source: row.source,
+  sourceReference: row.sourceReference,
   definition: row.definition,
+  definitionKey: row.definitionKey,
   version: row.version,
 });
 
@@ -72,6 +76,13 @@ export async function updateIndicator(
       patch.unit === undefined || patch.unit === stored.unit
         ? kindOf(stored.unit)
         : await assertUnit(tx, scope, stored, patch.unit);
+    if (patch.definitionKey) {
+      const definitions = await readKeyFigureDefinitions(tx, scope.municipalityId);
+      if (!definitions.some((definition) => definition.key === patch.definitionKey)) {
+        const message = `Nyckeltalet ”${patch.definitionKey}” finns inte bland kommunens nyckeltal`;
+        throw new AppError('VALIDATION', message, { details: [{ path: 'body.definitionKey', message }] });
+      }
+    }
     const { version: _version, ...fields } = patch;
     const now = deps.clock.now();
     const [row] = await tx

@@ -1,5 +1,5 @@
 import { municipalityParamsSchema } from '@styr/shared/contracts/common';
-import { indicatorUnitSettingSchema } from '@styr/shared/contracts/indicators';
+import { indicatorUnitSettingSchema, keyFigureDefinitionSchema } from '@styr/shared/contracts/indicators';
 import {
   type CommitteeYearView,
   committeeYearParamsSchema,
@@ -14,6 +14,7 @@ import { readCommittee } from './committee-access.ts';
 import { cachedCommitteeYearView } from './committee-year-cache.ts';
 import { getCompleteness } from './completeness.service.ts';
 import { readIndicatorUnits } from './indicator-units.ts';
+import { readKeyFigureDefinitions } from './key-figure-definitions.ts';
 
 const tags = ['Plan och uppföljning'];
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';
@@ -52,6 +53,20 @@ export const planRoutes =
         },
       },
       (request) => readIndicatorUnits(deps.db, request.params.municipalityId),
+    );
+
+    app.get(
+      '/municipalities/:municipalityId/key-figure-definitions',
+      {
+        config: { access: { kind: 'municipality' } },
+        schema: {
+          tags,
+          summary: 'Kommunens nyckeltal: mått som definieras en gång för alla nämnder',
+          params: municipalityParamsSchema,
+          response: { 200: z.array(keyFigureDefinitionSchema) },
+        },
+      },
+      (request) => readKeyFigureDefinitions(deps.db, request.params.municipalityId),
     );
 
     app.get(

@@ -28,11 +28,25 @@ const indicator: Indicator = {
   source: 'manual',
   sourceReference: null,
   definition: null,
+  definitionKey: null,
   values: [],
   targets: [],
   status: 'noTarget',
   version: 4,
 };
+
+const definitions = [
+  {
+    key: 'u21468',
+    name: 'Antal personal som en hemtjänsttagare möter under 14 dagar',
+    unit: 'personer',
+    decimals: 0,
+    direction: 'lower' as const,
+    source: 'kolada' as const,
+    sourceReference: 'U21468',
+    definition: 'Mediantal personal som besöker en hemtjänsttagare under 14 dagar.',
+  },
+];
 
 const me: Me = {
   user: { id: id(1), email: 'controller@ekmark.example', displayName: 'Controller', municipalityId: id(2) },
@@ -41,36 +55,46 @@ const me: Me = {
   csrfToken: 'csrf',
 };
 
+function renderForm(
+  updateIndicator: (scope: unknown, id: string, body: UpdateIndicator) => Promise<IndicatorFacts>,
+) {
+  const api = { plan: { updateIndicator } } as unknown as StyrApi;
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ApiProvider api={api}>
+        <SignedInContext value={me}>
+          <IndicatorFactsForm
+            indicator={indicator}
+            units={units}
+            definitions={definitions}
+            committeeId={id(4)}
+            year={2025}
+            planName="Verksamhetsplan 2025"
+          />
+        </SignedInContext>
+      </ApiProvider>
+    </QueryClientProvider>,
+  );
+}
+
+const saved = (body: UpdateIndicator): IndicatorFacts => ({
+  id: indicator.id,
+  name: body.name ?? indicator.name,
+  unit: body.unit ?? indicator.unit,
+  valueKind: 'number',
+  decimals: body.decimals ?? indicator.decimals,
+  direction: body.direction ?? indicator.direction,
+  source: body.source ?? indicator.source,
+  sourceReference: body.sourceReference ?? null,
+  definition: body.definition ?? null,
+  definitionKey: body.definitionKey ?? null,
+  version: 5,
+});
+
 describe('the measure form', () => {
   it("offers the municipality's units with their kind, takes a chosen unit's decimals, and saves them", async () => {
-    const updateIndicator = vi.fn(
-      async (_scope: unknown, _id: string, body: UpdateIndicator): Promise<IndicatorFacts> => ({
-        id: indicator.id,
-        name: body.name ?? indicator.name,
-        unit: body.unit ?? indicator.unit,
-        valueKind: 'number',
-        decimals: body.decimals ?? indicator.decimals,
-        direction: body.direction ?? indicator.direction,
-        definition: body.definition ?? null,
-        version: 5,
-      }),
-    );
-    const api = { plan: { updateIndicator } } as unknown as StyrApi;
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiProvider api={api}>
-          <SignedInContext value={me}>
-            <IndicatorFactsForm
-              indicator={indicator}
-              units={units}
-              committeeId={id(4)}
-              year={2025}
-              planName="Verksamhetsplan 2025"
-            />
-          </SignedInContext>
-        </ApiProvider>
-      </QueryClientProvider>,
-    );
+    const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
+    renderForm(updateIndicator);
     const unit = screen.getByLabelText(/^Enhet/) as HTMLSelectElement;
     expect([...unit.options].map((option) => option.textContent)).toEqual([
       'personer (tal)',
@@ -87,8 +111,34 @@ describe('the measure form', () => {
       unit: 'timmar',
       decimals: 1,
       direction: 'lower',
+      source: 'manual',
+      sourceReference: null,
       definition: null,
+      definitionKey: null,
     });
     expect(await screen.findByText('Måttet är sparat.')).toBeTruthy();
+  });
+
+  it("takes every fact from the municipality's key figure, and saves that the measure follows it", async () => {
+    const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
+    renderForm(updateIndicator);
+    fireEvent.change(screen.getByLabelText(/^Kommunens nyckeltal/), { target: { value: 'u21468' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Hämta från kommunens nyckeltal' }));
+    expect((screen.getByLabelText(/^Namn/) as HTMLInputElement).value).toBe(
+      'Antal personal som en hemtjänsttagare möter under 14 dagar',
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Spara/ }));
+    await waitFor(() => expect(updateIndicator).toHaveBeenCalledTimes(1));
+    expect(updateIndicator.mock.calls[0]?.[2]).toEqual({
+      version: 4,
+      name: 'Antal personal som en hemtjänsttagare möter under 14 dagar',
+      unit: 'personer',
+      decimals: 0,
+      direction: 'lower',
+      source: 'kolada',
+      sourceReference: 'U21468',
+      definition: 'Mediantal personal som besöker en hemtjänsttagare under 14 dagar.',
+      definitionKey: 'u21468',
+    });
   });
 });

@@ -2,6 +2,8 @@ import {
   directionLabels,
   directions,
   type IndicatorUnitSetting,
+  indicatorSources,
+  type KeyFigureDefinition,
   valueKindLabels,
 } from '@styr/shared/contracts/indicators';
 import {
@@ -11,11 +13,12 @@ import {
   type UpdateIndicator,
   updateIndicatorSchema,
 } from '@styr/shared/contracts/plan';
-import { type FormEvent, useRef } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
 import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { withIndicatorFacts } from './plan-cache.ts';
+import { indicatorSourceLabels } from './plan-labels.ts';
 import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
 
 const toValues = (facts: IndicatorFacts | null) => ({
@@ -23,8 +26,12 @@ const toValues = (facts: IndicatorFacts | null) => ({
   unit: facts?.unit ?? '',
   decimals: String(facts?.decimals ?? 0),
   direction: facts?.direction ?? 'higher',
+  source: facts?.source ?? 'manual',
+  sourceReference: facts?.sourceReference ?? '',
   definition: facts?.definition ?? '',
+  definitionKey: facts?.definitionKey ?? '',
 });
+type Values = ReturnType<typeof toValues>;
 
 const decimalOptions = Array.from({ length: 7 }, (_, count) => ({
   value: String(count),
@@ -41,26 +48,42 @@ export const unitOptions = (units: readonly IndicatorUnitSetting[], current: str
   ...(current && !units.some((entry) => entry.unit === current) ? [{ value: current, label: current }] : []),
 ];
 
+/** A measure's facts as the municipality's key figure defines them, which the measure then follows. */
+const fromDefinition = (definition: KeyFigureDefinition): Partial<Values> => ({
+  name: definition.name,
+  unit: definition.unit,
+  decimals: String(definition.decimals),
+  direction: definition.direction,
+  source: definition.source,
+  sourceReference: definition.sourceReference ?? '',
+  definition: definition.definition ?? '',
+  definitionKey: definition.key,
+});
+
 /**
  * What a measure is: its name, one of the municipality's units (choosing one sets its usual decimals), decimals,
- * direction and definition, saved together. Its values are entered in the follow-ups.
+ * direction, source and definition, saved together; or all of them taken from one of the municipality's key
+ * figures. Its values are entered in the follow-ups.
  */
 export function IndicatorFactsForm({
   indicator,
   units,
+  definitions,
   committeeId,
   year,
   planName,
 }: {
   indicator: Indicator;
   units: readonly IndicatorUnitSetting[];
+  definitions: readonly KeyFigureDefinition[];
   committeeId: string;
   year: number;
   planName: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const save = useItemSave(indicatorFactsSchema, formRef);
-  const item = useItemForm<IndicatorFacts, ReturnType<typeof toValues>>(indicator, toValues, save.clearField);
+  const item = useItemForm<IndicatorFacts, Values>(indicator, toValues, save.clearField);
+  const [chosen, setChosen] = useState(indicator.definitionKey ?? '');
   const updateCache = useUpdateYearCache(committeeId, year);
   const write = usePlanWrite(
     committeeId,
@@ -75,17 +98,28 @@ export function IndicatorFactsForm({
     if (chosen) item.change('decimals')(String(chosen.decimals));
   };
 
+  const takeDefinition = () => {
+    const definition = definitions.find((entry) => entry.key === chosen);
+    if (!definition) return;
+    for (const [field, value] of Object.entries(fromDefinition(definition)))
+      item.change(field as keyof Values)(value as never);
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.begin();
-    const { name, unit, decimals, direction, definition } = item.values;
+    const { name, unit, decimals, direction, source, sourceReference, definition, definitionKey } =
+      item.values;
     const body = save.validate(updateIndicatorSchema, {
       version: item.base?.version ?? indicator.version,
       name,
       unit,
       decimals: Number(decimals),
       direction,
+      source,
+      sourceReference: sourceReference.trim() ? sourceReference.trim() : null,
       definition: definition.trim() ? definition.trim() : null,
+      definitionKey: definitionKey || null,
     });
     if (!body) return;
     const sent = item.values;
@@ -108,6 +142,7 @@ export function IndicatorFactsForm({
           { label: 'Enhet', value: current.unit },
           { label: 'Decimaler', value: String(current.decimals) },
           { label: 'Riktning', value: directionLabels[current.direction] },
+          { label: 'Källa', value: indicatorSourceLabels[current.source] },
           { label: 'Definition', value: current.definition ?? '–' },
         ]}
         onReload={(current) => {
@@ -118,6 +153,29 @@ export function IndicatorFactsForm({
         documentName={planName}
         onRefresh={() => updateCache(null)}
       />
+      {definitions.length > 0 && (
+        <div>
+          <SelectField
+            label="Kommunens nyckeltal"
+            name="definitionKey"
+            optional
+            value={chosen}
+            onChange={setChosen}
+            options={[
+              { value: '', label: 'Inget nyckeltal' },
+              ...definitions.map((entry) => ({ value: entry.key, label: entry.name })),
+            ]}
+            description={
+              item.values.definitionKey
+                ? `Måttet följer nyckeltalet ${definitions.find((entry) => entry.key === item.values.definitionKey)?.name ?? item.values.definitionKey}.`
+                : 'Måttet följer inget av kommunens nyckeltal.'
+            }
+          />
+          <button type="button" className="button" onClick={takeDefinition} disabled={!chosen}>
+            Hämta från kommunens nyckeltal
+          </button>
+        </div>
+      )}
       <TextField
         label="Namn"
         name="name"
@@ -150,6 +208,24 @@ export function IndicatorFactsForm({
         onChange={(value) => item.change('direction')(value as IndicatorFacts['direction'])}
         error={save.errors.direction}
         options={directions.map((direction) => ({ value: direction, label: directionLabels[direction] }))}
+      />
+      <SelectField
+        label="Källa"
+        name="source"
+        value={item.values.source}
+        onChange={(value) => item.change('source')(value as IndicatorFacts['source'])}
+        error={save.errors.source}
+        options={indicatorSources.map((source) => ({ value: source, label: indicatorSourceLabels[source] }))}
+      />
+      <TextField
+        label="Referens hos källan"
+        name="sourceReference"
+        optional
+        value={item.values.sourceReference}
+        onChange={item.change('sourceReference')}
+        error={save.errors.sourceReference}
+        maxLength={100}
+        description="Till exempel Koladas id för nyckeltalet, N00945."
       />
       <TextField
         label="Definition"

@@ -13,17 +13,24 @@ export function IndicatorFactsSection({ view, planName }: { view: CommitteeYearV
     queryKey: queryKeys.indicatorUnits(municipalityId),
     queryFn: () => api.plan.getIndicatorUnits(municipalityId),
   });
+  const definitions = useQuery({
+    queryKey: queryKeys.keyFigureDefinitions(municipalityId),
+    queryFn: () => api.plan.getKeyFigureDefinitions(municipalityId),
+  });
   if (view.indicators.length === 0) return null;
   return (
     <section aria-labelledby="matt-rubrik" className="goal-group">
       <h2 id="matt-rubrik">Mått</h2>
-      {units.isError && <p className="muted">Kommunens enheter för mått kunde inte läsas in.</p>}
+      {(units.isError || definitions.isError) && (
+        <p className="muted">Kommunens enheter och nyckeltal för mått kunde inte läsas in.</p>
+      )}
       {view.indicators.map((indicator) => (
         <article key={indicator.id} className="goal editor-goal" aria-labelledby={`matt-${indicator.key}`}>
           <h3 id={`matt-${indicator.key}`}>{indicator.name}</h3>
           <IndicatorFactsForm
             indicator={indicator}
             units={units.data ?? []}
+            definitions={definitions.data ?? []}
             committeeId={view.committee.id}
             year={view.year}
             planName={planName}

@@ -6,6 +6,7 @@ const partNames: Record<string, string> = {
   municipality: 'Kommunens uppgifter',
   orgKinds: 'Typer av enheter',
   indicatorUnits: 'Enheter för mått',
+  keyFigureDefinitions: 'Kommunens nyckeltal',
   followUpPoints: 'Uppföljningstillfällen',
   assessmentScales: 'Bedömningsskalor',
   riskAreas: 'Riskområden',

@@ -29,6 +29,18 @@ const file: MunicipalityFile = {
     { unit: 'procent', decimals: 0, valueKind: 'share' },
     { unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' },
   ],
+  keyFigureDefinitions: [
+    {
+      key: 'u21468',
+      name: 'Personal som en hemtjänsttagare möter under 14 dagar',
+      unit: 'timmar',
+      decimals: 0,
+      direction: 'lower',
+      source: 'kolada',
+      sourceReference: 'U21468',
+      definition: null,
+    },
+  ],
   followUpPoints: [
     { key: 'tertial1', name: 'Tertialrapport 1', month: 4 },
     { key: 'delar', name: 'Delårsrapport', month: 8 },
@@ -163,6 +175,8 @@ describe('the settings tables', () => {
     expect(within(units).getByRole('row', { name: /^timmar/ }).textContent).toBe('timmar1Tal');
     expect(within(units).getByRole('row', { name: /^procent/ }).textContent).toContain('Andel');
     expect(within(units).getByRole('row', { name: /^uppfyllt/ }).textContent).toContain('Ja/delvis/nej');
+    const figures = screen.getByRole('table', { name: /Nyckeltal som nämndernas mått kan följa/ });
+    expect(within(figures).getByRole('row', { name: /^Personal/ }).textContent).toContain('Kolada U21468');
     const points = screen.getByRole('table', { name: /Uppföljningstillfällen/ });
     expect(within(points).getByRole('row', { name: /Tertialrapport 1/ }).textContent).toContain('april');
     const scales = screen.getByRole('table', { name: /Skalor/ });

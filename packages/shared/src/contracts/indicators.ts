@@ -7,7 +7,6 @@ export const indicatorUnitSchema = z
   .trim()
   .min(1, 'Enheten får inte vara tom')
   .max(40, 'Enheten får vara högst 40 tecken');
-export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
 
 /** What a unit's values are: a free number, a share between 0 and 100, or ja (1), delvis (0,5), nej (0). */
 export const valueKinds = ['number', 'share', 'yesPartlyNo'] as const;

@@ -123,6 +123,24 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
         };
       },
     },
+    'GET /api/municipalities/:municipalityId/indicator-units': {
+      allowed: everyone,
+      build: async (t) => ({ url: `${m(t)}/indicator-units` }),
+    },
+    'GET /api/municipalities/:municipalityId/key-figure-definitions': {
+      allowed: everyone,
+      build: async (t) => ({ url: `${m(t)}/key-figure-definitions` }),
+    },
+    'PATCH /api/municipalities/:municipalityId/committees/:committeeId/years/:year/indicators/:indicatorId': {
+      allowed: ['controller'],
+      build: async (t, admin) => {
+        const indicator = (await view(t, admin)).indicators[0];
+        return {
+          url: `${year(t)}/indicators/${indicator.id}`,
+          payload: { version: indicator.version, name: 'Nytt namn på måttet' },
+        };
+      },
+    },
     'PUT /api/municipalities/:municipalityId/committees/:committeeId/years/:year/indicators/:indicatorId/values':
       {
         allowed: ['controller'],

@@ -105,6 +105,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'activity' },
   },
+  [`PATCH ${year}/indicators/:indicatorId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'indicator' },
+  },
   [`PUT ${year}/indicators/:indicatorId/values`]: {
     frozenBy: { document: 'arsrapport' },
     versioned: true,

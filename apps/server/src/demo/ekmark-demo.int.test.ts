@@ -106,6 +106,37 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       expect(`${plan}\n${interim}\n${report}`).not.toContain(goteborg);
   });
 
+  it('measures in its own units only: hours with one decimal, a share kept to 0–100, and ja/delvis/nej', async () => {
+    const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
+    const measure = (key: string) => view.indicators.find((entry: { key: string }) => entry.key === key);
+    expect(measure('hemtjanst-timmar')).toMatchObject({
+      unit: 'timmar',
+      decimals: 1,
+      valueKind: 'number',
+      status: 'met',
+    });
+    expect(measure('nojda-brukare')).toMatchObject({ unit: 'procent', valueKind: 'share' });
+    expect(measure('genomforandeplan')).toMatchObject({
+      unit: 'uppfyllt',
+      valueKind: 'yesPartlyNo',
+      status: 'met',
+    });
+    for (const entry of view.indicators) expect(['antal', '%', 'ja/nej']).not.toContain(entry.unit);
+    const share = await call(context.app, controller, {
+      method: 'PUT',
+      url: `${yearUrl('Vård- och omsorgsnämnden')}/indicators/${measure('nojda-brukare').id}/values`,
+      payload: { year: 2025, period: 'tertial1', value: 120, note: null },
+    });
+    expect(share.statusCode).toBe(400);
+    expect(share.json().error.details).toEqual([
+      { path: 'body.value', message: 'En andel ligger mellan 0 och 100; 120 är utanför' },
+    ]);
+    const plan = await documentText('Vård- och omsorgsnämnden', 'verksamhetsplan');
+    // Two years before the plan's, then the target: hours with one decimal, ja/delvis/nej in words.
+    expect(plan).toContain('Beviljade hemtjänsttimmar per brukare och månad\n31,4\n30,8\n30,0');
+    expect(plan).toContain('Genomförandeplan upprättad inom 14 dagar för nya brukare\n–\nDelvis\nJa');
+  });
+
   it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {
     const tree = (await get(`${base}/org-tree`)).json();
     expect(tree.kinds.map((kind: { label: string }) => kind.label)).toEqual([

@@ -7,6 +7,7 @@ import type {
   UpdateAssignment,
   UpdateAssignmentReport,
   UpdateGoal,
+  UpdateIndicator,
 } from '@styr/shared/contracts/plan';
 import type { HttpClient } from './http-client.ts';
 
@@ -92,6 +93,31 @@ export function createPlanApi(http: HttpClient) {
         path: at(scope, 'activities', activityId),
         body,
         schema: activitySchema,
+      });
+    },
+    async updateIndicator(scope: YearScope, indicatorId: string, body: UpdateIndicator) {
+      const { indicatorFactsSchema } = await contracts();
+      return http.request({
+        method: 'PATCH',
+        path: at(scope, 'indicators', indicatorId),
+        body,
+        schema: indicatorFactsSchema,
+      });
+    },
+    /** The municipality's units for measures, for the measure form to offer. */
+    async getIndicatorUnits(municipalityId: string) {
+      const { indicatorUnitSettingSchema } = await import('@styr/shared/contracts/indicators');
+      return http.request({
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/indicator-units`,
+        schema: indicatorUnitSettingSchema.array(),
+      });
+    },
+    /** The municipality's key figure definitions, for a measure to take its facts from. */
+    async getKeyFigureDefinitions(municipalityId: string) {
+      const { keyFigureDefinitionSchema } = await import('@styr/shared/contracts/indicators');
+      return http.request({
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/key-figure-definitions`,
+        schema: keyFigureDefinitionSchema.array(),
       });
     },
     async setIndicatorValue(scope: YearScope, indicatorId: string, body: SetIndicatorValue) {

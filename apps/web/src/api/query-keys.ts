@@ -30,6 +30,8 @@ export const queryKeys = {
     ['document', municipalityId, committeeId, year, kind] as const,
   documentTemplates: (municipalityId: string) => ['document-templates', municipalityId] as const,
   settings: (municipalityId: string) => ['settings', municipalityId] as const,
+  indicatorUnits: (municipalityId: string) => ['indicator-units', municipalityId] as const,
+  keyFigureDefinitions: (municipalityId: string) => ['key-figure-definitions', municipalityId] as const,
   users: (municipalityId: string) => ['users', municipalityId] as const,
   user: (municipalityId: string, userId: string) => ['users', municipalityId, userId] as const,
   userHistory: (municipalityId: string, userId: string) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { statementColumnKinds } from '../domain/income-statement.ts';
 import { versionSchema } from './common.ts';
 import { kronorSchema } from './economy-exchange.ts';
+import { valueKindSchema } from './indicators.ts';
 import { committeeYearParamsSchema } from './plan.ts';
 
 const amount = kronorSchema.nullable();
@@ -115,6 +116,7 @@ export const keyFigureRowSchema = z.discriminatedUnion('kind', [
     indicatorId: z.string(),
     name: z.string(),
     unit: z.string(),
+    valueKind: valueKindSchema,
     decimals: z.int(),
     showChange: z.boolean(),
     /** One per year of the table; null where no value is reported. */

@@ -1,8 +1,40 @@
 import { z } from 'zod';
+import { objectKeySchema } from './common.ts';
 
-export const indicatorUnits = ['antal', '%', 'kr', 'tkr', 'mnkr', 'dagar', 'index', 'ja/nej'] as const;
-export const indicatorUnitSchema = z.enum(indicatorUnits);
-export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
+/** What a measure's unit is printed as ("timmar", "kr/invånare", "%"); one of its municipality's units. */
+export const indicatorUnitSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enheten får inte vara tom')
+  .max(40, 'Enheten får vara högst 40 tecken');
+
+/** What a unit's values are: a free number, a share between 0 and 100, or ja (1), delvis (0,5), nej (0). */
+export const valueKinds = ['number', 'share', 'yesPartlyNo'] as const;
+export const valueKindSchema = z.enum(valueKinds);
+export type ValueKind = z.infer<typeof valueKindSchema>;
+
+export const valueKindLabels: Record<ValueKind, string> = {
+  number: 'Tal',
+  share: 'Andel',
+  yesPartlyNo: 'Ja/delvis/nej',
+};
+
+/** One of a municipality's units for measures; `decimals` is the default for a new measure in it. */
+export const indicatorUnitSettingSchema = z.strictObject({
+  unit: indicatorUnitSchema,
+  decimals: z.int('Antalet decimaler ska vara ett heltal').min(0).max(6),
+  valueKind: valueKindSchema,
+});
+export type IndicatorUnitSetting = z.infer<typeof indicatorUnitSettingSchema>;
+
+export const indicatorSources = ['manual', 'own', 'kolada', 'scb'] as const;
+
+export const indicatorSourceLabels: Record<(typeof indicatorSources)[number], string> = {
+  manual: 'Inmatad för hand',
+  own: 'Eget verksamhetssystem',
+  kolada: 'Kolada',
+  scb: 'SCB',
+};
 
 export const directions = ['higher', 'lower'] as const;
 export const directionSchema = z.enum(directions);
@@ -35,3 +67,25 @@ export const indicatorStatusLabels: Record<IndicatorStatus, string> = {
   noValue: 'Saknar värde',
   noTarget: 'Saknar målvärde',
 };
+
+/**
+ * A measure the municipality defines once for its committees (often a Kolada or SCB key figure): a committee's
+ * measure may follow it, taking its name, unit, decimals, direction, source and definition.
+ */
+export const keyFigureDefinitionSchema = z.strictObject({
+  key: objectKeySchema,
+  name: z.string().trim().min(1, 'Namnet får inte vara tomt').max(500, 'Namnet får vara högst 500 tecken'),
+  unit: indicatorUnitSchema,
+  decimals: z.int('Antalet decimaler ska vara ett heltal').min(0).max(6),
+  direction: directionSchema,
+  source: z.enum(indicatorSources).default('manual'),
+  /** The id at the source, e.g. the Kolada KPI "N00945". */
+  sourceReference: z
+    .string()
+    .trim()
+    .max(100, 'Referensen får vara högst 100 tecken')
+    .nullable()
+    .default(null),
+  definition: z.string().max(5000, 'Definitionen får vara högst 5 000 tecken').nullable().default(null),
+});
+export type KeyFigureDefinition = z.infer<typeof keyFigureDefinitionSchema>;

@@ -6,7 +6,14 @@ import { riskActionStatuses, riskSources } from '../domain/risk.ts';
 import { exchangeActionPlanSchema } from './action-plans.ts';
 import { INT4_MAX, idSchema, isoDateSchema, objectKeySchema } from './common.ts';
 import { exchangeEconomySchema } from './economy-exchange.ts';
-import { directionSchema, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import {
+  directionSchema,
+  indicatorSources,
+  indicatorUnitSchema,
+  indicatorUnitSettingSchema,
+  keyFigureDefinitionSchema,
+  targetSchema,
+} from './indicators.ts';
 import { orgNodeKindSchema } from './org.ts';
 
 /**
@@ -101,7 +108,7 @@ export const exchangeValueSchema = z.strictObject({
 
 export const exchangeTargetSchema = z.strictObject({ year: yearSchema, target: targetSchema });
 
-export const indicatorSources = ['manual', 'own', 'kolada', 'scb'] as const;
+export { indicatorSources } from './indicators.ts';
 
 export const exchangeIndicatorSchema = z.strictObject({
   id: optionalId,
@@ -113,6 +120,8 @@ export const exchangeIndicatorSchema = z.strictObject({
   source: z.enum(indicatorSources).default('manual'),
   sourceReference: text(100).nullable().optional(),
   definition: text(5000).nullable().optional(),
+  /** The key of the municipality's key figure definition the measure follows, if any. */
+  definitionKey: keySchema.nullable().optional(),
   values: z.array(exchangeValueSchema).default([]),
   targets: z.array(exchangeTargetSchema).default([]),
 });
@@ -283,6 +292,13 @@ export const committeeYearSchema = z.strictObject({
       .nullable()
       .optional(),
     followUpPoints: z.array(exchangeFollowUpPointSchema).optional(),
+    /** The municipality's units for measures; a measure's `unit` is one of them. Given, they are added or updated. */
+    indicatorUnits: z.array(indicatorUnitSettingSchema).max(200, 'Högst 200 enheter för mått').optional(),
+    /** The municipality's key figure definitions the file's measures follow; given, they are added or updated. */
+    keyFigureDefinitions: z
+      .array(keyFigureDefinitionSchema)
+      .max(1_000, 'Högst 1 000 nyckeltalsdefinitioner')
+      .optional(),
     /** The municipality's scales; given, they replace its scales entirely. */
     assessmentScales: z.array(exchangeAssessmentScaleSchema).max(20, 'Högst 20 bedömningsskalor').optional(),
     /** The older shape: one scale's levels, read as the municipality's only scale. */

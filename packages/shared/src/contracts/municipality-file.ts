@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { scalesProblems } from '../domain/assessment.ts';
 import { documentLabelDefaults, documentLabelKeys, isDocumentLabelKey } from '../domain/document-labels.ts';
 import { statementLineProblems } from '../domain/income-statement.ts';
+import { defaultIndicatorUnits, unitList } from '../domain/indicator-units.ts';
 import { defaultOrgKinds } from '../domain/org.ts';
 import { defaultStatementTable, statementTableProblems } from '../domain/statement-tables.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 import { exchangeStatementLineSchema, exchangeStatementTableSchema } from './economy-exchange.ts';
+import { indicatorUnitSettingSchema, keyFigureDefinitionSchema } from './indicators.ts';
 import { exchangeAssessmentScaleSchema, exchangeFollowUpPointSchema } from './interchange.ts';
 import { orgKindsSchema } from './org.ts';
 
@@ -88,6 +90,20 @@ export const municipalityFileSchema = z
     }),
     /** What the municipality calls each kind of unit and which kinds it places under which; default: Göteborg's. */
     orgKinds: orgKindsSchema.default(defaultOrgKinds),
+    /**
+     * The units the municipality's measures are given in, in its order: what is printed, the decimals a new
+     * measure gets and the kind of values; replaced whole. Default: the eight Styr has always known.
+     */
+    indicatorUnits: z
+      .array(indicatorUnitSettingSchema)
+      .min(1, 'Minst en enhet för mått behövs')
+      .max(200, 'Kommunen får ha högst 200 enheter för mått')
+      .default(defaultIndicatorUnits),
+    /** Measures defined once for every committee (Kolada's and the municipality's own key figures), in order. */
+    keyFigureDefinitions: z
+      .array(keyFigureDefinitionSchema)
+      .max(1_000, 'Kommunen får ha högst 1 000 nyckeltalsdefinitioner')
+      .default([]),
     /** Uppföljningstillfällen, by month. */
     followUpPoints: z.array(exchangeFollowUpPointSchema).min(1, 'Minst ett uppföljningstillfälle behövs'),
     /**
@@ -122,6 +138,17 @@ export const municipalityFileSchema = z
     ),
   })
   .superRefine((file, context) => {
+    unique(file.indicatorUnits, 'unit', ['indicatorUnits'], context);
+    unique(file.keyFigureDefinitions, 'key', ['keyFigureDefinitions'], context);
+    const units = new Set(file.indicatorUnits.map((entry) => entry.unit));
+    file.keyFigureDefinitions.forEach((definition, index) => {
+      if (!units.has(definition.unit))
+        context.addIssue({
+          code: 'custom',
+          path: ['keyFigureDefinitions', index, 'unit'],
+          message: `Enheten ”${definition.unit}” finns inte bland filens enheter för mått (${unitList(file.indicatorUnits)})`,
+        });
+    });
     unique(file.followUpPoints, 'key', ['followUpPoints'], context);
     unique(file.riskAreas, 'key', ['riskAreas'], context);
     unique(file.riskScale.probability, 'value', ['riskScale', 'probability'], context);

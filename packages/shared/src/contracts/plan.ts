@@ -4,7 +4,13 @@ import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts'
 import { documentLabelKeys } from '../domain/document-labels.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
-import { directionSchema, indicatorStatuses, indicatorUnitSchema, targetSchema } from './indicators.ts';
+import {
+  directionSchema,
+  indicatorStatuses,
+  indicatorUnitSchema,
+  targetSchema,
+  valueKindSchema,
+} from './indicators.ts';
 import {
   activityStatuses,
   assessmentLevelKeySchema,
@@ -66,11 +72,15 @@ export const indicatorSchema = z.object({
   key: z.string(),
   name: z.string(),
   unit: indicatorUnitSchema,
+  /** The kind of values the unit holds, so views need no look-up of the municipality's units. */
+  valueKind: valueKindSchema,
   decimals: z.int(),
   direction: directionSchema,
   source: z.enum(indicatorSources),
   sourceReference: z.string().nullable(),
   definition: z.string().nullable(),
+  /** The municipality's key figure definition the measure follows, if any. */
+  definitionKey: z.string().nullable(),
   values: z.array(indicatorValueSchema),
   targets: z.array(z.object({ year: z.int(), target: targetSchema })),
   /** The status of the year's whole-year outcome (total) against the year's target. */
@@ -305,6 +315,46 @@ export const reportParamsSchema = z.object({
 export const activityParamsSchema = z.object({ ...yearParams, activityId: idSchema });
 export const documentParamsSchema = z.object({ ...yearParams, document: z.string().min(1).max(100) });
 export const indicatorParamsSchema = z.object({ ...yearParams, indicatorId: idSchema });
+
+/** What a measure is: changed in the web app's form; its values and targets are entered by themselves. */
+export const updateIndicatorSchema = z.object({
+  version: versionSchema,
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Måttet behöver ett namn')
+    .max(500, 'Namnet får vara högst 500 tecken')
+    .optional(),
+  /** One of the municipality's units for measures. */
+  unit: indicatorUnitSchema.optional(),
+  decimals: z
+    .int('Antalet decimaler ska vara ett heltal')
+    .min(0, 'Minst 0 decimaler')
+    .max(6, 'Högst 6 decimaler')
+    .optional(),
+  direction: directionSchema.optional(),
+  source: z.enum(indicatorSources).optional(),
+  sourceReference: z.string().trim().max(100, 'Referensen får vara högst 100 tecken').nullable().optional(),
+  definition: z.string().max(5000, 'Definitionen får vara högst 5 000 tecken').nullable().optional(),
+  /** One of the municipality's key figure definitions, or null for none. */
+  definitionKey: z.string().max(100).nullable().optional(),
+});
+export type UpdateIndicator = z.infer<typeof updateIndicatorSchema>;
+
+export const indicatorFactsSchema = indicatorSchema.pick({
+  id: true,
+  name: true,
+  unit: true,
+  valueKind: true,
+  decimals: true,
+  direction: true,
+  source: true,
+  sourceReference: true,
+  definition: true,
+  definitionKey: true,
+  version: true,
+});
+export type IndicatorFacts = z.infer<typeof indicatorFactsSchema>;
 
 const progressSchema = z.object({ done: z.int(), total: z.int() });
 

@@ -15,6 +15,7 @@ export const auditEntityTypeLabels: Readonly<Record<string, string>> = {
   goal_assessment: 'Målbedömning',
   activity: 'Aktivitet',
   assignment_report: 'Uppdragsrapport',
+  indicator: 'Indikator',
   indicator_value: 'Indikatorvärde',
   follow_up_part: 'Rapporteringsdel',
   statement_amount: 'Resultaträkning',

@@ -3,7 +3,7 @@ import type { Target } from '../contracts/indicators.ts';
 import { indicatorStatus, roundShown, type StatusInput } from './indicator-status.ts';
 
 const base: StatusInput = {
-  unit: 'antal',
+  valueKind: 'number',
   direction: 'higher',
   decimals: 0,
   value: 10,
@@ -18,7 +18,7 @@ describe('indicatorStatus with a numeric target', () => {
   it('judges the reference case: 9,42 tkr against 8,9, lower is better, worse than 8,93 the year before', () => {
     expect(
       status({
-        unit: 'tkr',
+        valueKind: 'number',
         direction: 'lower',
         decimals: 2,
         value: 9.42,
@@ -49,16 +49,16 @@ describe('indicatorStatus with a numeric target', () => {
   });
 
   it('compares values as they are shown with the indicator’s decimals', () => {
-    expect(status({ unit: '%', decimals: 1, value: 79.96, target: numeric(80) })).toBe('met');
-    expect(status({ unit: '%', decimals: 2, value: 79.96, target: numeric(80) })).toBe('notMet');
-    expect(status({ unit: 'tkr', direction: 'lower', decimals: 1, value: 8.94, target: numeric(8.9) })).toBe(
-      'met',
-    );
+    expect(status({ valueKind: 'share', decimals: 1, value: 79.96, target: numeric(80) })).toBe('met');
+    expect(status({ valueKind: 'share', decimals: 2, value: 79.96, target: numeric(80) })).toBe('notMet');
+    expect(
+      status({ valueKind: 'number', direction: 'lower', decimals: 1, value: 8.94, target: numeric(8.9) }),
+    ).toBe('met');
   });
 
   it('handles negative outcomes and targets', () => {
-    expect(status({ unit: 'mnkr', decimals: 1, value: -2.1, target: numeric(-2) })).toBe('notMet');
-    expect(status({ unit: 'mnkr', decimals: 1, value: -1.9, target: numeric(-2) })).toBe('met');
+    expect(status({ valueKind: 'number', decimals: 1, value: -2.1, target: numeric(-2) })).toBe('notMet');
+    expect(status({ valueKind: 'number', decimals: 1, value: -1.9, target: numeric(-2) })).toBe('met');
   });
 });
 
@@ -105,15 +105,17 @@ describe('indicatorStatus for ja/nej indicators', () => {
   const yes: Target = { kind: 'yesNo', value: 'ja' };
 
   it('reads 1 as ja, 0.5 as delvis and 0 as nej', () => {
-    expect(status({ unit: 'ja/nej', value: 1, target: yes })).toBe('met');
-    expect(status({ unit: 'ja/nej', value: 0.5, target: yes })).toBe('partly');
-    expect(status({ unit: 'ja/nej', value: 0, target: yes })).toBe('notMet');
-    expect(status({ unit: 'ja/nej', value: 0, target: { kind: 'yesNo', value: 'nej' } })).toBe('met');
+    expect(status({ valueKind: 'yesPartlyNo', value: 1, target: yes })).toBe('met');
+    expect(status({ valueKind: 'yesPartlyNo', value: 0.5, target: yes })).toBe('partly');
+    expect(status({ valueKind: 'yesPartlyNo', value: 0, target: yes })).toBe('notMet');
+    expect(status({ valueKind: 'yesPartlyNo', value: 0, target: { kind: 'yesNo', value: 'nej' } })).toBe(
+      'met',
+    );
   });
 
   it('treats a target of the wrong kind as no target', () => {
-    expect(status({ unit: 'ja/nej', value: 1, target: numeric(1) })).toBe('noTarget');
-    expect(status({ unit: 'antal', value: 1, target: yes })).toBe('noTarget');
+    expect(status({ valueKind: 'yesPartlyNo', value: 1, target: numeric(1) })).toBe('noTarget');
+    expect(status({ valueKind: 'number', value: 1, target: yes })).toBe('noTarget');
   });
 });
 

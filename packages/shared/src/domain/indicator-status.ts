@@ -1,8 +1,9 @@
-import type { Direction, IndicatorStatus, IndicatorUnit, Target } from '../contracts/indicators.ts';
+import type { Direction, IndicatorStatus, Target, ValueKind } from '../contracts/indicators.ts';
 import { yesNoValues } from './yes-no.ts';
 
 export interface StatusInput {
-  unit: IndicatorUnit;
+  /** The kind of values the measure's unit holds. */
+  valueKind: ValueKind;
   direction: Direction;
   /** Decimals the indicator is shown with; comparisons use the values as shown, so "8,9" meets a target of 8,9. */
   decimals: number;
@@ -33,13 +34,13 @@ function compare(a: number, b: number, direction: Direction): number {
  * relative target ("högre än 2021") must be passed.
  */
 export function indicatorStatus(input: StatusInput): IndicatorStatus {
-  const { target, unit, decimals } = input;
+  const { target, valueKind, decimals } = input;
   if (target === null) return 'noTarget';
   if (input.value === null) return 'noValue';
 
-  if (unit === 'ja/nej' || target.kind === 'yesNo') {
-    // A numeric or relative target makes no sense for ja/nej, nor a ja/nej target for a measured value.
-    if (unit !== 'ja/nej' || target.kind !== 'yesNo') return 'noTarget';
+  if (valueKind === 'yesPartlyNo' || target.kind === 'yesNo') {
+    // A numeric or relative target makes no sense for ja/delvis/nej, nor a ja/nej target for a measured value.
+    if (valueKind !== 'yesPartlyNo' || target.kind !== 'yesNo') return 'noTarget';
     if (input.value === yesNoValues[target.value]) return 'met';
     return input.value === yesNoValues.delvis ? 'partly' : 'notMet';
   }

@@ -36,18 +36,21 @@ describe('an indicator’s outcomes', () => {
   });
 
   it('shows values and targets as the documents and pages do', () => {
-    expect(formatIndicatorValue({ unit: 'tkr', decimals: 2 }, 8.9)).toBe('8,90');
-    expect(formatIndicatorValue({ unit: 'ja/nej', decimals: 0 }, 0.5)).toBe('Delvis');
-    expect(formatIndicatorValue({ unit: 'antal', decimals: 0 }, null)).toBeNull();
+    expect(formatIndicatorValue({ valueKind: 'number', decimals: 2 }, 8.9)).toBe('8,90');
+    expect(formatIndicatorValue({ valueKind: 'yesPartlyNo', decimals: 0 }, 0.5)).toBe('Delvis');
+    expect(formatIndicatorValue({ valueKind: 'number', decimals: 0 }, null)).toBeNull();
     expect(
-      targetText({ unit: 'antal', decimals: 0 }, { kind: 'relative', relation: 'higher', baseYear: 2021 }),
+      targetText(
+        { valueKind: 'number', decimals: 0 },
+        { kind: 'relative', relation: 'higher', baseYear: 2021 },
+      ),
     ).toBe('Högre än 2021');
-    expect(targetText({ unit: 'antal', decimals: 0 }, null)).toBeNull();
+    expect(targetText({ valueKind: 'number', decimals: 0 }, null)).toBeNull();
   });
 
   it('judges a year against its target with the year before, and lists the years with gaps', () => {
     const indicator = {
-      unit: 'tkr' as const,
+      valueKind: 'number' as const,
       direction: 'lower' as const,
       decimals: 2,
       values: [value(2021, 'year', 8.93), value(2022, 'year', 9.42), value(2024, 'year', 8.5)],

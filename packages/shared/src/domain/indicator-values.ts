@@ -39,19 +39,22 @@ export function yearTotal(
 }
 
 /** "8,85", "78 %", "Ja"; null for a missing value, which the caller shows as missing. */
-export function formatIndicatorValue(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number | null) {
+export function formatIndicatorValue(
+  indicator: Pick<Indicator, 'valueKind' | 'decimals'>,
+  value: number | null,
+) {
   if (value === null) return null;
-  if (indicator.unit === 'ja/nej') {
+  if (indicator.valueKind === 'yesPartlyNo') {
     if (value === yesNoValues.ja) return 'Ja';
     if (value === yesNoValues.nej) return 'Nej';
     if (value === yesNoValues.delvis) return 'Delvis';
   }
-  if (indicator.unit === '%') return formatPercent(value, { decimals: indicator.decimals });
+  if (indicator.valueKind === 'share') return formatPercent(value, { decimals: indicator.decimals });
   return formatNumber(value, { decimals: indicator.decimals });
 }
 
 /** "8,90", "Högre än 2021", "Ja"; null when the year has no target. */
-export function targetText(indicator: Pick<Indicator, 'unit' | 'decimals'>, target: Target | null) {
+export function targetText(indicator: Pick<Indicator, 'valueKind' | 'decimals'>, target: Target | null) {
   if (!target) return null;
   if (target.kind === 'relative')
     return `${target.relation === 'higher' ? 'Högre' : 'Lägre'} än ${target.baseYear}`;
@@ -77,13 +80,13 @@ export function seriesYears(indicator: Pick<Indicator, 'values' | 'targets'>, th
 
 /** The status of the year's outcome against the year's target, with the year before for "delvis". */
 export function statusInYear(
-  indicator: Pick<Indicator, 'unit' | 'direction' | 'decimals' | 'values' | 'targets'>,
+  indicator: Pick<Indicator, 'valueKind' | 'direction' | 'decimals' | 'values' | 'targets'>,
   year: number,
   points: readonly PeriodMonth[],
 ) {
   const valueInYear = (y: number) => yearTotal(indicator, y, points).value;
   return indicatorStatus({
-    unit: indicator.unit,
+    valueKind: indicator.valueKind,
     direction: indicator.direction,
     decimals: indicator.decimals,
     value: valueInYear(year),

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type CommitteeYearInput, committeeYearSchema } from '../contracts/interchange.ts';
 import { defaultAssessmentScale } from './assessment.ts';
+import { defaultIndicatorUnits } from './indicator-units.ts';
 import { interchangeProblems, scalesInDocument } from './interchange.ts';
 
 const settings = {
   followUpKeys: new Set(['april', 'arsrapport']),
   scales: [{ ...defaultAssessmentScale, levels: defaultAssessmentScale.levels.slice(0, 2) }],
+  units: defaultIndicatorUnits,
+  definitionKeys: new Set(['n00945']),
 };
 const words = {
   key: 'ord',
@@ -268,5 +271,63 @@ describe('committeeYearSchema', () => {
       ],
     });
     expect(result.error?.issues[0]?.path).toEqual(['indicators', 0, 'targets', 0, 'target', 'baseYear']);
+  });
+
+  it('refuses a unit the municipality does not hold, naming the ones it does, and judges values by the unit’s kind', () => {
+    const measure = (unit: string, value: number) => ({
+      key: unit,
+      name: 'Mått',
+      unit,
+      decimals: 0,
+      direction: 'higher' as const,
+      values: [{ year: 2022, value }],
+    });
+    const units = [
+      { unit: 'timmar', decimals: 1, valueKind: 'number' as const },
+      { unit: 'procent', decimals: 0, valueKind: 'share' as const },
+      { unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' as const },
+    ];
+    const problems = interchangeProblems(
+      document({
+        indicators: [
+          measure('dagar', 3),
+          measure('timmar', 120),
+          measure('procent', 120),
+          measure('uppfyllt', 0.5),
+        ],
+        goals: [],
+        assessments: [],
+      }),
+      { ...settings, units },
+    );
+    expect(problems).toEqual([
+      {
+        path: 'indicators[0].unit',
+        message:
+          'Enheten ”dagar” finns inte bland kommunens enheter för mått (”timmar”, ”procent”, ”uppfyllt”)',
+      },
+      { path: 'indicators[2].values[0].value', message: 'En andel ligger mellan 0 och 100; 120 är utanför' },
+    ]);
+  });
+
+  it('refuses a measure that follows a key figure definition the municipality does not have', () => {
+    const measure = (key: string, definitionKey: string) => ({
+      key,
+      name: 'Nöjdhet',
+      unit: '%',
+      decimals: 0,
+      direction: 'higher' as const,
+      definitionKey,
+    });
+    expect(
+      interchangeProblems(
+        document({
+          indicators: [measure('a', 'n00945'), measure('b', 'u99999')],
+          goals: [],
+          assessments: [],
+        }),
+        settings,
+      ),
+    ).toEqual([{ path: 'indicators[1].definitionKey', message: 'Nyckeltalet "u99999" finns inte i filen' }]);
   });
 });

@@ -1,3 +1,4 @@
+import type { IndicatorUnitSetting } from '../contracts/indicators.ts';
 import type { CommitteeYear } from '../contracts/interchange.ts';
 import {
   type AssessmentScale,
@@ -8,6 +9,7 @@ import {
   scalesProblems,
 } from './assessment.ts';
 import { goalsInCycles } from './goal-hierarchy.ts';
+import { targetProblem, unitList, valueProblem } from './indicator-units.ts';
 import type { Problem } from './problem.ts';
 import { controlPlanDocument } from './risk.ts';
 
@@ -15,6 +17,10 @@ export interface MunicipalitySettings {
   followUpKeys: ReadonlySet<string>;
   /** The municipality's assessment scales, in order; the first serves the points no scale names. */
   scales: readonly AssessmentScale[];
+  /** The municipality's units for measures, in order. */
+  units: readonly IndicatorUnitSetting[];
+  /** The keys of the municipality's key figure definitions. */
+  definitionKeys: ReadonlySet<string>;
 }
 
 /**
@@ -63,6 +69,22 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
   const goalAreas = uniqueKeys(problems, document.goalAreas, 'goalAreas');
   const goals = uniqueKeys(problems, document.goals, 'goals');
   const indicators = uniqueKeys(problems, document.indicators, 'indicators');
+  const givenUnits = new Set<string>();
+  document.municipality.indicatorUnits?.forEach((entry, index) => {
+    if (givenUnits.has(entry.unit))
+      problems.push({
+        path: `municipality.indicatorUnits[${index}].unit`,
+        message: `Enheten ”${entry.unit}” finns redan i listan`,
+      });
+    givenUnits.add(entry.unit);
+  });
+  document.municipality.keyFigureDefinitions?.forEach((definition, index) => {
+    if (!settings.units.some((entry) => entry.unit === definition.unit))
+      problems.push({
+        path: `municipality.keyFigureDefinitions[${index}].unit`,
+        message: `Enheten ”${definition.unit}” finns inte bland kommunens enheter för mått (${unitList(settings.units)})`,
+      });
+  });
   uniqueKeys(problems, document.assignments, 'assignments');
 
   document.units.forEach((unit, index) => {
@@ -92,6 +114,21 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
     });
   });
   document.indicators.forEach((indicator, index) => {
+    const unit = settings.units.find((entry) => entry.unit === indicator.unit);
+    if (!unit)
+      problems.push({
+        path: `indicators[${index}].unit`,
+        message: `Enheten ”${indicator.unit}” finns inte bland kommunens enheter för mått (${unitList(settings.units)})`,
+      });
+    // A measure in an unknown unit is refused for the unit alone; its values have no kind to be judged by.
+    const kind = unit?.valueKind;
+    reference(
+      problems,
+      settings.definitionKeys,
+      indicator.definitionKey,
+      `indicators[${index}].definitionKey`,
+      'Nyckeltalet',
+    );
     const seen = new Set<string>();
     indicator.values.forEach((value, position) => {
       const path = `indicators[${index}].values[${position}]`;
@@ -104,12 +141,8 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
           message: `Värdet för ${value.year} (${value.period}, ${value.gender}) finns redan`,
         });
       seen.add(slot);
-      if (indicator.unit === 'ja/nej' && value.value !== null && ![0, 0.5, 1].includes(value.value)) {
-        problems.push({
-          path: `${path}.value`,
-          message: 'Ett ja/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
-        });
-      }
+      const refusal = kind && valueProblem(kind, value.value);
+      if (refusal) problems.push({ path: `${path}.value`, message: refusal });
     });
     const targetYears = new Set<number>();
     indicator.targets.forEach((target, position) => {
@@ -120,12 +153,8 @@ export function interchangeProblems(document: CommitteeYear, settings: Municipal
       if (target.target.kind === 'relative' && target.target.baseYear >= target.year) {
         problems.push({ path: `${path}.target.baseYear`, message: 'Jämförelseåret måste vara före målåret' });
       }
-      if ((indicator.unit === 'ja/nej') !== (target.target.kind === 'yesNo')) {
-        problems.push({
-          path: `${path}.target.kind`,
-          message: 'Ett ja/nej-mått har målvärdet ja eller nej, andra mått ett tal',
-        });
-      }
+      const refusal = kind && targetProblem(kind, target.target);
+      if (refusal) problems.push({ path: `${path}.target.${refusal.field}`, message: refusal.message });
     });
   });
   document.assignments.forEach((assignment, index) => {

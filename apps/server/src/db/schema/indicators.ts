@@ -14,6 +14,54 @@ import {
 import { municipalities, orgNodes } from './org.ts';
 import { goals } from './plan.ts';
 
+/**
+ * The municipality's units for measures, in its order: what is printed, the decimals a new measure in it gets,
+ * and the kind of values it holds (a number, a share 0–100, or ja/delvis/nej as 1/0,5/0).
+ */
+export const indicatorUnits = pgTable(
+  'indicator_units',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    unit: text('unit').notNull(),
+    decimals: integer('decimals').notNull(),
+    valueKind: text('value_kind', { enum: ['number', 'share', 'yesPartlyNo'] }).notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.unit] }),
+    check('indicator_units_decimals_check', sql`${table.decimals} between 0 and 6`),
+    check('indicator_units_value_kind_check', sql`${table.valueKind} in ('number', 'share', 'yesPartlyNo')`),
+  ],
+);
+
+/**
+ * Measures the municipality defines once for its committees (Kolada's and its own key figures). The unit is one of
+ * the municipality's units, checked by the settings file that holds both lists.
+ */
+export const keyFigureDefinitions = pgTable(
+  'key_figure_definitions',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    decimals: integer('decimals').notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    source: text('source', { enum: ['manual', 'own', 'kolada', 'scb'] }).notNull(),
+    sourceReference: text('source_reference'),
+    definition: text('definition'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityId, table.key] }),
+    check('key_figure_definitions_decimals_check', sql`${table.decimals} between 0 and 6`),
+  ],
+);
+
 /** A committee's measure; its values form a time series across years and follow-ups. */
 export const indicators = pgTable(
   'indicators',
@@ -25,7 +73,8 @@ export const indicators = pgTable(
     committeeId: uuid('committee_id').notNull(),
     key: text('key').notNull(),
     name: text('name').notNull(),
-    unit: text('unit', { enum: ['antal', '%', 'kr', 'tkr', 'mnkr', 'dagar', 'index', 'ja/nej'] }).notNull(),
+    /** One of the municipality's units (indicator_units). */
+    unit: text('unit').notNull(),
     decimals: integer('decimals').notNull(),
     direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
     source: text('source', { enum: ['manual', 'own', 'kolada', 'scb'] })
@@ -33,6 +82,8 @@ export const indicators = pgTable(
       .default('manual'),
     sourceReference: text('source_reference'),
     definition: text('definition'),
+    /** The municipality's key figure definition the measure follows, if any. */
+    definitionKey: text('definition_key'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -43,6 +94,16 @@ export const indicators = pgTable(
     foreignKey({
       columns: [table.municipalityId, table.committeeId],
       foreignColumns: [orgNodes.municipalityId, orgNodes.id],
+    }),
+    foreignKey({
+      name: 'indicators_unit_fk',
+      columns: [table.municipalityId, table.unit],
+      foreignColumns: [indicatorUnits.municipalityId, indicatorUnits.unit],
+    }),
+    foreignKey({
+      name: 'indicators_definition_fk',
+      columns: [table.municipalityId, table.definitionKey],
+      foreignColumns: [keyFigureDefinitions.municipalityId, keyFigureDefinitions.key],
     }),
     check('indicators_decimals_check', sql`${table.decimals} between 0 and 6`),
   ],

@@ -53,11 +53,13 @@ const view: CommitteeYearView = {
       key: 'snitt',
       name: 'Snittkostnad per hushåll (tkr)',
       unit: 'tkr',
+      valueKind: 'number',
       decimals: 2,
       direction: 'lower',
       source: 'manual',
       sourceReference: null,
       definition: null,
+      definitionKey: null,
       values: [
         { year: 2021, period: 'year', gender: 'T', value: 8.93, note: null, version: 1 },
         { year: 2022, period: 'year', gender: 'T', value: 9.42, note: 'Preliminärt', version: 1 },

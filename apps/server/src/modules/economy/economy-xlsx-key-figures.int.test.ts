@@ -123,7 +123,10 @@ describe('key figure tables read back from their export', () => {
     const [saved, refused] = await reimport(workbook);
     expect(saved?.json().saved).toBe(true);
     expect(refused?.json().error.details).toEqual([
-      { path: `${plan.name}!E3`, message: 'Ett ja/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)' },
+      {
+        path: `${plan.name}!E3`,
+        message: 'Ett ja/delvis/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
+      },
     ]);
     const [personal, planer] = (await economy()).keyFigureTables;
     expect(personal?.rows[1]).toMatchObject({ values: [1204.5, 1230, 1250] });

@@ -27,6 +27,7 @@ export function presentKeyFigures(
           indicatorId: indicator.id,
           name: indicator.name,
           unit: indicator.unit,
+          valueKind: indicator.valueKind,
           decimals: indicator.decimals,
           showChange: row.showChange,
           values: years.map((valueYear) => yearValue(indicator.id, valueYear)),

@@ -1,7 +1,13 @@
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, lte } from 'drizzle-orm';
 import { type Executor, readInTurn } from '../../db/executor.ts';
-import { indicators, indicatorValues, keyFigureRows, keyFigureTables } from '../../db/schema/index.ts';
+import {
+  indicators,
+  indicatorUnits,
+  indicatorValues,
+  keyFigureRows,
+  keyFigureTables,
+} from '../../db/schema/index.ts';
 import type { YearScope } from '../authority/index.ts';
 
 /** A year's key figure tables, their rows, and the indicators and whole-year values the rows show. */
@@ -26,8 +32,15 @@ export async function findKeyFigures(db: Executor, scope: YearScope) {
   const [indicatorRows, values] = await readInTurn([
     () =>
       db
-        .select()
+        .select({ ...getTableColumns(indicators), valueKind: indicatorUnits.valueKind })
         .from(indicators)
+        .innerJoin(
+          indicatorUnits,
+          and(
+            eq(indicatorUnits.municipalityId, indicators.municipalityId),
+            eq(indicatorUnits.unit, indicators.unit),
+          ),
+        )
         .where(and(eq(indicators.municipalityId, scope.municipalityId), inArray(indicators.id, ids))),
     () =>
       db

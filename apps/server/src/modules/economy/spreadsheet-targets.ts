@@ -9,13 +9,14 @@ import {
 } from '@styr/shared/contracts/economy-files';
 import { pushAll } from '@styr/shared/domain/arrays';
 import { EARLIER_YEARS, isComputedLine, statementColumnLabel } from '@styr/shared/domain/income-statement';
+import { valueProblem } from '@styr/shared/domain/indicator-units';
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import type { Problem } from '@styr/shared/domain/problem';
 import { type MappedValue, readMappedSheet, type Sheet } from '@styr/shared/domain/spreadsheet-import';
 import { formatKronor, formatNumber } from '@styr/shared/format/number';
-import { and, eq } from 'drizzle-orm';
-import { indicators } from '../../db/schema/index.ts';
+import { and, eq, getTableColumns } from 'drizzle-orm';
+import { indicators, indicatorUnits } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import type { YearScope } from '../authority/index.ts';
 import { findDepartmentEconomy, findStatementAmounts, findStatementLines } from './economy.queries.ts';
@@ -214,8 +215,15 @@ export async function readIndicatorValues(
   mapping: ImportMapping,
 ) {
   const rows = await deps.db
-    .select()
+    .select({ ...getTableColumns(indicators), valueKind: indicatorUnits.valueKind })
     .from(indicators)
+    .innerJoin(
+      indicatorUnits,
+      and(
+        eq(indicatorUnits.municipalityId, indicators.municipalityId),
+        eq(indicatorUnits.unit, indicators.unit),
+      ),
+    )
     .where(
       and(eq(indicators.municipalityId, scope.municipalityId), eq(indicators.committeeId, scope.committeeId)),
     );
@@ -234,11 +242,9 @@ export async function readIndicatorValues(
   const result: TargetRead = { writes: [], changes: [], problems: read.problems };
   for (const value of read.values) {
     const indicator = byId.get(value.target);
-    if (indicator?.unit === 'ja/nej' && ![0, 0.5, 1].includes(value.value)) {
-      result.problems.push({
-        path: value.cell,
-        message: 'Ett ja/nej-mått har värdet 1 (ja), 0,5 (delvis) eller 0 (nej)',
-      });
+    const refusal = indicator ? valueProblem(indicator.valueKind, value.value) : null;
+    if (refusal) {
+      result.problems.push({ path: value.cell, message: refusal });
       continue;
     }
     result.writes.push({

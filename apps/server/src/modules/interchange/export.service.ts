@@ -2,11 +2,31 @@ import type { CommitteeYear } from '@styr/shared/contracts/interchange';
 import { snapshotOf } from '@styr/shared/domain/assessment';
 import type { Deps } from '../../deps.ts';
 import { readActionPlans } from '../action-plans/index.ts';
-import { type ExportScope, loadCommitteeYear, presentTarget } from '../plan/index.ts';
+import {
+  type ExportScope,
+  loadCommitteeYear,
+  presentTarget,
+  readIndicatorUnits,
+  readKeyFigureDefinitions,
+} from '../plan/index.ts';
 import { exportEconomy } from './export-economy.ts';
 import { compareText, inOrder } from './export-order.ts';
 import { exportRisks } from './export-risks.ts';
 import { readDocumentTexts } from './write-document-texts.ts';
+
+/** The municipality's definitions the measures follow, in its order; nothing when they follow none. */
+async function definitionsFollowed(
+  deps: Deps,
+  municipalityId: string,
+  measures: readonly { definitionKey: string | null }[],
+) {
+  const followed = new Set(
+    measures.flatMap((measure) => (measure.definitionKey ? [measure.definitionKey] : [])),
+  );
+  if (followed.size === 0) return {};
+  const all = await readKeyFigureDefinitions(deps.db, municipalityId);
+  return { keyFigureDefinitions: all.filter((definition) => followed.has(definition.key)) };
+}
 
 /**
  * One committee's year in the open format, with every object's id, in a fixed
@@ -56,6 +76,9 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       name: municipality.name,
       koladaId: municipality.koladaId,
       followUpPoints: points.map(({ key, name, month }) => ({ key, name, month })),
+      indicatorUnits: await readIndicatorUnits(deps.db, scope.municipalityId),
+      // Only the definitions the year's measures follow, so the file stands alone without the whole catalogue.
+      ...(await definitionsFollowed(deps, scope.municipalityId, exported)),
       assessmentScales: scales.map((scale) => ({
         ...snapshotOf(scale),
         followUpPoints: [...scale.followUpPoints],
@@ -114,6 +137,7 @@ export async function exportCommitteeYear(deps: Deps, scope: ExportScope): Promi
       source: indicator.source,
       sourceReference: indicator.sourceReference,
       definition: indicator.definition,
+      ...(indicator.definitionKey !== null && { definitionKey: indicator.definitionKey }),
       values: values
         .filter((row) => row.indicatorId === indicator.id)
         .sort((a, b) => a.year - b.year || byMonth(a.period, b.period) || a.gender.localeCompare(b.gender))

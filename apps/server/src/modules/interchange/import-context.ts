@@ -7,7 +7,15 @@ import { followUpPoints, municipalities, orgNodes } from '../../db/schema/index.
 import { stableId } from '../../db/stable-ids.ts';
 import { AppError } from '../../errors.ts';
 import { insertDefaultSettings } from '../municipalities/index.ts';
-import { readAssessmentScales, replaceAssessmentScales } from '../plan/index.ts';
+import {
+  mergeKeyFigureDefinitions,
+  readAssessmentScales,
+  readIndicatorUnits,
+  readKeyFigureDefinitions,
+  replaceAssessmentScales,
+  writeIndicatorUnits,
+  writeKeyFigureDefinitions,
+} from '../plan/index.ts';
 
 /** The municipality the file names: by id, else by name; created when missing unless the import is bound to one. */
 export async function resolveMunicipality(
@@ -70,6 +78,10 @@ export async function applySettings(
   return {
     followUpKeys: new Set(storedPoints.map((point) => point.key)),
     scales: await readAssessmentScales(tx, municipalityId),
+    units: await readIndicatorUnits(tx, municipalityId),
+    definitionKeys: new Set(
+      (await readKeyFigureDefinitions(tx, municipalityId)).map((definition) => definition.key),
+    ),
   };
 }
 
@@ -85,6 +97,21 @@ async function writeSettings(tx: Tx, municipalityId: string, document: Committee
     target: ['municipalityId', 'key'],
     set: ['name', 'month'],
   });
+  // A created municipality has the file's units only; else they are added or updated beside the stored ones.
+  const units = document.municipality.indicatorUnits;
+  if (units) {
+    const given = lastByKey(units, (entry) => entry.unit);
+    const stored = write === 'replace' ? [] : await readIndicatorUnits(tx, municipalityId);
+    const kept = stored.map((entry) => given.find((update) => update.unit === entry.unit) ?? entry);
+    const added = given.filter((entry) => !stored.some((known) => known.unit === entry.unit));
+    await writeIndicatorUnits(tx, municipalityId, [...kept, ...added]);
+  }
+  const definitions = document.municipality.keyFigureDefinitions;
+  if (definitions) {
+    const given = lastByKey(definitions, (definition) => definition.key);
+    if (write === 'replace') await writeKeyFigureDefinitions(tx, municipalityId, given);
+    else await mergeKeyFigureDefinitions(tx, municipalityId, given);
+  }
   // A repeated scale is reported by the file's checks, which roll the import back; written once until then.
   const scales = scalesInDocument(document);
   if (scales)

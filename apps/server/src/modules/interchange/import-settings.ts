@@ -9,7 +9,7 @@ import type { Tx } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import type { Actor } from '../../deps.ts';
 import { findStatementLines, findStatementTables } from '../economy/index.ts';
-import { readAssessmentScales } from '../plan/index.ts';
+import { readAssessmentScales, readIndicatorUnits, readKeyFigureDefinitions } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 /**
@@ -69,6 +69,28 @@ export async function settingsProblems(
           .where(eq(followUpPoints.municipalityId, municipalityId)),
         'key',
         ['name', 'month'],
+      ),
+    );
+  if (document.municipality.indicatorUnits)
+    problems.push(
+      ...compare(
+        'municipality.indicatorUnits',
+        'enheter för mått',
+        document.municipality.indicatorUnits,
+        await readIndicatorUnits(tx, municipalityId),
+        'unit',
+        ['decimals', 'valueKind'],
+      ),
+    );
+  if (document.municipality.keyFigureDefinitions)
+    problems.push(
+      ...compare(
+        'municipality.keyFigureDefinitions',
+        'nyckeltalsdefinitioner',
+        document.municipality.keyFigureDefinitions,
+        await readKeyFigureDefinitions(tx, municipalityId),
+        'key',
+        ['name', 'unit', 'decimals', 'direction', 'source', 'sourceReference', 'definition'],
       ),
     );
   const scales = scalesInDocument(document);

@@ -7,7 +7,7 @@ import type { Actor, Deps } from '../../deps.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertMayRewriteYear, lockCommitteeYear } from '../authority/index.ts';
-import { unfitAssessments } from '../plan/index.ts';
+import { indicatorUnitProblems, unfitAssessments } from '../plan/index.ts';
 import { applySettings, resolveCommittee, resolveMunicipality } from './import-context.ts';
 import { frozenProblems } from './import-frozen.ts';
 import { indicatorId } from './import-ids.ts';
@@ -84,6 +84,12 @@ export async function importCommitteeYear(
     }
     // A municipality the file creates has the file's settings only, not the defaults beside them.
     const settingsWrite = !writesSettings ? 'none' : municipality.created ? 'replace' : 'add';
+    const givenUnits = document.municipality.indicatorUnits;
+    if (settingsWrite === 'add' && givenUnits) {
+      const path = 'municipality.indicatorUnits';
+      const unfit = await indicatorUnitProblems(tx, municipalityId, givenUnits, path, false);
+      if (unfit.length > 0) throw importRefused(options.source, unfit);
+    }
     const settings = await applySettings(tx, municipalityId, document, settingsWrite);
     const riskSettings = await applyRiskSettings(tx, municipalityId, document, settingsWrite);
     const problems = [

@@ -43,13 +43,24 @@ export async function writeIndicators(
       source: indicator.source,
       sourceReference: indicator.sourceReference ?? null,
       definition: indicator.definition ?? null,
+      definitionKey: indicator.definitionKey ?? null,
       createdAt: now,
       updatedAt: now,
     };
   });
   await insertRows(tx, indicators, rows, {
     target: ['municipalityId', 'id'],
-    set: ['name', 'unit', 'decimals', 'direction', 'source', 'sourceReference', 'definition', 'updatedAt'],
+    set: [
+      'name',
+      'unit',
+      'decimals',
+      'direction',
+      'source',
+      'sourceReference',
+      'definition',
+      'definitionKey',
+      'updatedAt',
+    ],
   });
 
   const values = list.flatMap((indicator) =>

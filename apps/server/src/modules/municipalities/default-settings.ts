@@ -1,10 +1,11 @@
 import { defaultAssessmentScale } from '@styr/shared/domain/assessment';
+import { defaultIndicatorUnits } from '@styr/shared/domain/indicator-units';
 import { defaultOrgKinds } from '@styr/shared/domain/org';
 import type { Executor } from '../../db/executor.ts';
 import { followUpPoints } from '../../db/schema/index.ts';
 import { insertDefaultTemplates } from '../documents/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
-import { replaceAssessmentScales } from '../plan/index.ts';
+import { replaceAssessmentScales, writeIndicatorUnits } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 
 /**
@@ -23,6 +24,7 @@ export async function insertDefaultSettings(tx: Executor, municipalityId: string
     .values(defaultFollowUpPoints.map((point) => ({ municipalityId, ...point })));
   await replaceAssessmentScales(tx, municipalityId, [defaultAssessmentScale]);
   await writeOrgKinds(tx, municipalityId, defaultOrgKinds);
+  await writeIndicatorUnits(tx, municipalityId, defaultIndicatorUnits);
   await ensureRiskSettings(tx, municipalityId);
   await insertDefaultTemplates(tx, municipalityId);
 }

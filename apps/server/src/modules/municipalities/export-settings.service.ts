@@ -15,7 +15,7 @@ import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { findStatementLines, findStatementTables } from '../economy/index.ts';
 import { readOrgKinds } from '../org/index.ts';
-import { readAssessmentScales } from '../plan/index.ts';
+import { readAssessmentScales, readIndicatorUnits, readKeyFigureDefinitions } from '../plan/index.ts';
 import { readRiskSettings } from '../risks/index.ts';
 
 export type MunicipalitySettings = Omit<MunicipalityFile, 'format' | 'formatVersion' | 'municipality'>;
@@ -38,6 +38,21 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       children: orgNodeKinds.flatMap((child) =>
         child !== 'committee' && children.includes(child) ? [child] : [],
       ),
+    })),
+    indicatorUnits: settings.indicatorUnits.map(({ unit, decimals, valueKind }) => ({
+      unit,
+      decimals,
+      valueKind,
+    })),
+    keyFigureDefinitions: settings.keyFigureDefinitions.map((entry) => ({
+      key: entry.key,
+      name: entry.name,
+      unit: entry.unit,
+      decimals: entry.decimals,
+      direction: entry.direction,
+      source: entry.source,
+      sourceReference: entry.sourceReference,
+      definition: entry.definition,
     })),
     followUpPoints: settings.followUpPoints
       .map(({ key, name, month }) => ({ key, name, month }))
@@ -98,6 +113,8 @@ export async function readMunicipalitySettings(
     .where(eq(municipalities.id, municipalityId));
   return normalizeSettings({
     orgKinds: await readOrgKinds(db, municipalityId),
+    indicatorUnits: await readIndicatorUnits(db, municipalityId),
+    keyFigureDefinitions: await readKeyFigureDefinitions(db, municipalityId),
     followUpPoints: points,
     assessmentScales: scales,
     riskAreas: risk.areas,

@@ -10,7 +10,7 @@ import { importRefused, zodDetails } from '../../import-errors.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentMunicipality } from '../org/index.ts';
-import { unfitAssessments } from '../plan/index.ts';
+import { definitionRemovalProblems, indicatorUnitProblems, unfitAssessments } from '../plan/index.ts';
 import {
   normalizeSettings,
   readMunicipalityFile,
@@ -53,6 +53,8 @@ function templateProblems(file: MunicipalityFile): Problem[] {
 
 const sections: SettingsSection[] = [
   'orgKinds',
+  'indicatorUnits',
+  'keyFigureDefinitions',
   'followUpPoints',
   'assessmentScales',
   'riskAreas',
@@ -167,6 +169,13 @@ export async function importMunicipalitySettings(
     );
     const refusals = [
       ...(await orgNestingProblems(tx, municipality.id, wanted.orgKinds)),
+      ...(await indicatorUnitProblems(tx, municipality.id, wanted.indicatorUnits, 'indicatorUnits', true)),
+      ...(await definitionRemovalProblems(
+        tx,
+        municipality.id,
+        wanted.keyFigureDefinitions,
+        'keyFigureDefinitions',
+      )),
       ...(await removalProblems(tx, municipality.id, stored, wanted)),
     ];
     if (refusals.length > 0) throw importRefused(source, refusals);

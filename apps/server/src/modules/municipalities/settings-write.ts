@@ -13,7 +13,7 @@ import {
 } from '../../db/schema/index.ts';
 import { ensureStatementLines, upsertStatementLines, upsertStatementTables } from '../economy/index.ts';
 import { writeOrgKinds } from '../org/index.ts';
-import { replaceAssessmentScales } from '../plan/index.ts';
+import { replaceAssessmentScales, writeIndicatorUnits, writeKeyFigureDefinitions } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
 import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
 
@@ -51,6 +51,12 @@ export async function writeSection(
   switch (section) {
     case 'orgKinds':
       await writeOrgKinds(tx, municipalityId, wanted.orgKinds);
+      return;
+    case 'indicatorUnits':
+      await writeIndicatorUnits(tx, municipalityId, wanted.indicatorUnits);
+      return;
+    case 'keyFigureDefinitions':
+      await writeKeyFigureDefinitions(tx, municipalityId, wanted.keyFigureDefinitions);
       return;
     case 'followUpPoints':
       await tx.delete(followUpPoints).where(eq(followUpPoints.municipalityId, municipalityId));

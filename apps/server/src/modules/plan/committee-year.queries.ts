@@ -1,6 +1,6 @@
 import { inHierarchyOrder } from '@styr/shared/domain/goal-hierarchy';
 import { fromTheTop } from '@styr/shared/domain/org';
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lte } from 'drizzle-orm';
 import {
   activities,
   assignmentGoals,
@@ -10,6 +10,7 @@ import {
   goalIndicators,
   indicators,
   indicatorTargets,
+  indicatorUnits,
   indicatorValues,
   keyFigureRows,
   municipalities,
@@ -110,9 +111,17 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
         .where(and(eq(activities.municipalityId, municipalityId), inArray(activities.goalId, goalIds)))
         .orderBy(asc(activities.sortOrder))
     : [];
+  // Each measure with the kind of values its unit holds, so no view needs the municipality's units.
   const indicatorRows = await db
-    .select()
+    .select({ ...getTableColumns(indicators), valueKind: indicatorUnits.valueKind })
     .from(indicators)
+    .innerJoin(
+      indicatorUnits,
+      and(
+        eq(indicatorUnits.municipalityId, indicators.municipalityId),
+        eq(indicatorUnits.unit, indicators.unit),
+      ),
+    )
     .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.committeeId, committeeId)))
     .orderBy(asc(indicators.key));
   const indicatorIds = indicatorRows.map((indicator) => indicator.id);

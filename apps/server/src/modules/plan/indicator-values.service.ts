@@ -1,6 +1,7 @@
 import type { IndicatorValue, SetIndicatorValue } from '@styr/shared/contracts/plan';
+import { valueProblem } from '@styr/shared/domain/indicator-units';
 import { and, eq } from 'drizzle-orm';
-import { indicators, indicatorValues } from '../../db/schema/index.ts';
+import { indicators, indicatorUnits, indicatorValues } from '../../db/schema/index.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { assertVersion } from '../../versioning.ts';
@@ -32,8 +33,15 @@ export async function setIndicatorValue(
 ): Promise<IndicatorValue> {
   return deps.db.transaction(async (tx) => {
     const [indicator] = await tx
-      .select()
+      .select({ valueKind: indicatorUnits.valueKind })
       .from(indicators)
+      .innerJoin(
+        indicatorUnits,
+        and(
+          eq(indicatorUnits.municipalityId, indicators.municipalityId),
+          eq(indicatorUnits.unit, indicators.unit),
+        ),
+      )
       .where(
         and(
           eq(indicators.municipalityId, scope.municipalityId),
@@ -43,11 +51,11 @@ export async function setIndicatorValue(
       );
     if (!indicator) throw notFound('Indikatorn');
     if (input.period !== 'year') await assertDocumentName(tx, scope.municipalityId, input.period);
-    if (indicator.unit === 'ja/nej' && input.value !== null && ![0, 0.5, 1].includes(input.value)) {
-      throw new AppError('VALIDATION', 'Ett ja/nej-mått har värdet ja, delvis eller nej.', {
-        details: [{ path: 'body.value', message: 'Ange 1 (ja), 0,5 (delvis) eller 0 (nej)' }],
+    const refusal = valueProblem(indicator.valueKind, input.value);
+    if (refusal)
+      throw new AppError('VALIDATION', 'Värdet passar inte måttets enhet.', {
+        details: [{ path: 'body.value', message: refusal }],
       });
-    }
     const document = input.period === 'year' ? await lastFollowUp(tx, scope.municipalityId) : input.period;
     await assertMayWrite(tx, actor, { ...scope, year: input.year, document, permission: 'content.edit' });
     const key = and(

@@ -9,6 +9,7 @@ import {
   committeeYearParamsSchema,
   goalParamsSchema,
   goalTextSchema,
+  indicatorFactsSchema,
   indicatorParamsSchema,
   indicatorValueSchema,
   nextYearSchema,
@@ -19,6 +20,7 @@ import {
   updateAssignmentReportSchema,
   updateAssignmentSchema,
   updateGoalSchema,
+  updateIndicatorSchema,
 } from '@styr/shared/contracts/plan';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -31,6 +33,7 @@ import { onCommittee } from './committee-access.ts';
 import { setActivityStatus, setAssessment, setAssignmentReport } from './follow-up.service.ts';
 import { updateGoal } from './goals.service.ts';
 import { setIndicatorValue } from './indicator-values.service.ts';
+import { updateIndicator } from './indicators.service.ts';
 import { startNextYear } from './next-year.service.ts';
 import { findActivity } from './plan.queries.ts';
 
@@ -135,6 +138,22 @@ export const planWriteRoutes =
       },
       (request) =>
         setActivityStatus(deps, actorOf(request), scopeOf(request), request.params.activityId, request.body),
+    );
+
+    app.patch(
+      `${base}/indicators/:indicatorId`,
+      {
+        config: { access: onCommittee('content.edit') },
+        schema: {
+          tags,
+          summary: 'Ändra ett måtts namn, enhet, decimaler, riktning eller definition',
+          params: indicatorParamsSchema,
+          body: updateIndicatorSchema,
+          response: { 200: indicatorFactsSchema },
+        },
+      },
+      (request) =>
+        updateIndicator(deps, actorOf(request), scopeOf(request), request.params.indicatorId, request.body),
     );
 
     app.put(

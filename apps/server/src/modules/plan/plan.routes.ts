@@ -1,3 +1,5 @@
+import { municipalityParamsSchema } from '@styr/shared/contracts/common';
+import { indicatorUnitSettingSchema, keyFigureDefinitionSchema } from '@styr/shared/contracts/indicators';
 import {
   type CommitteeYearView,
   committeeYearParamsSchema,
@@ -6,10 +8,13 @@ import {
   followUpParamsSchema,
 } from '@styr/shared/contracts/plan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { readCommittee } from './committee-access.ts';
 import { cachedCommitteeYearView } from './committee-year-cache.ts';
 import { getCompleteness } from './completeness.service.ts';
+import { readIndicatorUnits } from './indicator-units.ts';
+import { readKeyFigureDefinitions } from './key-figure-definitions.ts';
 
 const tags = ['Plan och uppföljning'];
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';
@@ -34,6 +39,34 @@ export const planRoutes =
         reply
           .type('application/json; charset=utf-8')
           .send((await cachedCommitteeYearView(deps, request.params)) as unknown as CommitteeYearView),
+    );
+
+    app.get(
+      '/municipalities/:municipalityId/indicator-units',
+      {
+        config: { access: { kind: 'municipality' } },
+        schema: {
+          tags,
+          summary: 'Kommunens enheter för mått, i ordning, med decimaler för nya mått och slag av värden',
+          params: municipalityParamsSchema,
+          response: { 200: z.array(indicatorUnitSettingSchema) },
+        },
+      },
+      (request) => readIndicatorUnits(deps.db, request.params.municipalityId),
+    );
+
+    app.get(
+      '/municipalities/:municipalityId/key-figure-definitions',
+      {
+        config: { access: { kind: 'municipality' } },
+        schema: {
+          tags,
+          summary: 'Kommunens nyckeltal: mått som definieras en gång för alla nämnder',
+          params: municipalityParamsSchema,
+          response: { 200: z.array(keyFigureDefinitionSchema) },
+        },
+      },
+      (request) => readKeyFigureDefinitions(deps.db, request.params.municipalityId),
     );
 
     app.get(

@@ -1,5 +1,6 @@
 import type { KeyFigureRow, KeyFigureTable } from '@styr/shared/contracts/economy';
-import { formatChange, formatNumber, formatPercent } from '@styr/shared/format/number';
+import { formatIndicatorValue } from '@styr/shared/domain/indicator-values';
+import { formatChange } from '@styr/shared/format/number';
 import { Link } from 'react-router';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { indicatorPath } from '../org/index.ts';
@@ -12,8 +13,7 @@ function valueText(row: IndicatorRow, index: number): string | null {
   if (value === null) return null;
   if (row.showChange)
     return formatChange(value, index > 0 ? row.values[index - 1] : null, { decimals: row.decimals });
-  if (row.unit === '%') return formatPercent(value, { decimals: row.decimals });
-  return formatNumber(value, { decimals: row.decimals });
+  return formatIndicatorValue(row, value);
 }
 
 /** The committee's named key figure tables over three years, each indicator linked to its own page. */

@@ -48,7 +48,7 @@ export function IndicatorValueForm({
 }) {
   const { view } = context;
   const stored = storedValue(indicator, context);
-  const yesNo = indicator.unit === 'ja/nej';
+  const yesNo = indicator.valueKind === 'yesPartlyNo';
   const formRef = useRef<HTMLFormElement>(null);
   const save = useItemSave(indicatorValueSchema, formRef);
   const toValues = (value: IndicatorValue | null) => ({

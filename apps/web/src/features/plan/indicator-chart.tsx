@@ -60,7 +60,7 @@ export function IndicatorChart({
 }) {
   const id = useId();
   const years = seriesYears(indicator);
-  if (indicator.unit === 'ja/nej') {
+  if (indicator.valueKind === 'yesPartlyNo') {
     return <p className="muted">Indikatorn mäts med ja eller nej och visas därför bara i tabellen.</p>;
   }
   const band = (width - margin.left - margin.right) / Math.max(years.length, 1);

@@ -4,6 +4,7 @@ import type {
   Assignment,
   AssignmentReport,
   CommitteeYearView,
+  IndicatorFacts,
   IndicatorValue,
   PlanDocument,
 } from '@styr/shared/contracts/plan';
@@ -95,6 +96,15 @@ export const withGoalText =
   (view) => ({
     ...view,
     goals: view.goals.map((goal) => (goal.id === text.id ? { ...goal, ...text } : goal)),
+  });
+
+export const withIndicatorFacts =
+  (facts: IndicatorFacts): ViewUpdate =>
+  (view) => ({
+    ...view,
+    indicators: view.indicators.map((indicator) =>
+      indicator.id === facts.id ? { ...indicator, ...facts } : indicator,
+    ),
   });
 
 export const withDocument =

@@ -10,6 +10,7 @@ import { DocumentStatusActions } from './document-status-actions.tsx';
 import { decisionText } from './document-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
+import { IndicatorFactsSection } from './indicator-facts-section.tsx';
 import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
@@ -17,8 +18,8 @@ import '../../styles/editor.css';
 import { RichText } from '../../components/rich-text.tsx';
 
 /**
- * The plan's texts per goal: title, focus, omhändertagande and parent goal, saved goal by goal; and each
- * assignment's category, labels and the goals it serves.
+ * The plan's texts per goal: title, focus, omhändertagande and parent goal, saved goal by goal; what each
+ * measure is; and each assignment's category, labels and the goals it serves.
  */
 export function PlanEditorPage() {
   return (
@@ -101,6 +102,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           ))}
         </section>
       ))}
+      {editable && <IndicatorFactsSection view={view} planName={name} />}
       {view.assignments.length > 0 && (
         <section aria-labelledby="uppdrag-rubrik" className="goal-group">
           <h2 id="uppdrag-rubrik">Uppdragens kategori, etiketter och mål</h2>

@@ -1,5 +1,5 @@
 import type { IndicatorStatus } from '@styr/shared/contracts/indicators';
-import type { activityStatuses, indicatorSources } from '@styr/shared/contracts/interchange';
+import type { activityStatuses } from '@styr/shared/contracts/interchange';
 import type { Assignment, CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import type { Tone } from '@styr/shared/domain/assessment';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
@@ -12,12 +12,7 @@ export const indicatorStatusTones: Record<IndicatorStatus, Tone> = {
   noTarget: 'unknown',
 };
 
-export const indicatorSourceLabels: Record<(typeof indicatorSources)[number], string> = {
-  manual: 'Inmatad för hand',
-  own: 'Eget verksamhetssystem',
-  kolada: 'Kolada',
-  scb: 'SCB',
-};
+export { indicatorSourceLabels } from '@styr/shared/contracts/indicators';
 
 export const activityStatusLabels: Record<(typeof activityStatuses)[number], string> = {
   notStarted: 'Ej påbörjad',

@@ -5,6 +5,8 @@ import type { OrgNodeKind } from '@styr/shared/contracts/org';
 const partNames: Record<string, string> = {
   municipality: 'Kommunens uppgifter',
   orgKinds: 'Typer av enheter',
+  indicatorUnits: 'Enheter för mått',
+  keyFigureDefinitions: 'Kommunens nyckeltal',
   followUpPoints: 'Uppföljningstillfällen',
   assessmentScales: 'Bedömningsskalor',
   riskAreas: 'Riskområden',

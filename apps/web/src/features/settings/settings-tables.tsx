@@ -1,3 +1,4 @@
+import { indicatorSourceLabels, valueKindLabels } from '@styr/shared/contracts/indicators';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { orderedOrgKinds, orgKindLabel } from '@styr/shared/domain/org';
@@ -40,6 +41,37 @@ export function SettingsTables({ file }: { file: MunicipalityFile }) {
           rows={kinds}
           rowKey={(kind) => kind.kind}
           empty="Inga typer av enheter."
+        />
+      </Section>
+      <Section id="mattenheter" title="Enheter för mått">
+        <DataTable
+          caption="Enheter som nämndernas mått anges i, med decimaler för nya mått och slag av värden"
+          columns={[
+            { key: 'unit', header: 'Enhet', cell: (entry) => entry.unit },
+            { key: 'decimals', header: 'Decimaler', cell: (entry) => entry.decimals, numeric: true },
+            { key: 'kind', header: 'Värden', cell: (entry) => valueKindLabels[entry.valueKind] },
+          ]}
+          rows={file.indicatorUnits}
+          rowKey={(entry) => entry.unit}
+          empty="Inga enheter för mått."
+        />
+      </Section>
+      <Section id="nyckeltal" title="Kommunens nyckeltal">
+        <DataTable
+          caption="Nyckeltal som nämndernas mått kan följa, med enhet och källa"
+          columns={[
+            { key: 'name', header: 'Nyckeltal', cell: (entry) => entry.name },
+            { key: 'unit', header: 'Enhet', cell: (entry) => entry.unit },
+            {
+              key: 'source',
+              header: 'Källa',
+              cell: (entry) =>
+                [indicatorSourceLabels[entry.source], entry.sourceReference].filter(Boolean).join(' '),
+            },
+          ]}
+          rows={file.keyFigureDefinitions}
+          rowKey={(entry) => entry.key}
+          empty="Kommunen har inga egna nyckeltal."
         />
       </Section>
       <Section id="uppfoljningar" title="Uppföljningstillfällen">

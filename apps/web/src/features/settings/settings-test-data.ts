@@ -15,6 +15,23 @@ export const file: MunicipalityFile = {
     { kind: 'department', label: 'Verksamhetsområde', children: ['department', 'unit'] },
     { kind: 'unit', label: 'Enhet', children: [] },
   ],
+  indicatorUnits: [
+    { unit: 'timmar', decimals: 1, valueKind: 'number' },
+    { unit: 'procent', decimals: 0, valueKind: 'share' },
+    { unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' },
+  ],
+  keyFigureDefinitions: [
+    {
+      key: 'u21468',
+      name: 'Personal som en hemtjänsttagare möter under 14 dagar',
+      unit: 'timmar',
+      decimals: 0,
+      direction: 'lower',
+      source: 'kolada',
+      sourceReference: 'U21468',
+      definition: null,
+    },
+  ],
   followUpPoints: [
     { key: 'tertial1', name: 'Tertialrapport 1', month: 4 },
     { key: 'delar', name: 'Delårsrapport', month: 8 },

@@ -84,11 +84,17 @@ describe('the settings file helpers', () => {
 });
 
 describe('the settings tables', () => {
-  it('show kinds with what they hold, months in Swedish and computed lines', () => {
+  it('show kinds with what they hold, units with their kind of values, months in Swedish and computed lines', () => {
     render(<SettingsTables file={file} />);
     const kinds = screen.getByRole('table', { name: /Typer av enheter/ });
     expect(within(kinds).getByRole('row', { name: /^Sektor/ }).textContent).toContain('Verksamhetsområde');
     expect(within(kinds).getByRole('row', { name: /^Enhet/ }).textContent).toContain('Inga andra typer');
+    const units = screen.getByRole('table', { name: /Enheter som nämndernas mått/ });
+    expect(within(units).getByRole('row', { name: /^timmar/ }).textContent).toBe('timmar1Tal');
+    expect(within(units).getByRole('row', { name: /^procent/ }).textContent).toContain('Andel');
+    expect(within(units).getByRole('row', { name: /^uppfyllt/ }).textContent).toContain('Ja/delvis/nej');
+    const figures = screen.getByRole('table', { name: /Nyckeltal som nämndernas mått kan följa/ });
+    expect(within(figures).getByRole('row', { name: /^Personal/ }).textContent).toContain('Kolada U21468');
     const points = screen.getByRole('table', { name: /Uppföljningstillfällen/ });
     expect(within(points).getByRole('row', { name: /Tertialrapport 1/ }).textContent).toContain('april');
     const scales = screen.getByRole('table', { name: /Skalor/ });

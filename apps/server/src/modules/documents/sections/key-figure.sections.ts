@@ -2,7 +2,8 @@ import type { Section } from '@styr/shared/contracts/documents';
 import type { KeyFigureRow } from '@styr/shared/contracts/economy';
 import type { Block, Cell } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
-import { formatChange, formatNumber, formatPercent, MISSING_TEXT } from '@styr/shared/format/number';
+import { formatIndicatorValue } from '@styr/shared/domain/indicator-values';
+import { formatChange, MISSING_TEXT } from '@styr/shared/format/number';
 import { type BuildContext, contentLevel, type SectionBuilder } from '../build-context.ts';
 
 type Of<K extends Section['kind']> = Extract<Section, { kind: K }>;
@@ -12,13 +13,12 @@ const tableOf = (context: BuildContext, key: string) =>
 
 type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
 
-/** "1 710 932 (8,8%)" where the row shows change, "8,9 %" for a percentage, "–" when missing. */
+/** "1 710 932 (8,8%)" where the row shows change, "8,9 %" for a share, "Ja", "–" when missing. */
 function valueText(row: IndicatorRow, index: number): string {
   const value = row.values[index] ?? null;
   if (row.showChange && index > 0)
     return formatChange(value, row.values[index - 1] ?? null, { decimals: row.decimals });
-  if (row.unit === '%') return formatPercent(value, { decimals: row.decimals });
-  return formatNumber(value, { decimals: row.decimals });
+  return formatIndicatorValue(row, value) ?? MISSING_TEXT;
 }
 
 /** A named key figure table with its years as columns; group headings as rows of their own. */

@@ -148,6 +148,7 @@ const economy: EconomyView = {
           indicatorId: id(30),
           name: 'Nettokostnad',
           unit: 'tkr',
+          valueKind: 'number',
           decimals: 0,
           showChange: true,
           values: [1572720, 1710932, null],

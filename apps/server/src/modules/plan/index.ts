@@ -9,7 +9,6 @@ export { onCommittee, readCommittee } from './committee-access.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';
 export { assertDocumentName, documentId, ensureDocument, presentDocument } from './documents.service.ts';
-export type { NextYearPart } from './next-year.service.ts';
 export { indicatorUnitProblems, readIndicatorUnits, writeIndicatorUnits } from './indicator-units.ts';
 export {
   definitionRemovalProblems,
@@ -17,5 +16,6 @@ export {
   readKeyFigureDefinitions,
   writeKeyFigureDefinitions,
 } from './key-figure-definitions.ts';
+export type { NextYearPart } from './next-year.service.ts';
 export { assignmentsInYear, findDocument, findGoal } from './plan.queries.ts';
 export { presentTarget } from './present-target.ts';

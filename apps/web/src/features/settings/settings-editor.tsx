@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { type FileProblem, fileProblems } from './settings-draft.ts';
 import { changeSummary } from './settings-model.ts';
 import { SaveError } from './settings-problems.tsx';
+import { type SettingsPartProps, SettingsSaveRow } from './settings-save-row.tsx';
 import { usePutSettings } from './use-settings.ts';
 
 /** A problem list at the top of the form, each problem also shown at its field; the list says where. */
@@ -46,17 +47,11 @@ export function SettingsEditor({
   onReload,
   onUndo,
   children,
-}: {
-  municipalityId: string;
-  version: string;
-  file: MunicipalityFile;
+}: SettingsPartProps & {
   /** The loaded file with the form's changes. */
   next: MunicipalityFile;
   /** Names a problem's place in Swedish ("Skala 1, nivå 2, benämning"). */
   where: (path: string) => string;
-  saved: boolean;
-  onSaved: (saved: boolean) => void;
-  onReload: () => void;
   onUndo: () => void;
   children: (problems: readonly FileProblem[]) => ReactNode;
 }) {
@@ -110,28 +105,22 @@ export function SettingsEditor({
           )}
         </div>
       )}
-      <div className="button-row settings-save">
-        <button type="submit" className="button button-secondary" disabled={!changed || check.isPending}>
-          {check.isPending ? 'Granskar…' : 'Granska ändringarna'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={!changed || save.isPending}
-          onClick={() => {
-            onUndo();
-            setProblems([]);
-            setReview(null);
-            check.reset();
-            save.reset();
-          }}
-        >
-          Ångra ändringarna
-        </button>
-        <p role="status" className="settings-saved">
-          {saved ? 'Inställningarna är sparade.' : null}
-        </p>
-      </div>
+      <SettingsSaveRow
+        submitLabel="Granska ändringarna"
+        busyLabel="Granskar…"
+        busy={check.isPending}
+        undoBusy={save.isPending}
+        secondary
+        changed={changed}
+        onUndo={() => {
+          onUndo();
+          setProblems([]);
+          setReview(null);
+          check.reset();
+          save.reset();
+        }}
+        savedNote={saved ? 'Inställningarna är sparade.' : null}
+      />
     </form>
   );
 }

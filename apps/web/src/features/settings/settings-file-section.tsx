@@ -3,6 +3,7 @@ import type { SettingsImportResult } from '@styr/shared/contracts/org';
 import { type ChangeEvent, useState } from 'react';
 import { changeSummary, readSettingsFile, settingsFileName } from './settings-model.ts';
 import { SaveError } from './settings-problems.tsx';
+import type { SettingsPartProps } from './settings-save-row.tsx';
 import { usePutSettings } from './use-settings.ts';
 
 /** A file read from disk and what the server said it would change. */
@@ -30,14 +31,7 @@ export function SettingsFileSection({
   saved,
   onSaved,
   onReload,
-}: {
-  municipalityId: string;
-  version: string;
-  file: MunicipalityFile;
-  saved: boolean;
-  onSaved: (saved: boolean) => void;
-  onReload: () => void;
-}) {
+}: SettingsPartProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const check = usePutSettings(municipalityId, version);

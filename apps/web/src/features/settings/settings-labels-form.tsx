@@ -7,6 +7,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../components/data-table.tsx';
 import { SaveError } from './settings-problems.tsx';
+import { type SettingsPartProps, SettingsSaveRow } from './settings-save-row.tsx';
 import { usePutSettings } from './use-settings.ts';
 
 type Draft = Partial<Record<DocumentLabelKey, string>>;
@@ -35,14 +36,7 @@ export function SettingsLabelsForm({
   saved,
   onSaved,
   onReload,
-}: {
-  municipalityId: string;
-  version: string;
-  file: MunicipalityFile;
-  saved: boolean;
-  onSaved: (saved: boolean) => void;
-  onReload: () => void;
-}) {
+}: SettingsPartProps) {
   const [draft, setDraft] = useState<Draft>(() => ({ ...file.documentLabels }));
   const save = usePutSettings(municipalityId, version);
   const next = withLabels(file, draft);
@@ -88,25 +82,16 @@ export function SettingsLabelsForm({
       {save.isError && (
         <SaveError error={save.error} title="Etiketterna kunde inte sparas" onReload={onReload} />
       )}
-      <div className="button-row settings-save">
-        <button type="submit" className="button" disabled={!changed || save.isPending}>
-          {save.isPending ? 'Sparar…' : 'Spara orden'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={!changed || save.isPending}
-          onClick={() => {
-            setDraft({ ...file.documentLabels });
-            save.reset();
-          }}
-        >
-          Ångra ändringarna
-        </button>
-        <p role="status" className="settings-saved">
-          {saved ? 'Orden är sparade.' : null}
-        </p>
-      </div>
+      <SettingsSaveRow
+        submitLabel="Spara orden"
+        busy={save.isPending}
+        changed={changed}
+        onUndo={() => {
+          setDraft({ ...file.documentLabels });
+          save.reset();
+        }}
+        savedNote={saved ? 'Orden är sparade.' : null}
+      />
     </form>
   );
 }

@@ -1,10 +1,10 @@
-import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
 import { type FormEvent, useState } from 'react';
 import { TextField } from '../../components/form-fields.tsx';
 import { type NamesDraft, namesDraft, withNames } from './settings-model.ts';
 import { SaveError } from './settings-problems.tsx';
+import { type SettingsPartProps, SettingsSaveRow } from './settings-save-row.tsx';
 import { usePutSettings } from './use-settings.ts';
 
 const emptyName = 'Skriv ett namn.';
@@ -20,15 +20,7 @@ export function SettingsNamesForm({
   saved,
   onSaved,
   onReload,
-}: {
-  municipalityId: string;
-  version: string;
-  file: MunicipalityFile;
-  /** Kept by the page: a save brings a new version, which starts this form afresh. */
-  saved: boolean;
-  onSaved: (saved: boolean) => void;
-  onReload: () => void;
-}) {
+}: SettingsPartProps) {
   const [draft, setDraft] = useState<NamesDraft>(() => namesDraft(file));
   const [checked, setChecked] = useState(false);
   const save = usePutSettings(municipalityId, version);
@@ -90,26 +82,17 @@ export function SettingsNamesForm({
       {save.isError && (
         <SaveError error={save.error} title="Inställningarna kunde inte sparas" onReload={onReload} />
       )}
-      <div className="button-row settings-save">
-        <button type="submit" className="button" disabled={!changed || save.isPending}>
-          {save.isPending ? 'Sparar…' : 'Spara namnen'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={!changed || save.isPending}
-          onClick={() => {
-            setDraft(namesDraft(file));
-            setChecked(false);
-            save.reset();
-          }}
-        >
-          Ångra ändringarna
-        </button>
-        <p role="status" className="settings-saved">
-          {saved ? 'Inställningarna är sparade.' : null}
-        </p>
-      </div>
+      <SettingsSaveRow
+        submitLabel="Spara namnen"
+        busy={save.isPending}
+        changed={changed}
+        onUndo={() => {
+          setDraft(namesDraft(file));
+          setChecked(false);
+          save.reset();
+        }}
+        savedNote={saved ? 'Inställningarna är sparade.' : null}
+      />
     </form>
   );
 }

@@ -199,6 +199,9 @@ function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: string) =
     if (write.isPending || queued.current === null) return;
     const markReady = queued.current;
     queued.current = null;
+    // An autosave that fired while "Spara och markera klar" was under way has nothing left to save once that
+    // took the text; sent anyway, its `ready: false` would take the part back from the controller.
+    if (!markReady && !item.dirty) return;
     submit(markReady)();
   }, [write.isPending]);
 

@@ -1,7 +1,7 @@
 import { hasMarkup, linesToParagraphs } from '@styr/shared/format/rich-text';
 import { createDocument, EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { RichTextLinkForm } from './rich-text-link-form.tsx';
 
 interface Props {
@@ -15,46 +15,57 @@ interface Props {
   onChange: (value: string) => void;
 }
 
+/**
+ * Built once: the editor compares its options by identity on every render and, finding new ones, resets its view
+ * from its state, which can drop typing the view has not yet read (a filled text visible but never emitted).
+ */
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [3, 4] },
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    trailingNode: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: ['mailto'],
+      HTMLAttributes: { target: null, rel: null },
+    },
+  }),
+];
+
 /** Texts stored before rich text, or imported as plain text, open with their paragraphs. */
 const toEditorHtml = (value: string) => (hasMarkup(value) ? value : linesToParagraphs(value));
 
 export default function RichTextEditor(props: Props) {
   const { value, onChange } = props;
   const emitted = useRef(value);
+  // Later values come in through the effect below; a new `content` option on each keystroke would reset the view.
+  const [content] = useState(() => toEditorHtml(value));
+  const attributes = useMemo(
+    () => ({
+      id: props.id,
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': props.labelId,
+      ...(props.describedBy && { 'aria-describedby': props.describedBy }),
+      ...(props.invalid && { 'aria-invalid': 'true' }),
+      class: 'input rich-text-input prose',
+    }),
+    [props.id, props.labelId, props.describedBy, props.invalid],
+  );
+  const editorProps = useMemo(() => ({ attributes }), [attributes]);
   const [linkOpen, setLinkOpen] = useState(false);
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [3, 4] },
-        blockquote: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        trailingNode: false,
-        strike: false,
-        underline: false,
-        link: {
-          openOnClick: false,
-          autolink: true,
-          defaultProtocol: 'https',
-          protocols: ['mailto'],
-          HTMLAttributes: { target: null, rel: null },
-        },
-      }),
-    ],
-    content: toEditorHtml(value),
+    extensions,
+    content,
     editable: !props.disabled,
-    editorProps: {
-      attributes: {
-        id: props.id,
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': props.labelId,
-        ...(props.describedBy && { 'aria-describedby': props.describedBy }),
-        ...(props.invalid && { 'aria-invalid': 'true' }),
-        class: 'input rich-text-input prose',
-      },
-    },
+    editorProps,
     onUpdate: ({ editor: current }) => {
       const html = current.isEmpty ? '' : current.getHTML();
       emitted.current = html;

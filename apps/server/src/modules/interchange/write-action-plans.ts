@@ -36,7 +36,8 @@ export async function writeActionPlans(tx: Tx, scope: YearScope, document: Commi
     eq(actionPlans.committeeId, committeeId),
     eq(actionPlans.year, year),
   );
-  await tx.delete(actionPlans).where(ids.length > 0 ? and(inYear, notInArray(actionPlans.id, ids)) : inYear);
+  // Drizzle reads `not in` an empty list as true, so a file without plans removes them all.
+  await tx.delete(actionPlans).where(and(inYear, notInArray(actionPlans.id, ids)));
   if (ids.length === 0) return;
   for (const [sortOrder, plan] of document.actionPlans.entries()) {
     const fields = { key: plan.key, ...storedActionPlan(plan), sortOrder, updatedAt: now };

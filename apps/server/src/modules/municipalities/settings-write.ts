@@ -1,6 +1,5 @@
 import { defaultTemplate } from '@styr/shared/domain/document-templates';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/executor.ts';
 import {
   documentTemplates,
@@ -19,16 +18,12 @@ import { canonicalChapters, type MunicipalitySettings } from './export-settings.
 
 export type SettingsSection = keyof MunicipalitySettings;
 
-/** Keeps the rows whose key the file names and removes the rest; the caller has checked nothing refers to them. */
-const notKept = (column: AnyPgColumn, keys: string[]) =>
-  keys.length > 0 ? notInArray(column, keys) : sql`true`;
-
 /** Removes the tables the file leaves out once no line stands in them (lines move before their old table goes). */
 async function removeLeftTables(tx: Tx, municipalityId: string, wanted: MunicipalitySettings) {
   await tx.delete(statementTables).where(
     and(
       eq(statementTables.municipalityId, municipalityId),
-      notKept(
+      notInArray(
         statementTables.key,
         wanted.statementTables.map((table) => table.key),
       ),
@@ -73,7 +68,7 @@ export async function writeSection(
       await tx.delete(riskAreas).where(
         and(
           eq(riskAreas.municipalityId, municipalityId),
-          notKept(
+          notInArray(
             riskAreas.key,
             wanted.riskAreas.map((area) => area.key),
           ),
@@ -108,7 +103,7 @@ export async function writeSection(
       const keys = wanted.statementLines.map((line) => line.key);
       await tx
         .delete(statementLines)
-        .where(and(eq(statementLines.municipalityId, municipalityId), notKept(statementLines.key, keys)));
+        .where(and(eq(statementLines.municipalityId, municipalityId), notInArray(statementLines.key, keys)));
       await upsertStatementLines(
         tx,
         municipalityId,

@@ -2,7 +2,7 @@ import type { IndicatorUnitSetting } from '@styr/shared/contracts/indicators';
 import { valueKindLabels } from '@styr/shared/contracts/indicators';
 import { defaultIndicatorUnits, targetProblem, valueProblem } from '@styr/shared/domain/indicator-units';
 import type { Problem } from '@styr/shared/domain/problem';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/executor.ts';
 import { indicators, indicatorTargets, indicatorUnits, indicatorValues } from '../../db/schema/index.ts';
 import { presentTarget } from './present-target.ts';
@@ -36,12 +36,7 @@ export async function writeIndicatorUnits(
   const kept = units.map((entry) => entry.unit);
   await tx
     .delete(indicatorUnits)
-    .where(
-      and(
-        eq(indicatorUnits.municipalityId, municipalityId),
-        kept.length > 0 ? notInArray(indicatorUnits.unit, kept) : sql`true`,
-      ),
-    );
+    .where(and(eq(indicatorUnits.municipalityId, municipalityId), notInArray(indicatorUnits.unit, kept)));
   for (const [sortOrder, entry] of units.entries())
     await tx
       .insert(indicatorUnits)

@@ -1,6 +1,6 @@
 import type { KeyFigureDefinition } from '@styr/shared/contracts/indicators';
 import type { Problem } from '@styr/shared/domain/problem';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/executor.ts';
 import { indicators, keyFigureDefinitions } from '../../db/schema/index.ts';
 
@@ -40,7 +40,7 @@ export async function writeKeyFigureDefinitions(
     .where(
       and(
         eq(keyFigureDefinitions.municipalityId, municipalityId),
-        kept.length > 0 ? notInArray(keyFigureDefinitions.key, kept) : sql`true`,
+        notInArray(keyFigureDefinitions.key, kept),
       ),
     );
   for (const [sortOrder, definition] of definitions.entries()) {

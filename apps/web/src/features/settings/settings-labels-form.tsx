@@ -13,7 +13,7 @@ import { usePutSettings } from './use-settings.ts';
 type Draft = Partial<Record<DocumentLabelKey, string>>;
 
 /** The loaded file with the labels of the draft: a field left empty prints the default, so it is left out. */
-export function withLabels(file: MunicipalityFile, draft: Draft): MunicipalityFile {
+function withLabels(file: MunicipalityFile, draft: Draft): MunicipalityFile {
   return {
     ...file,
     documentLabels: Object.fromEntries(

@@ -70,7 +70,7 @@ function areaTable(context: BuildContext, area: ActionPlan['focusAreas'][number]
 }
 
 /** The budget with one column per funder, each row's sum, and the funders' sums and the grand total beneath. */
-function budgetTable(plan: ActionPlan): Block {
+function budgetTable(plan: ActionPlan, sum: string): Block {
   const rowTotal = new Map(plan.sums.rows.map((row) => [row.key, row.total]));
   const funderTotal = new Map(plan.sums.funders.map((funder) => [funder.key, funder.total]));
   const missing =
@@ -81,7 +81,7 @@ function budgetTable(plan: ActionPlan): Block {
     header: [
       { text: 'Budget' },
       ...plan.funders.map((funder): Cell => ({ text: funder.name, align: 'right' })),
-      { text: 'Summa', align: 'right' },
+      { text: sum, align: 'right' },
     ],
     rows: [
       ...plan.budget.map((row) => [
@@ -90,7 +90,7 @@ function budgetTable(plan: ActionPlan): Block {
         tkr(rowTotal.get(row.key) ?? null),
       ]),
       [
-        { text: 'Summa' },
+        { text: sum },
         ...plan.funders.map((funder) => tkr(funderTotal.get(funder.key) ?? null)),
         tkr(plan.sums.total),
       ],
@@ -117,7 +117,9 @@ export const actionPlansSection: SectionBuilder<ActionPlansSection> = {
         ...richTextBlocks(area.description, Math.min(4, sub + 1)),
         areaTable(context, area),
       ]),
-      ...(plan.budget.length > 0 ? [heading(sub, 'Budget', false), budgetTable(plan)] : []),
+      ...(plan.budget.length > 0
+        ? [heading(sub, 'Budget', false), budgetTable(plan, context.view.labels['tables.sum'])]
+        : []),
     ]);
   },
   lacking: () => null,

@@ -168,6 +168,7 @@ export function pdfAProblems(structure: PdfStructure): string[] {
   for (const page of structure.pages) {
     for (const font of page.fonts)
       if (!font.embedded) problems.push(`page ${page.number}: font ${font.name} is not embedded`);
+    if (page.notdef > 0) problems.push(`page ${page.number}: ${page.notdef} characters drawn as .notdef`);
     for (const annotation of page.annotations)
       if ((annotation.flags & 4) === 0) problems.push(`page ${page.number}: an annotation not set to print`);
   }

@@ -39,6 +39,8 @@ export interface PageContent {
   artifactText: { type: string; text: number }[];
   /** Operators that draw (text, paths, images) outside any marked run or artifact. */
   untagged: string[];
+  /** How many times the page shows glyph 0 (.notdef), a character its font does not have. */
+  notdef: number;
   annotations: {
     object: number;
     subtype: string;
@@ -100,8 +102,10 @@ function* tokens(content: string): Generator<{ operator: string } | { operand: s
       yield { operand: content.slice(index, end + 2) };
       index = end + 2;
     } else if (char === '<') {
-      index = content.indexOf('>', index) + 1;
-      yield { operand: 'string' };
+      const end = content.indexOf('>', index);
+      // Glyph ids as Styr's fonts (Type0, Identity-H) are shown: four hex digits each.
+      yield { operand: `glyphs:${content.slice(index + 1, end).replace(/\s/g, '')}` };
+      index = end + 1;
     } else if (char === '[' || char === ']') {
       index += 1;
     } else {
@@ -200,6 +204,7 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
       parents: [],
       artifactText: [],
       untagged: [],
+      notdef: 0,
       annotations: [],
       fonts: [],
       tabs: text(get(node, 'Tabs')),
@@ -228,6 +233,10 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
           else result.artifactText.push({ type: artifact ?? '', text: 1 });
         }
         if (!tagged && artifact === undefined) result.untagged.push(operator);
+        if (showing.has(operator))
+          for (const operand of operands)
+            if (operand.startsWith('glyphs:'))
+              result.notdef += (operand.slice(7).match(/.{4}/g) ?? []).filter((id) => id === '0000').length;
       }
       operands = [];
     }

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfAProblems, pdfUaProblems } from '../../../../../../test/pdf-conformance.ts';
 import { readPdfStructure } from '../../../../../../test/pdf-structure.ts';
+import { readPdf } from '../../../../../../test/pdf-text.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { renderPdf } from './render-pdf.ts';
 
@@ -31,7 +32,7 @@ const model = (): DocumentModel => ({
       widths: [3, 1],
       notes: [],
     },
-    paragraph('Slut.'),
+    paragraph('Ett tecken som typsnittet saknar: 中.'),
   ]),
 });
 
@@ -54,6 +55,10 @@ describe('the PDF conformance rules', () => {
     const archived = await readPdfStructure(await renderPdf(model(), { decided: '2023-02-21' }));
     expect(pdfUaProblems(archived)).toEqual([]);
     expect(pdfAProblems(archived)).toEqual([]);
+    const text = (await readPdf(await renderPdf(model(), { decided: '2023-02-21' }))).pages
+      .map((page) => page.text)
+      .join('\n');
+    expect(text).toContain('saknar: \ufffd.');
     expect(archived.info).toMatchObject({
       title: 'Årsrapport 2022 Kultur & fritid <Prov>',
       creationDate: 'D:20230221000000Z',
@@ -90,13 +95,13 @@ describe('the PDF conformance rules', () => {
     );
   });
 
-  it('catch content outside the tree, a skipped heading level and a header cell without scope', async () => {
+  it('catch content outside the tree, a skipped heading level, a header cell without scope and a missing glyph', async () => {
     const writer = new PdfWriter('Prov');
     writer.tag('H2', () => writer.doc.text('Rubrik utan H1'));
     writer.doc.text('Text utanför strukturträdet');
     const table = writer.group('Table');
     const row = writer.group('TR', table);
-    writer.tag('TH', () => writer.doc.text('Rubrikcell'), row);
+    writer.tag('TH', () => writer.doc.text('Rubrikcell 中'), row);
     row.end();
     table.end();
     const structure = await readPdfStructure(await writer.finish('Prov'));
@@ -105,5 +110,7 @@ describe('the PDF conformance rules', () => {
       'H2 follows H0: a heading level is skipped',
       'page 1: 1 drawings neither tagged nor artifacts',
     ]);
+    // A character the font lacks, drawn as is, is the font's .notdef glyph, which PDF/A forbids.
+    expect(pdfAProblems(structure)).toContain('page 1: 1 characters drawn as .notdef');
   });
 });

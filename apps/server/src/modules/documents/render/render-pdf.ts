@@ -7,6 +7,7 @@ import {
   tableOfContents,
 } from '@styr/shared/domain/document-model';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
+import { withDrawableCharacters } from './pdf-glyphs.ts';
 import type { PdfPurpose } from './pdf-metadata.ts';
 import { drawTable } from './pdf-table.ts';
 import { breakLongWords } from './pdf-words.ts';
@@ -270,7 +271,8 @@ function numberContents(
  * the headings and "… 6 (44)" footers. It is laid out once: the contents are written without page numbers, and
  * the numbers are filled in when every heading has its page.
  */
-export async function renderPdf(model: DocumentModel, purpose: PdfPurpose = {}): Promise<Buffer> {
+export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {}): Promise<Buffer> {
+  const model = withDrawableCharacters(source);
   const writer = new PdfWriter(`${model.title} ${model.subtitle}`, purpose);
   cover(writer, model);
   writer.newPage();

@@ -64,6 +64,11 @@ describe('the PDF conformance rules', () => {
       creationDate: 'D:20230221000000Z',
       modDate: 'D:20230221000000Z',
     });
+    // The link is a Link element around its text and annotation, which it describes with its text.
+    const links = archived.pages
+      .flatMap((page) => page.annotations)
+      .filter((note) => note.parent?.type === 'Link');
+    expect(links.map((link) => link.contents)).toContain('kommunens webbplats');
     // The repeated header row is an artifact: the table has its header cells once.
     const table = archived.root?.children[0]?.children.find((node) => node.type === 'Table');
     expect(table?.children.filter((row) => row.children.some((cell) => cell.type === 'TH'))).toHaveLength(1);

@@ -50,25 +50,26 @@ function inlines(
     else doc.text(text, options);
     first = false;
   };
-  let run: number[] = [];
+  let run: { inline: Inline; last: boolean }[] = [];
   const endRun = () => {
-    const indices = run;
+    const drawn = run;
     run = [];
-    if (indices.length > 0)
+    if (drawn.length > 0)
       parent.add(() => {
-        for (const index of indices) draw(parts[index] as Inline, index === parts.length - 1);
+        for (const { inline, last } of drawn) draw(inline, last);
       });
   };
   parts.forEach((inline, index) => {
+    const last = index === parts.length - 1;
     if (inline.kind === 'text' && inline.href) {
       endRun();
-      writer.link(parent, inline.text, () => draw(inline, index === parts.length - 1)).end();
-    } else run.push(index);
+      writer.link(parent, inline.text, () => draw(inline, last)).end();
+    } else run.push({ inline, last });
   });
   endRun();
 }
 
-/** A paragraph of inlines as a P element under `parent`. */
+/** A paragraph of inlines as one element (P, or a list item's LBody) under `parent`. */
 function paragraphOf(
   writer: PdfWriter,
   items: readonly Inline[],

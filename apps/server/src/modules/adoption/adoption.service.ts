@@ -48,7 +48,9 @@ export async function changeDocumentStatus(
     }
     const adopting = input.status === 'adopted';
     if (adopting) await assertAdoptionOrder(tx, scope, document);
-    const files = adopting ? await renderForAdoption(deps, tx, scope, document) : null;
+    // transitionProblem refuses an adoption without the decision's date.
+    const decided = input.decision?.date;
+    const files = adopting && decided ? await renderForAdoption(deps, tx, scope, document, decided) : null;
     const [row] = await tx
       .update(planDocuments)
       .set({

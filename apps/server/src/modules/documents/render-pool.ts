@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '@styr/shared/domain/document-model';
 import { AppError } from '../../errors.ts';
+import type { PdfPurpose } from './render/pdf-metadata.ts';
 import type { FileFormat, RenderJob, RenderReply } from './render/render-worker.ts';
 
 interface Pending {
@@ -102,14 +103,16 @@ function dispatch(): void {
 /**
  * The document's files, in the order of the formats, rendered in a thread of their own so that a long document
  * does not hold up other requests. Refused with UNPROCESSABLE when the rendering takes longer than timeoutMs.
+ * A preview unless `purpose` names the adoption's decision date.
  */
 export function renderInThread(
   model: DocumentModel,
   formats: readonly FileFormat[],
   timeoutMs: number,
+  purpose: PdfPurpose = {},
 ): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
-    queue.push({ job: { model, formats }, timeoutMs, resolve, reject });
+    queue.push({ job: { model, formats, purpose }, timeoutMs, resolve, reject });
     dispatch();
   });
 }

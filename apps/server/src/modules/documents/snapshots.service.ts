@@ -26,20 +26,21 @@ export interface AdoptionFiles {
 /**
  * The PDF and Word file of a plan or follow-up being adopted, from the data as the adoption's transaction
  * reads it, so the archived files show exactly what the adoption froze; null for a follow-up that is no
- * document (april).
+ * document (april). The PDF is the archival one (PDF/A-2b and PDF/UA), dated by the decision (YYYY-MM-DD).
  */
 export async function renderForAdoption(
   deps: Deps,
   tx: Tx,
   scope: YearScope,
   document: string,
+  decided: string,
 ): Promise<AdoptionFiles | null> {
   const kind = await documentKindFor(tx, scope.municipalityId, document);
   if (!kind) return null;
   // Every reader takes its queries from deps.db: handed the transaction, they read inside it.
   const model = await documentModel({ ...deps, db: tx }, scope, kind);
   const formats = ['pdf', 'docx'] as const;
-  const contents = await renderInThread(model, formats, deps.config.renderTimeoutMs);
+  const contents = await renderInThread(model, formats, deps.config.renderTimeoutMs, { decided });
   const files = formats.map((format, index) => {
     const content = contents[index];
     if (!content) throw new Error('The render thread returned too few files');

@@ -82,7 +82,9 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     const row = writer.group('TR', table);
     cells.forEach((cell, index) => {
       const box = { x, y, w: widths[index] ?? 0, h: height };
-      writer.tag(font === 'bold' ? 'TH' : 'TD', () => drawCell(cell, font, fill, box), row);
+      // A header cell heads its column (PDF/UA asks header cells to say what they head).
+      if (font === 'bold') writer.tag('TH', () => drawCell(cell, font, fill, box), row, { scope: 'Column' });
+      else writer.tag('TD', () => drawCell(cell, font, fill, box), row);
       x += box.w;
     });
     row.end();
@@ -90,6 +92,21 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     doc.y = y + height;
   };
   const header = () => drawRow(block.header, 'bold', '#E8EDF2');
+  /** The header row again on a page the table runs over: page furniture, the table has it once. */
+  const repeatedHeader = () => {
+    const y = doc.y;
+    const height = heightOf(block.header, 'bold');
+    writer.artifact(() => {
+      let x = writer.left;
+      block.header.forEach((cell, index) => {
+        const box = { x, y, w: widths[index] ?? 0, h: height };
+        drawCell(cell, 'bold', '#E8EDF2', box);
+        x += box.w;
+      });
+    });
+    doc.x = writer.left;
+    doc.y = y + height;
+  };
 
   writer.ensureSpace(heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular'));
   header();
@@ -97,7 +114,7 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     const height = heightOf(row, 'regular');
     if (doc.y + height > writer.bottom) {
       writer.newPage();
-      header();
+      repeatedHeader();
     }
     drawRow(row, 'regular', null, height);
   }

@@ -1,34 +1,62 @@
 import PDFDocument from 'pdfkit';
 import { parsedFonts } from './pdf-fonts.ts';
+import { type PdfPurpose, pdfDateOf, xmpDescriptions } from './pdf-metadata.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
-/** A PDFKit document on A4 with the embedded fonts, fixed metadata and the page arithmetic the renderer needs. */
+/** A structure element's options with what PDFKit takes beyond its types: a table header cell's scope. */
+type ScopedOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Column' | 'Row' | 'Both' };
+/**
+ * A link annotation's options: its structure parent, and its description as a String object, which PDFKit writes
+ * as a PDF string (a primitive string it would write as a name).
+ */
+interface LinkOptions {
+  structParent: PDFKit.PDFStructureElement;
+  Contents: object;
+}
+
+const maker = 'Styr';
+
+/**
+ * A PDFKit document on A4 with the embedded fonts, the metadata and the page arithmetic the renderer needs. Every
+ * file is PDF/UA-1: tagged, in Swedish, its title shown, the page furniture marked as artifacts.
+ */
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly chunks: Buffer[] = [];
   /** The structure tree's root: every piece of content is tagged under it, so readers know headings from text. */
   readonly root: PDFKit.PDFStructureElement;
+  /** The level of the last heading tagged, so the tree never skips a level. */
+  private headingLevel = 0;
 
-  constructor(title: string) {
+  constructor(title: string, purpose: PdfPurpose = {}) {
+    const date = pdfDateOf(purpose);
+    const archival = purpose.decided !== undefined;
+    const language = 'sv-SE';
     this.doc = new PDFDocument({
       size: 'A4',
       margins: margin,
       bufferPages: true,
-      lang: 'sv-SE',
+      lang: language,
       displayTitle: true,
       pdfVersion: '1.7',
-      subset: 'PDF/A-2b',
+      // PDFKit adds the PDF/A identification and the sRGB output intent (its own ICC profile) to the archived file.
+      ...(archival ? { subset: 'PDF/A-2b' as const } : {}),
       tagged: true,
-      // A fixed date: the same data and template give the same bytes (the file id is derived from it too).
+      // A date from the data (the file id is derived from it too): the same data and template give the same bytes.
       info: {
         Title: title,
-        Author: 'Styr',
-        Creator: 'Styr',
-        Producer: 'Styr',
-        CreationDate: new Date(Date.UTC(2000, 0, 1)),
+        Author: maker,
+        Creator: maker,
+        Producer: maker,
+        CreationDate: date,
+        ModDate: date,
       },
     });
+    // PDFKit's own XMP descriptions (written by its `_addInfo` as the document ends) would carry the title
+    // unescaped and no modification date; these replace them.
+    const xmp = xmpDescriptions({ title, maker, language, date, archival });
+    Object.assign(this.doc, { _addInfo: () => this.doc.appendXML(xmp) });
     // Registered by name and selected by name only: PDFKit caches a font under the name it was first selected
     // by, and a default font given as a path would make every later `font('regular')` load the font again.
     // PDFKit takes a parsed fontkit font as well as a file (its types name only files).
@@ -42,8 +70,63 @@ export class PdfWriter {
   }
 
   /** Draws content as one tagged element (P, H1, TD …) under `parent`, the root unless given. */
-  tag(type: string, draw: () => void, parent: PDFKit.PDFStructureElement = this.root): void {
-    parent.add(this.doc.struct(type, {}, draw));
+  tag(
+    type: string,
+    draw: () => void,
+    parent: PDFKit.PDFStructureElement = this.root,
+    options: ScopedOptions = {},
+  ): void {
+    parent.add(this.doc.struct(type, options, draw));
+  }
+
+  /**
+   * The tag of a heading printed at `level`: one level below the last heading at most, so the structure tree
+   * never skips a level (PDF/UA) even where a template nests a chapter deeper than its parent's next level.
+   */
+  headingTag(level: number): string {
+    this.headingLevel = Math.min(Math.max(1, level), this.headingLevel + 1, 6);
+    return `H${this.headingLevel}`;
+  }
+
+  /** Draws content that only repeats or decorates the page (a table's header row again), outside the structure tree. */
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Pagination' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /**
+   * A Link element under `parent` whose annotations are its children and describe themselves with `text`, as
+   * PDF/UA asks of every link. `draw` draws the link's text with PDFKit's `link` option, or adds an annotation
+   * through the `annotate` it is handed.
+   */
+  link(
+    parent: PDFKit.PDFStructureElement,
+    text: string,
+    draw: (
+      annotate: (box: { x: number; y: number; w: number; h: number }, destination: string) => void,
+    ) => void,
+  ): PDFKit.PDFStructureElement {
+    const { doc } = this;
+    const element = doc.struct('Link');
+    parent.add(element);
+    const description: object = new String(text);
+    const annotate = (box: { x: number; y: number; w: number; h: number }, destination: string) => {
+      const options: LinkOptions = { structParent: element, Contents: description };
+      doc.goTo(box.x, box.y, box.w, box.h, destination, options as unknown as PDFKit.Mixins.AnnotationOption);
+    };
+    // PDFKit gives the annotations of a link drawn as text an empty description; each line's gets the text.
+    const link = doc.link;
+    doc.link = (x, y, w, h, url, options) => {
+      const described = { ...options, Contents: description };
+      return link.call(doc, x, y, w, h, url, described as unknown as PDFKit.Mixins.AnnotationOption);
+    };
+    try {
+      element.add(() => draw(annotate));
+    } finally {
+      doc.link = link;
+    }
+    return element;
   }
 
   /** An element that holds other elements (Table, TR, L, TOC), drawn into by the caller and then ended. */

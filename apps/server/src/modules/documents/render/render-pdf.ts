@@ -7,6 +7,8 @@ import {
   tableOfContents,
 } from '@styr/shared/domain/document-model';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
+import { withDrawableCharacters } from './pdf-glyphs.ts';
+import type { PdfPurpose } from './pdf-metadata.ts';
 import { drawTable } from './pdf-table.ts';
 import { breakLongWords } from './pdf-words.ts';
 import { PdfWriter } from './pdf-writer.ts';
@@ -15,11 +17,20 @@ import { toneColours } from './tone-colours.ts';
 const headingSizes = [17, 13.5, 11.5, 10];
 const bodySize = 10;
 
-function inlines(writer: PdfWriter, items: readonly Inline[], indent = 0): void {
+/**
+ * Writes the inlines as one paragraph's content under `parent`: the text between links as one marked run, each
+ * link as a Link element of its own around its text and annotations (PDF/UA).
+ */
+function inlines(
+  writer: PdfWriter,
+  parent: PDFKit.PDFStructureElement,
+  items: readonly Inline[],
+  indent = 0,
+): void {
   const { doc } = writer;
   const parts = items.length > 0 ? items : [{ kind: 'text' as const, text: ' ' }];
-  parts.forEach((inline, index) => {
-    const last = index === parts.length - 1;
+  let first = true;
+  const draw = (inline: Inline, last: boolean) => {
     const style = inline.kind === 'text' ? inline : {};
     const href = inline.kind === 'text' ? inline.href : undefined;
     const width = writer.contentWidth - indent;
@@ -35,9 +46,40 @@ function inlines(writer: PdfWriter, items: readonly Inline[], indent = 0): void 
       link: href ?? null,
       underline: Boolean(href),
     };
-    if (index === 0) doc.text(text, writer.left + indent, doc.y, options);
+    if (first) doc.text(text, writer.left + indent, doc.y, options);
     else doc.text(text, options);
+    first = false;
+  };
+  let run: { inline: Inline; last: boolean }[] = [];
+  const endRun = () => {
+    const drawn = run;
+    run = [];
+    if (drawn.length > 0)
+      parent.add(() => {
+        for (const { inline, last } of drawn) draw(inline, last);
+      });
+  };
+  parts.forEach((inline, index) => {
+    const last = index === parts.length - 1;
+    if (inline.kind === 'text' && inline.href) {
+      endRun();
+      writer.link(parent, inline.text, () => draw(inline, last)).end();
+    } else run.push({ inline, last });
   });
+  endRun();
+}
+
+/** A paragraph of inlines as one element (P, or a list item's LBody) under `parent`. */
+function paragraphOf(
+  writer: PdfWriter,
+  items: readonly Inline[],
+  parent: PDFKit.PDFStructureElement = writer.root,
+  type = 'P',
+  indent = 0,
+) {
+  const element = writer.group(type, parent);
+  inlines(writer, element, items, indent);
+  element.end();
 }
 
 function heading(
@@ -52,7 +94,7 @@ function heading(
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
   const size = headingSizes[block.level - 1] ?? bodySize;
-  writer.tag(`H${block.level}`, () => {
+  writer.tag(writer.headingTag(block.level), () => {
     doc
       .font('bold')
       .fontSize(size)
@@ -85,7 +127,7 @@ function drawBlock(
       return;
     case 'paragraph':
       writer.ensureSpace(24);
-      writer.tag('P', () => inlines(writer, block.inlines));
+      paragraphOf(writer, block.inlines);
       doc.moveDown(0.5);
       return;
     case 'list': {
@@ -106,7 +148,7 @@ function drawBlock(
           entry,
         );
         doc.y = y;
-        writer.tag('LBody', () => inlines(writer, item, 18), entry);
+        paragraphOf(writer, item, entry, 'LBody', 18);
         entry.end();
       });
       list.end();
@@ -138,24 +180,28 @@ function drawBlock(
 
 function cover(writer: PdfWriter, model: DocumentModel): void {
   const { doc } = writer;
-  writer.tag('P', () => {
+  // Title and committee are paragraphs of their own, so a reader says them apart.
+  writer.tag('P', () =>
     doc
       .font('bold')
       .fontSize(30)
       .fillColor('#1F3B57')
-      .text(model.title, writer.left, 260, { width: writer.contentWidth });
+      .text(model.title, writer.left, 260, { width: writer.contentWidth }),
+  );
+  writer.tag('P', () =>
     doc
       .font('regular')
       .fontSize(16)
       .fillColor('#1A1A1A')
-      .text(model.subtitle, { width: writer.contentWidth });
-  });
+      .text(model.subtitle, { width: writer.contentWidth }),
+  );
 }
 
 /** A table of contents entry whose page number is written once the heading it points to has been placed. */
 interface PendingEntry {
   index: number;
   element: PDFKit.PDFStructureElement;
+  link: PDFKit.PDFStructureElement;
   page: number;
   y: number;
   font: PdfFont;
@@ -165,36 +211,38 @@ interface PendingEntry {
  * The entries without their page numbers. An entry's text wraps in a column that leaves room for the number,
  * so the contents take the same pages whatever the numbers turn out to be.
  */
-function contents(writer: PdfWriter, model: DocumentModel, toc: PDFKit.PDFStructureElement): PendingEntry[] {
+function contents(
+  writer: PdfWriter,
+  model: DocumentModel,
+): { toc: PDFKit.PDFStructureElement; entries: PendingEntry[] } {
   const { doc } = writer;
-  writer.tag(
-    'P',
-    () => doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
-    toc,
+  // The contents' title is a heading of the document, before the list of entries (a TOC holds entries only).
+  writer.tag(writer.headingTag(1), () =>
+    doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
   );
+  const toc = writer.group('TOC');
   doc.moveDown(0.6);
-  return tableOfContents(model.blocks).map((entry) => {
+  const entries = tableOfContents(model.blocks).map((entry) => {
     writer.ensureSpace(16);
     const indent = (entry.level - 1) * 18;
     const y = doc.y;
-    const font = entry.level === 1 ? 'bold' : 'regular';
+    const font: PdfFont = entry.level === 1 ? 'bold' : 'regular';
     const element = writer.group('TOCI', toc);
     const width = writer.contentWidth - indent - 40;
-    element.add(() => {
+    const text = `${entry.number}  ${entry.text}`;
+    // The entry is a link to its heading, over the width of the line with its page number.
+    const link = writer.link(element, text, (annotate) => {
       doc.font(font).fontSize(bodySize).fillColor('#1A1A1A');
-      doc.text(
-        breakLongWords(`${entry.number}  ${entry.text}`, font, bodySize, width),
-        writer.left + indent,
-        y,
-        {
-          width,
-          goTo: `avsnitt-${entry.index}`,
-        },
+      doc.text(breakLongWords(text, font, bodySize, width), writer.left + indent, y, { width });
+      annotate(
+        { x: writer.left + indent, y, w: writer.contentWidth - indent, h: doc.y - y },
+        `avsnitt-${entry.index}`,
       );
     });
     doc.moveDown(0.25);
-    return { index: entry.index, element, page: writer.page, y, font };
+    return { index: entry.index, element, link, page: writer.page, y, font };
   });
+  return { toc, entries };
 }
 
 /** Goes back to the contents and writes each entry's page number into its entry, right-aligned on its first line. */
@@ -206,27 +254,30 @@ function numberContents(
   const { doc } = writer;
   for (const entry of entries) {
     writer.toPage(entry.page);
-    entry.element.add(() => {
+    entry.link.add(() => {
       doc.font(entry.font).fontSize(bodySize).fillColor('#1A1A1A');
       doc.text(String(pages.get(entry.index) ?? ''), writer.left, entry.y, {
         width: writer.contentWidth,
         align: 'right',
       });
     });
+    // Ended on the entry's page: PDFKit records the page of the link's annotation when the element ends.
+    entry.link.end();
     entry.element.end();
   }
 }
 
 /**
- * The document as a PDF with embedded fonts, bookmarks from the headings and "… 6 (44)" footers. It is laid out
- * once: the contents are written without page numbers, and the numbers are filled in when every heading has its page.
+ * The document as a PDF/UA file (PDF/A-2b as well when archived at adoption) with embedded fonts, bookmarks from
+ * the headings and "… 6 (44)" footers. It is laid out once: the contents are written without page numbers, and
+ * the numbers are filled in when every heading has its page.
  */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  const writer = new PdfWriter(`${model.title} ${model.subtitle}`);
+export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {}): Promise<Buffer> {
+  const model = withDrawableCharacters(source);
+  const writer = new PdfWriter(`${model.title} ${model.subtitle}`, purpose);
   cover(writer, model);
   writer.newPage();
-  const toc = writer.group('TOC');
-  const entries = contents(writer, model, toc);
+  const { toc, entries } = contents(writer, model);
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();

@@ -2,21 +2,24 @@
 // event loop free. Started by render-pool.ts; nothing here reads the database or the clock.
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '@styr/shared/domain/document-model';
+import type { PdfPurpose } from './pdf-metadata.ts';
 
 export type FileFormat = 'pdf' | 'docx';
 
 export interface RenderJob {
   model: DocumentModel;
   formats: readonly FileFormat[];
+  /** A preview, or the file archived at an adoption. */
+  purpose: PdfPurpose;
 }
 
 export type RenderReply = { files: Uint8Array[] } | { error: string };
 
 /** A renderer, with the library it draws with (pdfkit, docx), is loaded when its format is first asked for. */
-async function render(model: DocumentModel, format: FileFormat): Promise<Uint8Array> {
+async function render(model: DocumentModel, format: FileFormat, purpose: PdfPurpose): Promise<Uint8Array> {
   const content =
     format === 'pdf'
-      ? await (await import('./render-pdf.ts')).renderPdf(model)
+      ? await (await import('./render-pdf.ts')).renderPdf(model, purpose)
       : await (await import('./render-docx.ts')).renderDocx(model);
   // A small Buffer is a view into a shared pool, which must not be handed over; such a file is copied.
   const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
@@ -26,7 +29,7 @@ async function render(model: DocumentModel, format: FileFormat): Promise<Uint8Ar
 parentPort?.on('message', async (job: RenderJob) => {
   try {
     const files: Uint8Array[] = [];
-    for (const format of job.formats) files.push(await render(job.model, format));
+    for (const format of job.formats) files.push(await render(job.model, format, job.purpose));
     const reply: RenderReply = { files };
     parentPort?.postMessage(
       reply,

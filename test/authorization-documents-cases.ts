@@ -35,6 +35,17 @@ export function documentCases(current: () => { app: App; deps: Deps }): Record<s
         };
       },
     },
+    'GET /api/municipalities/:municipalityId/document-templates/:kind/file': {
+      allowed: 'signedIn',
+      build: async (t) => ({ url: `${m(t)}/document-templates/arsrapport/file` }),
+    },
+    'POST /api/municipalities/:municipalityId/document-templates/check': {
+      allowed: ['admin'],
+      build: async (t, admin) => ({
+        url: `${m(t)}/document-templates/check`,
+        payload: await fetchJson(admin, `${m(t)}/document-templates/arsrapport/file`),
+      }),
+    },
     'GET /api/municipalities/:municipalityId/settings': {
       allowed: ['admin'],
       build: async (t) => ({ url: `${m(t)}/settings` }),

@@ -59,7 +59,7 @@ export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.
     async getTemplateFile(municipalityId: string, kind: DocumentKind) {
       const { templateFileSchema } = await templateFileContracts();
       return http.request({
-        path: `${templatesPath(municipalityId)}/${kind}/file`,
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/document-template-file?kind=${kind}`,
         schema: templateFileSchema,
       });
     },
@@ -68,7 +68,7 @@ export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.
       const { templateCheckResultSchema } = await templateFileContracts();
       return http.request({
         method: 'POST',
-        path: `${templatesPath(municipalityId)}/check`,
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/document-template-check`,
         body: file,
         schema: templateCheckResultSchema,
       });

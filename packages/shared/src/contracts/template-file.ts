@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 
 /**
@@ -42,4 +41,4 @@ export type TemplateCheckResult = z.infer<typeof templateCheckResultSchema>;
 /** A template file as the API takes it to check: any JSON object, so every problem comes back with its path. */
 export const templateFileInputSchema = z.record(z.string().max(100), z.unknown());
 
-export const templateFileParamsSchema = z.object({ municipalityId: idSchema, kind: documentKindSchema });
+export const templateFileQuerySchema = z.object({ kind: documentKindSchema });

@@ -12,7 +12,7 @@ import {
 import {
   templateCheckResultSchema,
   templateFileInputSchema,
-  templateFileParamsSchema,
+  templateFileQuerySchema,
   templateFileSchema,
 } from '@styr/shared/contracts/template-file';
 import type { FastifyReply } from 'fastify';
@@ -86,21 +86,22 @@ export const documentsRoutes =
     );
 
     app.get(
-      '/municipalities/:municipalityId/document-templates/:kind/file',
+      '/municipalities/:municipalityId/document-template-file',
       {
         config: { access: { kind: 'municipality' } },
         schema: {
           tags,
           summary: 'Kommunens mall för ett dokument som fil i det öppna formatet styr/template',
-          params: templateFileParamsSchema,
+          params: municipalityParamsSchema,
+          querystring: templateFileQuerySchema,
           response: { 200: templateFileSchema },
         },
       },
-      (request) => exportTemplateFile(deps, request.params.municipalityId, request.params.kind),
+      (request) => exportTemplateFile(deps, request.params.municipalityId, request.query.kind),
     );
 
     app.post(
-      '/municipalities/:municipalityId/document-templates/check',
+      '/municipalities/:municipalityId/document-template-check',
       {
         config: { access: { kind: 'municipality', permission: 'org.manage' } },
         schema: {

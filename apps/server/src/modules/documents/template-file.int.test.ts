@@ -30,9 +30,14 @@ interface Chapter {
 }
 const templatesUrl = () => `${context.base}/document-templates`;
 const get = (session: Session, url: string) => call(context.app, session, { method: 'GET', url });
-const fileOf = async (kind: string) => (await get(context.admin, `${templatesUrl()}/${kind}/file`)).json();
+const fileOf = async (kind: string) =>
+  (await get(context.admin, `${context.base}/document-template-file?kind=${kind}`)).json();
 const check = (file: unknown) =>
-  call(context.app, context.admin, { method: 'POST', url: `${templatesUrl()}/check`, payload: file });
+  call(context.app, context.admin, {
+    method: 'POST',
+    url: `${context.base}/document-template-check`,
+    payload: file,
+  });
 const writeText = (chapterKey: string, text: string) =>
   call(context.app, controller, {
     method: 'PUT',

@@ -9,6 +9,7 @@ import { ApiProvider } from '../../api/api-context.tsx';
 import type { StyrApi } from '../../api/styr-api.ts';
 import { SignedInContext } from '../auth/index.ts';
 import { ChapterTexts } from './chapter-texts.tsx';
+import { DocumentFiles } from './document-files.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
 import { TemplateFileActions } from './template-file-actions.tsx';
 
@@ -148,5 +149,42 @@ describe("a chapter's own text", () => {
       '1 Sammanfattning',
       '2 Resultaträkning (före kapitlets innehåll)',
     ]);
+  });
+});
+
+describe('an adopted document', () => {
+  it('downloads as archived, while one not adopted is rendered from today', () => {
+    const scope = { municipalityId: id(2), committeeId: id(3), year: 2022 };
+    const overview = (snapshots: DocumentOverview['snapshots']): DocumentOverview => ({
+      kind: 'arsrapport',
+      title: 'Årsrapport 2022',
+      document: 'arsrapport',
+      status: snapshots.length > 0 ? 'adopted' : 'draft',
+      deadline: null,
+      chapters: [],
+      texts: [],
+      snapshots,
+    });
+    const adopted = { sha256: 'a'.repeat(64), bytes: 2048, adoptedAt: '2023-02-21T10:00:00.000Z' };
+    const view = render(
+      <DocumentFiles
+        scope={scope}
+        overview={overview([
+          { format: 'pdf', ...adopted },
+          { format: 'docx', ...adopted },
+        ])}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
+      /\/adopted\/pdf$/,
+    );
+    expect(screen.getByRole('link', { name: 'Ladda ner som Word' }).getAttribute('href')).toMatch(
+      /\/adopted\/docx$/,
+    );
+    view.unmount();
+    render(<DocumentFiles scope={scope} overview={overview([])} />);
+    expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
+      /\/render\/pdf$/,
+    );
   });
 });

@@ -62,7 +62,16 @@ describe('styr command line', () => {
   it('lists its commands', async () => {
     const result = await styr(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'backup', 'restore', 'municipality', 'user'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'demo',
+      'backup',
+      'restore',
+      'municipality',
+      'template',
+      'user',
+    ])
       expect(result.stdout).toContain(command);
   });
 

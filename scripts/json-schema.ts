@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { committeeYearSchema } from '../packages/shared/src/contracts/interchange.ts';
 import { municipalityFileSchema } from '../packages/shared/src/contracts/municipality-file.ts';
+import { templateFileSchema } from '../packages/shared/src/contracts/template-file.ts';
 
 const formats = [
   {
@@ -15,6 +16,11 @@ const formats = [
     file: 'municipality.schema.json',
     schema: municipalityFileSchema,
     title: 'Styr: en kommun och dess inställningar (styr/municipality, version 1)',
+  },
+  {
+    file: 'template.schema.json',
+    schema: templateFileSchema,
+    title: 'Styr: en kommuns mall för ett dokument (styr/template, version 1)',
   },
 ];
 

@@ -35,6 +35,17 @@ export function documentCases(current: () => { app: App; deps: Deps }): Record<s
         };
       },
     },
+    'GET /api/municipalities/:municipalityId/document-template-file': {
+      allowed: 'signedIn',
+      build: async (t) => ({ url: `${m(t)}/document-template-file?kind=arsrapport` }),
+    },
+    'POST /api/municipalities/:municipalityId/document-template-check': {
+      allowed: ['admin'],
+      build: async (t, admin) => ({
+        url: `${m(t)}/document-template-check`,
+        payload: await fetchJson(admin, `${m(t)}/document-template-file?kind=arsrapport`),
+      }),
+    },
     'GET /api/municipalities/:municipalityId/settings': {
       allowed: ['admin'],
       build: async (t) => ({ url: `${m(t)}/settings` }),

@@ -62,7 +62,16 @@ describe('styr command line', () => {
   it('lists its commands', async () => {
     const result = await styr(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'backup', 'restore', 'municipality', 'user'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'demo',
+      'backup',
+      'restore',
+      'municipality',
+      'template',
+      'user',
+    ])
       expect(result.stdout).toContain(command);
   });
 
@@ -215,6 +224,63 @@ describe('styr command line', () => {
         .split('\n')
         .map((line) => line.split('\t')[1]),
     ).toEqual(names);
+  });
+
+  it('exports a template, reads it back byte for byte, and checks a file naming what would not print', async () => {
+    const env = await newInstallationEnv('templates');
+    const demo = await styr(['demo'], env);
+    expect(demo.status, demo.stderr).toBe(0);
+    const file = join(dir, 'arsrapport-mall.json');
+    const exported = await styr(
+      ['template', 'export', 'Göteborgs Stad', '--kind', 'arsrapport', '--out', file],
+      env,
+    );
+    expect(exported.status, exported.stderr).toBe(0);
+    const same = await styr(['template', 'import', file], env);
+    expect(same.stdout, same.stderr).toContain(
+      'arsrapport-mall.json: mallen för arsrapport i Göteborgs Stad oförändrad (inget ändrat).',
+    );
+
+    const template = JSON.parse(readFileSync(file, 'utf8'));
+    expect(template).toMatchObject({ format: 'styr/template', municipality: { name: 'Göteborgs Stad' } });
+    template.chapters[0].title = 'Sammanfattning av året';
+    template.chapters[3].children[1].text = 'after';
+    const edited = join(dir, 'andrad-mall.json');
+    writeFileSync(edited, JSON.stringify(template));
+    const changed = await styr(['template', 'import', edited], env);
+    expect(changed.stdout, changed.stderr).toContain('mallen för arsrapport i Göteborgs Stad uppdaterad.');
+    const again = await styr(['template', 'import', edited], env);
+    expect(again.stdout).toContain('oförändrad (inget ändrat)');
+    const reexported = await styr(['template', 'export', 'Göteborgs Stad', '--kind', 'arsrapport'], env);
+    expect(JSON.parse(reexported.stdout)).toEqual(template);
+    const roundTrip = join(dir, 'exporterad-mall.json');
+    writeFileSync(roundTrip, reexported.stdout);
+    const unchanged = await styr(['template', 'import', roundTrip], env);
+    expect(unchanged.stdout).toContain('oförändrad (inget ändrat)');
+    const last = await styr(['template', 'export', 'Göteborgs Stad', '--kind', 'arsrapport'], env);
+    expect(last.stdout).toBe(reexported.stdout);
+
+    // The summary, which Socialnämnden Hisingen has written for 2022, becomes a table-only chapter.
+    template.chapters[0].section = { kind: 'incomeStatement' };
+    const tableOnly = join(dir, 'tabell-mall.json');
+    writeFileSync(tableOnly, JSON.stringify(template));
+    const warned = await styr(['template', 'check', tableOnly], env);
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stdout).toContain(
+      'varning: tabell-mall.json: chapters[0].text: Kapitlet ”Sammanfattning av året” (sammanfattning) skriver inte ut den text som skrivits till det (Socialnämnden Hisingen 2022)',
+    );
+    expect(warned.stdout).toContain('0 fel');
+
+    template.chapters[1].section = { kind: 'tabell' };
+    writeFileSync(tableOnly, JSON.stringify(template));
+    const refused = await styr(['template', 'check', tableOnly], env);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain(
+      'fel: tabell-mall.json: chapters[1].section.kind: ”tabell” är ingen känd sorts avsnitt. Känd sort: heading, fixedText,',
+    );
+    const notRead = await styr(['template', 'import', tableOnly], env);
+    expect(notRead.status).not.toBe(0);
+    expect(notRead.stderr).toContain('inget har sparats');
   });
 
   it('lists, exports and imports municipalities as settings files, and refuses a name already taken', async () => {

@@ -75,6 +75,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'document_template' },
   },
+  'POST /api/municipalities/:municipalityId/document-template-check': {
+    frozenBy: { never: 'checks a template file and stores nothing' },
+    versioned: false,
+    audit: { none: 'stores nothing' },
+  },
   'POST /api/municipalities/:municipalityId/import': {
     frozenBy: { document: 'plan' },
     versioned: false,

@@ -10,15 +10,7 @@ export async function importFromFile(
   file: string,
   work: (source: string, raw: unknown) => Promise<void>,
 ): Promise<void> {
-  const source = basename(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(
-      `${source}: filen är inte läsbar JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
+  const { source, raw } = await readJsonFile(file);
   try {
     await work(source, raw);
   } catch (error) {
@@ -27,5 +19,17 @@ export async function importFromFile(
       throw new Error(`${source} kunde inte läsas in; inget har sparats.\n${lines.join('\n')}`);
     }
     throw error;
+  }
+}
+
+/** A JSON file's content and its name to report it by; an unreadable file is refused naming it. */
+export async function readJsonFile(file: string): Promise<{ source: string; raw: unknown }> {
+  const source = basename(file);
+  try {
+    return { source, raw: JSON.parse(await readFile(file, 'utf8')) };
+  } catch (error) {
+    throw new Error(
+      `${source}: filen är inte läsbar JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }

@@ -120,6 +120,32 @@ municipality
     (await import('./municipality-command.ts')).runMunicipalityImport(file, options),
   );
 
+const template = program.command('template').description('hantera kommunens dokumentmallar');
+template
+  .command('export')
+  .description('skriv ut en dokumentmall i det öppna formatet styr/template')
+  .argument('<kommun>', 'kommunens id eller exakta namn')
+  .requiredOption('--kind <dokument>', 'verksamhetsplan, delarsrapport eller arsrapport', parseDocumentKind)
+  .option('--out <fil>', 'fil att skriva till (annars standard ut)')
+  .option(...dataDirOption)
+  .action(async (reference, options) =>
+    (await import('./template-command.ts')).runTemplateExport(reference, options),
+  );
+template
+  .command('import')
+  .description('läs in en dokumentmall från en fil i den kommun filen namnger (allt eller inget)')
+  .argument('<fil>', 'JSON-fil i formatet styr/template')
+  .option(...dataDirOption)
+  .action(async (file, options) => (await import('./template-command.ts')).runTemplateImport(file, options));
+template
+  .command('check')
+  .description(
+    'pröva en dokumentmall: fel och varningar med sökväg, mot kommunens lagrade texter och uppgifter när kommunen finns',
+  )
+  .argument('<fil>', 'JSON-fil i formatet styr/template')
+  .option(...dataDirOption)
+  .action(async (file, options) => (await import('./template-command.ts')).runTemplateCheck(file, options));
+
 const user = program.command('user').description('hantera användare');
 user
   .command('add')

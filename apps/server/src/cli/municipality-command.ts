@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isoDateSchema } from '@styr/shared/contracts/common';
 import { z } from 'zod';
+import type { Deps } from '../deps.ts';
 import {
   createMunicipality,
   exportMunicipalitySettings,
@@ -38,23 +39,33 @@ export const runMunicipalityList = (options: DatabaseOptions) =>
     for (const row of rows) console.log(`${row.id}\t${row.name}\t${row.committees} nämnder`);
   });
 
+/** The municipality whose id or exact name REF is; none or several is an error naming REF. */
+export async function municipalityOf(deps: Deps, reference: string): Promise<{ id: string; name: string }> {
+  const matches = (await findMunicipalityByReference(deps, reference)).filter(
+    (row) => row.id === reference || row.name === reference,
+  );
+  if (matches.length > 1) throw new Error(`Flera kommuner heter ”${reference}”; ange kommunens id.`);
+  const [match] = matches;
+  if (!match) throw new Error(`Det finns ingen kommun med id eller namn ”${reference}”.`);
+  return match;
+}
+
+/** A file's JSON to the file named, or to standard out. */
+export async function writeJson(value: unknown, out: string | undefined) {
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (out) {
+    await writeFile(out, json);
+    console.error(`Exporterat till ${out}.`);
+  } else {
+    process.stdout.write(json);
+  }
+}
+
 /** Writes the municipality's settings file, to a file or standard out; REF is its id or exact name. */
 export const runMunicipalityExport = (reference: string, options: DatabaseOptions & { out?: string }) =>
   withContext(options, async ({ deps }) => {
-    const matches = (await findMunicipalityByReference(deps, reference)).filter(
-      (row) => row.id === reference || row.name === reference,
-    );
-    if (matches.length === 0) throw new Error(`Det finns ingen kommun med id eller namn ”${reference}”.`);
-    if (matches.length > 1) throw new Error(`Flera kommuner heter ”${reference}”; ange kommunens id.`);
-    const [match] = matches;
-    if (!match) return;
-    const json = `${JSON.stringify(await exportMunicipalitySettings(deps, match.id), null, 2)}\n`;
-    if (options.out) {
-      await writeFile(options.out, json);
-      console.error(`Exporterat till ${options.out}.`);
-    } else {
-      process.stdout.write(json);
-    }
+    const match = await municipalityOf(deps, reference);
+    await writeJson(await exportMunicipalitySettings(deps, match.id), options.out);
   });
 
 /** Reads a municipality's settings file; on any problem nothing is saved and every problem is listed with its path. */

@@ -22,6 +22,7 @@ export const adoptedHref = (scope: YearScope, kind: DocumentKind, format: 'pdf' 
 
 // Only the lazily loaded document pages use these schemas.
 const contracts = () => import('@styr/shared/contracts/documents');
+const templateFileContracts = () => import('@styr/shared/contracts/template-file');
 
 /** Documents: what each chapter lacks, the chapters' own texts, the preview, and the municipality's templates. */
 export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.bind(globalThis)) {
@@ -53,6 +54,24 @@ export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.
     async getTemplates(municipalityId: string) {
       const { documentTemplateSchema } = await contracts();
       return http.request({ path: templatesPath(municipalityId), schema: documentTemplateSchema.array() });
+    },
+    /** The stored template of one document as a `styr/template` file. */
+    async getTemplateFile(municipalityId: string, kind: DocumentKind) {
+      const { templateFileSchema } = await templateFileContracts();
+      return http.request({
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/document-template-file?kind=${kind}`,
+        schema: templateFileSchema,
+      });
+    },
+    /** A template file's errors, and warnings about what it would not print of the municipality's data. */
+    async checkTemplateFile(municipalityId: string, file: Record<string, unknown>) {
+      const { templateCheckResultSchema } = await templateFileContracts();
+      return http.request({
+        method: 'POST',
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/document-template-check`,
+        body: file,
+        schema: templateCheckResultSchema,
+      });
     },
     async updateTemplate(municipalityId: string, body: UpdateTemplate) {
       const { documentTemplateSchema } = await contracts();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assignmentGroupings, assignmentSources } from '../domain/assignments.ts';
+import { type ChapterTextPlacement, chapterTextPlacements } from '../domain/chapter-text.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import { goalKinds } from './interchange.ts';
@@ -127,6 +128,11 @@ export interface TemplateChapter {
   /** "{år}" is replaced by the document's year. */
   title: string;
   section: Section;
+  /**
+   * Where the committee's own text of this chapter prints around the section's content; absent: nowhere (a
+   * `documentText` chapter is that text and takes no placement).
+   */
+  text?: ChapterTextPlacement;
   pageBreakBefore: boolean;
   /** A top-level chapter numbered as "Bilaga 1", "Bilaga 2" after the numbered chapters. */
   appendix: boolean;
@@ -142,6 +148,14 @@ export const chapterSchema: z.ZodType<TemplateChapter> = z.lazy(() =>
     key: chapterKeySchema,
     title: z.string().trim().min(1, 'Kapitlet behöver en rubrik').max(300),
     section: sectionSchema,
+    text: z
+      .enum(chapterTextPlacements)
+      .optional()
+      .meta({
+        description:
+          "Where the committee's own text of the chapter prints: before or after the section's generated content. Absent: no text (a documentText chapter prints its text as its content and takes no placement).",
+        examples: ['before'],
+      }),
     pageBreakBefore: z.boolean(),
     appendix: z.boolean(),
     children: z.array(chapterSchema).max(100),
@@ -207,6 +221,11 @@ export const documentOverviewSchema = z.object({
       number: z.string(),
       title: z.string(),
       kind: z.enum(sectionKinds as [SectionKind, ...SectionKind[]]),
+      /**
+       * Where the committee's own text of the chapter prints: as its content (a documentText chapter), before or
+       * after its generated content; null when the chapter takes no text.
+       */
+      text: z.enum(['content', ...chapterTextPlacements]).nullable(),
       /** Swedish; null when the chapter has what it needs. */
       lacking: z.string().nullable(),
     }),

@@ -54,4 +54,13 @@ describe('templateProblem', () => {
     );
     expect(templateProblem([chapter('a'), chapter('b', [], true)])).toBeNull();
   });
+
+  it('refuses a text placement on a chapter that is itself the text, and takes it on any other', () => {
+    const text = { ...chapter('a'), section: { kind: 'documentText' as const }, text: 'before' as const };
+    expect(templateProblem([chapter('x', [text])])).toEqual({
+      path: 'body.chapters[0].children[0].text',
+      message: 'Kapitlet är självt nämndens text och skrivs inte före eller efter något',
+    });
+    expect(templateProblem([{ ...chapter('a'), text: 'after' }])).toBeNull();
+  });
 });

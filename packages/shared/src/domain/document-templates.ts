@@ -23,6 +23,11 @@ export function templateProblem(tree: readonly TemplateChapter[]): { path: strin
       if (seen.has(chapter.key))
         return { path: `${here}.key`, message: `Nyckeln ${chapter.key} finns redan i mallen` };
       seen.add(chapter.key);
+      if (chapter.text !== undefined && chapter.section.kind === 'documentText')
+        return {
+          path: `${here}.text`,
+          message: 'Kapitlet är självt nämndens text och skrivs inte före eller efter något',
+        };
       if (chapter.appendix && depth > 0)
         return { path: `${here}.appendix`, message: 'Bara ett kapitel överst kan vara bilaga' };
       if (depth >= 3 && chapter.children.length > 0)

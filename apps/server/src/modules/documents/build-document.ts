@@ -5,13 +5,15 @@ import {
 } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
+import { chapterTextPlace } from '@styr/shared/domain/chapter-text';
 
 type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
 
 import { type Block, type DocumentModel, heading, numberHeadings } from '@styr/shared/domain/document-model';
+import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
 import { flattenChapters } from '@styr/shared/domain/document-templates';
 import { withoutXmlForbiddenDeep } from '@styr/shared/domain/text-safety';
-import type { BuildContext } from './build-context.ts';
+import { type BuildContext, contentLevel } from './build-context.ts';
 import { sectionBuilder } from './section-registry.ts';
 
 /**
@@ -58,7 +60,11 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
     chapterKey: chapter.key,
   };
   blocks.push(chapter.appendix ? { ...title, appendix: true } : title);
+  // The committee's own text around what the section generates, where the template places it.
+  const ownText = () => richTextBlocks(context.texts.get(chapter.key), contentLevel(place));
+  if (chapter.text === 'before') pushAll(blocks, ownText());
   pushAll(blocks, builder.build(context, chapter.section, place));
+  if (chapter.text === 'after') pushAll(blocks, ownText());
   for (const child of chapter.children) pushAll(blocks, chapterBlocks(context, child, depth + 1));
   return blocks;
 }
@@ -91,6 +97,7 @@ export function chapterStatus(context: BuildContext, template: readonly Template
     number: numberOf.get(chapter.key) ?? '',
     title: chapterTitle(chapter, context.view.year),
     kind: chapter.section.kind,
+    text: chapterTextPlace(chapter),
     lacking: sectionBuilder(chapter.section).lacking(context, chapter.section, { key: chapter.key, depth }),
   }));
 }

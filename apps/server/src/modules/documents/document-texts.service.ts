@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentText, SetDocumentText } from '@styr/shared/contracts/documents';
+import { chapterTextPlace } from '@styr/shared/domain/chapter-text';
 import { flattenChapters } from '@styr/shared/domain/document-templates';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/executor.ts';
@@ -53,7 +54,7 @@ export async function setDocumentText(
     (entry) => entry.chapter.key === chapterKey,
   )?.chapter;
   if (!chapter) throw notFound('Kapitlet');
-  if (chapter.section.kind !== 'documentText') {
+  if (chapterTextPlace(chapter) === null) {
     throw new AppError('VALIDATION', 'Kapitlet hämtar sitt innehåll ur mallen eller ur årets uppgifter.', {
       details: [{ path: 'chapterKey', message: 'Kapitlet har ingen egen text' }],
     });

@@ -9,6 +9,12 @@ import {
   setDocumentTextSchema,
   updateTemplateSchema,
 } from '@styr/shared/contracts/documents';
+import {
+  templateCheckResultSchema,
+  templateFileInputSchema,
+  templateFileQuerySchema,
+  templateFileSchema,
+} from '@styr/shared/contracts/template-file';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +25,8 @@ import { setDocumentText } from './document-texts.service.ts';
 import { getDocumentOverview } from './overview.service.ts';
 import { type RenderedFile, renderDocument } from './render.service.ts';
 import { readSnapshot } from './snapshots.service.ts';
+import { checkTemplateFile } from './template-check.service.ts';
+import { exportTemplateFile } from './template-file.service.ts';
 import { listTemplates, updateTemplate } from './templates.service.ts';
 
 const tags = ['Dokument'];
@@ -75,6 +83,40 @@ export const documentsRoutes =
         },
       },
       (request) => updateTemplate(deps, actorOf(request), request.params.municipalityId, request.body),
+    );
+
+    app.get(
+      '/municipalities/:municipalityId/document-template-file',
+      {
+        config: { access: { kind: 'municipality' } },
+        schema: {
+          tags,
+          summary: 'Kommunens mall för ett dokument som fil i det öppna formatet styr/template',
+          params: municipalityParamsSchema,
+          querystring: templateFileQuerySchema,
+          response: { 200: templateFileSchema },
+        },
+      },
+      (request) => exportTemplateFile(deps, request.params.municipalityId, request.query.kind),
+    );
+
+    app.post(
+      '/municipalities/:municipalityId/document-template-check',
+      {
+        config: { access: { kind: 'municipality', permission: 'org.manage' } },
+        schema: {
+          tags,
+          summary:
+            'Pröva en mallfil (styr/template): fel, och varningar om texter och uppgifter i kommunen som mallen inte skriver ut',
+          params: municipalityParamsSchema,
+          body: templateFileInputSchema,
+          response: { 200: templateCheckResultSchema },
+        },
+      },
+      async (request) => {
+        const { check, file } = await checkTemplateFile(deps, request.body, request.params.municipalityId);
+        return { ...check, chapters: file?.chapters ?? null };
+      },
     );
 
     app.get(

@@ -1,3 +1,8 @@
 export { renderDocument } from './render.service.ts';
 export { renderForAdoption, storeSnapshots } from './snapshots.service.ts';
+export {
+  checkTemplateFileOfMunicipality,
+  exportTemplateFile,
+  importTemplateFile,
+} from './template-file.service.ts';
 export { insertDefaultTemplates } from './templates.service.ts';

@@ -9,9 +9,16 @@ import { SelectField } from '../../components/form-fields.tsx';
 import { RichTextField } from '../../components/rich-text-field.tsx';
 import { documentKey } from './use-documents.ts';
 
-/** The chapters whose text is written for this committee's document, such as the summary, one at a time. */
+const placement = { content: '', before: ' (före kapitlets innehåll)', after: ' (efter kapitlets innehåll)' };
+
+/**
+ * The chapters whose text is written for this committee's document, one at a time: text chapters such as the
+ * summary, and any chapter whose template prints the committee's text before or after its content.
+ */
 export function ChapterTexts({ scope, overview }: { scope: YearScope; overview: DocumentOverview }) {
-  const chapters = overview.chapters.filter((chapter) => chapter.kind === 'documentText');
+  const chapters = overview.chapters.flatMap((chapter) =>
+    chapter.text === null ? [] : [{ ...chapter, text: chapter.text }],
+  );
   const [key, setKey] = useState(chapters[0]?.key ?? '');
   if (chapters.length === 0) return null;
   const stored = overview.texts.find((text) => text.chapterKey === key) ?? null;
@@ -25,7 +32,7 @@ export function ChapterTexts({ scope, overview }: { scope: YearScope; overview: 
         onChange={setKey}
         options={chapters.map((chapter) => ({
           value: chapter.key,
-          label: `${chapter.number} ${chapter.title}`,
+          label: `${chapter.number} ${chapter.title}${placement[chapter.text]}`,
         }))}
       />
       <ChapterTextForm

@@ -8,6 +8,11 @@ const formatLabels = { pdf: 'PDF', docx: 'Word' } as const;
 
 /** Downloads of the document as it stands now, and the files stored when the committee adopted it. */
 export function DocumentFiles({ scope, overview }: { scope: YearScope; overview: DocumentOverview }) {
+  // An adopted document downloads as archived; only one not yet adopted is rendered from today's data.
+  const hrefOf = (format: 'pdf' | 'docx') =>
+    overview.snapshots.some((snapshot) => snapshot.format === format)
+      ? adoptedHref(scope, overview.kind, format)
+      : renderHref(scope, overview.kind, format);
   return (
     <section aria-labelledby="filer" className="section">
       <h2 id="filer">{overview.title}</h2>
@@ -17,12 +22,12 @@ export function DocumentFiles({ scope, overview }: { scope: YearScope; overview:
       </p>
       <ul className="link-row">
         <li>
-          <a href={renderHref(scope, overview.kind, 'pdf')} download>
+          <a href={hrefOf('pdf')} download>
             Ladda ner som PDF
           </a>
         </li>
         <li>
-          <a href={renderHref(scope, overview.kind, 'docx')} download>
+          <a href={hrefOf('docx')} download>
             Ladda ner som Word
           </a>
         </li>

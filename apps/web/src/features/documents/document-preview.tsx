@@ -51,3 +51,23 @@ export function DocumentPreview({ html }: { html: string }) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized just above to the document's own tags
   return <div className="document-preview" dangerouslySetInnerHTML={{ __html: article }} />;
 }
+
+/** An adopted document as the committee adopted it: its archived PDF, never rendered anew. */
+export function ArchivedPreview({ href, title }: { href: string; title: string }) {
+  return (
+    <>
+      <p>
+        Dokumentet är fastställt. Här visas den arkiverade filen som den var vid beslutet; senare ändringar i
+        mallen eller i årets uppgifter ändrar den inte.
+      </p>
+      <object
+        data={href}
+        type="application/pdf"
+        className="document-archived"
+        aria-label={`Fastställd ${title}`}
+      >
+        <a href={href}>Öppna den fastställda PDF-filen</a>
+      </object>
+    </>
+  );
+}

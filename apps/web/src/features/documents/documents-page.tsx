@@ -1,13 +1,14 @@
 import { type DocumentKind, documentKindLabels, documentKinds } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { Link, useSearchParams } from 'react-router';
+import { adoptedHref } from '../../api/documents-api.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { CommitteeYearGate, usePlanAccess } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { ChapterTexts } from './chapter-texts.tsx';
 import { DocumentFiles } from './document-files.tsx';
-import { DocumentPreview } from './document-preview.tsx';
+import { ArchivedPreview, DocumentPreview } from './document-preview.tsx';
 import { LackingChapters } from './lacking-chapters.tsx';
 import { useDocumentOverview, useDocumentPreview, useYearScope } from './use-documents.ts';
 import '../../styles/plan.css';
@@ -27,7 +28,9 @@ function Documents({ view }: { view: CommitteeYearView }) {
   const scope = useYearScope(view.committee.id, view.year);
   const access = usePlanAccess(view.committee.id);
   const overview = useDocumentOverview(scope, kind);
-  const preview = useDocumentPreview(scope, kind);
+  // An adopted document is its archived file, whatever the template or the data say since.
+  const archived = overview.data?.snapshots.some((snapshot) => snapshot.format === 'pdf') ?? false;
+  const preview = useDocumentPreview(scope, kind, overview.data !== undefined && !archived);
   const title = overview.data?.title ?? `${documentKindLabels[kind]} ${view.year}`;
 
   return (
@@ -62,9 +65,15 @@ function Documents({ view }: { view: CommitteeYearView }) {
       )}
       <section aria-labelledby="forhandsvisning" className="section">
         <h2 id="forhandsvisning">Förhandsvisning av {title}</h2>
-        {preview.isPending && <Loading label="Framställer dokumentet…" />}
-        {preview.isError && <QueryError error={preview.error} onRetry={() => preview.refetch()} />}
-        {preview.data && <DocumentPreview html={preview.data} />}
+        {archived ? (
+          <ArchivedPreview href={adoptedHref(scope, kind, 'pdf')} title={title} />
+        ) : (
+          <>
+            {preview.isLoading && <Loading label="Framställer dokumentet…" />}
+            {preview.isError && <QueryError error={preview.error} onRetry={() => preview.refetch()} />}
+            {preview.data && <DocumentPreview html={preview.data} />}
+          </>
+        )}
       </section>
     </>
   );

@@ -19,7 +19,15 @@ import { useMe } from '../auth/index.ts';
 import { useSettings } from '../settings/index.ts';
 import { AddChapterForm } from './add-chapter-form.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
-import { addChapter, moveChapter, newChapterKey, removeChapter, withSection } from './template-tree.ts';
+import { TemplateFileActions } from './template-file-actions.tsx';
+import {
+  addChapter,
+  moveChapter,
+  newChapterKey,
+  removeChapter,
+  withSection,
+  withText,
+} from './template-tree.ts';
 import { useDocumentTemplates } from './use-documents.ts';
 import '../../styles/documents.css';
 
@@ -122,6 +130,7 @@ function TemplateEditor({
           remove: (key) => setChapters((tree) => removeChapter(tree, key)),
           addUnder: (key) => setParentKey(key),
           setSection: (key, section) => setChapters((tree) => withSection(tree, key, section)),
+          setText: (key, text) => setChapters((tree) => withText(tree, key, text)),
         }}
         statementTables={statementTables}
       />
@@ -164,6 +173,15 @@ function TemplateEditor({
           {message}
         </p>
       </div>
+      <TemplateFileActions
+        municipalityId={municipalityId}
+        kind={template.kind}
+        chapters={chapters}
+        onLoad={(loaded) => {
+          setMessage(null);
+          setChapters(loaded);
+        }}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
+import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
@@ -7,6 +8,43 @@ export interface ChapterActions {
   remove: (key: string) => void;
   addUnder: (key: string) => void;
   setSection: (key: string, section: Section) => void;
+  setText: (key: string, text: ChapterTextPlacement | null) => void;
+}
+
+const textPlacementLabels: Record<ChapterTextPlacement, string> = {
+  before: 'Före kapitlets innehåll',
+  after: 'Efter kapitlets innehåll',
+};
+
+/**
+ * Whether the committee writes a text of its own for the chapter, and where it prints. A text chapter is that
+ * text, so it has no such choice.
+ */
+function ChapterTextField({
+  chapter,
+  onChange,
+}: {
+  chapter: TemplateChapter;
+  onChange: ChapterActions['setText'];
+}) {
+  if (chapter.section.kind === 'documentText') return null;
+  return (
+    <SelectField
+      label={`Nämndens egen text i ”${chapter.title}”`}
+      name={`text-${chapter.key}`}
+      value={chapter.text ?? ''}
+      onChange={(value) =>
+        onChange(chapter.key, chapterTextPlacements.find((placement) => placement === value) ?? null)
+      }
+      options={[
+        { value: '', label: 'Ingen' },
+        ...chapterTextPlacements.map((placement) => ({
+          value: placement,
+          label: textPlacementLabels[placement],
+        })),
+      ]}
+    />
+  );
 }
 
 /** A statement table the municipality has, by key and title. */
@@ -122,6 +160,7 @@ export function TemplateChapters({
               section={chapter.section}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />
+            <ChapterTextField chapter={chapter} onChange={actions.setText} />
             {chapter.children.length > 0 && (
               <TemplateChapters
                 chapters={chapter.children}

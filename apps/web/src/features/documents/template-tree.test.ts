@@ -8,6 +8,7 @@ import {
   sectionLabel,
   statementSection,
   withSection,
+  withText,
 } from './template-tree.ts';
 
 const chapter = (key: string, children: TemplateChapter[] = []): TemplateChapter => ({
@@ -80,5 +81,16 @@ describe('sectionLabel', () => {
         groupBy: 'label',
       }),
     ).toBe('Alla uppdrag, grupperade efter etikett');
+  });
+});
+
+describe("a chapter's own text", () => {
+  it('is placed before or after the content, and taken away without leaving the field behind', () => {
+    const tree = [chapter('a', [chapter('b')])];
+    const placed = withText(tree, 'b', 'after');
+    expect(placed[0]?.children[0]?.text).toBe('after');
+    const removed = withText(placed, 'b', null);
+    expect(removed).toEqual(tree);
+    expect(Object.keys(removed[0]?.children[0] ?? {})).not.toContain('text');
   });
 });

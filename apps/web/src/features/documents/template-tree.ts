@@ -1,5 +1,6 @@
 import { type Section, sectionKindLabels, type TemplateChapter } from '@styr/shared/contracts/documents';
 import { assignmentGroupingLabels } from '@styr/shared/domain/assignments';
+import type { ChapterTextPlacement } from '@styr/shared/domain/chapter-text';
 
 /** The section kinds an administrator picks from, with the data each one takes. */
 export const sectionPresets: { value: string; label: string; section: Section }[] = [
@@ -149,6 +150,17 @@ export function moveChapter(tree: Tree, key: string, step: -1 | 1): Tree {
 export function withSection(tree: Tree, key: string, section: Section): Tree {
   return mapSiblings(tree, key, (siblings, index) =>
     siblings.map((chapter, at) => (at === index ? { ...chapter, section } : chapter)),
+  );
+}
+
+/** The tree with the chapter `key` printing the committee's text there, or none (the field left out). */
+export function withText(tree: Tree, key: string, text: ChapterTextPlacement | null): Tree {
+  return mapSiblings(tree, key, (siblings, index) =>
+    siblings.map((chapter, at) => {
+      if (at !== index) return chapter;
+      const { text: _old, ...rest } = chapter;
+      return text ? { ...rest, text } : rest;
+    }),
   );
 }
 

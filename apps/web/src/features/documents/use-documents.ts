@@ -20,11 +20,13 @@ export function useDocumentOverview(scope: YearScope, kind: DocumentKind) {
   });
 }
 
-export function useDocumentPreview(scope: YearScope, kind: DocumentKind) {
+/** The document rendered now; not asked for when `enabled` is false (an adopted document shows its archived file). */
+export function useDocumentPreview(scope: YearScope, kind: DocumentKind, enabled: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: [...documentKey(scope, kind), 'preview'],
     queryFn: () => api.documents.getPreview(scope, kind),
+    enabled,
   });
 }
 

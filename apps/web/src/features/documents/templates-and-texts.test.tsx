@@ -1,0 +1,190 @@
+import type { Me } from '@styr/shared/contracts/auth';
+import type { DocumentOverview, TemplateChapter } from '@styr/shared/contracts/documents';
+import type { TemplateCheckResult } from '@styr/shared/contracts/template-file';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiProvider } from '../../api/api-context.tsx';
+import type { StyrApi } from '../../api/styr-api.ts';
+import { SignedInContext } from '../auth/index.ts';
+import { ChapterTexts } from './chapter-texts.tsx';
+import { DocumentFiles } from './document-files.tsx';
+import { TemplateChapters } from './template-chapters.tsx';
+import { TemplateFileActions } from './template-file-actions.tsx';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const me: Me = {
+  user: { id: id(1), email: 'admin@test.example', displayName: 'Admin', municipalityId: id(2) },
+  municipality: { id: id(2), name: 'Testkommun', shortName: null },
+  grants: [],
+  csrfToken: 'csrf',
+};
+const chapter = (key: string, section: TemplateChapter['section']): TemplateChapter => ({
+  key,
+  title: key === 'summering' ? 'Sammanfattning' : 'Resultaträkning',
+  section,
+  pageBreakBefore: false,
+  appendix: false,
+  children: [],
+});
+const chapters = [chapter('summering', { kind: 'documentText' }), chapter('rr', { kind: 'incomeStatement' })];
+
+function renderWith(api: unknown, children: ReactNode) {
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ApiProvider api={api as StyrApi}>
+        <SignedInContext value={me}>{children}</SignedInContext>
+      </ApiProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('a template file on the template page', () => {
+  it('checks a file read in, shows its warnings with their paths and loads its chapters into the editor', async () => {
+    const result: TemplateCheckResult = {
+      errors: [],
+      warnings: [
+        { path: 'chapters[1].text', message: 'Kapitlet ”Resultaträkning” skriver inte ut den text' },
+      ],
+      chapters,
+    };
+    const checkTemplateFile = vi.fn(async () => result);
+    const onLoad = vi.fn();
+    renderWith(
+      { documents: { checkTemplateFile } },
+      <TemplateFileActions municipalityId={id(2)} kind="arsrapport" chapters={[]} onLoad={onLoad} />,
+    );
+    const content = JSON.stringify({ format: 'styr/template', kind: 'arsrapport', chapters });
+    const file = new File([content], 'mall.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Läs in mall'), { target: { files: [file] } });
+
+    const findings = await screen.findByText('mall.json: 1 varningar om sådant som inte skrivs ut');
+    const alert = findings.closest('.alert') as HTMLElement;
+    expect(within(alert).getByText('chapters[1].text')).toBeTruthy();
+    expect(alert.textContent).toContain('Kapitlet ”Resultaträkning” skriver inte ut den text');
+    expect(checkTemplateFile).toHaveBeenCalledWith(id(2), JSON.parse(content));
+    expect(onLoad).toHaveBeenCalledWith(chapters);
+    expect(screen.getByText('Mallen är inläst i redigeraren. Granska den och spara.')).toBeTruthy();
+  });
+
+  it('refuses a template of another document before sending it, and loads nothing from a file with errors', async () => {
+    const checkTemplateFile = vi.fn(async () => ({
+      errors: [{ path: 'chapters[0].section.kind', message: '”tabell” är ingen känd sorts avsnitt' }],
+      warnings: [],
+      chapters: null,
+    }));
+    const onLoad = vi.fn();
+    renderWith(
+      { documents: { checkTemplateFile } },
+      <TemplateFileActions municipalityId={id(2)} kind="arsrapport" chapters={[]} onLoad={onLoad} />,
+    );
+    const input = screen.getByLabelText('Läs in mall');
+    const other = new File([JSON.stringify({ kind: 'verksamhetsplan' })], 'plan.json');
+    fireEvent.change(input, { target: { files: [other] } });
+    expect(await screen.findByText(/Filen är en mall för verksamhetsplan/)).toBeTruthy();
+    expect(checkTemplateFile).not.toHaveBeenCalled();
+
+    const broken = new File([JSON.stringify({ kind: 'arsrapport' })], 'trasig.json');
+    fireEvent.change(input, { target: { files: [broken] } });
+    expect(await screen.findByText('trasig.json har fel och läses inte in')).toBeTruthy();
+    expect(screen.getByText('chapters[0].section.kind')).toBeTruthy();
+    expect(onLoad).not.toHaveBeenCalled();
+  });
+});
+
+describe("a chapter's own text", () => {
+  it('is placed before or after a chapter in the template editor, never on a text chapter', () => {
+    const setText = vi.fn();
+    renderWith(
+      {},
+      <TemplateChapters
+        chapters={chapters}
+        statementTables={[]}
+        actions={{ move: vi.fn(), remove: vi.fn(), addUnder: vi.fn(), setSection: vi.fn(), setText }}
+      />,
+    );
+    expect(screen.queryByLabelText('Nämndens egen text i ”Sammanfattning”')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Nämndens egen text i ”Resultaträkning”'), {
+      target: { value: 'after' },
+    });
+    expect(setText).toHaveBeenCalledWith('rr', 'after');
+  });
+
+  it('is written on the document page for every chapter that prints one', () => {
+    const overview = {
+      kind: 'arsrapport',
+      title: 'Årsrapport 2022',
+      document: 'arsrapport',
+      status: 'draft',
+      deadline: null,
+      chapters: [
+        {
+          key: 'summering',
+          number: '1',
+          title: 'Sammanfattning',
+          kind: 'documentText',
+          text: 'content',
+          lacking: null,
+        },
+        {
+          key: 'rr',
+          number: '2',
+          title: 'Resultaträkning',
+          kind: 'incomeStatement',
+          text: 'before',
+          lacking: null,
+        },
+        { key: 'kb', number: '3', title: 'Kommunbidrag', kind: 'municipalGrant', text: null, lacking: null },
+      ],
+      texts: [],
+      snapshots: [],
+    } satisfies DocumentOverview;
+    renderWith(
+      { documents: {} },
+      <ChapterTexts scope={{ municipalityId: id(2), committeeId: id(3), year: 2022 }} overview={overview} />,
+    );
+    const options = within(screen.getByLabelText('Kapitel')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      '1 Sammanfattning',
+      '2 Resultaträkning (före kapitlets innehåll)',
+    ]);
+  });
+});
+
+describe('an adopted document', () => {
+  it('downloads as archived, while one not adopted is rendered from today', () => {
+    const scope = { municipalityId: id(2), committeeId: id(3), year: 2022 };
+    const overview = (snapshots: DocumentOverview['snapshots']): DocumentOverview => ({
+      kind: 'arsrapport',
+      title: 'Årsrapport 2022',
+      document: 'arsrapport',
+      status: snapshots.length > 0 ? 'adopted' : 'draft',
+      deadline: null,
+      chapters: [],
+      texts: [],
+      snapshots,
+    });
+    const adopted = { sha256: 'a'.repeat(64), bytes: 2048, adoptedAt: '2023-02-21T10:00:00.000Z' };
+    const view = render(
+      <DocumentFiles
+        scope={scope}
+        overview={overview([
+          { format: 'pdf', ...adopted },
+          { format: 'docx', ...adopted },
+        ])}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
+      /\/adopted\/pdf$/,
+    );
+    expect(screen.getByRole('link', { name: 'Ladda ner som Word' }).getAttribute('href')).toMatch(
+      /\/adopted\/docx$/,
+    );
+    view.unmount();
+    render(<DocumentFiles scope={scope} overview={overview([])} />);
+    expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
+      /\/render\/pdf$/,
+    );
+  });
+});

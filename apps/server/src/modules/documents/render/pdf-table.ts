@@ -1,6 +1,7 @@
 import type { Cell, TableBlock } from '@styr/shared/domain/document-model';
 import { breakLongWords } from './pdf-words.ts';
 import type { PdfWriter } from './pdf-writer.ts';
+import { columnWidths, figureOffsets } from './table-layout.ts';
 
 const padding = 3;
 const size = 8.5;
@@ -15,11 +16,22 @@ const rememberedHeights = 50_000;
  */
 const heights = new Map<string, number>();
 
-/** A table whose header row is drawn again at the top of every page the table runs over; tagged as Table/TR/TH/TD. */
-export function drawTable(writer: PdfWriter, block: TableBlock): void {
+/** A table measured for the page: its columns' widths, where each figure ends, and the height of each row. */
+function measureTable(writer: PdfWriter, block: TableBlock) {
   const { doc } = writer;
-  const total = block.widths.reduce((sum, width) => sum + width, 0);
-  const widths = block.widths.map((width) => (width / total) * writer.contentWidth);
+  const widthOf = (text: string, font: Font) => doc.font(font).fontSize(size).widthOfString(text);
+  const widths = columnWidths({
+    block,
+    total: writer.contentWidth,
+    padding,
+    measure: (text, bold) => widthOf(text, bold ? 'bold' : 'regular'),
+  });
+  const room = (index: number) => (widths[index] ?? 0) - 2 * padding;
+  const offsets = figureOffsets({
+    block,
+    rooms: widths.map((_, index) => room(index)),
+    measure: (text) => widthOf(text, 'regular'),
+  });
   const textHeight = (text: string, font: Font, width: number) => {
     const key = `${font}\u0000${width}\u0000${text}`;
     let height = heights.get(key);
@@ -36,28 +48,37 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     }
     return height;
   };
-  /** A cell's text as drawn: a word wider than the cell wraps at its width. */
-  const cellText = (text: string, font: Font, width: number) =>
-    breakLongWords(text, font, size, width - 2 * padding);
+  /** A cell's text as drawn: a word wider than the cell (only where the columns could not be widened) wraps at its width. */
+  const cellText = (text: string, font: Font, width: number) => breakLongWords(text, font, size, width);
   const heightOf = (cells: readonly Cell[], font: Font) =>
     cells.reduce(
       (height, cell, index) =>
-        Math.max(
-          height,
-          textHeight(
-            cellText(cell.text || ' ', font, widths[index] ?? 0),
-            font,
-            (widths[index] ?? 0) - 2 * padding,
-          ),
-        ),
+        Math.max(height, textHeight(cellText(cell.text || ' ', font, room(index)), font, room(index))),
       0,
     ) +
     2 * padding;
+  return { widths, offsets, room, cellText, heightOf };
+}
+
+/** The height a table needs on the page it starts on: its header row and its first row. */
+export function tableStartHeight(writer: PdfWriter, block: TableBlock): number {
+  const { heightOf } = measureTable(writer, block);
+  return heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular');
+}
+
+/**
+ * A table whose header row is drawn again at the top of every page the table runs over; tagged as
+ * Table/TR/TH/TD. It starts on the current page when its header and first row fit there, and a row moves to the
+ * next page whole.
+ */
+export function drawTable(writer: PdfWriter, block: TableBlock): void {
+  const { doc } = writer;
+  const { widths, offsets, room, cellText, heightOf } = measureTable(writer, block);
   const drawCell = (
     cell: Cell,
     font: Font,
     fill: string | null,
-    box: { x: number; y: number; w: number; h: number },
+    box: { x: number; y: number; w: number; h: number; room: number; offset: number },
   ) => {
     if (fill) doc.rect(box.x, box.y, box.w, box.h).fill(fill);
     doc.lineWidth(0.5).strokeColor('#8A96A3').rect(box.x, box.y, box.w, box.h).stroke();
@@ -65,8 +86,8 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
       .fillColor('#1A1A1A')
       .font(font)
       .fontSize(size)
-      .text(cellText(cell.text, font, box.w), box.x + padding, box.y + padding, {
-        width: box.w - 2 * padding,
+      .text(cellText(cell.text, font, box.room), box.x + padding, box.y + padding, {
+        width: box.room - box.offset,
         align: cell.align === 'right' ? 'right' : 'left',
       });
   };
@@ -75,13 +96,21 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     cells: readonly Cell[],
     font: Font,
     fill: string | null,
-    height = heightOf(cells, font),
+    height: number,
+    rowOffsets: readonly number[] = [],
   ) => {
     const y = doc.y;
     let x = writer.left;
     const row = writer.group('TR', table);
     cells.forEach((cell, index) => {
-      const box = { x, y, w: widths[index] ?? 0, h: height };
+      const box = {
+        x,
+        y,
+        w: widths[index] ?? 0,
+        h: height,
+        room: room(index),
+        offset: rowOffsets[index] ?? 0,
+      };
       writer.tag(font === 'bold' ? 'TH' : 'TD', () => drawCell(cell, font, fill, box), row);
       x += box.w;
     });
@@ -89,18 +118,19 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     doc.x = writer.left;
     doc.y = y + height;
   };
-  const header = () => drawRow(block.header, 'bold', '#E8EDF2');
+  const headerHeight = heightOf(block.header, 'bold');
+  const header = () => drawRow(block.header, 'bold', '#E8EDF2', headerHeight);
 
-  writer.ensureSpace(heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular'));
+  writer.ensureSpace(headerHeight + heightOf(block.rows[0] ?? block.header, 'regular'));
   header();
-  for (const row of block.rows) {
+  block.rows.forEach((row, index) => {
     const height = heightOf(row, 'regular');
     if (doc.y + height > writer.bottom) {
       writer.newPage();
       header();
     }
-    drawRow(row, 'regular', null, height);
-  }
+    drawRow(row, 'regular', null, height, offsets[index]);
+  });
   table.end();
   doc.moveDown(0.3);
   for (const note of block.notes) {

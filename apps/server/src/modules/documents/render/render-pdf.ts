@@ -7,7 +7,7 @@ import {
   tableOfContents,
 } from '@styr/shared/domain/document-model';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
-import { drawTable } from './pdf-table.ts';
+import { drawTable, tableStartHeight } from './pdf-table.ts';
 import { breakLongWords } from './pdf-words.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { toneColours } from './tone-colours.ts';
@@ -40,14 +40,75 @@ function inlines(writer: PdfWriter, items: readonly Inline[], indent = 0): void 
   });
 }
 
+/** Lines of body text kept with the heading or status line above them. */
+const keptLines = 2;
+/** A status line ("Bedömd måluppfyllelse: God") with the space below it. */
+const statusHeight = 20;
+
+const inlineText = (items: readonly Inline[]) =>
+  items.map((inline) => (inline.kind === 'break' ? '\n' : inline.text)).join('') || ' ';
+
+/** The height of body text, at most its first `keptLines` lines. */
+function firstLines(writer: PdfWriter, text: string, indent = 0): number {
+  const { doc } = writer;
+  doc.font('regular').fontSize(bodySize);
+  const line = doc.currentLineHeight(true) + 2;
+  const width = writer.contentWidth - indent;
+  const height = doc.heightOfString(breakLongWords(text, 'regular', bodySize, width), { width, lineGap: 2 });
+  return Math.min(height, keptLines * line);
+}
+
+function headingHeight(writer: PdfWriter, block: Extract<Block, { kind: 'heading' }>): number {
+  const { doc } = writer;
+  const size = headingSizes[block.level - 1] ?? bodySize;
+  const before =
+    doc.font('regular').fontSize(bodySize).currentLineHeight(true) * (block.level <= 2 ? 0.8 : 0.5);
+  doc.font('bold').fontSize(size);
+  const label = breakLongWords(headingLabel(block), 'bold', size, writer.contentWidth);
+  return (
+    before + doc.heightOfString(label, { width: writer.contentWidth }) + doc.currentLineHeight(true) * 0.3
+  );
+}
+
+/**
+ * The height a heading or status line needs below it on its page so that it never stands alone at a page's foot:
+ * itself, and the start of what follows — the first lines of a text or list, the header and first row of a
+ * table, or a heading or status line that follows with what it keeps in turn.
+ */
+function keepHeight(writer: PdfWriter, blocks: readonly Block[], index: number): number {
+  const block = blocks[index];
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'heading':
+      return headingHeight(writer, block) + keepHeight(writer, blocks, index + 1);
+    case 'status':
+      return statusHeight + keepHeight(writer, blocks, index + 1);
+    case 'paragraph':
+      return firstLines(writer, inlineText(block.inlines));
+    case 'list':
+      return firstLines(writer, inlineText(block.items[0] ?? []), 18);
+    case 'table':
+      return tableStartHeight(writer, block);
+    case 'pageBreak':
+      return 0;
+  }
+}
+
+/** Starts a new page unless what `index` keeps together fits on this one (or would not fit on any page). */
+function keepTogether(writer: PdfWriter, blocks: readonly Block[], index: number): void {
+  const page = writer.bottom - writer.doc.page.margins.top;
+  writer.ensureSpace(Math.min(keepHeight(writer, blocks, index), page));
+}
+
 function heading(
   writer: PdfWriter,
   block: Extract<Block, { kind: 'heading' }>,
+  blocks: readonly Block[],
   index: number,
   outline: PDFKit.PDFOutline[],
 ) {
   const { doc } = writer;
-  writer.ensureSpace(block.level === 1 ? 120 : 70);
+  keepTogether(writer, blocks, index);
   doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
@@ -72,15 +133,17 @@ function heading(
 
 function drawBlock(
   writer: PdfWriter,
-  block: Block,
+  blocks: readonly Block[],
   index: number,
   outline: PDFKit.PDFOutline[],
   pages: Map<number, number>,
 ) {
   const { doc } = writer;
+  const block = blocks[index];
+  if (!block) return;
   switch (block.kind) {
     case 'heading':
-      heading(writer, block, index, outline);
+      heading(writer, block, blocks, index, outline);
       pages.set(index, writer.page);
       return;
     case 'paragraph':
@@ -117,7 +180,7 @@ function drawBlock(
       drawTable(writer, block);
       return;
     case 'status':
-      writer.ensureSpace(20);
+      keepTogether(writer, blocks, index);
       writer.tag('P', () => {
         doc
           .font('regular')
@@ -230,8 +293,8 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();
-  model.blocks.forEach((block, index) => {
-    drawBlock(writer, block, index, outline, pages);
+  model.blocks.forEach((_, index) => {
+    drawBlock(writer, model.blocks, index, outline, pages);
   });
   numberContents(writer, entries, pages);
   toc.end();

@@ -5,6 +5,7 @@ import { columnWidths, figureOffsets } from './table-layout.ts';
 
 const padding = 3;
 const size = 8.5;
+const noteSize = 7.5;
 
 type Font = 'bold' | 'regular';
 
@@ -63,7 +64,8 @@ function measureTable(writer: PdfWriter, block: TableBlock) {
 /** The height a table needs on the page it starts on: its header row and its first row. */
 export function tableStartHeight(writer: PdfWriter, block: TableBlock): number {
   const { heightOf } = measureTable(writer, block);
-  return heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular');
+  const notes = block.rows.length <= 1 ? notesHeight(writer, block.notes) : 0;
+  return heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular') + notes;
 }
 
 /**
@@ -121,11 +123,16 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const headerHeight = heightOf(block.header, 'bold');
   const header = () => drawRow(block.header, 'bold', '#E8EDF2', headerHeight);
 
+  // The notes under the table go with its last row, unless together they are more than a page holds.
+  const notes = notesHeight(writer, block.notes);
+  const page = writer.bottom - doc.page.margins.top - headerHeight;
+  const last = block.rows.length - 1;
   writer.ensureSpace(headerHeight + heightOf(block.rows[0] ?? block.header, 'regular'));
   header();
   block.rows.forEach((row, index) => {
     const height = heightOf(row, 'regular');
-    if (doc.y + height > writer.bottom) {
+    const kept = index === last && height + notes <= page ? height + notes : height;
+    if (doc.y + kept > writer.bottom) {
       writer.newPage();
       header();
     }
@@ -138,12 +145,29 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     writer.tag('P', () => {
       doc
         .font('italic')
-        .fontSize(7.5)
+        .fontSize(noteSize)
         .fillColor('#1A1A1A')
-        .text(breakLongWords(note, 'italic', 7.5, writer.contentWidth), writer.left, doc.y, {
+        .text(breakLongWords(note, 'italic', noteSize, writer.contentWidth), writer.left, doc.y, {
           width: writer.contentWidth,
         });
     });
   }
   doc.moveDown(0.6);
+}
+
+/** The height of the notes under a table, with the space above them. */
+function notesHeight(writer: PdfWriter, notes: readonly string[]): number {
+  if (notes.length === 0) return 0;
+  const { doc } = writer;
+  // moveDown(0.3) after the table, in the table's font.
+  const gap = doc.font('regular').fontSize(size).currentLineHeight(true) * 0.3;
+  doc.font('italic').fontSize(noteSize);
+  return notes.reduce(
+    (height, note) =>
+      height +
+      doc.heightOfString(breakLongWords(note, 'italic', noteSize, writer.contentWidth), {
+        width: writer.contentWidth,
+      }),
+    gap,
+  );
 }

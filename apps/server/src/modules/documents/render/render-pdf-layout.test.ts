@@ -22,12 +22,12 @@ const documentOf = (blocks: Block[]): DocumentModel => ({
   blocks: numberHeadings([heading(1, 'Kapitel', true), ...blocks]),
 });
 
-const table = (header: Cell[], rows: Cell[][], widths: number[]): TableBlock => ({
+const table = (header: Cell[], rows: Cell[][], widths: number[], notes: string[] = []): TableBlock => ({
   kind: 'table',
   header,
   rows,
   widths,
-  notes: [],
+  notes,
 });
 
 /** The pages after the cover and contents, with only the lines above the footer. */
@@ -89,6 +89,30 @@ describe('the PDF layout', () => {
       printed.push(...page.lines.filter((line) => /^Enhet \d+ /.test(line.text)).map((line) => line.text));
     }
     expect(printed).toEqual(rows.map(([unit, value]) => `${unit?.text} ${value?.text}`));
+  });
+
+  it("keeps a table's notes on the page of its last row", async () => {
+    const blocks: Block[] = [];
+    for (let section = 1; section <= 30; section += 1) {
+      blocks.push(paragraph(sentence.repeat((section * 5) % 19)));
+      blocks.push(
+        table(
+          [{ text: 'Mått' }, { text: 'Utfall', align: 'right' }],
+          [1, 2, 3].map((row) => [
+            { text: `Rad ${row} i tabell ${section}` },
+            { text: '12', align: 'right' },
+          ]),
+          [3, 1],
+          [`Not till tabell ${section}.`, '– betyder att uppgift saknas.'],
+        ),
+      );
+    }
+    const pages = await bodyPages(documentOf(blocks));
+    for (let section = 1; section <= 30; section += 1) {
+      expect(pageWith(pages, `Not till tabell ${section}.`), `tabell ${section}`).toBe(
+        pageWith(pages, `Rad 3 i tabell ${section} 12`),
+      );
+    }
   });
 
   it('breaks header cells only between words, widening their columns', async () => {

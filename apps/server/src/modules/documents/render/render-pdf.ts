@@ -109,7 +109,11 @@ function heading(
 ) {
   const { doc } = writer;
   keepTogether(writer, blocks, index);
-  doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
+  // The space above in the body's line height, whatever the block before left set (as headingHeight counts it).
+  doc
+    .font('regular')
+    .fontSize(bodySize)
+    .moveDown(block.level <= 2 ? 0.8 : 0.5);
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
   const size = headingSizes[block.level - 1] ?? bodySize;

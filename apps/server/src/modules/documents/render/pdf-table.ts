@@ -6,6 +6,8 @@ import { columnWidths, figureOffsets } from './table-layout.ts';
 const padding = 3;
 const size = 8.5;
 const noteSize = 7.5;
+/** The least room worth starting a split row in: a few of its lines. */
+const smallestPart = 40;
 
 type Font = 'bold' | 'regular';
 
@@ -58,24 +60,56 @@ function measureTable(writer: PdfWriter, block: TableBlock) {
       0,
     ) +
     2 * padding;
-  return { widths, offsets, room, cellText, heightOf };
+  /**
+   * The row split where its text reaches `height`: what fits, and the rest. Each cell breaks between its lines'
+   * words, found by halving over the places a line may end.
+   */
+  const splitRow = (cells: readonly Cell[], height: number): [Cell[], Cell[]] => {
+    const parts = cells.map((cell, index): [Cell, Cell] => {
+      const text = cellText(cell.text, 'regular', room(index));
+      const fits = (end: number) =>
+        textHeight(text.slice(0, end), 'regular', room(index)) + 2 * padding <= height;
+      if (fits(text.length)) return [cell, { ...cell, text: '' }];
+      const ends = [...text.matchAll(/[ \n\u200b]+/g)].map((match) => match.index);
+      let low = 0;
+      let high = ends.length;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(ends[middle - 1] ?? 0)) low = middle;
+        else high = middle - 1;
+      }
+      const end = low === 0 ? 0 : (ends[low - 1] ?? 0);
+      return [
+        { ...cell, text: text.slice(0, end) },
+        { ...cell, text: text.slice(end).replace(/^[ \n\u200b]+/, '') },
+      ];
+    });
+    return [parts.map(([here]) => here), parts.map(([, rest]) => rest)];
+  };
+  return { widths, offsets, room, cellText, heightOf, splitRow };
 }
 
-/** The height a table needs on the page it starts on: its header row and its first row. */
+/**
+ * The height a table needs on the page it starts on: its header row and its first row (the first lines of a row
+ * taller than a page), with the notes when that row is the only one.
+ */
 export function tableStartHeight(writer: PdfWriter, block: TableBlock): number {
   const { heightOf } = measureTable(writer, block);
+  const header = heightOf(block.header, 'bold');
+  const first = heightOf(block.rows[0] ?? block.header, 'regular');
   const notes = block.rows.length <= 1 ? notesHeight(writer, block.notes) : 0;
-  return heightOf(block.header, 'bold') + heightOf(block.rows[0] ?? block.header, 'regular') + notes;
+  const page = writer.bottom - writer.doc.page.margins.top - header;
+  return header + (first + notes <= page ? first + notes : first <= page ? first : smallestPart);
 }
 
 /**
  * A table whose header row is drawn again at the top of every page the table runs over; tagged as
  * Table/TR/TH/TD. It starts on the current page when its header and first row fit there, and a row moves to the
- * next page whole.
+ * next page whole unless it is taller than a page.
  */
 export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const { doc } = writer;
-  const { widths, offsets, room, cellText, heightOf } = measureTable(writer, block);
+  const { widths, offsets, room, cellText, heightOf, splitRow } = measureTable(writer, block);
   const drawCell = (
     cell: Cell,
     font: Font,
@@ -127,16 +161,33 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const notes = notesHeight(writer, block.notes);
   const page = writer.bottom - doc.page.margins.top - headerHeight;
   const last = block.rows.length - 1;
-  writer.ensureSpace(headerHeight + heightOf(block.rows[0] ?? block.header, 'regular'));
+  writer.ensureSpace(tableStartHeight(writer, block));
   header();
   block.rows.forEach((row, index) => {
-    const height = heightOf(row, 'regular');
+    let cells: readonly Cell[] = row;
+    let height = heightOf(cells, 'regular');
+    let rowOffsets = offsets[index];
+    // A row taller than a page holds is split between lines: what fits here, the rest under the header on the
+    // next page. Any other row moves to the next page whole.
+    while (height > page) {
+      if (writer.bottom - doc.y < smallestPart) {
+        writer.newPage();
+        header();
+      }
+      const [here, rest] = splitRow(cells, writer.bottom - doc.y);
+      drawRow(here, 'regular', null, heightOf(here, 'regular'), rowOffsets);
+      writer.newPage();
+      header();
+      cells = rest;
+      height = heightOf(cells, 'regular');
+      rowOffsets = undefined;
+    }
     const kept = index === last && height + notes <= page ? height + notes : height;
     if (doc.y + kept > writer.bottom) {
       writer.newPage();
       header();
     }
-    drawRow(row, 'regular', null, height, offsets[index]);
+    drawRow(cells, 'regular', null, height, rowOffsets);
   });
   table.end();
   doc.moveDown(0.3);

@@ -91,6 +91,38 @@ describe('the PDF layout', () => {
     expect(printed).toEqual(rows.map(([unit, value]) => `${unit?.text} ${value?.text}`));
   });
 
+  it('splits a row taller than a page between its lines, under the header on each page, keeping every word', async () => {
+    const words = Array.from({ length: 1_400 }, (_, word) => `ord${word + 1}`);
+    const { pages } = await readPdf(
+      await renderPdf(
+        documentOf([
+          paragraph(sentence),
+          table(
+            [{ text: 'Uppdrag' }, { text: 'Kommentar' }],
+            [
+              [{ text: 'Kort uppdrag' }, { text: words.join(' ') }],
+              [{ text: 'Nästa uppdrag' }, { text: 'Klart.' }],
+            ],
+            [1, 2],
+          ),
+        ]),
+      ),
+    );
+    const body = pages.slice(2);
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    const printed: string[] = [];
+    for (const page of body) {
+      const lines = page.lines.filter((line) => line.y > 60);
+      // Nothing runs into the bottom margin, where the footer stands.
+      expect(Math.min(...lines.map((line) => line.y)), `page ${page.number}`).toBeGreaterThan(70);
+      const header = lines.findIndex((line) => line.text === 'Uppdrag Kommentar');
+      expect(header, `page ${page.number}`).toBeGreaterThanOrEqual(0);
+      printed.push(...lines.flatMap((line) => line.text.split(' ').filter((word) => /^ord\d+$/.test(word))));
+    }
+    expect(printed).toEqual(words);
+    expect(body.at(-1)?.text).toContain('Nästa uppdrag Klart.');
+  });
+
   it("keeps a table's notes on the page of its last row", async () => {
     const blocks: Block[] = [];
     for (let section = 1; section <= 30; section += 1) {

@@ -65,8 +65,8 @@ function estimatedLines(
 /**
  * The columns' widths in points for a table `total` points wide, each cell with `padding` on either side. The
  * template's relative widths decide, except that a column is widened until every word of its header fits, so a
- * header breaks only between words, and also until every word of its body fits where that leaves the table
- * about as long. Only when the header words alone do not fit the table do the template's widths stand and words
+ * header breaks only between words, and also, column by column, until every word of its body fits where that
+ * leaves the table about as long. Only when the header words alone do not fit the table do the template's widths stand and words
  * wrap inside the cell.
  */
 export function columnWidths(options: {
@@ -91,21 +91,33 @@ export function columnWidths(options: {
     const width = word + 2 * padding;
     return width > widestBodyWord * total ? 0 : width;
   });
-  const both = header.map((width, index) => Math.max(width, body[index] ?? 0));
   const weights = block.widths.map((width) => Math.max(width, 0));
   const forHeader = fitWidths(weights, header, total);
-  const forBoth = fitWidths(weights, both, total);
-  if (forHeader === null)
-    return (
-      fitWidths(
-        weights,
-        weights.map(() => 0),
-        total,
-      ) ?? []
-    );
-  if (forBoth === null) return forHeader;
+  if (forHeader === null) {
+    const sum = weights.reduce((all, weight) => all + weight, 0);
+    return weights.map((weight) => (sum > 0 ? (weight / sum) * total : 0));
+  }
   const lines = (widths: readonly number[]) => estimatedLines(block.rows, widths, padding, measure);
-  return lines(forBoth) <= lines(forHeader) * longerForWords ? forBoth : forHeader;
+  const limit = lines(forHeader) * longerForWords;
+  // Column by column, the one needing the least room first: each widened for its body words if the table
+  // stays within the limit with it and those widened before.
+  const wanted = body
+    .map((width, index) => ({ index, more: width - (forHeader[index] ?? 0) }))
+    .filter(({ more }) => more > 0)
+    .sort((a, b) => a.more - b.more);
+  let minimums = header;
+  let widths = forHeader;
+  for (const { index } of wanted) {
+    const tried = minimums.map((minimum, column) =>
+      column === index ? Math.max(minimum, body[index] ?? 0) : minimum,
+    );
+    const fitted = fitWidths(weights, tried, total);
+    if (fitted !== null && lines(fitted) <= limit) {
+      minimums = tried;
+      widths = fitted;
+    }
+  }
+  return widths;
 }
 
 /** The whole-number part of a figure that leads a cell: a sign, digits and no-break-space-separated groups. */

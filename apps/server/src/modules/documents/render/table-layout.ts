@@ -36,7 +36,7 @@ function fitWidths(weights: readonly number[], minimums: readonly number[], tota
 }
 
 /** Widening columns for their body words may make the table this much longer (in estimated lines), no more. */
-const longerForWords = 1.1;
+const longerForWords = 1.05;
 
 /**
  * The table's length in lines, estimated without wrapping: each cell's text laid end to end over its column's
@@ -100,7 +100,8 @@ export function columnWidths(options: {
   const lines = (widths: readonly number[]) => estimatedLines(block.rows, widths, padding, measure);
   const limit = lines(forHeader) * longerForWords;
   // Column by column, the one needing the least room first: each widened for its body words if the table
-  // stays within the limit with it and those widened before.
+  // stays within the limit with it and those widened before. The room comes from columns with room to spare:
+  // one whose words already break keeps the width it has.
   const wanted = body
     .map((width, index) => ({ index, more: width - (forHeader[index] ?? 0) }))
     .filter(({ more }) => more > 0)
@@ -108,9 +109,11 @@ export function columnWidths(options: {
   let minimums = header;
   let widths = forHeader;
   for (const { index } of wanted) {
-    const tried = minimums.map((minimum, column) =>
-      column === index ? Math.max(minimum, body[index] ?? 0) : minimum,
-    );
+    const tried = minimums.map((minimum, column) => {
+      if (column === index) return Math.max(minimum, body[index] ?? 0);
+      const width = widths[column] ?? 0;
+      return width < (body[column] ?? 0) ? Math.max(minimum, width) : minimum;
+    });
     const fitted = fitWidths(weights, tried, total);
     if (fitted !== null && lines(fitted) <= limit) {
       minimums = tried;

@@ -24,7 +24,7 @@ const model: DocumentModel = {
         [{ text: 'Summa' }, right('2\u00a0457,85'), right('1\u00a0100')],
       ],
       widths: [84, 8, 8],
-      notes: [],
+      notes: ['Belopp i tkr.', '– betyder att uppgift saknas.'],
     },
   ]),
 };
@@ -36,15 +36,21 @@ const twips = (text: string, font: 'regular' | 'bold') => {
 };
 
 describe('the Word renderer', () => {
-  it('repeats the header row on every page, never splits a row and keeps headings and status lines with what follows', async () => {
+  it("repeats the header row on every page, never splits a row, and keeps status lines and a table's last row with what follows", async () => {
     const xml = docxPart(await renderDocx(model), 'word/document.xml');
     const rows = xml.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
     expect(rows).toHaveLength(4);
     expect(rows[0]).toContain('<w:tblHeader/>');
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     for (const row of rows.slice(1)) expect(row).not.toContain('<w:tblHeader/>');
-    const status = /<w:p>(?:(?!<w:p>).)*?Bedömd måluppfyllelse/s.exec(xml)?.[0] ?? '';
-    expect(status).toContain('<w:keepNext/>');
+    const paragraphWith = (text: string) =>
+      new RegExp(`<w:p>(?:(?!<w:p>).)*?${text}`, 's').exec(xml)?.[0] ?? '';
+    expect(paragraphWith('Bedömd måluppfyllelse')).toContain('<w:keepNext/>');
+    // The last row keeps with the notes under the table, the first note with the second.
+    for (const cell of rows[3]?.match(/<w:p>.*?<\/w:p>/gs) ?? []) expect(cell).toContain('<w:keepNext/>');
+    for (const cell of rows[2]?.match(/<w:p>.*?<\/w:p>/gs) ?? []) expect(cell).not.toContain('<w:keepNext/>');
+    expect(paragraphWith('Belopp i tkr.')).toContain('<w:keepNext/>');
+    expect(paragraphWith('– betyder att uppgift saknas.')).not.toContain('<w:keepNext/>');
   });
 
   it('widens a column for its header words in a fixed grid, and aligns figures on the decimal comma', async () => {

@@ -73,10 +73,14 @@ const arialShare = 0.874;
 
 const twips = (points: number) => Math.round(points * 20);
 
-const cellParagraphs = (text: string, options: { right: boolean; bold?: boolean; offset?: number }) =>
+const cellParagraphs = (
+  text: string,
+  options: { right: boolean; bold?: boolean; offset?: number; keepNext?: boolean },
+) =>
   text.split('\n').map(
     (line) =>
       new Paragraph({
+        keepNext: options.keepNext ?? false,
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { before: 20, after: 20 },
         ...(options.offset ? { indent: { right: twips(options.offset) } } : {}),
@@ -119,14 +123,17 @@ function table(block: TableBlock): (Table | Paragraph)[] {
               children: cellParagraphs(cell.text, {
                 right: cell.align === 'right',
                 offset: offsets[rowIndex]?.[index] ?? 0,
+                // The last row stays on the page of the notes under the table.
+                keepNext: rowIndex === block.rows.length - 1 && block.notes.length > 0,
               }),
             }),
         ),
       }),
   );
   const notes = block.notes.map(
-    (note) =>
+    (note, index) =>
       new Paragraph({
+        keepNext: index < block.notes.length - 1,
         spacing: { before: 40, after: 40 },
         children: [new TextRun({ text: note, size: 16, italics: true })],
       }),

@@ -34,4 +34,18 @@ describe('the web page of a document', () => {
     expect(html).toContain('</table></div><p class="table-note">Belopp i tkr.</p>');
     expect(html).toMatch(/\.table-scroll\{overflow-x:auto/);
   });
+
+  it('prints like the PDF: headings kept with what follows, rows whole, wide tables unclipped, figures in even columns', () => {
+    const html = renderHtml({
+      title: 'Årsrapport 2025',
+      subtitle: 'Vård- och omsorgsnämnden',
+      footer: 'Årsrapport 2025 Vård- och omsorgsnämnden',
+      language: 'sv-SE',
+      blocks: [],
+    }).toString('utf8');
+    expect(html).toContain('h1,h2,h3,h4,h5,h6,.status{break-after:avoid}');
+    expect(html).toContain('tr{break-inside:avoid}');
+    expect(html).toContain('@media print{.table-scroll{overflow:visible}}');
+    expect(html).toMatch(/\.num\{[^}]*font-variant-numeric:tabular-nums/);
+  });
 });

@@ -83,10 +83,11 @@ export function renderHtmlArticle(model: DocumentModel): string {
 
 const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.45;color:#1a1a1a}
 .table-scroll{overflow-x:auto;margin:.5rem 0}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .4rem;vertical-align:top;text-align:left}
-th{background:#e8edf2}.num{text-align:right;white-space:nowrap}.table-note{font-size:.85em;margin:.2rem 0}
+th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}`;
+.page-break{break-before:page}
+h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */
 export function renderHtml(model: DocumentModel): Buffer {

@@ -67,6 +67,21 @@ describe('the PDF layout', () => {
     }
   });
 
+  it("never leaves a text's first line alone at the foot of a page", async () => {
+    const blocks: Block[] = [];
+    for (let section = 1; section <= 60; section += 1) {
+      const words = Array.from({ length: 30 + ((section * 11) % 17) }, (_, word) => `s${section}w${word}`);
+      blocks.push(paragraph(words.join(' ')));
+    }
+    const pages = await bodyPages(documentOf(blocks));
+    expect(pages.length).toBeGreaterThan(1);
+    for (let section = 1; section <= 60; section += 1) {
+      const page = pages.find((found) => found.lines.some((line) => line.text.startsWith(`s${section}w0 `)));
+      const lines = page?.lines.filter((line) => line.text.includes(`s${section}w`)) ?? [];
+      expect(lines.length, `text ${section}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('splits a long table over pages with its header row on top of each, starting it where the text before ends', async () => {
     const rows = Array.from({ length: 150 }, (_, row) => [
       { text: `Enhet ${row + 1}` },

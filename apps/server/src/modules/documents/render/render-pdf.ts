@@ -151,14 +151,15 @@ function drawBlock(
       pages.set(index, writer.page);
       return;
     case 'paragraph':
-      writer.ensureSpace(24);
+      // Never a text's first line alone at a page's foot: its first two lines (or all of a shorter one) go together.
+      writer.ensureSpace(firstLines(writer, inlineText(block.inlines)));
       writer.tag('P', () => inlines(writer, block.inlines));
       doc.moveDown(0.5);
       return;
     case 'list': {
       const list = writer.group('L');
       block.items.forEach((item, number) => {
-        writer.ensureSpace(14);
+        writer.ensureSpace(firstLines(writer, inlineText(item), 18));
         const y = doc.y;
         const entry = writer.group('LI', list);
         writer.tag(

@@ -34,7 +34,8 @@ export function DocumentPreview({ html }: { html: string }) {
         'span',
         'div',
       ],
-      ALLOWED_ATTR: ['href', 'id', 'class', 'scope', 'aria-label', 'aria-hidden', 'lang'],
+      // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll.
+      ALLOWED_ATTR: ['href', 'id', 'class', 'scope', 'aria-label', 'aria-hidden', 'lang', 'role', 'tabindex'],
       RETURN_DOM: true,
     });
     const found = (clean as HTMLElement).querySelector('article');

@@ -20,6 +20,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
@@ -27,6 +28,8 @@ import {
 } from 'docx';
 import { deterministically } from './deterministic.ts';
 import { normalizeDocx } from './docx-normalize.ts';
+import { parsedFonts } from './pdf-fonts.ts';
+import { columnWidths, figureOffsets } from './table-layout.ts';
 import { toneColours } from './tone-colours.ts';
 
 const font = 'Arial';
@@ -51,22 +54,52 @@ function runs(items: readonly Inline[]) {
   });
 }
 
-const cellParagraphs = (text: string, right: boolean, bold = false) =>
+/** The page's width between the margins and a cell's default left and right margin in Word, in points. */
+const contentWidth = (11906 - 2 * 1300) / 20;
+const cellPadding = 108 / 20;
+const cellSize = 9;
+
+/**
+ * Text widths for laying out a table, in DejaVu Sans (the PDF's font, which Word does not have): wider than
+ * Word's Arial, so a column wide enough for a word here is wide enough in Word.
+ */
+function dejaVuWidth(text: string, bold: boolean): number {
+  const face = parsedFonts()[bold ? 'bold' : 'regular'];
+  return (face.layout(text).advanceWidth / face.unitsPerEm) * cellSize;
+}
+
+/** Arial's digits, comma and spaces are this share of DejaVu Sans's: figure widths as Word prints them. */
+const arialShare = 0.874;
+
+const twips = (points: number) => Math.round(points * 20);
+
+const cellParagraphs = (
+  text: string,
+  options: { right: boolean; bold?: boolean; offset?: number; keepNext?: boolean },
+) =>
   text.split('\n').map(
     (line) =>
       new Paragraph({
-        alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        keepNext: options.keepNext ?? false,
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { before: 20, after: 20 },
-        children: [new TextRun({ text: line, bold, size: 18 })],
+        ...(options.offset ? { indent: { right: twips(options.offset) } } : {}),
+        children: [new TextRun({ text: line, bold: options.bold ?? false, size: cellSize * 2 })],
       }),
   );
 
+/**
+ * A table with a fixed grid: its columns widened for their header words (see columnWidths), its figures aligned
+ * on the decimal comma by a right indent per cell, its header row repeated on every page and no row split.
+ */
 function table(block: TableBlock): (Table | Paragraph)[] {
-  const total = block.widths.reduce((sum, width) => sum + width, 0);
-  const width = (index: number) => ({
-    size: Math.round(((block.widths[index] ?? 0) / total) * 100),
-    type: WidthType.PERCENTAGE,
+  const widths = columnWidths({ block, total: contentWidth, padding: cellPadding, measure: dejaVuWidth });
+  const offsets = figureOffsets({
+    block,
+    rooms: widths.map((width) => width - 2 * cellPadding),
+    measure: (text) => dejaVuWidth(text, false) * arialShare,
   });
+  const width = (index: number) => ({ size: twips(widths[index] ?? 0), type: WidthType.DXA });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -75,32 +108,43 @@ function table(block: TableBlock): (Table | Paragraph)[] {
         new TableCell({
           width: width(index),
           shading: { type: ShadingType.CLEAR, fill: 'E8EDF2', color: 'auto' },
-          children: cellParagraphs(cell.text, cell.align === 'right', true),
+          children: cellParagraphs(cell.text, { right: cell.align === 'right', bold: true }),
         }),
     ),
   });
   const rows = block.rows.map(
-    (row) =>
+    (row, rowIndex) =>
       new TableRow({
         cantSplit: true,
         children: row.map(
           (cell, index) =>
             new TableCell({
               width: width(index),
-              children: cellParagraphs(cell.text, cell.align === 'right'),
+              children: cellParagraphs(cell.text, {
+                right: cell.align === 'right',
+                offset: offsets[rowIndex]?.[index] ?? 0,
+                // The last row stays on the page of the notes under the table.
+                keepNext: rowIndex === block.rows.length - 1 && block.notes.length > 0,
+              }),
             }),
         ),
       }),
   );
   const notes = block.notes.map(
-    (note) =>
+    (note, index) =>
       new Paragraph({
+        keepNext: index < block.notes.length - 1,
         spacing: { before: 40, after: 40 },
         children: [new TextRun({ text: note, size: 16, italics: true })],
       }),
   );
   return [
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+    new Table({
+      width: { size: twips(contentWidth), type: WidthType.DXA },
+      columnWidths: widths.map(twips),
+      layout: TableLayoutType.FIXED,
+      rows: [header, ...rows],
+    }),
     ...notes,
     new Paragraph({}),
   ];
@@ -139,6 +183,8 @@ function block(item: Block, lists: { count: number }): (Paragraph | Table)[] {
     case 'status':
       return [
         new Paragraph({
+          // A status line belongs to the text under it, as a heading does.
+          keepNext: true,
           children: [
             new TextRun(`${item.prefix}: `),
             new TextRun({ text: toneSymbols[item.tone], color: toneColours[item.tone] }),

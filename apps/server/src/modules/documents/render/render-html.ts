@@ -37,7 +37,10 @@ function table(block: TableBlock): string {
     .map((row) => `<tr>${row.map((cell) => `<td${align(cell)}>${lines(cell.text)}</td>`).join('')}</tr>`)
     .join('');
   const notes = block.notes.map((note) => `<p class="table-note">${escapeHtml(note)}</p>`).join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${notes}`;
+  // A table wider than the page scrolls inside its own box instead of widening the page; the box takes the
+  // keyboard focus so it scrolls without a mouse too, and is named after the table's first column.
+  const name = escapeHtml(`Tabell: ${block.header[0]?.text ?? ''}`);
+  return `<div class="table-scroll" role="region" aria-label="${name}" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>${notes}`;
 }
 
 function block(item: Block, index: number): string {
@@ -79,11 +82,12 @@ export function renderHtmlArticle(model: DocumentModel): string {
 }
 
 const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.45;color:#1a1a1a}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;vertical-align:top;text-align:left}
-th{background:#e8edf2}.num{text-align:right;white-space:nowrap}.table-note{font-size:.85em;margin:.2rem 0}
+.table-scroll{overflow-x:auto;margin:.5rem 0}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .4rem;vertical-align:top;text-align:left}
+th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}`;
+.page-break{break-before:page}
+h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */
 export function renderHtml(model: DocumentModel): Buffer {

@@ -9,7 +9,7 @@ import {
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
 import { withDrawableCharacters } from './pdf-glyphs.ts';
 import type { PdfPurpose } from './pdf-metadata.ts';
-import { drawTable } from './pdf-table.ts';
+import { drawTable, tableStartHeight } from './pdf-table.ts';
 import { breakLongWords } from './pdf-words.ts';
 import { PdfWriter } from './pdf-writer.ts';
 import { toneColours } from './tone-colours.ts';
@@ -82,15 +82,80 @@ function paragraphOf(
   element.end();
 }
 
+/** Lines of body text kept with the heading or status line above them. */
+const keptLines = 2;
+/** A status line ("Bedömd måluppfyllelse: God") with the space below it. */
+const statusHeight = 20;
+
+const inlineText = (items: readonly Inline[]) =>
+  items.map((inline) => (inline.kind === 'break' ? '\n' : inline.text)).join('') || ' ';
+
+/** The height of body text, at most its first `keptLines` lines. */
+function firstLines(writer: PdfWriter, text: string, indent = 0): number {
+  const { doc } = writer;
+  doc.font('regular').fontSize(bodySize);
+  const line = doc.currentLineHeight(true) + 2;
+  const width = writer.contentWidth - indent;
+  const height = doc.heightOfString(breakLongWords(text, 'regular', bodySize, width), { width, lineGap: 2 });
+  return Math.min(height, keptLines * line);
+}
+
+function headingHeight(writer: PdfWriter, block: Extract<Block, { kind: 'heading' }>): number {
+  const { doc } = writer;
+  const size = headingSizes[block.level - 1] ?? bodySize;
+  const before =
+    doc.font('regular').fontSize(bodySize).currentLineHeight(true) * (block.level <= 2 ? 0.8 : 0.5);
+  doc.font('bold').fontSize(size);
+  const label = breakLongWords(headingLabel(block), 'bold', size, writer.contentWidth);
+  return (
+    before + doc.heightOfString(label, { width: writer.contentWidth }) + doc.currentLineHeight(true) * 0.3
+  );
+}
+
+/**
+ * The height a heading or status line needs below it on its page so that it never stands alone at a page's foot:
+ * itself, and the start of what follows — the first lines of a text or list, the header and first row of a
+ * table, or a heading or status line that follows with what it keeps in turn.
+ */
+function keepHeight(writer: PdfWriter, blocks: readonly Block[], index: number): number {
+  const block = blocks[index];
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'heading':
+      return headingHeight(writer, block) + keepHeight(writer, blocks, index + 1);
+    case 'status':
+      return statusHeight + keepHeight(writer, blocks, index + 1);
+    case 'paragraph':
+      return firstLines(writer, inlineText(block.inlines));
+    case 'list':
+      return firstLines(writer, inlineText(block.items[0] ?? []), 18);
+    case 'table':
+      return tableStartHeight(writer, block);
+    case 'pageBreak':
+      return 0;
+  }
+}
+
+/** Starts a new page unless what `index` keeps together fits on this one (or would not fit on any page). */
+function keepTogether(writer: PdfWriter, blocks: readonly Block[], index: number): void {
+  const page = writer.bottom - writer.doc.page.margins.top;
+  writer.ensureSpace(Math.min(keepHeight(writer, blocks, index), page));
+}
+
 function heading(
   writer: PdfWriter,
   block: Extract<Block, { kind: 'heading' }>,
+  blocks: readonly Block[],
   index: number,
   outline: PDFKit.PDFOutline[],
 ) {
   const { doc } = writer;
-  writer.ensureSpace(block.level === 1 ? 120 : 70);
-  doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
+  keepTogether(writer, blocks, index);
+  // The space above in the body's line height, whatever the block before left set (as headingHeight counts it).
+  doc
+    .font('regular')
+    .fontSize(bodySize)
+    .moveDown(block.level <= 2 ? 0.8 : 0.5);
   const label = headingLabel(block);
   doc.addNamedDestination(`avsnitt-${index}`);
   const size = headingSizes[block.level - 1] ?? bodySize;
@@ -114,26 +179,29 @@ function heading(
 
 function drawBlock(
   writer: PdfWriter,
-  block: Block,
+  blocks: readonly Block[],
   index: number,
   outline: PDFKit.PDFOutline[],
   pages: Map<number, number>,
 ) {
   const { doc } = writer;
+  const block = blocks[index];
+  if (!block) return;
   switch (block.kind) {
     case 'heading':
-      heading(writer, block, index, outline);
+      heading(writer, block, blocks, index, outline);
       pages.set(index, writer.page);
       return;
     case 'paragraph':
-      writer.ensureSpace(24);
+      // Never a text's first line alone at a page's foot: its first two lines (or all of a shorter one) go together.
+      writer.ensureSpace(firstLines(writer, inlineText(block.inlines)));
       paragraphOf(writer, block.inlines);
       doc.moveDown(0.5);
       return;
     case 'list': {
       const list = writer.group('L');
       block.items.forEach((item, number) => {
-        writer.ensureSpace(14);
+        writer.ensureSpace(firstLines(writer, inlineText(item), 18));
         const y = doc.y;
         const entry = writer.group('LI', list);
         writer.tag(
@@ -159,7 +227,7 @@ function drawBlock(
       drawTable(writer, block);
       return;
     case 'status':
-      writer.ensureSpace(20);
+      keepTogether(writer, blocks, index);
       writer.tag('P', () => {
         doc
           .font('regular')
@@ -281,8 +349,8 @@ export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {})
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();
-  model.blocks.forEach((block, index) => {
-    drawBlock(writer, block, index, outline, pages);
+  model.blocks.forEach((_, index) => {
+    drawBlock(writer, model.blocks, index, outline, pages);
   });
   numberContents(writer, entries, pages);
   toc.end();

@@ -3,6 +3,12 @@ import { assignmentGroupings, assignmentSources } from '../domain/assignments.ts
 import { type ChapterTextPlacement, chapterTextPlacements } from '../domain/chapter-text.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import {
+  assignmentItemOptions,
+  controlItemOptions,
+  goalItemOptions,
+  riskItemOptions,
+} from './document-item-options.ts';
 import { goalKinds } from './interchange.ts';
 
 // Plain lists, kept apart from the schemas so the command line can check its arguments without loading zod.
@@ -37,6 +43,7 @@ const sectionOptions = [
   z.object({
     kind: z.literal('goals'),
     goalKinds: z.array(z.enum(goalKinds)).min(1, 'Välj minst ett slags mål'),
+    ...goalItemOptions,
   }),
   /** Each goal area with its goals and programmes. */
   z.object({ kind: z.literal('goalAreas') }),
@@ -48,11 +55,12 @@ const sectionOptions = [
     kind: z.literal('assignments'),
     sources: z.array(z.enum(assignmentSources)).min(1, 'Välj minst ett slags uppdrag'),
     groupBy: z.enum(assignmentGroupings).optional(),
+    ...assignmentItemOptions,
   }),
   /** The samlad riskbild: the committee's selected risks per risk area, with value and action. */
-  z.object({ kind: z.literal('riskRegister') }),
+  z.object({ kind: z.literal('riskRegister'), ...riskItemOptions }),
   /** The internal control plan's activities per risk; a follow-up adds each control's result. */
-  z.object({ kind: z.literal('controlPlan') }),
+  z.object({ kind: z.literal('controlPlan'), ...controlItemOptions }),
   /**
    * A statement table in mnkr (by default the municipality's first: bokslut, budget, avvikelse and earlier
    * years' bokslut); `table` names another of the municipality's statement tables by key.

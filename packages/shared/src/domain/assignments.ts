@@ -1,3 +1,5 @@
+import type { Tone } from './assessment.ts';
+
 export const assignmentStatuses = ['notStarted', 'ongoing', 'closed'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
@@ -5,6 +7,13 @@ export const assignmentStatusLabels: Record<AssignmentStatus, string> = {
   notStarted: 'Ej påbörjad',
   ongoing: 'Pågående',
   closed: 'Avslutad',
+};
+
+/** The tone of an assignment's status line in documents: done is good, under way partial, not started unknown. */
+export const assignmentStatusTones: Record<AssignmentStatus, Tone> = {
+  notStarted: 'unknown',
+  ongoing: 'partial',
+  closed: 'good',
 };
 
 export const assignmentSources = ['budget', 'council', 'committee', 'director'] as const;

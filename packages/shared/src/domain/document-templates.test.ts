@@ -63,4 +63,19 @@ describe('templateProblem', () => {
     });
     expect(templateProblem([{ ...chapter('a'), text: 'after' }])).toBeNull();
   });
+
+  it('refuses a heading pattern naming a field its items lack, and lists the fields they have', () => {
+    const goals = {
+      ...chapter('a'),
+      section: { kind: 'goals' as const, goalKinds: ['committee' as const], heading: '{parent}: {titel}' },
+    };
+    expect(templateProblem([goals])).toEqual({
+      path: 'body.chapters[0].section.heading',
+      message:
+        'Rubrikmönstret känner inte till {titel}; kända fält: {title}, {parent}, {root}, {kind}, {area}',
+    });
+    expect(
+      templateProblem([{ ...goals, section: { ...goals.section, heading: '[{parent}: ]{title}' } }]),
+    ).toBeNull();
+  });
 });

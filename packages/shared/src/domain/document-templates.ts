@@ -1,5 +1,7 @@
 import type { TemplateChapter } from '../contracts/documents.ts';
 
+import { itemHeadingFields, unknownPatternFields } from './heading-pattern.ts';
+
 export { defaultTemplate } from './default-templates.ts';
 
 /** Every chapter of a tree in document order, with its depth (0 at the top). */
@@ -27,6 +29,15 @@ export function templateProblem(tree: readonly TemplateChapter[]): { path: strin
         return {
           path: `${here}.text`,
           message: 'Kapitlet är självt nämndens text och skrivs inte före eller efter något',
+        };
+      const pattern = 'heading' in chapter.section ? chapter.section.heading : undefined;
+      const unknown = pattern
+        ? unknownPatternFields(pattern, itemHeadingFields[chapter.section.kind] ?? [])
+        : [];
+      if (unknown.length > 0)
+        return {
+          path: `${here}.section.heading`,
+          message: `Rubrikmönstret känner inte till ${unknown.map((name) => `{${name}}`).join(', ')}; kända fält: ${(itemHeadingFields[chapter.section.kind] ?? []).map((name) => `{${name}}`).join(', ')}`,
         };
       if (chapter.appendix && depth > 0)
         return { path: `${here}.appendix`, message: 'Bara ett kapitel överst kan vara bilaga' };

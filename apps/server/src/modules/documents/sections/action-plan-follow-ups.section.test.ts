@@ -1,5 +1,6 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { headingLabel } from '@styr/shared/domain/document-model';
 import { inlineText } from '@styr/shared/domain/document-rich-text';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,7 @@ const context = (document: string, actionPlans: ActionPlan[]) =>
     texts: new Map(),
     view: {
       year: 2023,
+      labels: documentLabelDefaults,
       committee: { name: 'Socialnämnden Test' },
       followUpPoints: [{ key: 'arsrapport', name: 'Årsrapport', month: 12 }],
     },

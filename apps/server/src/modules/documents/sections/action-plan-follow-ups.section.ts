@@ -1,6 +1,7 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
 import type { Section } from '@styr/shared/contracts/documents';
 import { actionFollowUpStatusLabels, actionsOf, followUpCounts } from '@styr/shared/domain/action-plans';
+import type { DocumentLabels } from '@styr/shared/domain/document-labels';
 import type { Block, Cell } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { formatKronor, MISSING_TEXT } from '@styr/shared/format/number';
@@ -31,7 +32,7 @@ function budgetLine(plan: ActionPlan): Block[] {
 }
 
 /** A focus area's actions with their status and comment at the follow-up the document reports. */
-function areaTable(area: Area, followUp: string): Block {
+function areaTable(area: Area, followUp: string, labels: DocumentLabels): Block {
   const rows = area.strategies.flatMap((strategy) =>
     strategy.actions.map((action, index): Cell[] => {
       const entry = action.followUps.find((candidate) => candidate.followUp === followUp);
@@ -45,12 +46,15 @@ function areaTable(area: Area, followUp: string): Block {
   );
   return {
     kind: 'table',
-    header: [{ text: 'Strategi' }, { text: 'Insats' }, { text: 'Status' }, { text: 'Kommentar' }],
+    header: [
+      { text: labels['actionPlans.strategy'] },
+      { text: labels['actionPlans.action'] },
+      { text: labels['actionPlans.status'] },
+      { text: labels['actionPlans.comment'] },
+    ],
     rows,
     widths: [22, 30, 13, 35],
-    notes: rows.some((row) => row[2]?.text === MISSING_TEXT)
-      ? [`${MISSING_TEXT} betyder att insatsen inte är uppföljd.`]
-      : [],
+    notes: rows.some((row) => row[2]?.text === MISSING_TEXT) ? [labels['actionPlans.notFollowedNote']] : [],
   };
 }
 
@@ -71,7 +75,10 @@ export const actionPlanFollowUpsSection: SectionBuilder<FollowUpsSection> = {
       ...budgetLine(plan),
       ...plan.focusAreas
         .filter((area) => area.strategies.some((strategy) => strategy.actions.length > 0))
-        .flatMap((area): Block[] => [heading(sub, area.title, false), areaTable(area, context.document)]),
+        .flatMap((area): Block[] => [
+          heading(sub, area.title, false),
+          areaTable(area, context.document, context.view.labels),
+        ]),
     ]);
   },
   lacking: (context) => {

@@ -1,4 +1,5 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
+import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import type { Block, TableBlock } from '@styr/shared/domain/document-model';
 import { describe, expect, it } from 'vitest';
 import type { BuildContext } from '../build-context.ts';
@@ -54,7 +55,7 @@ const plan: ActionPlan = {
 
 // Only what the section reads; the rest of a year's context plays no part here.
 const context = (document: string, actionPlans: ActionPlan[]) =>
-  ({ document, actionPlans, view: { year: 2023 } }) as unknown as BuildContext;
+  ({ document, actionPlans, view: { year: 2023, labels: documentLabelDefaults } }) as unknown as BuildContext;
 const build = (ctx: BuildContext) =>
   actionPlansSection.build(ctx, { kind: 'actionPlans' }, { key: 'bilaga', depth: 0 });
 const tables = (blocks: Block[]) => blocks.filter((block): block is TableBlock => block.kind === 'table');

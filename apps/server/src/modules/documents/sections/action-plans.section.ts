@@ -1,6 +1,7 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
 import type { Section } from '@styr/shared/contracts/documents';
 import { actionFollowUpStatusLabels } from '@styr/shared/domain/action-plans';
+import type { DocumentLabels } from '@styr/shared/domain/document-labels';
 import type { Block, Cell } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
@@ -35,6 +36,7 @@ function followUpText(context: BuildContext, action: Action): string {
 /** A focus area's strategies and actions as the plan's matrix: strategy, insats, actors, planned effect. */
 function areaTable(context: BuildContext, area: ActionPlan['focusAreas'][number]): Block {
   const reporting = !isPlan(context);
+  const { labels } = context.view;
   const rows = area.strategies.flatMap((strategy) =>
     strategy.actions.length === 0
       ? [
@@ -57,11 +59,11 @@ function areaTable(context: BuildContext, area: ActionPlan['focusAreas'][number]
   return {
     kind: 'table',
     header: [
-      { text: 'Strategi' },
-      { text: 'Insats – målgrupp' },
-      { text: 'Aktörer' },
-      { text: 'Planerad effekt/resultat' },
-      ...(reporting ? [{ text: 'Uppföljning' }] : []),
+      { text: labels['actionPlans.strategy'] },
+      { text: labels['actionPlans.actionAndGroup'] },
+      { text: labels['actionPlans.actors'] },
+      { text: labels['actionPlans.effect'] },
+      ...(reporting ? [{ text: labels['actionPlans.followUp'] }] : []),
     ],
     rows,
     widths: reporting ? [18, 24, 18, 20, 20] : [22, 30, 22, 26],
@@ -70,7 +72,8 @@ function areaTable(context: BuildContext, area: ActionPlan['focusAreas'][number]
 }
 
 /** The budget with one column per funder, each row's sum, and the funders' sums and the grand total beneath. */
-function budgetTable(plan: ActionPlan, sum: string): Block {
+function budgetTable(plan: ActionPlan, labels: DocumentLabels): Block {
+  const sum = labels['tables.sum'];
   const rowTotal = new Map(plan.sums.rows.map((row) => [row.key, row.total]));
   const funderTotal = new Map(plan.sums.funders.map((funder) => [funder.key, funder.total]));
   const missing =
@@ -79,7 +82,7 @@ function budgetTable(plan: ActionPlan, sum: string): Block {
   return {
     kind: 'table',
     header: [
-      { text: 'Budget' },
+      { text: labels['actionPlans.budget'] },
       ...plan.funders.map((funder): Cell => ({ text: funder.name, align: 'right' })),
       { text: sum, align: 'right' },
     ],
@@ -96,7 +99,7 @@ function budgetTable(plan: ActionPlan, sum: string): Block {
       ],
     ],
     widths: [40, ...plan.funders.map(() => 45 / (plan.funders.length + 1)), 45 / (plan.funders.length + 1)],
-    notes: ['Belopp i tkr.', ...(missing ? [`${MISSING_TEXT} betyder att belopp saknas.`] : [])],
+    notes: [labels['actionPlans.amountsNote'], ...(missing ? [labels['actionPlans.missingAmountNote']] : [])],
   };
 }
 
@@ -118,7 +121,10 @@ export const actionPlansSection: SectionBuilder<ActionPlansSection> = {
         areaTable(context, area),
       ]),
       ...(plan.budget.length > 0
-        ? [heading(sub, 'Budget', false), budgetTable(plan, context.view.labels['tables.sum'])]
+        ? [
+            heading(sub, context.view.labels['actionPlans.budget'], false),
+            budgetTable(plan, context.view.labels),
+          ]
         : []),
     ]);
   },

@@ -4,7 +4,6 @@ import type { Assignment, Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
 import {
   assignmentSourceLabels,
-  assignmentStatusLabels,
   assignmentStatusTones,
   groupAssignments,
 } from '@styr/shared/domain/assignments';
@@ -71,7 +70,7 @@ function assignmentTable(context: BuildContext, assignments: readonly Assignment
         ],
         rows: assignments.map((assignment) => {
           const report = reportOf(context, assignment);
-          const status = report ? assignmentStatusLabels[report.status] : labels['assignments.notReported'];
+          const status = report ? labels[`assignments.${report.status}`] : labels['assignments.notReported'];
           return [
             { text: titleText(context, assignment) },
             { text: report?.proposedClosed ? `${status}, ${labels['assignments.proposedClosed']}` : status },
@@ -87,7 +86,7 @@ function assignmentTable(context: BuildContext, assignments: readonly Assignment
 function statusBlock(context: BuildContext, assignment: Assignment): Block {
   const { labels } = context.view;
   const report = reportOf(context, assignment);
-  const status = report ? assignmentStatusLabels[report.status] : labels['assignments.notReported'];
+  const status = report ? labels[`assignments.${report.status}`] : labels['assignments.notReported'];
   return {
     kind: 'status',
     prefix: labels['assignments.status'],

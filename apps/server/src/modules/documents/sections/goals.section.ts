@@ -19,8 +19,6 @@ import { servedAssignmentBlocks } from './assignments.section.ts';
 
 type GoalsSection = Extract<Section, { kind: 'goals' }>;
 
-const activityStatusLabels = { notStarted: 'Ej påbörjad', ongoing: 'Pågående', done: 'Klar' } as const;
-
 function assessmentOf(context: BuildContext, goal: Goal) {
   return goal.assessments.find((assessment) => assessment.followUp === context.document) ?? null;
 }
@@ -133,7 +131,7 @@ function activityTable(context: BuildContext, goal: Goal): Block {
       {
         text: (activity.ownerNodeId && context.unitNames.get(activity.ownerNodeId)) || view.committee.name,
       },
-      { text: isPlan(context) ? (activity.due ?? '–') : activityStatusLabels[activity.status] },
+      { text: isPlan(context) ? (activity.due ?? '–') : labels[`activities.${activity.status}`] },
     ]),
     widths: [50, 30, 20],
     notes: [],

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, type Session, signInAs } from '../../../../test/harness.ts';
+import { orgNodes } from '../db/schema/index.ts';
+import { demoPassword } from './demo-data.ts';
+import { loadEkmarkDemo } from './ekmark-demo.ts';
+
+/**
+ * Ekmark's annual report is built by its own template alone: its chapters, items, tables, words and frame differ
+ * from Göteborg's, and the PDF a reader gets says so. Read as pdftotext reads it (poppler-utils, which npm test
+ * installs), page by page.
+ */
+let context: Awaited<ReturnType<typeof createTestApp>>;
+let controller: Session;
+let pages: string[];
+let text: string;
+const folder = mkdtempSync(join(tmpdir(), 'styr-ekmark-'));
+
+beforeAll(async () => {
+  context = await createTestApp();
+  const { municipalityId } = await loadEkmarkDemo(context.deps);
+  const [committee] = await context.deps.db
+    .select({ id: orgNodes.id })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, 'Vård- och omsorgsnämnden')));
+  controller = await signInAs(context.app, 'controller@ekmark.example', demoPassword);
+  const response = await call(context.app, controller, {
+    method: 'GET',
+    url: `/api/municipalities/${municipalityId}/committees/${committee?.id}/years/2025/documents/arsrapport/render/pdf`,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const file = join(folder, 'arsrapport.pdf');
+  writeFileSync(file, response.rawPayload);
+  text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  pages = text.split('\f');
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** The lines of the text with runs of spaces closed up, so table rows compare as words. */
+const lines = () => text.split('\n').map((line) => line.trim().replace(/\s{2,}/g, ' | '));
+
+describe('Ekmark’s annual report, by its template alone', () => {
+  it('numbers each committee goal as a chapter under the council goal it serves, with its assessment', () => {
+    const all = lines();
+    const at = (line: string) => all.indexOf(line);
+    expect(at('2 Måluppfyllelse 2025')).toBeGreaterThanOrEqual(0);
+    // The council goal is only a heading over the committee's goals; a goal with no parent stands at the top.
+    expect(text).toMatch(
+      /2\.1 Invånarna i Ekmark ska kunna åldras tryggt och med\s+inflytande över sin vardag\./,
+    );
+    expect(at('2.1.1 Personkontinuiteten i hemtjänsten ska öka.')).toBeGreaterThan(
+      at('2 Måluppfyllelse 2025'),
+    );
+    expect(text).toMatch(/2\.1\.1\.1 Hemtjänst norr ska ha fasta kontaktpersoner för varje\s+brukare\./);
+    expect(text).toMatch(/2\.2 Fler brukare ska använda digitala tjänster som stöd i\s+vardagen\./);
+    expect(all).toContain('Bedömning: ◐ Delvis uppfyllt');
+    expect(all).toContain('Bedömning: ● Uppfyllt');
+    // The assignment serving a goal prints under it too, as a block.
+    const goal = at('2.1.1 Personkontinuiteten i hemtjänsten ska öka.');
+    const served = all.indexOf('Utreda en gemensam nattpatrull för hemtjänst och särskilda boenden', goal);
+    expect(served).toBeGreaterThan(goal);
+    expect(served).toBeLessThan(all.findIndex((line) => line.startsWith('2.1.1.1 ')));
+  });
+
+  it('prints each assignment as a numbered block with its decision, goal, status and comment', () => {
+    const all = lines();
+    const first = all.findLastIndex((line) => line.startsWith('4.1 Utreda en gemensam nattpatrull'));
+    expect(first).toBeGreaterThan(0);
+    expect(all.slice(first + 1, first + 7)).toEqual(
+      expect.arrayContaining([
+        'Beslut: KF 2024-11-20 § 141',
+        'Kopplat till: Personkontinuiteten i hemtjänsten ska öka.',
+        'Status: ● Avslutad',
+      ]),
+    );
+    expect(all).toContain('4.2 Byta alla analoga trygghetslarm mot digitala');
+    expect(all).toContain('4.3 Öka andelen medarbetare som arbetar heltid');
+    expect(all).toContain('Andelen heltidsanställda ökade från 71 till 76 procent.');
+  });
+
+  it('never prints Göteborg’s chapters or words', () => {
+    for (const goteborg of [
+      'Bedömd måluppfyllelse',
+      'Bidrar till',
+      'Mått/Indikator',
+      'Nämndens omhändertagande',
+      'Väsentliga avvikelser',
+      'KF:s organisationsmål',
+    ])
+      expect(text).not.toContain(goteborg);
+    expect(pages.length).toBeGreaterThan(3);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
+import { TemplateItemOptions } from './template-item-options.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
 export interface ChapterActions {
@@ -158,6 +159,10 @@ export function TemplateChapters({
               name={`table-${chapter.key}`}
               tables={statementTables}
               section={chapter.section}
+              onChange={(section) => actions.setSection(chapter.key, section)}
+            />
+            <TemplateItemOptions
+              chapter={chapter}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />
             <ChapterTextField chapter={chapter} onChange={actions.setText} />

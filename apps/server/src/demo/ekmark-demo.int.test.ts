@@ -62,7 +62,8 @@ describe('Ekmarks kommun, loaded only through its files', () => {
           level,
           analysis: 'Fasta kontaktpersoner finns för nio av tio brukare.',
           // The demo's year-end assessment exists already: it is changed at its version.
-          version: goal.assessments.find((entry: { followUp: string }) => entry.followUp === followUp)?.version,
+          version: goal.assessments.find((entry: { followUp: string }) => entry.followUp === followUp)
+            ?.version,
         },
       });
     expect((await assess('delar', null)).statusCode).toBe(200);

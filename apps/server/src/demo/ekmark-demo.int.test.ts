@@ -132,9 +132,10 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       { path: 'body.value', message: 'En andel ligger mellan 0 och 100; 120 är utanför' },
     ]);
     const plan = await documentText('Vård- och omsorgsnämnden', 'verksamhetsplan');
-    // Two years before the plan's, then the target: hours with one decimal, ja/delvis/nej in words.
+    // Two years before the plan's, then the target: hours with one decimal, ja/delvis/nej in words; a year the
+    // ja/nej measure never reported stays blank rather than claiming "uppgift saknas".
     expect(plan).toContain('Beviljade hemtjänsttimmar per brukare och månad\n31,4\n30,8\n30,0');
-    expect(plan).toContain('Genomförandeplan upprättad inom 14 dagar för nya brukare\n–\nDelvis\nJa');
+    expect(plan).toContain('Genomförandeplan upprättad inom 14 dagar för nya brukare\nDelvis\nJa');
   });
 
   it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {

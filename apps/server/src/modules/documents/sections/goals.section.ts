@@ -1,3 +1,4 @@
+import type { IndicatorTableOptions } from '@styr/shared/contracts/document-table-options';
 import type { Section } from '@styr/shared/contracts/documents';
 import type { Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
@@ -33,10 +34,15 @@ export function nestedGoals(goals: readonly Goal[], level: number): { goal: Goal
 }
 
 /**
- * One goal: its heading, the goal it serves, focus, plan text or assessment with analysis, indicator table and
- * activities.
+ * One goal: its heading, the goal it serves, focus, plan text or assessment with analysis, indicator table (laid
+ * out as the section chose) and activities.
  */
-export function goalBlocks(context: BuildContext, goal: Goal, level: number): Block[] {
+export function goalBlocks(
+  context: BuildContext,
+  goal: Goal,
+  level: number,
+  indicatorOptions?: IndicatorTableOptions,
+): Block[] {
   const { view } = context;
   const { labels } = view;
   const blocks: Block[] = [heading(level, goal.title, false)];
@@ -63,7 +69,7 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
   const indicators = goal.indicatorIds.flatMap((id) =>
     view.indicators.filter((indicator) => indicator.id === id),
   );
-  if (indicators.length > 0) blocks.push(indicatorTable(view, indicators, isPlan(context)));
+  if (indicators.length > 0) blocks.push(indicatorTable(view, indicators, isPlan(context), indicatorOptions));
   if (goal.activities.length > 0) {
     blocks.push({
       kind: 'table',
@@ -103,7 +109,7 @@ export function goalsLacking(context: BuildContext, goals: readonly Goal[]): str
 export const goalsSection: SectionBuilder<GoalsSection> = {
   build: (context, section, place: ChapterPlace) =>
     nestedGoals(goalsOf(context, section), contentLevel(place)).flatMap(({ goal, level }) =>
-      goalBlocks(context, goal, level),
+      goalBlocks(context, goal, level, section.indicatorTable),
     ),
   lacking: (context, section) => goalsLacking(context, goalsOf(context, section)),
 };

@@ -21,7 +21,7 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
       {
         kind: 'table',
         header: [
-          { text: 'Tkr' },
+          { text: context.view.labels['tables.tkr'] },
           right('Budget'),
           right('Utfall'),
           right('Prognos'),

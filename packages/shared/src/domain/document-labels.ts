@@ -89,6 +89,26 @@ export const documentLabelCatalog = {
     about:
       'Not under en ekonomitabell om vad avvikelsen jämför; {column} blir kolumnens rubrik, {of} och {against} de jämförda kolumnerna',
   },
+  'tables.budget': { text: 'Budget', about: 'Kolumn i tabellerna över kommunbidrag och investeringar' },
+  'tables.actual': {
+    text: 'Utfall',
+    about: 'Kolumn i tabellerna över kommuncentrala poster och investeringar',
+  },
+  'tables.forecast': { text: 'Prognos', about: 'Kolumn i tabellen över investeringar' },
+  'investments.deviationNote': {
+    text: 'Avvikelse = budget − prognos (utfall där prognos saknas).',
+    about: 'Not under tabellen över investeringar',
+  },
+  'stateGrants.grant': { text: 'Statsbidrag', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.amount': { text: 'Belopp tkr', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.code': { text: 'Kod', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.grantor': { text: 'Bidragsgivare', about: 'Kolumn i tabellen över statsbidrag' },
+  'centralItems.budget': { text: 'Budgeterat belopp', about: 'Kolumn i tabellen över kommuncentrala poster' },
+  'equity.amount': { text: 'Belopp', about: 'Kolumn i tabellen över eget kapital' },
+  'equity.closing': { text: 'Eget kapital vid årets slut', about: 'Rad i tabellen över eget kapital' },
+  'equity.decidedLevel': { text: 'Beslutad nivå', about: 'Rad i tabellen över eget kapital' },
+  'equity.proposedLevel': { text: 'Föreslagen nivå', about: 'Rad i tabellen över eget kapital' },
+  'equity.toReturn': { text: 'Att återredovisa', about: 'Rad i tabellen över eget kapital' },
   'departments.budget': { text: 'Budget resultat', about: 'Kolumn i tabellen över resultat per avdelning' },
   'departments.actual': { text: 'Utfall resultat', about: 'Kolumn i tabellen över resultat per avdelning' },
   'departments.forecast': {

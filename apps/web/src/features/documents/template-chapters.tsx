@@ -75,7 +75,7 @@ export function StatementTableField({
       label={label}
       name={name}
       value={section.table ?? first ?? ''}
-      onChange={(table) => onChange(statementSection(table, first))}
+      onChange={(table) => onChange(statementSection(section, table, first))}
       options={[
         ...tables.map((table) => ({ value: table.key, label: table.title })),
         ...(section.table !== undefined && !known

@@ -188,3 +188,30 @@ describe('an adopted document', () => {
     );
   });
 });
+
+describe('the template editor', () => {
+  it('leaves a chapter’s table options as they are when its statement table changes', () => {
+    const setSection = vi.fn();
+    renderWith(
+      {},
+      <TemplateChapters
+        chapters={[chapter('rr', { kind: 'incomeStatement', decimals: 0, deviationNote: true })]}
+        statementTables={[
+          { key: 'sammandrag', title: 'Sammandrag' },
+          { key: 'kostnadsslag', title: 'Per kostnadsslag' },
+        ]}
+        actions={{ move: vi.fn(), remove: vi.fn(), addUnder: vi.fn(), setSection, setText: vi.fn() }}
+      />,
+    );
+    expect(screen.getByText('Resultaträkning (mnkr), med egna tabellval')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Resultaträkning i ”Resultaträkning”'), {
+      target: { value: 'kostnadsslag' },
+    });
+    expect(setSection).toHaveBeenCalledWith('rr', {
+      kind: 'incomeStatement',
+      table: 'kostnadsslag',
+      decimals: 0,
+      deviationNote: true,
+    });
+  });
+});

@@ -169,7 +169,7 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
       table(
         [
           { text: context.view.labels['tables.tkr'] },
-          right('Budget'),
+          right(context.view.labels['tables.budget']),
           ...months.map((month) => right(shortMonth(month))),
           right(context.view.labels['tables.sum']),
         ],
@@ -210,7 +210,12 @@ export const stateGrantsSection: SectionBuilder<Of<'stateGrants'>> = {
     if (rows.length === 0) return [paragraph('Nämnden har inte tagit emot några statsbidrag under året.')];
     return [
       table(
-        [{ text: 'Statsbidrag' }, right('Belopp tkr'), { text: 'Kod' }, { text: 'Bidragsgivare' }],
+        [
+          { text: context.view.labels['stateGrants.grant'] },
+          right(context.view.labels['stateGrants.amount']),
+          { text: context.view.labels['stateGrants.code'] },
+          { text: context.view.labels['stateGrants.grantor'] },
+        ],
         [
           ...rows.map((row) => [
             { text: row.name },
@@ -237,8 +242,8 @@ export const centralItemsSection: SectionBuilder<Of<'centralItems'>> = {
       table(
         [
           { text: context.view.labels['tables.tkr'] },
-          right('Utfall'),
-          right('Budgeterat belopp'),
+          right(context.view.labels['tables.actual']),
+          right(context.view.labels['centralItems.budget']),
           right(context.view.labels['tables.deviation']),
         ],
         items.map((item) => [{ text: item.name }, tkr(item.actual), tkr(item.budget), tkr(item.deviation)]),
@@ -257,12 +262,12 @@ export const equitySection: SectionBuilder<Of<'equity'>> = {
     const { equity } = context.economy;
     const blocks: Block[] = [
       table(
-        [{ text: context.view.labels['tables.mnkr'] }, right('Belopp')],
+        [{ text: context.view.labels['tables.mnkr'] }, right(context.view.labels['equity.amount'])],
         [
-          [{ text: 'Eget kapital vid årets slut' }, mnkr(equity.closing)],
-          [{ text: 'Beslutad nivå' }, mnkr(equity.decidedLevel)],
-          [{ text: 'Föreslagen nivå' }, mnkr(equity.proposedLevel)],
-          [{ text: 'Att återredovisa' }, mnkr(equity.toReturn)],
+          [{ text: context.view.labels['equity.closing'] }, mnkr(equity.closing)],
+          [{ text: context.view.labels['equity.decidedLevel'] }, mnkr(equity.decidedLevel)],
+          [{ text: context.view.labels['equity.proposedLevel'] }, mnkr(equity.proposedLevel)],
+          [{ text: context.view.labels['equity.toReturn'] }, mnkr(equity.toReturn)],
         ],
         [70, 30],
       ),

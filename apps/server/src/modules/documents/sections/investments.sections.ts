@@ -22,9 +22,9 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
         kind: 'table',
         header: [
           { text: context.view.labels['tables.tkr'] },
-          right('Budget'),
-          right('Utfall'),
-          right('Prognos'),
+          right(context.view.labels['tables.budget']),
+          right(context.view.labels['tables.actual']),
+          right(context.view.labels['tables.forecast']),
           right(context.view.labels['tables.deviation']),
         ],
         rows: [
@@ -44,7 +44,7 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
           ],
         ],
         widths: [40, 15, 15, 15, 15],
-        notes: ['Avvikelse = budget − prognos (utfall där prognos saknas).'],
+        notes: [context.view.labels['investments.deviationNote']],
       },
     ];
     for (const row of rows)

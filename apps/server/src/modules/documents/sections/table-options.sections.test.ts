@@ -218,13 +218,13 @@ describe('economy table options', () => {
 
   it('prints the chosen department columns with the forecast of the document’s follow-up point', () => {
     const labels = resolveDocumentLabels({ 'tables.sum': 'Totalt', 'departments.forecast': 'Prognos' });
-    const section = {
+    const section: Section = {
       kind: 'departmentResults',
       columns: ['budget', 'forecast', 'deviation'],
       deviationOf: 'forecast',
       deviationNote: true,
       decimals: 1,
-    } as const;
+    };
     const table = tableOf(build(section, labels));
     expect(texts(table as TableBlock)).toEqual([
       ['Tkr', 'Budget resultat', 'Prognos', 'Avvikelse'],

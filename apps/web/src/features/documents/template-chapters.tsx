@@ -1,6 +1,7 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
+import { IndicatorTableFields } from './indicator-table-fields.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
 export interface ChapterActions {
@@ -157,6 +158,12 @@ export function TemplateChapters({
               label={`Resultaträkning i ”${chapter.title}”`}
               name={`table-${chapter.key}`}
               tables={statementTables}
+              section={chapter.section}
+              onChange={(section) => actions.setSection(chapter.key, section)}
+            />
+            <IndicatorTableFields
+              title={chapter.title}
+              chapterKey={chapter.key}
               section={chapter.section}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />

@@ -1,30 +1,17 @@
 import type { KeyFigureTableOptions } from '@styr/shared/contracts/document-table-options';
 import type { Section } from '@styr/shared/contracts/documents';
-import type { KeyFigureRow, KeyFigureTable } from '@styr/shared/contracts/economy';
+import type { KeyFigureTable } from '@styr/shared/contracts/economy';
 import type { DocumentLabels } from '@styr/shared/domain/document-labels';
 import type { Block, Cell, TableBlock } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
-import { formatIndicatorValue } from '@styr/shared/domain/indicator-values';
-import { formatChange, MISSING_TEXT } from '@styr/shared/format/number';
+import { keyFigureValueText } from '@styr/shared/domain/key-figures';
+import { MISSING_TEXT } from '@styr/shared/format/number';
 import { type BuildContext, contentLevel, type SectionBuilder } from '../build-context.ts';
 
 type Of<K extends Section['kind']> = Extract<Section, { kind: K }>;
 
 const tableOf = (context: BuildContext, key: string) =>
   context.economy.keyFigureTables.find((entry) => entry.key === key) ?? null;
-
-type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
-
-/**
- * "1 710 932 (8,8%)" where the row shows change (from the year before, whatever order the columns print in),
- * "8,9 %" for a share, "Ja", "–" when missing.
- */
-function valueText(row: IndicatorRow, index: number, change: boolean): string {
-  const value = row.values[index] ?? null;
-  if (change && row.showChange && index > 0)
-    return formatChange(value, row.values[index - 1] ?? null, { decimals: row.decimals });
-  return formatIndicatorValue(row, value) ?? MISSING_TEXT;
-}
 
 /**
  * A named key figure table with its years as columns, in the order the template asks; group headings as rows of
@@ -54,7 +41,7 @@ export function keyFigureTable(
       ...(unit === 'column' ? [{ text: row.unit }] : []),
       ...order.map(({ index }) => {
         if ((row.values[index] ?? null) === null) missing = true;
-        return { text: valueText(row, index, change), align: 'right' as const };
+        return { text: keyFigureValueText(row, index, change) ?? MISSING_TEXT, align: 'right' as const };
       }),
     ];
   });
@@ -69,7 +56,7 @@ export function keyFigureTable(
     rows,
     widths: [nameWidth, ...unitColumn.map(() => 12), ...order.map(() => 54 / Math.max(1, order.length))],
     notes: [
-      ...(change && found.rows.some((row) => row.kind === 'indicator' && row.showChange)
+      ...(change && found.rows.some((row) => row.kind === 'indicator' && row.showChange && !row.secondary)
         ? [labels['keyFigures.changeNote']]
         : []),
       ...(missing ? [labels['indicators.missingNote']] : []),

@@ -24,6 +24,7 @@ const volume: KeyFigureTable = {
       decimals: 0,
       showChange: true,
       values: [1000, 1100, 1210],
+      secondary: null,
     },
   ],
 };
@@ -49,6 +50,33 @@ describe('key figure table options', () => {
   it('turns the years round, still computing each change from the year before', () => {
     const table = keyFigureTable(volume, documentLabelDefaults, { yearOrder: 'descending' });
     expect(texts(table)[2]).toEqual(['Brukare (personer)', '1 210 (10,0%)', '1 100 (10,0%)', '1 000']);
+  });
+
+  it('prints a secondary value in parentheses after the value, in place of the change', () => {
+    const shares: KeyFigureTable = {
+      ...volume,
+      rows: [
+        {
+          kind: 'indicator',
+          indicatorId: id(31),
+          name: 'Hushåll med försörjningsstöd',
+          unit: 'hushåll',
+          valueKind: 'number',
+          decimals: 0,
+          showChange: true,
+          values: [1234, null, 1300],
+          secondary: { valueKind: 'share', decimals: 1, values: [4.52, 4.6, null] },
+        },
+      ],
+    };
+    const table = keyFigureTable(shares, documentLabelDefaults);
+    expect(texts(table)[1]).toEqual([
+      'Hushåll med försörjningsstöd (hushåll)',
+      '1 234 (4,5 %)',
+      '–',
+      '1 300',
+    ]);
+    expect(table.notes).toEqual([documentLabelDefaults['indicators.missingNote']]);
   });
 
   it('leaves the change out and puts the unit in its own column, with the municipality’s words', () => {

@@ -17,18 +17,21 @@ let yearUrl: string;
 /** The tenant's year with a key figure table whose row shows a count with its share in parentheses. */
 function documentWithShares(secondary: string): CommitteeYearInput {
   const document = tenantYearDocument(context.tenant);
-  document.indicators.push({
-    key: 'andel-barn',
-    name: 'Andel barn i pågående ärenden',
-    unit: '%',
-    decimals: 1,
-    direction: 'lower',
-    values: [
-      { year: 2021, value: 4.72 },
-      { year: 2022, value: 4.4 },
-    ],
-    targets: [],
-  });
+  document.indicators = [
+    ...(document.indicators ?? []),
+    {
+      key: 'andel-barn',
+      name: 'Andel barn i pågående ärenden',
+      unit: '%',
+      decimals: 1,
+      direction: 'lower',
+      values: [
+        { year: 2021, value: 4.72 },
+        { year: 2022, value: 4.4 },
+      ],
+      targets: [],
+    },
+  ];
   document.economy = {
     ...economyFixture(),
     keyFigureTables: [

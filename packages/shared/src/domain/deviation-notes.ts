@@ -1,3 +1,4 @@
+import { fillLabel } from './document-labels.ts';
 import type { StatementColumn } from './income-statement.ts';
 import { deviationOre, kronorFromOre, oreFromKronor } from './money.ts';
 
@@ -52,10 +53,11 @@ export function deviationNotes(
     const compared = comparedColumns(column, columns);
     if (!compared) return [];
     return [
-      pattern
-        .replaceAll('{column}', heading(column))
-        .replaceAll('{of}', columnWord(compared.of))
-        .replaceAll('{against}', columnWord(compared.against)),
+      fillLabel(pattern, {
+        column: heading(column),
+        of: columnWord(compared.of),
+        against: columnWord(compared.against),
+      }),
     ];
   });
 }

@@ -79,14 +79,13 @@ export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
 type DepartmentColumn = NonNullable<Of<'departmentResults'>['columns']>[number];
 
 /**
- * The forecast a department's result column shows: the one made at the document's follow-up point, else the
- * latest (a plan or an annual report).
+ * The forecast a department's result column shows: the latest made by the document's follow-up point, so a
+ * report never shows a later forecast; in a plan, the latest.
  */
 function forecastOf(context: BuildContext, forecasts: readonly { month: number; amount: string }[]) {
-  const month = context.view.followUpPoints.find((point) => point.key === context.document)?.month;
-  const atPoint = forecasts.find((forecast) => forecast.month === month);
-  if (atPoint) return atPoint.amount;
-  return [...forecasts].sort((a, b) => b.month - a.month)[0]?.amount ?? null;
+  const month = context.view.followUpPoints.find((point) => point.key === context.document)?.month ?? 12;
+  const made = forecasts.filter((forecast) => forecast.month <= month);
+  return made.sort((a, b) => b.month - a.month)[0]?.amount ?? null;
 }
 
 /**

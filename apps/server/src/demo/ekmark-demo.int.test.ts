@@ -112,6 +112,23 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       expect(`${plan}\n${interim}\n${report}`).not.toContain(goteborg);
   });
 
+  it('lays out the delårsrapport’s tables as its template chose: own indicator columns, a named deviation', async () => {
+    const interim = (await documentText('Vård- och omsorgsnämnden', 'delarsrapport')).replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+    expect(interim).toContain(
+      'Nyckeltal\nEnhet\nResultat 2024\nSenaste utfall\nMål 2025\nBedömning mot mål\n' +
+        'Antal personal en hemtjänsttagare möter under 14 dagar\npersoner\n15\n13\n12\nDelvis uppnått\n' +
+        'Beviljade hemtjänsttimmar per brukare och månad\ntimmar\n30,8\n29,6\n30,0\nUppnått',
+    );
+    // The deviation is the forecast against the revised budget, and the note says so.
+    expect(interim).toContain('Avvikelse mot reviderad budget = prognos − reviderad budget.');
+    // Its annual report keeps the reports' own indicator table.
+    const report = await documentText('Vård- och omsorgsnämnden', 'arsrapport');
+    expect(report).toContain('Nyckeltal\nResultat 2023\nResultat 2024\nResultat 2025\nMålvärde 2025');
+  });
+
   it('measures in its own units only: hours with one decimal, a share kept to 0–100, and ja/delvis/nej', async () => {
     const view = (await get(yearUrl('Vård- och omsorgsnämnden'))).json();
     const measure = (key: string) => view.indicators.find((entry: { key: string }) => entry.key === key);
@@ -138,9 +155,10 @@ describe('Ekmarks kommun, loaded only through its files', () => {
       { path: 'body.value', message: 'En andel ligger mellan 0 och 100; 120 är utanför' },
     ]);
     const plan = await documentText('Vård- och omsorgsnämnden', 'verksamhetsplan');
-    // Two years before the plan's, then the target: hours with one decimal, ja/delvis/nej in words.
+    // Two years before the plan's, then the target: hours with one decimal, ja/delvis/nej in words; a year the
+    // ja/nej measure never reported stays blank rather than claiming "uppgift saknas".
     expect(plan).toContain('Beviljade hemtjänsttimmar per brukare och månad\n31,4\n30,8\n30,0');
-    expect(plan).toContain('Genomförandeplan upprättad inom 14 dagar för nya brukare\n–\nDelvis\nJa');
+    expect(plan).toContain('Genomförandeplan upprättad inom 14 dagar för nya brukare\nDelvis\nJa');
   });
 
   it('names its kinds of unit in its own words, and shows its sector in both committees’ trees', async () => {

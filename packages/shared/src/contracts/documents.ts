@@ -9,6 +9,12 @@ import {
   goalItemOptions,
   riskItemOptions,
 } from './document-item-options.ts';
+import {
+  departmentResultsOptionsSchema,
+  incomeStatementOptionsSchema,
+  indicatorTableOptionsSchema,
+  keyFigureTableOptionsSchema,
+} from './document-table-options.ts';
 import { goalKinds } from './interchange.ts';
 
 // Plain lists, kept apart from the schemas so the command line can check its arguments without loading zod.
@@ -44,9 +50,10 @@ const sectionOptions = [
     kind: z.literal('goals'),
     goalKinds: z.array(z.enum(goalKinds)).min(1, 'Välj minst ett slags mål'),
     ...goalItemOptions,
+    indicatorTable: indicatorTableOptionsSchema.optional(),
   }),
   /** Each goal area with its goals and programmes. */
-  z.object({ kind: z.literal('goalAreas') }),
+  z.object({ kind: z.literal('goalAreas'), indicatorTable: indicatorTableOptionsSchema.optional() }),
   /**
    * Assignments from some sources with their plan text or status and comment. `groupBy` prints them in groups
    * under sub-headings (år givet, källa, kategori or etikett); absent: one table, as before.
@@ -65,11 +72,15 @@ const sectionOptions = [
    * A statement table in mnkr (by default the municipality's first: bokslut, budget, avvikelse and earlier
    * years' bokslut); `table` names another of the municipality's statement tables by key.
    */
-  z.object({ kind: z.literal('incomeStatement'), table: z.string().min(1).max(100).optional() }),
+  z.object({
+    kind: z.literal('incomeStatement'),
+    table: z.string().min(1).max(100).optional(),
+    ...incomeStatementOptionsSchema,
+  }),
   /** Investment projects in tkr: budget, outcome, forecast, deviation, with their comments. */
   z.object({ kind: z.literal('investments') }),
   /** Result per department in tkr, with its comment. */
-  z.object({ kind: z.literal('departmentResults') }),
+  z.object({ kind: z.literal('departmentResults'), ...departmentResultsOptionsSchema }),
   /** Kommunbidrag per department with the year's monthly adjustments and their reasons. */
   z.object({ kind: z.literal('municipalGrant') }),
   /** Statsbidrag received, in tkr. */
@@ -82,6 +93,7 @@ const sectionOptions = [
   z.object({
     kind: z.literal('keyFigureTable'),
     table: z.string().trim().min(1, 'Ange nyckeltalstabellens nyckel').max(100),
+    options: keyFigureTableOptionsSchema.optional(),
   }),
   /** Väsentliga avvikelser, each under the five fixed sub-headings. */
   z.object({ kind: z.literal('significantDeviations') }),

@@ -128,6 +128,11 @@ export const exchangeKeyFigureRowSchema = z.union([
     indicator: objectKeySchema,
     /** Shows each year's value with its change from the year before, e.g. "1 020 985 (0,6%)". */
     showChange: z.boolean().default(false),
+    secondary: objectKeySchema.optional().meta({
+      description:
+        'An indicator of the file whose value of the same year prints in parentheses after the row\'s, e.g. a count and its share: "123 (45 %)". It takes the place of the change.',
+      examples: ['andel-ekonomiskt-bistand'],
+    }),
   }),
 ]);
 

@@ -121,6 +121,14 @@ export const keyFigureRowSchema = z.discriminatedUnion('kind', [
     showChange: z.boolean(),
     /** One per year of the table; null where no value is reported. */
     values: z.array(z.number().nullable()),
+    /** A second indicator's values, printed in parentheses after the row's ("123 (45 %)"); null when none. */
+    secondary: z
+      .object({
+        valueKind: valueKindSchema,
+        decimals: z.int(),
+        values: z.array(z.number().nullable()),
+      })
+      .nullable(),
   }),
 ]);
 export type KeyFigureRow = z.infer<typeof keyFigureRowSchema>;

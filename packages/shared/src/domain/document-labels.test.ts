@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentLabelDefaults,
+  fillLabel,
   labelFor,
   orderedOwnLabels,
   resolveDocumentLabels,
@@ -23,5 +24,11 @@ describe('document labels', () => {
 
   it('fills in the year wherever a label names it', () => {
     expect(labelFor('Resultat {year} ({year})', 2025)).toBe('Resultat 2025 (2025)');
+  });
+
+  it('fills in named places and leaves braces it was not given', () => {
+    expect(fillLabel('Utfall {point} {year} {other}', { point: 'augusti', year: '2025' })).toBe(
+      'Utfall augusti 2025 {other}',
+    );
   });
 });

@@ -48,6 +48,25 @@ export const documentLabelCatalog = {
     text: `${MISSING_TEXT} betyder att uppgift saknas.`,
     about: 'Not under en tabell där ett värde saknas',
   },
+  'indicators.unit': { text: 'Enhet', about: 'Kolumn för enheten i tabeller över mått och nyckeltal' },
+  'indicators.followUp': {
+    text: 'Utfall {point} {year}',
+    about: 'Kolumn för utfallet vid en uppföljning; {point} blir uppföljningens namn, {year} året',
+  },
+  'indicators.status': { text: 'Status', about: 'Kolumn för målvärdets uppfyllelse i tabellen över mått' },
+  'indicators.change': { text: 'Förändring', about: 'Kolumn för förändringen mellan två års utfall' },
+  'indicators.status.met': { text: 'Uppnått', about: 'Mått som når sitt målvärde' },
+  'indicators.status.partly': {
+    text: 'Delvis uppnått',
+    about: 'Mått som inte når målvärdet men är bättre än året före',
+  },
+  'indicators.status.notMet': { text: 'Ej uppnått', about: 'Mått som inte når sitt målvärde' },
+  'indicators.status.noValue': { text: 'Saknar värde', about: 'Mått med målvärde men utan utfall' },
+  'indicators.status.noTarget': { text: 'Saknar målvärde', about: 'Mått utan målvärde för året' },
+  'keyFigures.changeNote': {
+    text: 'Inom parentes: förändring från året före.',
+    about: 'Not under en nyckeltalstabell som visar förändring',
+  },
   'assignments.assignment': { text: 'Uppdrag', about: 'Kolumn i uppdragstabellen' },
   'assignments.handling': { text: 'Nämndens omhändertagande', about: 'Kolumn i uppdragstabellen (plan)' },
   'assignments.status': { text: 'Status', about: 'Kolumn i uppdragstabellen (uppföljning)' },
@@ -129,6 +148,61 @@ export const documentLabelCatalog = {
   },
   'tables.sum': { text: 'Summa', about: 'Summarad i tabeller' },
   'tables.deviation': { text: 'Avvikelse', about: 'Kolumn för avvikelse i ekonomitabeller' },
+  'tables.mnkr': { text: 'Mnkr', about: 'Första kolumnens rubrik i tabeller i miljoner kronor' },
+  'tables.tkr': { text: 'Tkr', about: 'Första kolumnens rubrik i tabeller i tusental kronor' },
+  'tables.deviationNote': {
+    text: '{column} = {of} − {against}.',
+    about:
+      'Not under en ekonomitabell om vad avvikelsen jämför; {column} blir kolumnens rubrik, {of} och {against} de jämförda kolumnerna',
+  },
+  'tables.budget': { text: 'Budget', about: 'Kolumn i tabellerna över kommunbidrag och investeringar' },
+  'tables.actual': {
+    text: 'Utfall',
+    about: 'Kolumn i tabellerna över kommuncentrala poster och investeringar',
+  },
+  'tables.forecast': { text: 'Prognos', about: 'Kolumn i tabellen över investeringar' },
+  'investments.deviationNote': {
+    text: 'Avvikelse = budget − prognos (utfall där prognos saknas).',
+    about: 'Not under tabellen över investeringar',
+  },
+  'stateGrants.grant': { text: 'Statsbidrag', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.amount': { text: 'Belopp tkr', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.code': { text: 'Kod', about: 'Kolumn i tabellen över statsbidrag' },
+  'stateGrants.grantor': { text: 'Bidragsgivare', about: 'Kolumn i tabellen över statsbidrag' },
+  'centralItems.budget': { text: 'Budgeterat belopp', about: 'Kolumn i tabellen över kommuncentrala poster' },
+  'equity.amount': { text: 'Belopp', about: 'Kolumn i tabellen över eget kapital' },
+  'equity.closing': { text: 'Eget kapital vid årets slut', about: 'Rad i tabellen över eget kapital' },
+  'equity.decidedLevel': { text: 'Beslutad nivå', about: 'Rad i tabellen över eget kapital' },
+  'equity.proposedLevel': { text: 'Föreslagen nivå', about: 'Rad i tabellen över eget kapital' },
+  'equity.toReturn': { text: 'Att återredovisa', about: 'Rad i tabellen över eget kapital' },
+  'departments.budget': { text: 'Budget resultat', about: 'Kolumn i tabellen över resultat per avdelning' },
+  'departments.actual': { text: 'Utfall resultat', about: 'Kolumn i tabellen över resultat per avdelning' },
+  'departments.forecast': {
+    text: 'Prognos resultat',
+    about: 'Kolumn i tabellen över resultat per avdelning',
+  },
+  'departments.none': {
+    text: 'Nämnden har inga avdelningar med ekonomiskt resultat.',
+    about: 'När nämnden saknar avdelningar med resultat',
+  },
+  'deviations.cause': { text: 'Orsak', about: 'Underrubrik vid varje väsentlig avvikelse' },
+  'deviations.consequencesForClients': {
+    text: 'Konsekvenser för dem verksamheten är till för',
+    about: 'Underrubrik vid varje väsentlig avvikelse',
+  },
+  'deviations.consequencesForOrganisation': {
+    text: 'Konsekvenser för organisation, medarbetare och chefer',
+    about: 'Underrubrik vid varje väsentlig avvikelse',
+  },
+  'deviations.economicConsequences': {
+    text: 'Ekonomiska konsekvenser',
+    about: 'Underrubrik vid varje väsentlig avvikelse',
+  },
+  'deviations.measures': { text: 'Vidtagna åtgärder', about: 'Underrubrik vid varje väsentlig avvikelse' },
+  'deviations.none': {
+    text: 'Nämnden har inga väsentliga avvikelser att redovisa.',
+    about: 'När nämnden saknar väsentliga avvikelser',
+  },
 } as const satisfies Record<string, { text: string; about: string }>;
 
 export type DocumentLabelKey = keyof typeof documentLabelCatalog;
@@ -162,3 +236,9 @@ export function orderedOwnLabels(own: Partial<Record<string, string>>): Partial<
 
 /** A label with its `{year}` filled in. */
 export const labelFor = (text: string, year: number) => text.replaceAll('{year}', String(year));
+
+/** A label with each `{name}` given filled in; other braces stay as written. */
+export const fillLabel = (text: string, values: Readonly<Record<string, string>>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] ?? whole) : whole,
+  );

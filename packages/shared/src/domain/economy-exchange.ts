@@ -112,11 +112,15 @@ export function economyProblems(
   duplicates(problems, economy.keyFigureTables, (table) => table.key, 'economy.keyFigureTables', 'Tabellen');
   economy.keyFigureTables.forEach((table, tableIndex) => {
     table.rows.forEach((row, rowIndex) => {
-      if ('indicator' in row && !indicatorKeys.has(row.indicator))
-        problems.push({
-          path: `economy.keyFigureTables[${tableIndex}].rows[${rowIndex}].indicator`,
-          message: `Indikatorn "${row.indicator}" finns inte i filen`,
-        });
+      if (!('indicator' in row)) return;
+      for (const field of ['indicator', 'secondary'] as const) {
+        const key = row[field];
+        if (key !== undefined && !indicatorKeys.has(key))
+          problems.push({
+            path: `economy.keyFigureTables[${tableIndex}].rows[${rowIndex}].${field}`,
+            message: `Indikatorn "${key}" finns inte i filen`,
+          });
+      }
     });
   });
   duplicates(

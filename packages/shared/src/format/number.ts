@@ -190,7 +190,9 @@ export function formatChange(
   const scale = Math.max(a.scale, b.scale);
   const signed = (d: Decimal) => (d.negative ? -d.digits : d.digits) * 10n ** BigInt(scale - d.scale);
   const difference = signed(a) - signed(b);
-  const change = divideRounded(difference * 100n * 10n ** BigInt(changeDecimals), b.digits);
+  // The previous value at the same scale as the difference, so 9,68 against 8,8 is 10 %, not 100 %.
+  const base = b.digits * 10n ** BigInt(scale - b.scale);
+  const change = divideRounded(difference * 100n * 10n ** BigInt(changeDecimals), base);
   // Normal space before the parenthesis so a narrow table column can wrap the change onto its own line.
   return `${value} (${render(change, changeDecimals)}%)`;
 }

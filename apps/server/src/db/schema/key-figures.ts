@@ -40,6 +40,8 @@ export const keyFigureRows = pgTable(
     indicatorId: uuid('indicator_id'),
     /** Shows each value with its change from the year before: "1 020 985 (0,6%)". */
     showChange: boolean('show_change').notNull().default(false),
+    /** A second indicator printed in parentheses after the first's value: a count and its share, "123 (45 %)". */
+    secondaryIndicatorId: uuid('secondary_indicator_id'),
   },
   (table) => [
     primaryKey({
@@ -61,6 +63,15 @@ export const keyFigureRows = pgTable(
       columns: [table.municipalityId, table.indicatorId],
       foreignColumns: [indicators.municipalityId, indicators.id],
     }).onDelete('cascade'),
+    foreignKey({
+      name: 'key_figure_rows_secondary_fk',
+      columns: [table.municipalityId, table.secondaryIndicatorId],
+      foreignColumns: [indicators.municipalityId, indicators.id],
+    }).onDelete('cascade'),
     check('key_figure_rows_kind_check', sql`(${table.heading} is null) <> (${table.indicatorId} is null)`),
+    check(
+      'key_figure_rows_secondary_check',
+      sql`${table.secondaryIndicatorId} is null or ${table.indicatorId} is not null`,
+    ),
   ],
 );

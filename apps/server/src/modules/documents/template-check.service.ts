@@ -5,6 +5,7 @@ import {
   templateFileSchema,
 } from '@styr/shared/contracts/template-file';
 import { templateProblem } from '@styr/shared/domain/document-templates';
+import { tableOptionWarnings } from '@styr/shared/domain/template-table-warnings';
 import {
   reportedData,
   type StoredDataOf,
@@ -23,6 +24,7 @@ import {
   documentSnapshots,
   documentTexts,
   economyDepartments,
+  followUpPoints,
   goals,
   investments,
   keyFigureTables,
@@ -157,7 +159,18 @@ export async function storedTemplateWarnings(
       ),
   );
   const data = named(await storedData(db, municipalityId)).filter((row) => reportedData(kind, row.data));
-  return templateWarnings(chapters, { texts, data });
+  const points = await db
+    .select({ key: followUpPoints.key })
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId))
+    .orderBy(followUpPoints.month);
+  return [
+    ...templateWarnings(chapters, { texts, data }),
+    ...tableOptionWarnings(
+      chapters,
+      points.map((point) => point.key),
+    ),
+  ];
 }
 
 /**

@@ -22,6 +22,7 @@ export function presentKeyFigures(
       .map((row) => {
         const indicator = row.indicatorId ? byId.get(row.indicatorId) : undefined;
         if (!indicator) return { kind: 'heading' as const, text: row.heading ?? '' };
+        const secondary = row.secondaryIndicatorId ? byId.get(row.secondaryIndicatorId) : undefined;
         return {
           kind: 'indicator' as const,
           indicatorId: indicator.id,
@@ -31,6 +32,13 @@ export function presentKeyFigures(
           decimals: indicator.decimals,
           showChange: row.showChange,
           values: years.map((valueYear) => yearValue(indicator.id, valueYear)),
+          secondary: secondary
+            ? {
+                valueKind: secondary.valueKind,
+                decimals: secondary.decimals,
+                values: years.map((valueYear) => yearValue(secondary.id, valueYear)),
+              }
+            : null,
         };
       }),
   }));

@@ -27,7 +27,11 @@ export async function findKeyFigures(db: Executor, scope: YearScope) {
         .orderBy(asc(keyFigureTables.sortOrder)),
     () => db.select().from(keyFigureRows).where(inYear(keyFigureRows)).orderBy(asc(keyFigureRows.position)),
   ]);
-  const ids = [...new Set(rows.flatMap((row) => (row.indicatorId ? [row.indicatorId] : [])))];
+  const ids = [
+    ...new Set(
+      rows.flatMap((row) => [row.indicatorId, row.secondaryIndicatorId].filter((id) => id !== null)),
+    ),
+  ];
   if (ids.length === 0) return { tables, rows, indicators: [], values: [] };
   const [indicatorRows, values] = await readInTurn([
     () =>

@@ -131,7 +131,14 @@ export async function exportEconomy(db: Executor, scope: YearScope): Promise<Exc
         .map((row) =>
           row.indicatorId === null
             ? { heading: row.heading ?? '' }
-            : { indicator: keyOfIndicator.get(row.indicatorId) ?? '', showChange: row.showChange },
+            : {
+                indicator: keyOfIndicator.get(row.indicatorId) ?? '',
+                showChange: row.showChange,
+                // Written only when set, so files from before secondary values export as they were.
+                ...(row.secondaryIndicatorId !== null && {
+                  secondary: keyOfIndicator.get(row.secondaryIndicatorId) ?? '',
+                }),
+              },
         ),
     })),
     significantDeviations: deviations.map((row) => {

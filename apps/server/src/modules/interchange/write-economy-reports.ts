@@ -103,6 +103,8 @@ export async function writeEconomyReports(
       heading: 'heading' in row ? row.heading : null,
       indicatorId: 'indicator' in row ? (indicators.get(row.indicator) ?? null) : null,
       showChange: 'indicator' in row ? row.showChange : false,
+      secondaryIndicatorId:
+        'indicator' in row && row.secondary !== undefined ? (indicators.get(row.secondary) ?? null) : null,
     })),
   );
   if (rows.length > 0) await tx.insert(keyFigureRows).values(rows);

@@ -157,7 +157,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
   const inKeyFigures = new Set(
     (
       await db
-        .select({ indicatorId: keyFigureRows.indicatorId })
+        .select({ indicatorId: keyFigureRows.indicatorId, secondary: keyFigureRows.secondaryIndicatorId })
         .from(keyFigureRows)
         .where(
           and(
@@ -166,7 +166,7 @@ export async function loadCommitteeYear(deps: Deps, scope: ExportScope) {
             eq(keyFigureRows.year, year),
           ),
         )
-    ).map((row) => row.indicatorId),
+    ).flatMap((row) => [row.indicatorId, row.secondary]),
   );
   const exported = indicatorRows.filter(
     (indicator) =>

@@ -1,6 +1,7 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
+import { IndicatorTableFields } from './indicator-table-fields.tsx';
 import { TemplateItemOptions } from './template-item-options.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
@@ -76,7 +77,7 @@ export function StatementTableField({
       label={label}
       name={name}
       value={section.table ?? first ?? ''}
-      onChange={(table) => onChange(statementSection(table, first))}
+      onChange={(table) => onChange(statementSection(section, table, first))}
       options={[
         ...tables.map((table) => ({ value: table.key, label: table.title })),
         ...(section.table !== undefined && !known
@@ -163,6 +164,12 @@ export function TemplateChapters({
             />
             <TemplateItemOptions
               chapter={chapter}
+              onChange={(section) => actions.setSection(chapter.key, section)}
+            />
+            <IndicatorTableFields
+              title={chapter.title}
+              chapterKey={chapter.key}
+              section={chapter.section}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />
             <ChapterTextField chapter={chapter} onChange={actions.setText} />

@@ -54,11 +54,21 @@ describe('template tree edits', () => {
   });
 
   it('sets the statement table a chapter prints, naming none for the municipality’s first', () => {
-    const chosen = withSection(tree, 'c', statementSection('detalj', 'sammandrag'));
+    const plain = { kind: 'incomeStatement' } as const;
+    const chosen = withSection(tree, 'c', statementSection(plain, 'detalj', 'sammandrag'));
     expect(chosen[0]?.children[1]?.section).toEqual({ kind: 'incomeStatement', table: 'detalj' });
-    const first = withSection(chosen, 'c', statementSection('sammandrag', 'sammandrag'));
+    const first = withSection(chosen, 'c', statementSection(plain, 'sammandrag', 'sammandrag'));
     expect(first[0]?.children[1]?.section).toEqual({ kind: 'incomeStatement' });
     expect(first[1]).toEqual(tree[1]);
+  });
+
+  it('keeps the table options of a chapter whose statement table changes', () => {
+    const section = { kind: 'incomeStatement', table: 'detalj', decimals: 0, deviationNote: true } as const;
+    expect(statementSection(section, 'sammandrag', 'sammandrag')).toEqual({
+      kind: 'incomeStatement',
+      decimals: 0,
+      deviationNote: true,
+    });
   });
 
   it('makes a key from the title that no chapter has', () => {
@@ -69,6 +79,12 @@ describe('template tree edits', () => {
 });
 
 describe('sectionLabel', () => {
+  it('names a section with its own table layout by its kind', () => {
+    expect(sectionLabel({ kind: 'departmentResults', columns: ['budget', 'forecast'] })).toBe(
+      'Resultat per avdelning (tkr), med egna tabellval',
+    );
+  });
+
   it('names an assignment section grouped by something with its grouping', () => {
     expect(sectionLabel({ kind: 'assignments', sources: ['budget'] })).toBe('Uppdrag i KF:s budget');
     expect(sectionLabel({ kind: 'assignments', sources: ['budget'], groupBy: 'yearGiven' })).toBe(

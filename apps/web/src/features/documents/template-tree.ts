@@ -118,12 +118,32 @@ export const sectionPresets: { value: string; label: string; section: Section }[
 export function sectionLabel(section: Section): string {
   const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
   if (exact) return exact.label;
+  const plain = withoutTableOptions(section);
+  if (plain !== section) return `${sectionLabel(plain)}, med egna tabellval`;
   if (section.kind === 'assignments' && section.groupBy) {
     const plain = sectionLabel({ kind: 'assignments', sources: section.sources });
     return `${plain}, grupperade efter ${assignmentGroupingLabels[section.groupBy].toLowerCase()}`;
   }
   if (section.kind === 'keyFigureTable') return `Nyckeltalstabell ”${section.table}”`;
   return sectionKindLabels[section.kind];
+}
+
+/** Options that lay out a section's tables (document-table-options.ts); the editor keeps them as they are. */
+const tableOptionKeys = [
+  'indicatorTable',
+  'options',
+  'decimals',
+  'deviationNote',
+  'columns',
+  'deviationOf',
+  'total',
+];
+
+function withoutTableOptions(section: Section): Section {
+  if (!tableOptionKeys.some((key) => Object.hasOwn(section, key))) return section;
+  return Object.fromEntries(
+    Object.entries(section).filter(([key]) => !tableOptionKeys.includes(key)),
+  ) as Section;
 }
 
 type Tree = TemplateChapter[];
@@ -168,8 +188,14 @@ export function withText(tree: Tree, key: string, text: ChapterTextPlacement | n
  * The income statement a chapter prints: the municipality's first table needs no name in the template, so that a
  * template written before there were several tables reads the same.
  */
-export function statementSection(table: string, firstTable: string | undefined): Section {
-  return table === firstTable ? { kind: 'incomeStatement' } : { kind: 'incomeStatement', table };
+export function statementSection(
+  section: Extract<Section, { kind: 'incomeStatement' }>,
+  table: string,
+  firstTable: string | undefined,
+): Section {
+  // The table's other options (decimals, notes) stay as the template has them.
+  const { table: _old, ...options } = section;
+  return table === firstTable ? options : { ...options, table };
 }
 
 export function removeChapter(tree: Tree, key: string): Tree {

@@ -1,4 +1,5 @@
 import type { Me } from '@styr/shared/contracts/auth';
+import type { IndicatorColumn } from '@styr/shared/contracts/document-table-options';
 import type { DocumentOverview, TemplateChapter } from '@styr/shared/contracts/documents';
 import type { TemplateCheckResult } from '@styr/shared/contracts/template-file';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -186,5 +187,73 @@ describe('an adopted document', () => {
     expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
       /\/render\/pdf$/,
     );
+  });
+});
+
+describe('the template editor', () => {
+  it('leaves a chapter’s table options as they are when its statement table changes', () => {
+    const setSection = vi.fn();
+    renderWith(
+      {},
+      <TemplateChapters
+        chapters={[chapter('rr', { kind: 'incomeStatement', decimals: 0, deviationNote: true })]}
+        statementTables={[
+          { key: 'sammandrag', title: 'Sammandrag' },
+          { key: 'kostnadsslag', title: 'Per kostnadsslag' },
+        ]}
+        actions={{ move: vi.fn(), remove: vi.fn(), addUnder: vi.fn(), setSection, setText: vi.fn() }}
+      />,
+    );
+    expect(screen.getByText('Resultaträkning (mnkr), med egna tabellval')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Resultaträkning i ”Resultaträkning”'), {
+      target: { value: 'kostnadsslag' },
+    });
+    expect(setSection).toHaveBeenCalledWith('rr', {
+      kind: 'incomeStatement',
+      table: 'kostnadsslag',
+      decimals: 0,
+      deviationNote: true,
+    });
+  });
+
+  it('sets a goals chapter’s indicator columns and unit, keeping the rest of its section', () => {
+    const setSection = vi.fn();
+    const own: IndicatorColumn[] = [{ kind: 'name' }, { kind: 'outcome', year: 0 }];
+    const section: TemplateChapter['section'] = {
+      kind: 'goals',
+      goalKinds: ['committee'],
+      indicatorTable: { columns: own, unit: 'name' },
+    };
+    renderWith(
+      {},
+      <TemplateChapters
+        chapters={[{ ...chapter('mal', section), title: 'Mål' }]}
+        statementTables={[]}
+        actions={{ move: vi.fn(), remove: vi.fn(), addUnder: vi.fn(), setSection, setText: vi.fn() }}
+      />,
+    );
+    const columns = screen.getByLabelText('Måttabellernas kolumner i ”Mål”') as HTMLSelectElement;
+    expect(columns.value).toBe('egna');
+    fireEvent.change(columns, { target: { value: 'fjolar-status' } });
+    expect(setSection).toHaveBeenLastCalledWith('mal', {
+      kind: 'goals',
+      goalKinds: ['committee'],
+      indicatorTable: {
+        columns: [
+          { kind: 'name' },
+          { kind: 'outcome', year: -1 },
+          { kind: 'outcome', year: 0 },
+          { kind: 'target' },
+          { kind: 'status', show: 'text' },
+        ],
+        unit: 'name',
+      },
+    });
+    fireEvent.change(screen.getByLabelText('Måttens enhet i ”Mål”'), { target: { value: '' } });
+    expect(setSection).toHaveBeenLastCalledWith('mal', {
+      kind: 'goals',
+      goalKinds: ['committee'],
+      indicatorTable: { columns: own },
+    });
   });
 });

@@ -1,20 +1,8 @@
-import type { KeyFigureRow, KeyFigureTable } from '@styr/shared/contracts/economy';
-import { formatIndicatorValue } from '@styr/shared/domain/indicator-values';
-import { formatChange } from '@styr/shared/format/number';
+import type { KeyFigureTable } from '@styr/shared/contracts/economy';
+import { keyFigureValueText } from '@styr/shared/domain/key-figures';
 import { Link } from 'react-router';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { indicatorPath } from '../org/index.ts';
-
-type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
-
-/** A value as the reports show it: with its change from the year before where the row asks for it. */
-function valueText(row: IndicatorRow, index: number): string | null {
-  const value = row.values[index] ?? null;
-  if (value === null) return null;
-  if (row.showChange)
-    return formatChange(value, index > 0 ? row.values[index - 1] : null, { decimals: row.decimals });
-  return formatIndicatorValue(row, value);
-}
 
 /** The committee's named key figure tables over three years, each indicator linked to its own page. */
 export function KeyFigureTables({
@@ -60,7 +48,7 @@ export function KeyFigureTables({
                 <td>{row.unit}</td>
                 {table.years.map((tableYear, index) => (
                   <td key={tableYear} className="numeric">
-                    <ValueOrMissing text={valueText(row, index)} />
+                    <ValueOrMissing text={keyFigureValueText(row, index)} />
                   </td>
                 ))}
               </tr>

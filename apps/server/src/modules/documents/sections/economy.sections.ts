@@ -1,4 +1,6 @@
 import type { Section } from '@styr/shared/contracts/documents';
+import { deviationNotes, kronorDifference, lowerFirst } from '@styr/shared/domain/deviation-notes';
+import { fillLabel } from '@styr/shared/domain/document-labels';
 import type { Block, Cell, TableBlock } from '@styr/shared/domain/document-model';
 import { paragraph } from '@styr/shared/domain/document-model';
 import { statementColumnLabel } from '@styr/shared/domain/income-statement';
@@ -45,19 +47,24 @@ export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
     if (!statement) return [paragraph(`Resultaträkningen ”${section.table}” finns inte i kommunen.`)];
     if (context.economy.statement.amounts.length === 0)
       return [paragraph(`${statement.title} saknar belopp för året.`)];
+    const { labels } = context.view;
     const chosen = statement.columnsChosen;
     const columns = statement.columns.filter(
       (column) => chosen || column.kind !== 'forecast' || context.kind === 'delarsrapport',
     );
+    const amount = (kronor: string | null | undefined): Cell =>
+      right(formatKronor(kronor, { unit: 'mnkr', decimals: section.decimals }));
     return [
       table(
-        [{ text: 'Mnkr' }, ...columns.map((column) => right(statementColumnLabel(column)))],
+        [{ text: labels['tables.mnkr'] }, ...columns.map((column) => right(statementColumnLabel(column)))],
         statement.rows.map((row) => [
           { text: row.label },
-          ...columns.map((column) => mnkr(row.values[column.id])),
+          ...columns.map((column) => amount(row.values[column.id])),
         ]),
         [28, ...columns.map(() => 72 / columns.length)],
-        chosen ? [] : ['Avvikelse = bokslut − budget.'],
+        (section.deviationNote ?? !chosen)
+          ? deviationNotes(labels['tables.deviationNote'], statementColumnLabel, statement.columns, columns)
+          : [],
       ),
     ];
   },
@@ -69,34 +76,69 @@ export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
   },
 };
 
-/** Each department's budgeted and actual result with the deviation, in tkr, and the comments under it. */
+type DepartmentColumn = NonNullable<Of<'departmentResults'>['columns']>[number];
+
+/**
+ * The forecast a department's result column shows: the latest made by the document's follow-up point, so a
+ * report never shows a later forecast; in a plan, the latest.
+ */
+function forecastOf(context: BuildContext, forecasts: readonly { month: number; amount: string }[]) {
+  const month = context.view.followUpPoints.find((point) => point.key === context.document)?.month ?? 12;
+  const made = forecasts.filter((forecast) => forecast.month <= month);
+  return made.sort((a, b) => b.month - a.month)[0]?.amount ?? null;
+}
+
+/**
+ * Each department's budgeted and actual result, or forecast, with the deviation against the budget, in tkr, and
+ * the comments under it; the columns, the deviation's comparison and the sum row as the template chose.
+ */
 export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> = {
-  build: (context) => {
+  build: (context, section) => {
     const { rows, total } = context.economy.departments;
-    if (rows.length === 0) return [paragraph('Nämnden har inga avdelningar med ekonomiskt resultat.')];
+    const { labels } = context.view;
+    if (rows.length === 0) return [paragraph(labels['departments.none'])];
+    const columns = section.columns ?? ['budget', 'actual', 'deviation'];
+    const ofForecast = section.deviationOf === 'forecast';
+    const headers: Record<DepartmentColumn, string> = {
+      budget: labels['departments.budget'],
+      actual: labels['departments.actual'],
+      forecast: labels['departments.forecast'],
+      deviation: labels['tables.deviation'],
+    };
+    const amount = (kronor: string | null): Cell =>
+      right(formatKronor(kronor, { unit: 'tkr', decimals: section.decimals }));
+    const line = (
+      name: string,
+      figures: { resultBudget: string | null; resultActual: string | null; deviation: string | null },
+      forecast: string | null,
+    ): Cell[] => {
+      const values: Record<DepartmentColumn, string | null> = {
+        budget: figures.resultBudget,
+        actual: figures.resultActual,
+        forecast,
+        deviation: ofForecast ? kronorDifference(forecast, figures.resultBudget) : figures.deviation,
+      };
+      return [{ text: name }, ...columns.map((column) => amount(values[column]))];
+    };
+    const sumRow = line(labels['tables.sum'], total, forecastOf(context, total.forecasts));
+    const notes = section.deviationNote
+      ? [
+          fillLabel(labels['tables.deviationNote'], {
+            column: headers.deviation,
+            of: lowerFirst(ofForecast ? headers.forecast : headers.actual),
+            against: lowerFirst(headers.budget),
+          }),
+        ]
+      : [];
     const blocks: Block[] = [
       table(
+        [{ text: labels['tables.tkr'] }, ...columns.map((column) => right(headers[column]))],
         [
-          { text: 'Tkr' },
-          right('Budget resultat'),
-          right('Utfall resultat'),
-          right(context.view.labels['tables.deviation']),
+          ...rows.map((row) => line(row.name, row, forecastOf(context, row.forecasts))),
+          ...(section.total === false ? [] : [sumRow]),
         ],
-        [
-          ...rows.map((row) => [
-            { text: row.name },
-            tkr(row.resultBudget),
-            tkr(row.resultActual),
-            tkr(row.deviation),
-          ]),
-          [
-            { text: context.view.labels['tables.sum'] },
-            tkr(total.resultBudget),
-            tkr(total.resultActual),
-            tkr(total.deviation),
-          ],
-        ],
-        [46, 18, 18, 18],
+        [46, ...columns.map(() => 54 / columns.length)],
+        notes,
       ),
     ];
     for (const row of rows)
@@ -125,8 +167,8 @@ export const municipalGrantSection: SectionBuilder<Of<'municipalGrant'>> = {
     return [
       table(
         [
-          { text: 'Tkr' },
-          right('Budget'),
+          { text: context.view.labels['tables.tkr'] },
+          right(context.view.labels['tables.budget']),
           ...months.map((month) => right(shortMonth(month))),
           right(context.view.labels['tables.sum']),
         ],
@@ -167,7 +209,12 @@ export const stateGrantsSection: SectionBuilder<Of<'stateGrants'>> = {
     if (rows.length === 0) return [paragraph('Nämnden har inte tagit emot några statsbidrag under året.')];
     return [
       table(
-        [{ text: 'Statsbidrag' }, right('Belopp tkr'), { text: 'Kod' }, { text: 'Bidragsgivare' }],
+        [
+          { text: context.view.labels['stateGrants.grant'] },
+          right(context.view.labels['stateGrants.amount']),
+          { text: context.view.labels['stateGrants.code'] },
+          { text: context.view.labels['stateGrants.grantor'] },
+        ],
         [
           ...rows.map((row) => [
             { text: row.name },
@@ -193,9 +240,9 @@ export const centralItemsSection: SectionBuilder<Of<'centralItems'>> = {
     return [
       table(
         [
-          { text: 'Tkr' },
-          right('Utfall'),
-          right('Budgeterat belopp'),
+          { text: context.view.labels['tables.tkr'] },
+          right(context.view.labels['tables.actual']),
+          right(context.view.labels['centralItems.budget']),
           right(context.view.labels['tables.deviation']),
         ],
         items.map((item) => [{ text: item.name }, tkr(item.actual), tkr(item.budget), tkr(item.deviation)]),
@@ -214,12 +261,12 @@ export const equitySection: SectionBuilder<Of<'equity'>> = {
     const { equity } = context.economy;
     const blocks: Block[] = [
       table(
-        [{ text: 'Mnkr' }, right('Belopp')],
+        [{ text: context.view.labels['tables.mnkr'] }, right(context.view.labels['equity.amount'])],
         [
-          [{ text: 'Eget kapital vid årets slut' }, mnkr(equity.closing)],
-          [{ text: 'Beslutad nivå' }, mnkr(equity.decidedLevel)],
-          [{ text: 'Föreslagen nivå' }, mnkr(equity.proposedLevel)],
-          [{ text: 'Att återredovisa' }, mnkr(equity.toReturn)],
+          [{ text: context.view.labels['equity.closing'] }, mnkr(equity.closing)],
+          [{ text: context.view.labels['equity.decidedLevel'] }, mnkr(equity.decidedLevel)],
+          [{ text: context.view.labels['equity.proposedLevel'] }, mnkr(equity.proposedLevel)],
+          [{ text: context.view.labels['equity.toReturn'] }, mnkr(equity.toReturn)],
         ],
         [70, 30],
       ),

@@ -1,4 +1,5 @@
 import { type GoalPart, goalParts } from '@styr/shared/contracts/document-item-options';
+import type { IndicatorTableOptions } from '@styr/shared/contracts/document-table-options';
 import type { Section } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
@@ -40,6 +41,8 @@ export interface GoalPrint {
   parts: readonly GoalPart[];
   heading: string;
   numbered: boolean;
+  /** The section's indicator table layout; absent: the default columns. */
+  indicatorTable?: IndicatorTableOptions | undefined;
 }
 
 /** Today's goal: every part but the assignments, the title as heading, unnumbered. */
@@ -53,6 +56,7 @@ export const goalPrintOf = (section: GoalsSection): GoalPrint => ({
   parts: section.parts ?? defaultGoalPrint.parts,
   heading: section.heading ?? defaultGoalPrint.heading,
   numbered: section.layout === 'chapters',
+  indicatorTable: section.indicatorTable,
 });
 
 /** The fields a goal's heading pattern may name. */
@@ -71,7 +75,13 @@ export function goalHeadingFields(view: CommitteeYearView, goal: Goal): Record<s
   };
 }
 
-function goalPart(context: BuildContext, goal: Goal, level: number, part: GoalPart): Block[] {
+function goalPart(
+  context: BuildContext,
+  goal: Goal,
+  level: number,
+  part: GoalPart,
+  print: GoalPrint,
+): Block[] {
   const { view } = context;
   const { labels } = view;
   switch (part) {
@@ -107,7 +117,9 @@ function goalPart(context: BuildContext, goal: Goal, level: number, part: GoalPa
       const indicators = goal.indicatorIds.flatMap((id) =>
         view.indicators.filter((indicator) => indicator.id === id),
       );
-      return indicators.length > 0 ? [indicatorTable(view, indicators, isPlan(context))] : [];
+      return indicators.length > 0
+        ? [indicatorTable(view, indicators, isPlan(context), print.indicatorTable)]
+        : [];
     }
     case 'activities':
       return goal.activities.length > 0 ? [activityTable(context, goal)] : [];
@@ -150,7 +162,7 @@ export function goalBlocks(
 ): Block[] {
   const title = fillHeadingPattern(print.heading, goalHeadingFields(context.view, goal));
   const blocks: Block[] = [heading(level, title, print.numbered)];
-  for (const part of print.parts) pushAll(blocks, goalPart(context, goal, level, part));
+  for (const part of print.parts) pushAll(blocks, goalPart(context, goal, level, part, print));
   return blocks;
 }
 

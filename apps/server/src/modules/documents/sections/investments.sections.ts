@@ -21,10 +21,10 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
       {
         kind: 'table',
         header: [
-          { text: 'Tkr' },
-          right('Budget'),
-          right('Utfall'),
-          right('Prognos'),
+          { text: context.view.labels['tables.tkr'] },
+          right(context.view.labels['tables.budget']),
+          right(context.view.labels['tables.actual']),
+          right(context.view.labels['tables.forecast']),
           right(context.view.labels['tables.deviation']),
         ],
         rows: [
@@ -44,7 +44,7 @@ export const investmentsSection: SectionBuilder<Of<'investments'>> = {
           ],
         ],
         widths: [40, 15, 15, 15, 15],
-        notes: ['Avvikelse = budget − prognos (utfall där prognos saknas).'],
+        notes: [context.view.labels['investments.deviationNote']],
       },
     ];
     for (const row of rows)

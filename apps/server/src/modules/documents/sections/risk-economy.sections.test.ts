@@ -152,6 +152,7 @@ const economy: EconomyView = {
           decimals: 0,
           showChange: true,
           values: [1572720, 1710932, null],
+          secondary: null,
         },
       ],
     },

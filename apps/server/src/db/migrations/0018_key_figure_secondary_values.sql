@@ -1,0 +1,3 @@
+ALTER TABLE "key_figure_rows" ADD COLUMN "secondary_indicator_id" uuid;--> statement-breakpoint
+ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_secondary_fk" FOREIGN KEY ("municipality_id","secondary_indicator_id") REFERENCES "public"."indicators"("municipality_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "key_figure_rows" ADD CONSTRAINT "key_figure_rows_secondary_check" CHECK ("key_figure_rows"."secondary_indicator_id" is null or "key_figure_rows"."indicator_id" is not null);

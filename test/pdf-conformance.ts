@@ -110,6 +110,11 @@ export function pdfUaProblems(structure: PdfStructure): string[] {
       if (!['Column', 'Row', 'Both'].includes(header.scope ?? ''))
         problems.push(`table ${index + 1}: a header cell without Scope`);
   }
+  // A figure is read out by its alternative text alone (Matterhorn 13-004), so it must have one.
+  const figures = all.filter((node) => node.type === 'Figure' || node.type === 'Formula');
+  for (const [index, figure] of figures.entries())
+    if (!figure.alt?.trim())
+      problems.push(`${figure.type.toLowerCase()} ${index + 1} has no alternative text (Alt)`);
   let level = 0;
   for (const node of all) {
     const match = /^H(\d)$/.exec(node.type);

@@ -100,6 +100,17 @@ describe('the PDF conformance rules', () => {
     );
   });
 
+  it('catch a figure without alternative text, and accept one with it', async () => {
+    const writer = new PdfWriter('Prov');
+    writer.tag('H1', () => writer.doc.text('Diagram'));
+    writer.tag('Figure', () => writer.doc.rect(62, 120, 100, 40).fill('#1F5F8B'));
+    writer.tag('Figure', () => writer.doc.rect(62, 180, 100, 40).fill('#1F5F8B'), writer.root, {
+      alt: 'Stapeldiagram: Prov. A 1.',
+    });
+    const structure = await readPdfStructure(await writer.finish('Prov'));
+    expect(pdfUaProblems(structure)).toEqual(['figure 1 has no alternative text (Alt)']);
+  });
+
   it('catch content outside the tree, a skipped heading level, a header cell without scope and a missing glyph', async () => {
     const writer = new PdfWriter('Prov');
     writer.tag('H2', () => writer.doc.text('Rubrik utan H1'));

@@ -1,6 +1,7 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
+import { ChartField } from './template-chart-field.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
 export interface ChapterActions {
@@ -160,6 +161,7 @@ export function TemplateChapters({
               section={chapter.section}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />
+            <ChartField chapter={chapter} onChange={actions.setSection} />
             <ChapterTextField chapter={chapter} onChange={actions.setText} />
             {chapter.children.length > 0 && (
               <TemplateChapters

@@ -1,6 +1,7 @@
 import { type Section, sectionKindLabels, type TemplateChapter } from '@styr/shared/contracts/documents';
 import { assignmentGroupingLabels } from '@styr/shared/domain/assignments';
 import type { ChapterTextPlacement } from '@styr/shared/domain/chapter-text';
+import type { ChartKind } from '@styr/shared/domain/document-charts';
 
 /** The section kinds an administrator picks from, with the data each one takes. */
 export const sectionPresets: { value: string; label: string; section: Section }[] = [
@@ -114,8 +115,33 @@ export const sectionPresets: { value: string; label: string; section: Section }[
   },
 ];
 
+/**
+ * The section with its chart switched on (`kind`) or off (null), every other option kept: goal sections draw
+ * indicator trends as lines or bars, the department results their deviations as bars. Off leaves no option
+ * behind, so the template reads as one that never had charts.
+ */
+export function withChart(section: Section, kind: ChartKind | null): Section {
+  if (section.kind === 'departmentResults') {
+    const { chart: _chart, ...rest } = section;
+    return kind ? { ...rest, chart: true } : rest;
+  }
+  if (section.kind === 'goals' || section.kind === 'goalAreas') {
+    const { indicatorCharts: _charts, ...rest } = section;
+    return kind ? { ...rest, indicatorCharts: kind } : rest;
+  }
+  return section;
+}
+
+const chartOn = (section: Section) =>
+  section.kind === 'departmentResults'
+    ? section.chart === true
+    : (section.kind === 'goals' || section.kind === 'goalAreas') && section.indicatorCharts !== undefined;
+
 /** "Sammanfattning" for a heading-only chapter etc.: what the chapter holds, in a few words. */
 export function sectionLabel(section: Section): string {
+  const plain = withChart(section, null);
+  if (JSON.stringify(plain) !== JSON.stringify(section))
+    return `${sectionLabel(plain)}${chartOn(section) ? ', med diagram' : ''}`;
   const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
   if (exact) return exact.label;
   if (section.kind === 'assignments' && section.groupBy) {

@@ -1,4 +1,5 @@
 import type { Section } from '@styr/shared/contracts/documents';
+import { departmentDeviationChart } from '@styr/shared/domain/document-charts';
 import type { Block, Cell, TableBlock } from '@styr/shared/domain/document-model';
 import { paragraph } from '@styr/shared/domain/document-model';
 import { statementColumnLabel } from '@styr/shared/domain/income-statement';
@@ -69,9 +70,12 @@ export const incomeStatementSection: SectionBuilder<Of<'incomeStatement'>> = {
   },
 };
 
-/** Each department's budgeted and actual result with the deviation, in tkr, and the comments under it. */
+/**
+ * Each department's budgeted and actual result with the deviation, in tkr, then (when the section asks for a
+ * chart) the deviations as bars, and the comments.
+ */
 export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> = {
-  build: (context) => {
+  build: (context, section) => {
     const { rows, total } = context.economy.departments;
     if (rows.length === 0) return [paragraph('Nämnden har inga avdelningar med ekonomiskt resultat.')];
     const blocks: Block[] = [
@@ -99,6 +103,8 @@ export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> =
         [46, 18, 18, 18],
       ),
     ];
+    const chart = section.chart ? departmentDeviationChart(rows, context.view.labels) : null;
+    if (chart) blocks.push(chart);
     for (const row of rows)
       if (row.comment)
         blocks.push({

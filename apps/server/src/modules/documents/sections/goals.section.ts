@@ -1,6 +1,7 @@
 import type { Section } from '@styr/shared/contracts/documents';
 import type { Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
+import { type ChartKind, indicatorTrendChart } from '@styr/shared/domain/document-charts';
 import type { Block } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
@@ -33,10 +34,10 @@ export function nestedGoals(goals: readonly Goal[], level: number): { goal: Goal
 }
 
 /**
- * One goal: its heading, the goal it serves, focus, plan text or assessment with analysis, indicator table and
- * activities.
+ * One goal: its heading, the goal it serves, focus, plan text or assessment with analysis, indicator table (with
+ * a trend chart per indicator when the section asks for `charts`) and activities.
  */
-export function goalBlocks(context: BuildContext, goal: Goal, level: number): Block[] {
+export function goalBlocks(context: BuildContext, goal: Goal, level: number, charts?: ChartKind): Block[] {
   const { view } = context;
   const { labels } = view;
   const blocks: Block[] = [heading(level, goal.title, false)];
@@ -64,6 +65,14 @@ export function goalBlocks(context: BuildContext, goal: Goal, level: number): Bl
     view.indicators.filter((indicator) => indicator.id === id),
   );
   if (indicators.length > 0) blocks.push(indicatorTable(view, indicators, isPlan(context)));
+  if (charts)
+    for (const indicator of indicators) {
+      // A plan's outcomes end the year before it; a report's with its own year.
+      const through = isPlan(context) ? view.year - 1 : view.year;
+      const points = view.followUpPoints;
+      const chart = indicatorTrendChart({ indicator, through, points, chart: charts, labels });
+      if (chart) blocks.push(chart);
+    }
   if (goal.activities.length > 0) {
     blocks.push({
       kind: 'table',
@@ -103,7 +112,7 @@ export function goalsLacking(context: BuildContext, goals: readonly Goal[]): str
 export const goalsSection: SectionBuilder<GoalsSection> = {
   build: (context, section, place: ChapterPlace) =>
     nestedGoals(goalsOf(context, section), contentLevel(place)).flatMap(({ goal, level }) =>
-      goalBlocks(context, goal, level),
+      goalBlocks(context, goal, level, section.indicatorCharts),
     ),
   lacking: (context, section) => goalsLacking(context, goalsOf(context, section)),
 };

@@ -143,7 +143,7 @@ function lineChart(chart: ChartBlock, width: number, measure: MeasureText): Char
   const tickTexts = ticks.map((tick) => formatNumber(tick, { decimals }));
   const left = Math.max(...tickTexts.map((text) => measure(text, labelSize, false))) + 6;
   const plotTop = top + 14;
-  const plotBottom = plotTop + 120;
+  const plotBottom = plotTop + 100;
   const low = ticks[0] ?? 0;
   const high = ticks.at(-1) ?? 1;
   const yOf = (value: number) => plotBottom - ((value - low) / (high - low)) * (plotBottom - plotTop);

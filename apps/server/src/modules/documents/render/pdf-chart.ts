@@ -65,7 +65,8 @@ export function drawChart(writer: PdfWriter, chart: ChartBlock): void {
       for (const shape of layout.shapes) drawShape(doc, shape, writer.left, top);
     },
     writer.root,
-    { alt: chart.alt },
+    // Tagged PDF asks a figure on one page for its bounding box, so a reader can show or enlarge it.
+    { alt: chart.alt, bbox: [writer.left, top, writer.left + layout.width, top + layout.height] },
   );
   doc.lineWidth(1).strokeColor('#000000');
   doc.x = writer.left;

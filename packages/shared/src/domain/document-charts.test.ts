@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sectionSchema } from '../contracts/documents.ts';
 import { chartAltText, departmentDeviationChart, indicatorTrendChart } from './document-charts.ts';
 import { documentLabelDefaults } from './document-labels.ts';
 
@@ -106,5 +107,21 @@ describe('the budget deviation per department', () => {
       labels,
     );
     expect(alt).toBe('Stapeldiagram: Resultat. Budget: A 1. Utfall: A 2.');
+  });
+});
+
+describe('the chart options of a template section', () => {
+  it('take a line or bars on goal sections and a switch on department results, and refuse other kinds', () => {
+    expect(sectionSchema.parse({ kind: 'goals', goalKinds: ['committee'], indicatorCharts: 'bar' })).toEqual({
+      kind: 'goals',
+      goalKinds: ['committee'],
+      indicatorCharts: 'bar',
+    });
+    expect(sectionSchema.parse({ kind: 'departmentResults', chart: true })).toEqual({
+      kind: 'departmentResults',
+      chart: true,
+    });
+    const pie = sectionSchema.safeParse({ kind: 'goalAreas', indicatorCharts: 'pie' });
+    expect(pie.error?.issues[0]?.path).toEqual(['indicatorCharts']);
   });
 });

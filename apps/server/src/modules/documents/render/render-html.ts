@@ -98,7 +98,7 @@ const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;m
 th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}.chart{margin:.75rem 0}.chart svg{max-width:100%;height:auto}
+.page-break{break-before:page}.chart{margin:.75rem 0}.chart svg{width:100%;height:auto}
 h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */

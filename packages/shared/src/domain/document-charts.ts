@@ -10,7 +10,7 @@ export type ChartKind = ChartBlock['chart'];
 export const chartKinds = ['line', 'bar'] as const satisfies readonly ChartKind[];
 
 /** The most years a trend shows: the latest ones, so a long series stays readable on a page. */
-export const trendYears = 6;
+const trendYears = 6;
 
 type ChartWords = Pick<DocumentLabels, 'charts.line' | 'charts.bar' | 'charts.missing'>;
 

@@ -110,6 +110,14 @@ export function pdfUaProblems(structure: PdfStructure): string[] {
       if (!['Column', 'Row', 'Both'].includes(header.scope ?? ''))
         problems.push(`table ${index + 1}: a header cell without Scope`);
   }
+  // A figure is read out by its alternative text alone (Matterhorn 13-004), so it must have one.
+  const figures = all.filter((node) => node.type === 'Figure' || node.type === 'Formula');
+  for (const [index, figure] of figures.entries()) {
+    const name = `${figure.type.toLowerCase()} ${index + 1}`;
+    if (!figure.alt?.trim()) problems.push(`${name} has no alternative text (Alt)`);
+    // ISO 32000-1, 14.8.5.4.3: a figure on one page gives its bounding box (all of Styr's do).
+    if (figure.bbox?.length !== 4) problems.push(`${name} has no bounding box (BBox)`);
+  }
   let level = 0;
   for (const node of all) {
     const match = /^H(\d)$/.exec(node.type);

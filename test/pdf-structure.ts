@@ -22,6 +22,10 @@ export interface StructNode {
   type: string;
   /** The Scope of a table header cell's Table attributes. */
   scope: string | null;
+  /** Its alternative description (Alt), e.g. a Figure's text for readers who do not see it. */
+  alt: string | null;
+  /** The BBox of its Layout attributes: left, bottom, right, top in PDF coordinates. */
+  bbox: number[] | null;
   children: StructNode[];
   /** Marked runs it holds directly, as "page:mcid". */
   content: string[];
@@ -145,9 +149,16 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
   const walk = (element: PDFDict): StructNode => {
     const attributes = array(element.get(PDFName.of('A'))).map((entry) => dict(entry));
     const scope = attributes.map((attribute) => text(get(attribute, 'Scope'))).find(Boolean) ?? null;
+    const box = attributes
+      .map((attribute) => get(attribute, 'BBox'))
+      .find((entry) => entry instanceof PDFArray);
+    const bbox =
+      box instanceof PDFArray ? box.asArray().map((value) => (value as PDFNumber).asNumber()) : null;
     const node: StructNode = {
       type: text(get(element, 'S')) ?? '',
       scope,
+      alt: text(get(element, 'Alt')),
+      bbox,
       children: [],
       content: [],
       annotations: [],
@@ -176,7 +187,15 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
     return child ? [walk(child)] : [];
   });
   const root: StructNode | null = treeRoot
-    ? { type: 'StructTreeRoot', scope: null, children: tops, content: [], annotations: [] }
+    ? {
+        type: 'StructTreeRoot',
+        scope: null,
+        alt: null,
+        bbox: null,
+        children: tops,
+        content: [],
+        annotations: [],
+      }
     : null;
 
   const parentTree = new Map<number, PDFObject>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assignmentGroupings, assignmentSources } from '../domain/assignments.ts';
 import { type ChapterTextPlacement, chapterTextPlacements } from '../domain/chapter-text.ts';
+import { chartKinds } from '../domain/document-charts.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import {
@@ -51,9 +52,28 @@ const sectionOptions = [
     goalKinds: z.array(z.enum(goalKinds)).min(1, 'Välj minst ett slags mål'),
     ...goalItemOptions,
     indicatorTable: indicatorTableOptionsSchema.optional(),
+    indicatorCharts: z
+      .enum(chartKinds)
+      .optional()
+      .meta({
+        description:
+          "A trend chart under each goal's indicator table, one per indicator with outcomes in at least two of the latest six years (through the year before a plan, through the report's year in a follow-up), as a line or as bars, with every value printed and described in its alt text. Ja/nej indicators get none. Absent: no charts.",
+        examples: ['line'],
+      }),
   }),
   /** Each goal area with its goals and programmes. */
-  z.object({ kind: z.literal('goalAreas'), indicatorTable: indicatorTableOptionsSchema.optional() }),
+  z.object({
+    kind: z.literal('goalAreas'),
+    indicatorTable: indicatorTableOptionsSchema.optional(),
+    indicatorCharts: z
+      .enum(chartKinds)
+      .optional()
+      .meta({
+        description:
+          "As in a goals section: a trend chart per indicator under each goal's indicator table, as a line or as bars. Absent: no charts.",
+        examples: ['bar'],
+      }),
+  }),
   /**
    * Assignments from some sources with their plan text or status and comment. `groupBy` prints them in groups
    * under sub-headings (år givet, källa, kategori or etikett); absent: one table, as before.
@@ -80,7 +100,18 @@ const sectionOptions = [
   /** Investment projects in tkr: budget, outcome, forecast, deviation, with their comments. */
   z.object({ kind: z.literal('investments') }),
   /** Result per department in tkr, with its comment. */
-  z.object({ kind: z.literal('departmentResults'), ...departmentResultsOptionsSchema }),
+  z.object({
+    kind: z.literal('departmentResults'),
+    ...departmentResultsOptionsSchema,
+    chart: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          "true: a bar chart of each department's result deviation from its budget (tkr, positive to the right, negative to the left, each value printed with its sign) under the table. Absent or false: the table only.",
+        examples: [true],
+      }),
+  }),
   /** Kommunbidrag per department with the year's monthly adjustments and their reasons. */
   z.object({ kind: z.literal('municipalGrant') }),
   /** Statsbidrag received, in tkr. */

@@ -67,6 +67,23 @@ export const documentLabelCatalog = {
     text: 'Inom parentes: förändring från året före.',
     about: 'Not under en nyckeltalstabell som visar förändring',
   },
+  'charts.indicatorTrend': {
+    text: 'Utfall per år',
+    about: 'Rubrik på diagrammet över ett mått, före måttets namn',
+  },
+  'charts.departmentDeviation': {
+    text: 'Budgetavvikelse per avdelning',
+    about: 'Rubrik på diagrammet över avvikelserna i resultat per avdelning',
+  },
+  'charts.line': {
+    text: 'Linjediagram',
+    about: 'Första ordet i ett linjediagrams beskrivning för skärmläsare',
+  },
+  'charts.bar': {
+    text: 'Stapeldiagram',
+    about: 'Första ordet i ett stapeldiagrams beskrivning för skärmläsare',
+  },
+  'charts.missing': { text: 'uppgift saknas', about: 'I diagrammets beskrivning, för ett värde som saknas' },
   'assignments.assignment': { text: 'Uppdrag', about: 'Kolumn i uppdragstabellen' },
   'assignments.handling': { text: 'Nämndens omhändertagande', about: 'Kolumn i uppdragstabellen (plan)' },
   'assignments.status': { text: 'Status', about: 'Kolumn i uppdragstabellen (uppföljning)' },

@@ -39,8 +39,34 @@ export interface TableBlock {
   notes: string[];
 }
 
+export interface ChartSeries {
+  /** "Utfall", "Avvikelse": what the legend names. */
+  name: string;
+  /** "%", "tkr": the unit of the values. */
+  unit: string;
+  /** One per category; null where the value is missing, drawn as a gap, never as zero. */
+  values: (number | null)[];
+  /** The values as printed beside their bars or points, Swedish format ("+1 200", "78 %", "–"). */
+  labels: string[];
+}
+
+/**
+ * A chart drawn as vector graphics: a line over the categories (years) or horizontal bars from zero (one per
+ * category, positive and negative). Every value is also printed as a label, so colour never carries meaning alone.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  chart: 'line' | 'bar';
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+  /** The chart in words with every value, for whoever does not see it: the PDF's Alt, Word's alt text, aria. */
+  alt: string;
+}
+
 export type Block =
   | HeadingBlock
+  | ChartBlock
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | TableBlock

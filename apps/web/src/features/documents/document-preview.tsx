@@ -1,6 +1,31 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 
+/** The attributes of a chart's shapes (DOMPurify compares them in lower case, so viewBox is "viewbox"). */
+const chartAttributes = [
+  'viewbox',
+  'width',
+  'height',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'points',
+  'cx',
+  'cy',
+  'r',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-linejoin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+];
+
 /**
  * The server's web page of the document, sanitized again and with every heading one level down, so that the
  * document's title sits under the page's own heading.
@@ -33,9 +58,30 @@ export function DocumentPreview({ html }: { html: string }) {
         'td',
         'span',
         'div',
+        // A chart: inline SVG of simple shapes and text, named by its alt text.
+        'figure',
+        'svg',
+        'title',
+        'g',
+        'rect',
+        'line',
+        'polyline',
+        'circle',
+        'text',
       ],
       // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll.
-      ALLOWED_ATTR: ['href', 'id', 'class', 'scope', 'aria-label', 'aria-hidden', 'lang', 'role', 'tabindex'],
+      ALLOWED_ATTR: [
+        'href',
+        'id',
+        'class',
+        'scope',
+        'aria-label',
+        'aria-hidden',
+        'lang',
+        'role',
+        'tabindex',
+        ...chartAttributes,
+      ],
       RETURN_DOM: true,
     });
     const found = (clean as HTMLElement).querySelector('article');

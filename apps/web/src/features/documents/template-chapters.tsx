@@ -2,6 +2,7 @@ import type { Section, TemplateChapter } from '@styr/shared/contracts/documents'
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
 import { IndicatorTableFields } from './indicator-table-fields.tsx';
+import { ChartField } from './template-chart-field.tsx';
 import { TemplateItemOptions } from './template-item-options.tsx';
 import { sectionLabel, statementSection } from './template-tree.ts';
 
@@ -172,6 +173,7 @@ export function TemplateChapters({
               section={chapter.section}
               onChange={(section) => actions.setSection(chapter.key, section)}
             />
+            <ChartField chapter={chapter} onChange={actions.setSection} />
             <ChapterTextField chapter={chapter} onChange={actions.setText} />
             {chapter.children.length > 0 && (
               <TemplateChapters

@@ -1,6 +1,7 @@
 import { type Section, sectionKindLabels, type TemplateChapter } from '@styr/shared/contracts/documents';
 import { assignmentGroupingLabels } from '@styr/shared/domain/assignments';
 import type { ChapterTextPlacement } from '@styr/shared/domain/chapter-text';
+import type { ChartKind } from '@styr/shared/domain/document-charts';
 
 /** The section kinds an administrator picks from, with the data each one takes. */
 export const sectionPresets: { value: string; label: string; section: Section }[] = [
@@ -114,18 +115,56 @@ export const sectionPresets: { value: string; label: string; section: Section }[
   },
 ];
 
+/**
+ * The section with its chart switched on (`kind`) or off (null), every other option kept: goal sections draw
+ * indicator trends as lines or bars, the department results their deviations as bars. Off leaves no option
+ * behind, so the template reads as one that never had charts.
+ */
+export function withChart(section: Section, kind: ChartKind | null): Section {
+  if (section.kind === 'departmentResults') {
+    const { chart: _chart, ...rest } = section;
+    return kind ? { ...rest, chart: true } : rest;
+  }
+  if (section.kind === 'goals' || section.kind === 'goalAreas') {
+    const { indicatorCharts: _charts, ...rest } = section;
+    return kind ? { ...rest, indicatorCharts: kind } : rest;
+  }
+  return section;
+}
+
+const chartOn = (section: Section) =>
+  section.kind === 'departmentResults'
+    ? section.chart === true
+    : (section.kind === 'goals' || section.kind === 'goalAreas') && section.indicatorCharts !== undefined;
+
 /** "Sammanfattning" for a heading-only chapter etc.: what the chapter holds, in a few words. */
 export function sectionLabel(section: Section): string {
+  const plain = withChart(section, null);
+  if (JSON.stringify(plain) !== JSON.stringify(section))
+    return `${sectionLabel(plain)}${chartOn(section) ? ', med diagram' : ''}`;
   const exact = sectionPresets.find((preset) => JSON.stringify(preset.section) === JSON.stringify(section));
   if (exact) return exact.label;
-  const plain = withoutTableOptions(section);
-  if (plain !== section) return `${sectionLabel(plain)}, med egna tabellval`;
+  const untabled = withoutTableOptions(section);
+  if (untabled !== section) return `${sectionLabel(untabled)}, med egna tabellval`;
+  const unlaid = withoutItemOptions(section);
+  if (unlaid !== section)
+    return `${sectionLabel(unlaid)}${'layout' in section && section.layout === 'chapters' ? ', som numrerade kapitel' : ', med egen utskrift'}`;
   if (section.kind === 'assignments' && section.groupBy) {
     const plain = sectionLabel({ kind: 'assignments', sources: section.sources });
     return `${plain}, grupperade efter ${assignmentGroupingLabels[section.groupBy].toLowerCase()}`;
   }
   if (section.kind === 'keyFigureTable') return `Nyckeltalstabell ”${section.table}”`;
   return sectionKindLabels[section.kind];
+}
+
+/** Options that print a section's items as blocks or chapters (document-item-options.ts). */
+const itemOptionKeys = ['layout', 'nesting', 'heading', 'parts'];
+
+function withoutItemOptions(section: Section): Section {
+  if (!itemOptionKeys.some((key) => key in section)) return section;
+  return Object.fromEntries(
+    Object.entries(section).filter(([key]) => !itemOptionKeys.includes(key)),
+  ) as Section;
 }
 
 /** Options that lay out a section's tables (document-table-options.ts); the editor keeps them as they are. */

@@ -112,6 +112,38 @@ describe("a chapter's own text", () => {
     expect(setText).toHaveBeenCalledWith('rr', 'after');
   });
 
+  it('switches charts on a goal or department section, keeping the options it does not show', () => {
+    const setSection = vi.fn();
+    renderWith(
+      {},
+      <TemplateChapters
+        chapters={[
+          { ...chapter('mal', { kind: 'goals', goalKinds: ['committee'] }), title: 'Nämndens mål' },
+          {
+            ...chapter('avd', { kind: 'departmentResults', chart: true }),
+            title: 'Resultat per avdelning',
+          },
+          chapter('rr', { kind: 'incomeStatement', table: 'detalj' }),
+        ]}
+        statementTables={[]}
+        actions={{ move: vi.fn(), remove: vi.fn(), addUnder: vi.fn(), setSection, setText: vi.fn() }}
+      />,
+    );
+    expect(screen.queryByLabelText('Visa diagram i ”Resultaträkning”')).toBeNull();
+    expect(screen.queryByLabelText('Diagramtyp i ”Nämndens mål”')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Visa diagram i ”Nämndens mål”'));
+    expect(setSection).toHaveBeenLastCalledWith('mal', {
+      kind: 'goals',
+      goalKinds: ['committee'],
+      indicatorCharts: 'line',
+    });
+    const departments = screen.getByLabelText('Visa diagram i ”Resultat per avdelning”');
+    expect((departments as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Resultat per avdelning (tkr), med diagram')).toBeTruthy();
+    fireEvent.click(departments);
+    expect(setSection).toHaveBeenLastCalledWith('avd', { kind: 'departmentResults' });
+  });
+
   it('is written on the document page for every chapter that prints one', () => {
     const overview = {
       kind: 'arsrapport',

@@ -100,6 +100,25 @@ describe('the PDF conformance rules', () => {
     );
   });
 
+  it('catch a figure without alternative text or bounding box, and accept one with both', async () => {
+    const writer = new PdfWriter('Prov');
+    writer.tag('H1', () => writer.doc.text('Diagram'));
+    writer.tag('Figure', () => writer.doc.rect(62, 120, 100, 40).fill('#1F5F8B'));
+    writer.tag('Figure', () => writer.doc.rect(62, 180, 100, 40).fill('#1F5F8B'), writer.root, {
+      alt: 'Stapeldiagram: Prov. A 1.',
+    });
+    writer.tag('Figure', () => writer.doc.rect(62, 240, 100, 40).fill('#1F5F8B'), writer.root, {
+      alt: 'Stapeldiagram: Prov. A 2.',
+      bbox: [62, 240, 162, 280],
+    });
+    const structure = await readPdfStructure(await writer.finish('Prov'));
+    expect(pdfUaProblems(structure)).toEqual([
+      'figure 1 has no alternative text (Alt)',
+      'figure 1 has no bounding box (BBox)',
+      'figure 2 has no bounding box (BBox)',
+    ]);
+  });
+
   it('catch content outside the tree, a skipped heading level, a header cell without scope and a missing glyph', async () => {
     const writer = new PdfWriter('Prov');
     writer.tag('H2', () => writer.doc.text('Rubrik utan H1'));

@@ -4,8 +4,15 @@ import { type PdfPurpose, pdfDateOf, xmpDescriptions } from './pdf-metadata.ts';
 
 const margin = { top: 60, bottom: 70, left: 62, right: 62 };
 
-/** A structure element's options with what PDFKit takes beyond its types: a table header cell's scope. */
-type ScopedOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Column' | 'Row' | 'Both' };
+/**
+ * A structure element's options with what PDFKit takes beyond its types: a table header cell's scope, and a
+ * figure's bounding box (left, top, right, bottom on the page, from its top), which PDFKit writes as a Layout
+ * attribute in PDF coordinates.
+ */
+type ScopedOptions = PDFKit.Mixins.StructureElementOptions & {
+  scope?: 'Column' | 'Row' | 'Both';
+  bbox?: [number, number, number, number];
+};
 /**
  * A link annotation's options: its structure parent, and its description as a String object, which PDFKit writes
  * as a PDF string (a primitive string it would write as a name).

@@ -1,6 +1,7 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
 import {
   type Block,
+  type ChartBlock,
   type DocumentModel,
   headingLabel,
   type Inline,
@@ -12,6 +13,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -26,6 +28,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { chartPng } from './chart-png.ts';
+import { chartSvg } from './chart-svg.ts';
 import { deterministically } from './deterministic.ts';
 import { normalizeDocx } from './docx-normalize.ts';
 import { parsedFonts } from './pdf-fonts.ts';
@@ -150,7 +154,34 @@ function table(block: TableBlock): (Table | Paragraph)[] {
   ];
 }
 
-function block(item: Block, lists: { count: number }): (Paragraph | Table)[] {
+/** Word's image size is in pixels at 96 per inch. */
+const pixels = (points: number) => Math.round((points * 96) / 72);
+
+/**
+ * A chart as a picture described by its alt text: the SVG, which Word draws as vectors, with a PNG of the same
+ * drawing for readers without SVG.
+ */
+function chart(item: ChartBlock, drawings: { count: number }): Paragraph[] {
+  const { svg, width, height } = chartSvg(item, contentWidth);
+  // The drawing's id counted in this document: docx's own counter runs on across documents, so bytes would differ.
+  drawings.count += 1;
+  return [
+    new Paragraph({
+      spacing: { before: 80, after: 160 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: Buffer.from(svg, 'utf8'),
+          fallback: { type: 'png', data: chartPng(svg, width) },
+          transformation: { width: pixels(width), height: pixels(height) },
+          altText: { id: String(drawings.count), name: item.title, title: item.title, description: item.alt },
+        }),
+      ],
+    }),
+  ];
+}
+
+function block(item: Block, lists: { count: number }, drawings: { count: number }): (Paragraph | Table)[] {
   switch (item.kind) {
     case 'heading': {
       // Numbered headings of level 1–3 are Word's Rubrik 1–3 and form the table of contents; the rest are Rubrik 4.
@@ -180,6 +211,8 @@ function block(item: Block, lists: { count: number }): (Paragraph | Table)[] {
     }
     case 'table':
       return table(item);
+    case 'chart':
+      return chart(item, drawings);
     case 'status':
       return [
         new Paragraph({
@@ -210,6 +243,7 @@ const headingStyle = (id: string, name: string, size: number) => ({
 /** The document as a Word file: Rubrik 1–3 headings, a table of contents field, repeated table headers, page x (n). */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const lists = { count: 0 };
+  const drawings = { count: 0 };
   const doc = new Document({
     creator: 'Styr',
     title: `${model.title} ${model.subtitle}`,
@@ -270,7 +304,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
           new Paragraph({ children: [new TextRun({ text: 'Innehållsförteckning', bold: true, size: 32 })] }),
           new TableOfContents('Innehållsförteckning', { hyperlink: true, headingStyleRange: '1-3' }),
           new Paragraph({ children: [new PageBreak()] }),
-          ...model.blocks.flatMap((item) => block(item, lists)),
+          ...model.blocks.flatMap((item) => block(item, lists, drawings)),
         ],
       },
     ],

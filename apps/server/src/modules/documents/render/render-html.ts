@@ -1,12 +1,14 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
 import {
   type Block,
+  type ChartBlock,
   type DocumentModel,
   headingLabel,
   type Inline,
   type TableBlock,
   tableOfContents,
 } from '@styr/shared/domain/document-model';
+import { chartSvg } from './chart-svg.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -43,6 +45,14 @@ function table(block: TableBlock): string {
   return `<div class="table-scroll" role="region" aria-label="${name}" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>${notes}`;
 }
 
+/** The width a chart is laid out at on the page, in points: the PDF's column, scaled to the page's column. */
+const chartWidth = 470;
+
+/** A chart as inline SVG (role img, named and titled by its alt text); its title is drawn in it. */
+function chartFigure(chart: ChartBlock): string {
+  return `<figure class="chart">${chartSvg(chart, chartWidth).svg}</figure>`;
+}
+
 function block(item: Block, index: number): string {
   switch (item.kind) {
     case 'heading': {
@@ -57,6 +67,8 @@ function block(item: Block, index: number): string {
     }
     case 'table':
       return table(item);
+    case 'chart':
+      return chartFigure(item);
     case 'status':
       return `<p class="status status-${item.tone}">${escapeHtml(item.prefix)}: <span aria-hidden="true">${toneSymbols[item.tone]}</span> <strong>${escapeHtml(item.label)}</strong></p>`;
     case 'pageBreak':
@@ -86,7 +98,7 @@ const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;m
 th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}
+.page-break{break-before:page}.chart{margin:.75rem 0}.chart svg{width:100%;height:auto}
 h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */

@@ -6,6 +6,7 @@ import {
   type Inline,
   tableOfContents,
 } from '@styr/shared/domain/document-model';
+import { chartHeight, drawChart } from './pdf-chart.ts';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
 import { withDrawableCharacters } from './pdf-glyphs.ts';
 import type { PdfPurpose } from './pdf-metadata.ts';
@@ -131,6 +132,8 @@ function keepHeight(writer: PdfWriter, blocks: readonly Block[], index: number):
       return firstLines(writer, inlineText(block.items[0] ?? []), 18);
     case 'table':
       return tableStartHeight(writer, block);
+    case 'chart':
+      return chartHeight(writer, block);
     case 'pageBreak':
       return 0;
   }
@@ -225,6 +228,9 @@ function drawBlock(
     }
     case 'table':
       drawTable(writer, block);
+      return;
+    case 'chart':
+      drawChart(writer, block);
       return;
     case 'status':
       keepTogether(writer, blocks, index);

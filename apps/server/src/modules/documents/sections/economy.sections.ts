@@ -1,5 +1,6 @@
 import type { Section } from '@styr/shared/contracts/documents';
 import { deviationNotes, kronorDifference, lowerFirst } from '@styr/shared/domain/deviation-notes';
+import { departmentDeviationChart } from '@styr/shared/domain/document-charts';
 import { fillLabel } from '@styr/shared/domain/document-labels';
 import type { Block, Cell, TableBlock } from '@styr/shared/domain/document-model';
 import { paragraph } from '@styr/shared/domain/document-model';
@@ -90,7 +91,8 @@ function forecastOf(context: BuildContext, forecasts: readonly { month: number; 
 
 /**
  * Each department's budgeted and actual result, or forecast, with the deviation against the budget, in tkr, and
- * the comments under it; the columns, the deviation's comparison and the sum row as the template chose.
+ * the comments under it; the columns, the deviation's comparison and the sum row as the template chose, and the
+ * deviations as bars when the section asks for a chart.
  */
 export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> = {
   build: (context, section) => {
@@ -141,6 +143,8 @@ export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> =
         notes,
       ),
     ];
+    const chart = section.chart ? departmentDeviationChart(rows, context.view.labels) : null;
+    if (chart) blocks.push(chart);
     for (const row of rows)
       if (row.comment)
         blocks.push({

@@ -7,14 +7,20 @@ import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
 import { type BuildContext, type ChapterPlace, contentLevel, type SectionBuilder } from '../build-context.ts';
 import { defaultGoalPrint, goalBlocks, goalsLacking, nestedGoals } from './goals.section.ts';
 
+type GoalAreasSection = Extract<Section, { kind: 'goalAreas' }>;
+
 const goalsBlocks = (
   context: BuildContext,
+  section: GoalAreasSection,
   goals: readonly Goal[],
   level: number,
-  indicatorOptions: IndicatorTableOptions | undefined,
 ): Block[] =>
   nestedGoals(goals, level).flatMap((entry) =>
-    goalBlocks(context, entry.goal, entry.level, { ...defaultGoalPrint, indicatorTable: indicatorOptions }),
+    goalBlocks(context, entry.goal, entry.level, {
+      ...defaultGoalPrint,
+      indicatorTable: section.indicatorTable,
+      indicatorCharts: section.indicatorCharts,
+    }),
   );
 
 /** The year's goals under none of its goal areas: printed after the areas, so no goal is left out. */
@@ -28,7 +34,7 @@ const goalsWithoutArea = (context: BuildContext) => {
  * "Program och planer", as in the committees' plans; then the goals with no area, under "Övriga mål". Goals
  * print in hierarchy order, a goal beneath its parent.
  */
-export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalAreas' }>> = {
+export const goalAreasSection: SectionBuilder<GoalAreasSection> = {
   build: (context, section, place: ChapterPlace) => {
     const areaLevel = Math.min(3, place.depth + 2);
     const blocks = context.view.goalAreas.flatMap((area) => {
@@ -37,7 +43,7 @@ export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalArea
       pushAll(areaBlocks, richTextBlocks(area.description, contentLevel(place, 2)));
       if (goals.length > 0) {
         areaBlocks.push(heading(Math.min(3, areaLevel + 1), context.view.labels['goalArea.goals'], true));
-        pushAll(areaBlocks, goalsBlocks(context, goals, Math.min(4, areaLevel + 2), section.indicatorTable));
+        pushAll(areaBlocks, goalsBlocks(context, section, goals, Math.min(4, areaLevel + 2)));
       }
       if (area.programmes.length > 0) {
         areaBlocks.push(
@@ -55,7 +61,7 @@ export const goalAreasSection: SectionBuilder<Extract<Section, { kind: 'goalArea
     const others = context.view.goalAreas.length > 0 ? goalsWithoutArea(context) : [];
     if (others.length > 0) {
       blocks.push(heading(areaLevel, context.view.labels['goals.withoutArea'], true));
-      pushAll(blocks, goalsBlocks(context, others, Math.min(4, areaLevel + 1), section.indicatorTable));
+      pushAll(blocks, goalsBlocks(context, section, others, Math.min(4, areaLevel + 1)));
     }
     return blocks;
   },

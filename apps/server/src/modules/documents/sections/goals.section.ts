@@ -3,6 +3,7 @@ import type { IndicatorTableOptions } from '@styr/shared/contracts/document-tabl
 import type { Section } from '@styr/shared/contracts/documents';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
+import { type ChartKind, indicatorTrendChart } from '@styr/shared/domain/document-charts';
 import type { Block } from '@styr/shared/domain/document-model';
 import { heading, paragraph } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
@@ -43,6 +44,8 @@ export interface GoalPrint {
   numbered: boolean;
   /** The section's indicator table layout; absent: the default columns. */
   indicatorTable?: IndicatorTableOptions | undefined;
+  /** A trend chart per indicator under the table, as a line or bars; absent: none. */
+  indicatorCharts?: ChartKind | undefined;
 }
 
 /** Today's goal: every part but the assignments, the title as heading, unnumbered. */
@@ -57,6 +60,7 @@ export const goalPrintOf = (section: GoalsSection): GoalPrint => ({
   heading: section.heading ?? defaultGoalPrint.heading,
   numbered: section.layout === 'chapters',
   indicatorTable: section.indicatorTable,
+  indicatorCharts: section.indicatorCharts,
 });
 
 /** The fields a goal's heading pattern may name. */
@@ -117,9 +121,22 @@ function goalPart(
       const indicators = goal.indicatorIds.flatMap((id) =>
         view.indicators.filter((indicator) => indicator.id === id),
       );
-      return indicators.length > 0
-        ? [indicatorTable(view, indicators, isPlan(context), print.indicatorTable)]
-        : [];
+      if (indicators.length === 0) return [];
+      const blocks: Block[] = [indicatorTable(view, indicators, isPlan(context), print.indicatorTable)];
+      const chart = print.indicatorCharts;
+      if (chart)
+        for (const indicator of indicators) {
+          // A plan's outcomes end the year before it; a report's with its own year.
+          const trend = indicatorTrendChart({
+            indicator,
+            through: isPlan(context) ? view.year - 1 : view.year,
+            points: view.followUpPoints,
+            chart,
+            labels: view.labels,
+          });
+          if (trend) blocks.push(trend);
+        }
+      return blocks;
     }
     case 'activities':
       return goal.activities.length > 0 ? [activityTable(context, goal)] : [];

@@ -33,9 +33,24 @@ export function DocumentPreview({ html }: { html: string }) {
         'td',
         'span',
         'div',
+        // A footnote's reference, and the chapter's numbered notes.
+        'sup',
+        'section',
       ],
-      // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll.
-      ALLOWED_ATTR: ['href', 'id', 'class', 'scope', 'aria-label', 'aria-hidden', 'lang', 'role', 'tabindex'],
+      // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll; value: a
+      // footnote's number in the chapter's list of notes.
+      ALLOWED_ATTR: [
+        'href',
+        'id',
+        'class',
+        'scope',
+        'aria-label',
+        'aria-hidden',
+        'lang',
+        'role',
+        'tabindex',
+        'value',
+      ],
       RETURN_DOM: true,
     });
     const found = (clean as HTMLElement).querySelector('article');

@@ -217,7 +217,12 @@ export default function RichTextEditor(props: Props) {
           editing={active?.footnote ?? false}
           onSet={(text) => {
             if (active?.footnote && text === '') chain().deleteSelection().run();
-            else if (active?.footnote) chain().updateAttributes('footnote', { text }).run();
+            // The caret goes on after the note, as after a new one, so typing goes on in the text.
+            else if (active?.footnote)
+              chain()
+                .updateAttributes('footnote', { text })
+                .setTextSelection(editor.state.selection.to)
+                .run();
             else chain().insertContent({ type: 'footnote', attrs: { text } }).run();
             setForm(null);
           }}

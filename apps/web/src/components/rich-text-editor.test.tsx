@@ -1,9 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RichTextField } from './rich-text-field.tsx';
 
 beforeAll(() => {
+  // The editor is loaded lazily, which takes its time on a busy machine: the waits below only end one that hangs.
+  configure({ asyncUtilTimeout: 60_000 });
   // jsdom lays nothing out; the editor asks where the caret is to scroll it into view.
   const none = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
   Range.prototype.getClientRects = none;

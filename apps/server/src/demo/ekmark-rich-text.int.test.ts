@@ -1,30 +1,42 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart } from '../../../../test/docx-parts.ts';
-import { call, createTestApp, signInAs } from '../../../../test/harness.ts';
+import { call, depsFor, freshDatabase, signInAs } from '../../../../test/harness.ts';
 import { pdfUaProblems } from '../../../../test/pdf-conformance.ts';
 import { readPdfStructure } from '../../../../test/pdf-structure.ts';
 import { readPdf } from '../../../../test/pdf-text.ts';
+import { buildApp } from '../app.ts';
+import type { Database } from '../db/connect.ts';
 import { orgNodes } from '../db/schema/index.ts';
 import { demoPassword } from './demo-data.ts';
 import { loadEkmarkDemo } from './ekmark-demo.ts';
 
-let render: (format: 'pdf' | 'docx' | 'html') => Promise<Buffer>;
+let render: (format: 'pdf' | 'docx') => Promise<Buffer>;
+let database: Database;
+let app: Awaited<ReturnType<typeof buildApp>>;
 
+// A database of its own: the demo's ids are fixed, and another test file loads the same demo into the shared one.
 beforeAll(async () => {
-  const context = await createTestApp();
-  const { municipalityId } = await loadEkmarkDemo(context.deps);
-  const [committee] = await context.deps.db
+  database = await freshDatabase();
+  const deps = depsFor(database);
+  app = await buildApp(deps);
+  await app.ready();
+  const { municipalityId } = await loadEkmarkDemo(deps);
+  const [committee] = await deps.db
     .select({ id: orgNodes.id })
     .from(orgNodes)
     .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, 'Vård- och omsorgsnämnden')));
-  const controller = await signInAs(context.app, 'controller@ekmark.example', demoPassword);
+  const controller = await signInAs(app, 'controller@ekmark.example', demoPassword);
   const url = `/api/municipalities/${municipalityId}/committees/${committee?.id}/years/2025/documents/arsrapport/render`;
   render = async (format) => {
-    const response = await call(context.app, controller, { method: 'GET', url: `${url}/${format}` });
+    const response = await call(app, controller, { method: 'GET', url: `${url}/${format}` });
     expect(response.statusCode, response.body).toBe(200);
     return response.rawPayload;
   };
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
 });
 
 const footnote =

@@ -111,6 +111,54 @@ describe('rich text with autosave', () => {
     expect(await article.getByRole('listitem').filter({ hasText: 'Familjecentraler' }).count()).toBe(1);
   });
 
+  it('inserts a footnote and a table with a header row from the toolbar and the keyboard, and shows both', async () => {
+    const { page, goal, year, editor } = await openPlan('controller@goteborg.example');
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('Väntetiden minskade.');
+    const toolbar = goal.getByRole('toolbar', { name: 'Formatering av omhändertagande' });
+    const footnote = toolbar.getByRole('button', { name: 'Fotnot' });
+    await footnote.click();
+    await goal.getByRole('textbox', { name: 'Fotnotens text' }).fill('Enligt bokslutet.');
+    await page.keyboard.press('Enter');
+    // Back in the text after the note: a step left selects it, and the same button edits it.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => footnote.getAttribute('aria-pressed')).toBe('true');
+    await footnote.press('Enter');
+    const text = goal.getByRole('textbox', { name: 'Fotnotens text' });
+    expect(await text.inputValue()).toBe('Enligt bokslutet.');
+    await text.fill('Median i dagar, enligt bokslutet.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await toolbar.getByRole('button', { name: 'Infoga tabell' }).click();
+    // Tab steps from cell to cell; the third row, left empty, is removed from its first cell.
+    for (const key of ['Enhet', 'Tab', 'Dagar', 'Tab', 'Hisingen', 'Tab', '14', 'Tab']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    await toolbar.getByRole('button', { name: 'Ta bort rad' }).click();
+    await expect.poll(() => goal.getByText('Målets texter är sparade.').count()).toBe(1);
+    await expect
+      .poll(() => storedText(page, year))
+      .toBe(
+        '<p>Väntetiden minskade.<span data-footnote>Median i dagar, enligt bokslutet.</span></p>' +
+          '<table><tbody><tr><th><p>Enhet</p></th><th><p>Dagar</p></th></tr>' +
+          '<tr><td><p>Hisingen</p></td><td><p>14</p></td></tr></tbody></table>',
+      );
+    await expectAccessible(page);
+    await screenshotOf(goal, `rich-text-table-footnote-${app.engine}`);
+
+    await page.goto(year);
+    const article = page.getByRole('article', { name: goalTitle });
+    await article.getByText('Plantext och analys').click();
+    await expect.poll(() => article.getByRole('columnheader', { name: 'Enhet' }).count()).toBe(1);
+    expect(await article.getByRole('cell', { name: '14' }).count()).toBe(1);
+    expect(await article.getByText('Median i dagar, enligt bokslutet.').count()).toBe(1);
+    await expectAccessible(page);
+  });
+
   it('stores a pasted script as harmless text that never runs in the browser', async () => {
     const { page, year } = await openPlan('controller@goteborg.example');
     const ran = await page.evaluate(

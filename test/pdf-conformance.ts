@@ -17,6 +17,7 @@ const allowedChildren: Record<string, readonly string[]> = {
   LI: ['Lbl', 'LBody'],
   TOC: ['TOCI', 'TOC', 'Caption'],
   TOCI: ['Lbl', 'Reference', 'NonStruct', 'P', 'TOC', 'Link'],
+  Note: ['Lbl', 'P'],
 };
 
 const standardTypes = new Set([

@@ -1,4 +1,5 @@
 import {
+  footnoteAttribute,
   hasMarkup,
   linesToParagraphs,
   richTextAttributes,
@@ -16,10 +17,22 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemes: [...richTextSchemes],
   allowProtocolRelative: false,
   // What a word processor pastes, mapped onto the subset rather than lost.
-  transformTags: { b: 'strong', i: 'em', h1: 'h3', h2: 'h3', h5: 'h4', h6: 'h4' },
-  // An editor's empty trailing paragraph is not part of the text.
+  transformTags: {
+    b: 'strong',
+    i: 'em',
+    h1: 'h3',
+    h2: 'h3',
+    h5: 'h4',
+    h6: 'h4',
+    // A span is kept only as a footnote, its marker always written the same way; any other loses its tag.
+    span: (_, attribs): sanitizeHtml.Tag =>
+      footnoteAttribute in attribs
+        ? { tagName: 'span', attribs: { [footnoteAttribute]: '' } }
+        : { tagName: 'unwrapped', attribs: {} },
+  },
+  // An editor's empty trailing paragraph, or an empty footnote, is not part of the text.
   exclusiveFilter: (frame) =>
-    ['p', 'h3', 'h4'].includes(frame.tag) && frame.text.trim() === '' && !frame.mediaChildren.length,
+    ['p', 'h3', 'h4', 'span'].includes(frame.tag) && frame.text.trim() === '' && !frame.mediaChildren.length,
 };
 
 /**

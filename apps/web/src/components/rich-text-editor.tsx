@@ -1,7 +1,10 @@
 import { hasMarkup, linesToParagraphs } from '@styr/shared/format/rich-text';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { createDocument, EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Footnote } from './rich-text-footnote.ts';
+import { RichTextFootnoteForm } from './rich-text-footnote-form.tsx';
 import { RichTextLinkForm } from './rich-text-link-form.tsx';
 
 interface Props {
@@ -37,6 +40,20 @@ const extensions = [
       HTMLAttributes: { target: null, rel: null },
     },
   }),
+  // Tab moves to the next cell and, from the last one, on out of the editor: a keyboard is never kept in a table
+  // (the table's own Tab would add a row there); rows are added with the toolbar.
+  Table.extend({
+    addKeyboardShortcuts() {
+      return {
+        ...this.parent?.(),
+        Tab: () => this.editor.commands.goToNextCell(),
+      };
+    },
+  }).configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
+  Footnote,
 ];
 
 /** Texts stored before rich text, or imported as plain text, open with their paragraphs. */
@@ -60,7 +77,7 @@ export default function RichTextEditor(props: Props) {
     [props.id, props.labelId, props.describedBy, props.invalid],
   );
   const editorProps = useMemo(() => ({ attributes }), [attributes]);
-  const [linkOpen, setLinkOpen] = useState(false);
+  const [form, setForm] = useState<'link' | 'footnote' | null>(null);
   const editor = useEditor({
     extensions,
     content,
@@ -92,6 +109,9 @@ export default function RichTextEditor(props: Props) {
       bullets: current?.isActive('bulletList') ?? false,
       numbers: current?.isActive('orderedList') ?? false,
       link: current?.isActive('link') ?? false,
+      footnote: current?.isActive('footnote') ?? false,
+      table: current?.isActive('table') ?? false,
+      headerCell: current?.isActive('tableHeader') ?? false,
     }),
   });
   if (!editor) return null;
@@ -104,6 +124,19 @@ export default function RichTextEditor(props: Props) {
     { key: 'bullets', label: 'Punktlista', run: () => chain().toggleBulletList().run() },
     { key: 'numbers', label: 'Numrerad lista', run: () => chain().toggleOrderedList().run() },
   ] as const;
+  // Shown while the caret is in a table. The header row stays: a document prints a table's first row as its header.
+  const tableTools = [
+    { key: 'addRow', label: 'Lägg till rad', run: () => chain().addRowAfter().run(), off: false },
+    { key: 'deleteRow', label: 'Ta bort rad', run: () => chain().deleteRow().run(), off: active?.headerCell },
+    { key: 'addColumn', label: 'Lägg till kolumn', run: () => chain().addColumnAfter().run(), off: false },
+    { key: 'deleteColumn', label: 'Ta bort kolumn', run: () => chain().deleteColumn().run(), off: false },
+    { key: 'deleteTable', label: 'Ta bort tabell', run: () => chain().deleteTable().run(), off: false },
+  ] as const;
+  const toggle = (which: 'link' | 'footnote') => setForm((open) => (open === which ? null : which));
+  const closeForm = () => {
+    setForm(null);
+    editor.commands.focus();
+  };
 
   return (
     <div className={`rich-text-editor${props.invalid ? ' rich-text-invalid' : ''}`}>
@@ -128,25 +161,72 @@ export default function RichTextEditor(props: Props) {
           type="button"
           className="button button-small button-secondary"
           aria-pressed={active?.link ?? false}
-          aria-expanded={linkOpen}
+          aria-expanded={form === 'link'}
           disabled={props.disabled}
-          onClick={() => setLinkOpen((open) => !open)}
+          onClick={() => toggle('link')}
         >
           Länk
         </button>
+        <button
+          type="button"
+          className="button button-small button-secondary"
+          aria-pressed={active?.footnote ?? false}
+          aria-expanded={form === 'footnote'}
+          disabled={props.disabled}
+          onClick={() => toggle('footnote')}
+        >
+          Fotnot
+        </button>
+        {!active?.table && (
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={props.disabled}
+            onClick={() => chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run()}
+          >
+            Infoga tabell
+          </button>
+        )}
+        {active?.table &&
+          tableTools.map((tool) => (
+            <button
+              key={tool.key}
+              type="button"
+              className="button button-small button-secondary"
+              disabled={props.disabled || tool.off}
+              onClick={tool.run}
+            >
+              {tool.label}
+            </button>
+          ))}
       </div>
-      {linkOpen && (
+      {form === 'link' && (
         <RichTextLinkForm
           current={(editor.getAttributes('link').href as string | undefined) ?? ''}
           onSet={(href) => {
             if (href) chain().extendMarkRange('link').setLink({ href }).run();
             else chain().extendMarkRange('link').unsetLink().run();
-            setLinkOpen(false);
+            setForm(null);
           }}
-          onCancel={() => {
-            setLinkOpen(false);
-            editor.commands.focus();
+          onCancel={closeForm}
+        />
+      )}
+      {form === 'footnote' && (
+        <RichTextFootnoteForm
+          current={active?.footnote ? String(editor.getAttributes('footnote').text ?? '') : ''}
+          editing={active?.footnote ?? false}
+          onSet={(text) => {
+            if (active?.footnote && text === '') chain().deleteSelection().run();
+            // The caret goes on after the note, as after a new one, so typing goes on in the text.
+            else if (active?.footnote)
+              chain()
+                .updateAttributes('footnote', { text })
+                .setTextSelection(editor.state.selection.to)
+                .run();
+            else chain().insertContent({ type: 'footnote', attrs: { text } }).run();
+            setForm(null);
           }}
+          onCancel={closeForm}
         />
       )}
       <EditorContent editor={editor} />

@@ -9,7 +9,7 @@ export interface RichTextFieldProps extends FieldBase {
   onChange: (value: string) => void;
 }
 
-/** A long text with headings, lists, bold, italics and links; Ctrl+B, Ctrl+I and Ctrl+Z work as in a word processor. */
+/** A long text with headings, lists, tables, footnotes, bold, italics and links; Ctrl+B, Ctrl+I and Ctrl+Z work as in a word processor. */
 export function RichTextField(props: RichTextFieldProps) {
   const ids = useFieldIds(props.error, props.description);
   const labelId = useId();

@@ -6,7 +6,18 @@ import type { Tone } from './assessment.ts';
  */
 export type Inline =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; href?: string }
-  | { kind: 'break' };
+  | { kind: 'break' }
+  | FootnoteInline;
+
+/**
+ * A footnote at its reference point: the renderers print the number there and the text as a note (a Word
+ * footnote; in the PDF and the web page at the end of the chapter). Numbered per document by numberFootnotes.
+ */
+export interface FootnoteInline {
+  kind: 'footnote';
+  text: string;
+  number: number | null;
+}
 
 export interface HeadingBlock {
   kind: 'heading';

@@ -1,10 +1,34 @@
 /**
  * Long texts (a goal's plan text, an assessment's analysis, a unit's contribution) are stored as a small
  * subset of HTML: the structure a committee's document uses, nothing that runs, loads or styles. The server
- * sanitizes every write to this subset; the web app sanitizes again before it shows one.
+ * sanitizes every write to this subset; the web app sanitizes again before it shows one. A table's first row
+ * is its header (th cells); a footnote is `<span data-footnote>its text</span>` at its reference point.
  */
-export const richTextTags = ['p', 'br', 'h3', 'h4', 'strong', 'em', 'ul', 'ol', 'li', 'a'] as const;
-export const richTextAttributes: Record<string, readonly string[]> = { a: ['href'] };
+export const richTextTags = [
+  'p',
+  'br',
+  'h3',
+  'h4',
+  'strong',
+  'em',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+] as const;
+/** The one span kept is a footnote. */
+export const footnoteAttribute = 'data-footnote';
+export const richTextAttributes: Record<string, readonly string[]> = {
+  a: ['href'],
+  span: [footnoteAttribute],
+};
 export const richTextSchemes = ['http', 'https', 'mailto'] as const;
 
 const markup = /<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>/i;
@@ -32,7 +56,8 @@ export function linesToParagraphs(text: string): string {
 export function richTextToPlain(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|h3|h4|li)>/gi, '\n')
+    .replace(/<\/(p|h3|h4|li|tr)>/gi, '\n')
+    .replace(/<\/t[hd]>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/\n+$/, '');
 }

@@ -9,6 +9,7 @@ import { chapterTextPlace } from '@styr/shared/domain/chapter-text';
 
 type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
 
+import { numberFootnotes } from '@styr/shared/domain/document-footnotes';
 import { type Block, type DocumentModel, heading, numberHeadings } from '@styr/shared/domain/document-model';
 import { richTextBlocks } from '@styr/shared/domain/document-rich-text';
 import { flattenChapters } from '@styr/shared/domain/document-templates';
@@ -80,7 +81,9 @@ export function buildDocument(context: BuildContext, template: readonly Template
     subtitle: context.view.committee.name,
     footer: `${title} ${context.view.committee.name}`,
     language: 'sv-SE',
-    blocks: numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
+    blocks: numberFootnotes(
+      numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
+    ),
   });
 }
 

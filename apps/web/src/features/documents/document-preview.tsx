@@ -68,8 +68,12 @@ export function DocumentPreview({ html }: { html: string }) {
         'polyline',
         'circle',
         'text',
+        // A footnote's reference, and the chapter's numbered notes.
+        'sup',
+        'section',
       ],
-      // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll.
+      // role and tabindex: a wide table's scrolling box is a named region the keyboard can scroll; value: a
+      // footnote's number in the chapter's list of notes.
       ALLOWED_ATTR: [
         'href',
         'id',
@@ -80,6 +84,7 @@ export function DocumentPreview({ html }: { html: string }) {
         'lang',
         'role',
         'tabindex',
+        'value',
         ...chartAttributes,
       ],
       RETURN_DOM: true,

@@ -137,4 +137,14 @@ describe('the PDF conformance rules', () => {
     // A character the font lacks, drawn as is, is the font's .notdef glyph, which PDF/A forbids.
     expect(pdfAProblems(structure)).toContain('page 1: 1 characters drawn as .notdef');
   });
+
+  it('catch a footnote note that holds more than its number and its text', async () => {
+    const writer = new PdfWriter('Prov');
+    const note = writer.group('Note');
+    writer.tag('Lbl', () => writer.doc.text('1'), note);
+    writer.tag('P', () => writer.doc.text('Fotnotens text'), note);
+    writer.tag('H1', () => writer.doc.text('Rubrik i en fotnot'), note);
+    note.end();
+    expect(pdfUaProblems(await readPdfStructure(await writer.finish('Prov')))).toEqual(['H1 inside Note']);
+  });
 });

@@ -1,4 +1,5 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
+import { chapterFootnotes } from '@styr/shared/domain/document-footnotes';
 import {
   type Block,
   type ChartBlock,
@@ -12,6 +13,7 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -48,6 +50,7 @@ const headingLevels = [
 function runs(items: readonly Inline[]) {
   return items.map((inline) => {
     if (inline.kind === 'break') return new TextRun({ break: 1 });
+    if (inline.kind === 'footnote') return new FootnoteReferenceRun(inline.number ?? 0);
     const run = new TextRun({
       text: inline.text,
       bold: inline.bold,
@@ -240,11 +243,20 @@ const headingStyle = (id: string, name: string, size: number) => ({
   paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
 });
 
+/** Every footnote of the document as Word's own, under its number: Word prints each at the foot of its page. */
+function footnotes(model: DocumentModel) {
+  const notes = [...chapterFootnotes(model.blocks).values()].flat();
+  return Object.fromEntries(
+    notes.map((note) => [note.number, { children: [new Paragraph({ children: [new TextRun(note.text)] })] }]),
+  );
+}
+
 /** The document as a Word file: Rubrik 1–3 headings, a table of contents field, repeated table headers, page x (n). */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const lists = { count: 0 };
   const drawings = { count: 0 };
   const doc = new Document({
+    footnotes: footnotes(model),
     creator: 'Styr',
     title: `${model.title} ${model.subtitle}`,
     features: { updateFields: true },

@@ -1,4 +1,5 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
+import { chapterFootnotes, type Footnote } from '@styr/shared/domain/document-footnotes';
 import {
   type Block,
   type ChartBlock,
@@ -19,6 +20,10 @@ function inlines(items: readonly Inline[]): string {
   return items
     .map((inline) => {
       if (inline.kind === 'break') return '<br>';
+      if (inline.kind === 'footnote') {
+        const number = inline.number ?? 0;
+        return `<sup class="footnote-ref"><a id="fotnotsref-${number}" href="#fotnot-${number}" aria-label="Fotnot ${number}">${number}</a></sup>`;
+      }
       let html = escapeHtml(inline.text);
       if (inline.bold) html = `<strong>${html}</strong>`;
       if (inline.italic) html = `<em>${html}</em>`;
@@ -76,6 +81,17 @@ function block(item: Block, index: number): string {
   }
 }
 
+/** A chapter's footnotes, numbered as in the text, each linking back to its reference. */
+function notes(footnotes: readonly Footnote[]): string {
+  const items = footnotes
+    .map(
+      (note) =>
+        `<li id="fotnot-${note.number}" value="${note.number}">${escapeHtml(note.text)} <a href="#fotnotsref-${note.number}" aria-label="Tillbaka till fotnot ${note.number}">↩</a></li>`,
+    )
+    .join('');
+  return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
+}
+
 /** The document as one <article>: title, table of contents and content, every text escaped. */
 export function renderHtmlArticle(model: DocumentModel): string {
   const toc = tableOfContents(model.blocks)
@@ -88,9 +104,18 @@ export function renderHtmlArticle(model: DocumentModel): string {
     '<article class="styr-document" lang="sv-SE">',
     `<header><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p></header>`,
     `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
-    ...model.blocks.map(block),
+    ...withFootnotes(model.blocks),
     '</article>',
   ].join('\n');
+}
+
+/** The blocks, each chapter's footnotes after its last block. */
+function withFootnotes(blocks: readonly Block[]): string[] {
+  const places = chapterFootnotes(blocks);
+  return blocks.map((item, index) => {
+    const footnotes = places.get(index);
+    return footnotes ? `${block(item, index)}\n${notes(footnotes)}` : block(item, index);
+  });
 }
 
 const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.45;color:#1a1a1a}
@@ -99,6 +124,7 @@ th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-nume
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
 .page-break{break-before:page}.chart{margin:.75rem 0}.chart svg{width:100%;height:auto}
+.footnotes{font-size:.85em;border-top:1px solid #999;margin-top:.5rem}.footnotes ol{padding-left:1.5rem}
 h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */

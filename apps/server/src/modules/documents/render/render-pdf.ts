@@ -1,4 +1,5 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
+import { chapterFootnotes } from '@styr/shared/domain/document-footnotes';
 import {
   type Block,
   type DocumentModel,
@@ -8,6 +9,7 @@ import {
 } from '@styr/shared/domain/document-model';
 import { chartHeight, drawChart } from './pdf-chart.ts';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
+import { drawFootnotes, footnoteMark } from './pdf-footnotes.ts';
 import { withDrawableCharacters } from './pdf-glyphs.ts';
 import type { PdfPurpose } from './pdf-metadata.ts';
 import { drawTable, tableStartHeight } from './pdf-table.ts';
@@ -35,7 +37,12 @@ function inlines(
     const style = inline.kind === 'text' ? inline : {};
     const href = inline.kind === 'text' ? inline.href : undefined;
     const width = writer.contentWidth - indent;
-    const text = inline.kind === 'break' ? '\n' : breakLongWords(inline.text, fontOf(style), bodySize, width);
+    const text =
+      inline.kind === 'break'
+        ? '\n'
+        : inline.kind === 'footnote'
+          ? footnoteMark(inline)
+          : breakLongWords(inline.text, fontOf(style), bodySize, width);
     doc
       .font(fontOf(style))
       .fontSize(bodySize)
@@ -65,6 +72,10 @@ function inlines(
     if (inline.kind === 'text' && inline.href) {
       endRun();
       writer.link(parent, inline.text, () => draw(inline, last)).end();
+    } else if (inline.kind === 'footnote') {
+      // The reference is an element of its own, read as its number (PDF/UA: Reference).
+      endRun();
+      writer.tag('Reference', () => draw(inline, last), parent, { actual: `fotnot ${inline.number}` });
     } else run.push({ inline, last });
   });
   endRun();
@@ -89,7 +100,12 @@ const keptLines = 2;
 const statusHeight = 20;
 
 const inlineText = (items: readonly Inline[]) =>
-  items.map((inline) => (inline.kind === 'break' ? '\n' : inline.text)).join('') || ' ';
+  items
+    .map((inline) => {
+      if (inline.kind === 'break') return '\n';
+      return inline.kind === 'footnote' ? footnoteMark(inline) : inline.text;
+    })
+    .join('') || ' ';
 
 /** The height of body text, at most its first `keptLines` lines. */
 function firstLines(writer: PdfWriter, text: string, indent = 0): number {
@@ -355,8 +371,10 @@ export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {})
   writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();
+  const footnotes = chapterFootnotes(model.blocks);
   model.blocks.forEach((_, index) => {
     drawBlock(writer, model.blocks, index, outline, pages);
+    drawFootnotes(writer, footnotes.get(index) ?? []);
   });
   numberContents(writer, entries, pages);
   toc.end();

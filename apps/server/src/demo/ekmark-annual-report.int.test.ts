@@ -2,44 +2,31 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, type Session, signInAs } from '../../../../test/harness.ts';
-import { orgNodes } from '../db/schema/index.ts';
-import { demoPassword } from './demo-data.ts';
-import { loadEkmarkDemo } from './ekmark-demo.ts';
+import { ekmarkApp } from '../../../../test/ekmark-app.ts';
 
 /**
  * Ekmark's annual report is built by its own template alone: its chapters, items, tables, words and frame differ
  * from Göteborg's, and the PDF a reader gets says so. Read as pdftotext reads it (poppler-utils, which npm test
  * installs), page by page.
  */
-let context: Awaited<ReturnType<typeof createTestApp>>;
-let controller: Session;
+let ekmark: Awaited<ReturnType<typeof ekmarkApp>>;
 let pages: string[];
 let text: string;
 const folder = mkdtempSync(join(tmpdir(), 'styr-ekmark-'));
 
 beforeAll(async () => {
-  context = await createTestApp();
-  const { municipalityId } = await loadEkmarkDemo(context.deps);
-  const [committee] = await context.deps.db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, 'Vård- och omsorgsnämnden')));
-  controller = await signInAs(context.app, 'controller@ekmark.example', demoPassword);
-  const response = await call(context.app, controller, {
-    method: 'GET',
-    url: `/api/municipalities/${municipalityId}/committees/${committee?.id}/years/2025/documents/arsrapport/render/pdf`,
-  });
-  expect(response.statusCode, response.body).toBe(200);
+  ekmark = await ekmarkApp();
   const file = join(folder, 'arsrapport.pdf');
-  writeFileSync(file, response.rawPayload);
+  writeFileSync(file, await ekmark.renderDocument('Vård- och omsorgsnämnden', 'arsrapport', 'pdf'));
   text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   pages = text.split('\f');
 });
 
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  await ekmark?.close();
+});
 
 /** The lines of the text with runs of spaces closed up, so table rows compare as words. */
 const lines = () => text.split('\n').map((line) => line.trim().replace(/\s{2,}/g, ' | '));

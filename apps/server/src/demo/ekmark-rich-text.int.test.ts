@@ -1,42 +1,19 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart } from '../../../../test/docx-parts.ts';
-import { call, depsFor, freshDatabase, signInAs } from '../../../../test/harness.ts';
+import { ekmarkApp } from '../../../../test/ekmark-app.ts';
 import { pdfUaProblems } from '../../../../test/pdf-conformance.ts';
 import { readPdfStructure } from '../../../../test/pdf-structure.ts';
 import { readPdf } from '../../../../test/pdf-text.ts';
-import { buildApp } from '../app.ts';
-import type { Database } from '../db/connect.ts';
-import { orgNodes } from '../db/schema/index.ts';
-import { demoPassword } from './demo-data.ts';
-import { loadEkmarkDemo } from './ekmark-demo.ts';
 
-let render: (format: 'pdf' | 'docx') => Promise<Buffer>;
-let database: Database;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let ekmark: Awaited<ReturnType<typeof ekmarkApp>>;
+const render = (format: 'pdf' | 'docx') =>
+  ekmark.renderDocument('Vård- och omsorgsnämnden', 'arsrapport', format);
 
-// A database of its own: the demo's ids are fixed, and another test file loads the same demo into the shared one.
 beforeAll(async () => {
-  database = await freshDatabase();
-  const deps = depsFor(database);
-  app = await buildApp(deps);
-  await app.ready();
-  const { municipalityId } = await loadEkmarkDemo(deps);
-  const [committee] = await deps.db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, 'Vård- och omsorgsnämnden')));
-  const controller = await signInAs(app, 'controller@ekmark.example', demoPassword);
-  const url = `/api/municipalities/${municipalityId}/committees/${committee?.id}/years/2025/documents/arsrapport/render`;
-  render = async (format) => {
-    const response = await call(app, controller, { method: 'GET', url: `${url}/${format}` });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.rawPayload;
-  };
+  ekmark = await ekmarkApp();
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.close();
+  await ekmark?.close();
 });
 
 const footnote =

@@ -3,6 +3,7 @@ import { assignmentGroupings, assignmentSources } from '../domain/assignments.ts
 import { type ChapterTextPlacement, chapterTextPlacements } from '../domain/chapter-text.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { templateExtrasShape } from './document-frame.ts';
 import { goalKinds } from './interchange.ts';
 
 // Plain lists, kept apart from the schemas so the command line can check its arguments without loading zod.
@@ -165,6 +166,7 @@ export const chapterSchema: z.ZodType<TemplateChapter> = z.lazy(() =>
 export const documentTemplateSchema = z.object({
   kind: documentKindSchema,
   chapters: z.array(chapterSchema),
+  ...templateExtrasShape,
   version: z.int(),
 });
 export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
@@ -173,6 +175,7 @@ export const updateTemplateSchema = z.object({
   kind: documentKindSchema,
   version: versionSchema,
   chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100),
+  ...templateExtrasShape,
 });
 export type UpdateTemplate = z.infer<typeof updateTemplateSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageStyles, runningParts, titlePageLines } from '../domain/document-frame.ts';
 import { documentLabelDefaults, documentLabelKeys, isDocumentLabelKey } from '../domain/document-labels.ts';
 import { minusStyles, thousandsStyles } from '../format/number-style.ts';
+import { versionSchema } from './common.ts';
 
 /**
  * Own wording of the fixed words documents and pages print (see `documentLabelDefaults`); a label left out prints
@@ -79,15 +80,15 @@ export const documentFrameSchema = z
       ])
       .optional()
       .meta({
-        description:
-          'The title page; false: none. Absent: the document title and the committee, as always.',
+        description: 'The title page; false: none. Absent: the document title and the committee, as always.',
         examples: [{ lines: ['municipality', 'title', 'committee'], logo: true }],
       }),
     contents: z
       .union([z.literal(false), z.strictObject({ depth: z.int().min(1).max(3) })])
       .optional()
       .meta({
-        description: 'The table of contents and the deepest chapter level it lists; false: none. Absent: depth 3.',
+        description:
+          'The table of contents and the deepest chapter level it lists; false: none. Absent: depth 3.',
         examples: [false, { depth: 2 }],
       }),
     footer: running.optional().meta({
@@ -134,3 +135,28 @@ export const templateExtrasShape = {
     examples: [{ 'tables.sum': 'Totalt' }],
   }),
 };
+
+/** A logo may be this large (the image itself, before base64). */
+export const logoMaxBytes = 512 * 1024;
+
+/** The municipality's logo as the API carries it: the PNG image in base64 and what it shows, in words. */
+export const municipalityLogoSchema = z.object({
+  image: z.base64(),
+  alt: z.string(),
+  version: z.int(),
+});
+export type MunicipalityLogo = z.infer<typeof municipalityLogoSchema>;
+
+export const setLogoSchema = z.object({
+  /** The logo's version it replaces; null when the municipality has none yet. */
+  version: versionSchema.nullable(),
+  image: z
+    .base64('Bilden ska vara base64-kodad')
+    .max(Math.ceil(logoMaxBytes / 3) * 4, 'Logotypen får vara högst 512 kB'),
+  alt: z
+    .string()
+    .trim()
+    .min(1, 'Skriv vad logotypen visar, för den som inte ser bilden')
+    .max(300, 'Texten får vara högst 300 tecken'),
+});
+export type SetLogo = z.infer<typeof setLogoSchema>;

@@ -58,8 +58,14 @@ export interface FrameValues {
 export type RunningSegment = { kind: 'text'; text: string } | { kind: 'page'; style: PageStyle };
 
 /** The frame as renderers draw it: every text resolved, null where the template leaves a part out. */
+/** The municipality's logo as a document prints it. */
+export interface FrameLogo {
+  png: Uint8Array;
+  alt: string;
+}
+
 export interface FrameModel {
-  titlePage: { lines: { text: string; title: boolean }[]; logo: boolean } | null;
+  titlePage: { lines: { text: string; title: boolean }[]; logo: FrameLogo | null } | null;
   /** The deepest heading level the contents list; null: no contents. */
   contentsDepth: number | null;
   footer: RunningSegment[];
@@ -100,24 +106,35 @@ export const runningText = (segments: readonly RunningSegment[], page: number, c
     .join('');
 
 /** The frame a template asks for, with today's defaults where it says nothing, resolved for one document. */
-export function resolveFrame(frame: DocumentFrame | undefined, values: FrameValues & { subtitle?: string }) {
+export function resolveFrame(
+  frame: DocumentFrame | undefined,
+  values: FrameValues,
+  logo: FrameLogo | null = null,
+): FrameModel {
   const titlePage = frame?.titlePage === undefined ? defaultTitlePage : frame.titlePage;
   const contents = frame?.contents === undefined ? defaultContents : frame.contents;
   const header = frame?.header ?? false;
   const lineText = (line: TitlePageLine) =>
     line === 'subtitle' ? (titlePage ? (titlePage.subtitle ?? '') : '') : values[line];
-  const model: FrameModel = {
+  return {
     titlePage: titlePage
       ? {
           lines: titlePage.lines
             .map((line) => ({ text: lineText(line), title: line === 'title' }))
             .filter((line) => line.text !== ''),
-          logo: titlePage.logo ?? false,
+          logo: titlePage.logo ? logo : null,
         }
       : null,
     contentsDepth: contents ? contents.depth : null,
     footer: runningSegments(frame?.footer ?? defaultFooter, values),
     header: header ? runningSegments(header, values) : null,
   };
-  return model;
 }
+
+/** The frame a model carries, or the one every document had before templates could set it. */
+export const frameOfModel = (model: { title: string; subtitle: string; frame?: FrameModel }): FrameModel =>
+  model.frame ?? resolveFrame(undefined, { title: model.title, committee: model.subtitle, municipality: '' });
+
+/** The table of contents' entries down to the frame's depth. */
+export const withinDepth = <T extends { level: number }>(entries: readonly T[], depth: number) =>
+  entries.filter((entry) => entry.level <= depth);

@@ -1,4 +1,5 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
+import { type FrameModel, frameOfModel, withinDepth } from '@styr/shared/domain/document-frame';
 import {
   type Block,
   type DocumentModel,
@@ -64,18 +65,40 @@ function block(item: Block, index: number): string {
   }
 }
 
-/** The document as one <article>: title, table of contents and content, every text escaped. */
+/** The title page's logo and lines as the article's header; the title line is its heading. */
+function titleHeader(titlePage: NonNullable<FrameModel['titlePage']>): string {
+  const logo = titlePage.logo
+    ? `<img class="logo" src="data:image/png;base64,${Buffer.from(titlePage.logo.png).toString('base64')}" alt="${escapeHtml(titlePage.logo.alt)}">`
+    : '';
+  const lines = titlePage.lines
+    .map((line) =>
+      line.title ? `<h1>${escapeHtml(line.text)}</h1>` : `<p class="subtitle">${escapeHtml(line.text)}</p>`,
+    )
+    .join('');
+  return `<header>${logo}${lines}</header>`;
+}
+
+/** The document as one <article>: the frame's title and contents, then the content, every text escaped. */
 export function renderHtmlArticle(model: DocumentModel): string {
-  const toc = tableOfContents(model.blocks)
+  const frame = frameOfModel(model);
+  const toc = withinDepth(tableOfContents(model.blocks), frame.contentsDepth ?? 0)
     .map(
       (entry) =>
         `<li class="toc-level-${entry.level}"><a href="#${anchor(entry.index)}">${escapeHtml(`${entry.number} ${entry.text}`)}</a></li>`,
     )
     .join('');
+  // Without a title page the page still has its title as its first heading, for readers and the outline.
+  const header = frame.titlePage
+    ? titleHeader(frame.titlePage)
+    : `<header><h1>${escapeHtml(model.title)}</h1></header>`;
   return [
     '<article class="styr-document" lang="sv-SE">',
-    `<header><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p></header>`,
-    `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+    header,
+    ...(frame.contentsDepth === null
+      ? []
+      : [
+          `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+        ]),
     ...model.blocks.map(block),
     '</article>',
   ].join('\n');
@@ -86,7 +109,7 @@ const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;m
 th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}
+.page-break{break-before:page}.logo{max-width:12rem;max-height:7rem}
 h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */

@@ -101,6 +101,8 @@ export function pdfUaProblems(structure: PdfStructure): string[] {
     for (const child of node.children)
       if (allowed && !allowed.includes(child.type)) problems.push(`${child.type} inside ${node.type}`);
   }
+  for (const figure of all.filter((node) => node.type === 'Figure'))
+    if (!figure.alt?.trim()) problems.push('a Figure without alternative text (Alt)');
   const tables = all.filter((node) => node.type === 'Table');
   for (const [index, table] of tables.entries()) {
     const cells = [...elements(table)].filter((node) => node.type === 'TH' || node.type === 'TD');

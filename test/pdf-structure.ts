@@ -22,6 +22,8 @@ export interface StructNode {
   type: string;
   /** The Scope of a table header cell's Table attributes. */
   scope: string | null;
+  /** The element's alternative text (a Figure's words for what it shows). */
+  alt: string | null;
   children: StructNode[];
   /** Marked runs it holds directly, as "page:mcid". */
   content: string[];
@@ -148,6 +150,7 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
     const node: StructNode = {
       type: text(get(element, 'S')) ?? '',
       scope,
+      alt: text(get(element, 'Alt')),
       children: [],
       content: [],
       annotations: [],
@@ -176,7 +179,7 @@ export async function readPdfStructure(content: Uint8Array): Promise<PdfStructur
     return child ? [walk(child)] : [];
   });
   const root: StructNode | null = treeRoot
-    ? { type: 'StructTreeRoot', scope: null, children: tops, content: [], annotations: [] }
+    ? { type: 'StructTreeRoot', scope: null, alt: null, children: tops, content: [], annotations: [] }
     : null;
 
   const parentTree = new Map<number, PDFObject>();

@@ -68,7 +68,7 @@ function block(item: Block, index: number): string {
 /** The title page's logo and lines as the article's header; the title line is its heading. */
 function titleHeader(titlePage: NonNullable<FrameModel['titlePage']>): string {
   const logo = titlePage.logo
-    ? `<img class="logo" src="data:image/png;base64,${Buffer.from(titlePage.logo.png).toString('base64')}" alt="${escapeHtml(titlePage.logo.alt)}">`
+    ? `<img style="max-width:12rem;max-height:7rem" src="data:image/png;base64,${Buffer.from(titlePage.logo.png).toString('base64')}" alt="${escapeHtml(titlePage.logo.alt)}">`
     : '';
   const lines = titlePage.lines
     .map((line) =>
@@ -109,7 +109,7 @@ const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:50rem;m
 th{background:#e8edf2}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.table-note{font-size:.85em;margin:.2rem 0}
 .toc{list-style:none;padding:0}.toc-level-2{padding-left:1.5rem}.toc-level-3{padding-left:3rem}
 .status-good span{color:#1e7b34}.status-partial span{color:#8a6d00}.status-bad span{color:#b00020}.status-unknown span{color:#555}
-.page-break{break-before:page}.logo{max-width:12rem;max-height:7rem}
+.page-break{break-before:page}
 h1,h2,h3,h4,h5,h6,.status{break-after:avoid}tr{break-inside:avoid}@media print{.table-scroll{overflow:visible}}`;
 
 /** A standalone web page of the document, for downloading and for the command line. */

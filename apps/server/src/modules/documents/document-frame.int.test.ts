@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docxPart } from '../../../../../test/docx-parts.ts';
 import {
   call,
   createTenant,
@@ -72,6 +73,14 @@ describe('Ekmark’s årsrapport in its own frame', () => {
     const html = (await getOk(ekmark.controller, ekmarkDocument('arsrapport', 'html'))).body;
     expect(html).toContain(`alt="${ekmarkLogoAlt}"`);
     expect(html).not.toContain('Innehållsförteckning');
+
+    // The Word file: the logo with its description, no contents field, the footer with Word's page fields.
+    const docx = (await getOk(ekmark.controller, ekmarkDocument('arsrapport', 'docx'))).rawPayload;
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).toContain(`descr="${ekmarkLogoAlt}"`);
+    expect(body).not.toContain('Innehållsförteckning');
+    const footer = docxPart(docx, 'word/footer1.xml');
+    expect(footer).toMatch(/Ekmarks kommun · Årsrapport 2025 · .*Sida .*PAGE.* av .*NUMPAGES/s);
   });
 
   it('prints negative figures with the hyphen-minus in every document, and its own word for a sum', async () => {

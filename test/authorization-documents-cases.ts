@@ -6,6 +6,10 @@ import { call, type Session, type Tenant } from './harness.ts';
 
 const m = (t: Tenant) => `/api/municipalities/${t.municipalityId}`;
 
+/** A 1×1 PNG, the smallest logo there is. */
+const tinyPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 /** Every renaming gives a name not used before, so each is a change. */
 let renamed = 0;
 
@@ -32,6 +36,20 @@ export function documentCases(current: () => { app: App; deps: Deps }): Record<s
         return {
           url: `${m(t)}/document-templates`,
           payload: { kind: 'verksamhetsplan', version: template.version, chapters: template.chapters },
+        };
+      },
+    },
+    'GET /api/municipalities/:municipalityId/logo': {
+      allowed: 'signedIn',
+      build: async (t) => ({ url: `${m(t)}/logo` }),
+    },
+    'PUT /api/municipalities/:municipalityId/logo': {
+      allowed: ['admin'],
+      build: async (t, admin) => {
+        const logo = await fetchJson(admin, `${m(t)}/logo`);
+        return {
+          url: `${m(t)}/logo`,
+          payload: { version: logo?.version ?? null, image: tinyPng, alt: 'Kommunens logotyp' },
         };
       },
     },

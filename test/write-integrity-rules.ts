@@ -75,6 +75,11 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'document_template' },
   },
+  'PUT /api/municipalities/:municipalityId/logo': {
+    frozenBy: { never: settings },
+    versioned: true,
+    audit: { entityType: 'municipality_logo' },
+  },
   'POST /api/municipalities/:municipalityId/document-template-check': {
     frozenBy: { never: 'checks a template file and stores nothing' },
     versioned: false,

@@ -27,6 +27,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { backupRoutes } from './modules/backup/backup.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { logoRoutes } from './modules/documents/logo.routes.ts';
 import { economyRoutes } from './modules/economy/economy.routes.ts';
 import { economyFileRoutes } from './modules/economy/economy-files.routes.ts';
 import { interchangeRoutes } from './modules/interchange/interchange.routes.ts';
@@ -149,6 +150,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(economyRoutes(deps));
       await api.register(economyFileRoutes(deps));
       await api.register(documentsRoutes(deps));
+      await api.register(logoRoutes(deps));
       await api.register(actionPlanRoutes(deps));
     },
     { prefix: '/api' },

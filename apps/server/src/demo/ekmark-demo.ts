@@ -4,6 +4,7 @@ import type { Role } from '@styr/shared/contracts/auth';
 import { and, eq } from 'drizzle-orm';
 import { orgNodes } from '../db/schema/index.ts';
 import type { Actor, Deps } from '../deps.ts';
+import { setLogo } from '../modules/documents/index.ts';
 import { importCommitteeYear } from '../modules/interchange/index.ts';
 import { importMunicipalitySettings } from '../modules/municipalities/index.ts';
 import { createUser, grantRole } from '../modules/users/index.ts';
@@ -39,6 +40,9 @@ export const ekmarkAccounts: (Omit<DemoAccount, 'grants'> & {
   },
 ];
 
+/** What Ekmark's logo shows, for whoever does not see it. */
+export const ekmarkLogoAlt = 'Ekmarks kommuns logotyp: en ek på en blå linje';
+
 const readJson = async (...path: string[]) => JSON.parse(await readFile(join(folder, ...path), 'utf8'));
 
 export async function loadEkmarkDemo(deps: Deps): Promise<{ municipalityId: string }> {
@@ -47,6 +51,12 @@ export async function loadEkmarkDemo(deps: Deps): Promise<{ municipalityId: stri
     'municipality.json',
     await readJson('municipality.json'),
   );
+  // The logo its årsrapport's title page prints, uploaded as a municipality's administrator would.
+  await setLogo(deps, { municipalityId: municipality.id, userId: null }, municipality.id, {
+    version: null,
+    image: (await readFile(join(folder, 'logo.png'))).toString('base64'),
+    alt: ekmarkLogoAlt,
+  });
   for (const file of ekmarkCommitteeYears)
     await importCommitteeYear(deps, await readJson('committee-years', file), {
       source: file,

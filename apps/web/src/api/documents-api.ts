@@ -1,3 +1,4 @@
+import type { SetLogo } from '@styr/shared/contracts/document-frame';
 import type {
   DocumentFormat,
   DocumentKind,
@@ -23,6 +24,8 @@ export const adoptedHref = (scope: YearScope, kind: DocumentKind, format: 'pdf' 
 // Only the lazily loaded document pages use these schemas.
 const contracts = () => import('@styr/shared/contracts/documents');
 const templateFileContracts = () => import('@styr/shared/contracts/template-file');
+const frameContracts = () => import('@styr/shared/contracts/document-frame');
+const logoPath = (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/logo`;
 
 /** Documents: what each chapter lacks, the chapters' own texts, the preview, and the municipality's templates. */
 export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.bind(globalThis)) {
@@ -71,6 +74,19 @@ export function createDocumentsApi(http: HttpClient, fetchFn = globalThis.fetch.
         path: `/api/municipalities/${encodeURIComponent(municipalityId)}/document-template-check`,
         body: file,
         schema: templateCheckResultSchema,
+      });
+    },
+    async getLogo(municipalityId: string) {
+      const { municipalityLogoSchema } = await frameContracts();
+      return http.request({ path: logoPath(municipalityId), schema: municipalityLogoSchema.nullable() });
+    },
+    async setLogo(municipalityId: string, body: SetLogo) {
+      const { municipalityLogoSchema } = await frameContracts();
+      return http.request({
+        method: 'PUT',
+        path: logoPath(municipalityId),
+        body,
+        schema: municipalityLogoSchema,
       });
     },
     async updateTemplate(municipalityId: string, body: UpdateTemplate) {

@@ -29,6 +29,7 @@ export const queryKeys = {
   document: (municipalityId: string, committeeId: string, year: number, kind: string) =>
     ['document', municipalityId, committeeId, year, kind] as const,
   documentTemplates: (municipalityId: string) => ['document-templates', municipalityId] as const,
+  logo: (municipalityId: string) => ['logo', municipalityId] as const,
   settings: (municipalityId: string) => ['settings', municipalityId] as const,
   indicatorUnits: (municipalityId: string) => ['indicator-units', municipalityId] as const,
   keyFigureDefinitions: (municipalityId: string) => ['key-figure-definitions', municipalityId] as const,

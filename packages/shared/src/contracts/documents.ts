@@ -4,6 +4,7 @@ import { type ChapterTextPlacement, chapterTextPlacements } from '../domain/chap
 import { chartKinds } from '../domain/document-charts.ts';
 import { type DocumentKind, documentFormats, documentKinds } from '../domain/document-kinds.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
+import { templateExtrasShape } from './document-frame.ts';
 import {
   assignmentItemOptions,
   controlItemOptions,
@@ -216,6 +217,7 @@ export const chapterSchema: z.ZodType<TemplateChapter> = z.lazy(() =>
 export const documentTemplateSchema = z.object({
   kind: documentKindSchema,
   chapters: z.array(chapterSchema),
+  ...templateExtrasShape,
   version: z.int(),
 });
 export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
@@ -224,6 +226,7 @@ export const updateTemplateSchema = z.object({
   kind: documentKindSchema,
   version: versionSchema,
   chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100),
+  ...templateExtrasShape,
 });
 export type UpdateTemplate = z.infer<typeof updateTemplateSchema>;
 

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { scalesProblems } from '../domain/assessment.ts';
-import { documentLabelDefaults, documentLabelKeys, isDocumentLabelKey } from '../domain/document-labels.ts';
 import { statementLineProblems } from '../domain/income-statement.ts';
 import { defaultIndicatorUnits, unitList } from '../domain/indicator-units.ts';
 import { defaultOrgKinds } from '../domain/org.ts';
 import { defaultStatementTable, statementTableProblems } from '../domain/statement-tables.ts';
 import { isoDateSchema, objectKeySchema } from './common.ts';
+import { documentLabelsSchema, numberStyleSchema, templateExtrasShape } from './document-frame.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 import { exchangeStatementLineSchema, exchangeStatementTableSchema } from './economy-exchange.ts';
 import { indicatorUnitSettingSchema, keyFigureDefinitionSchema } from './indicators.ts';
 import { exchangeAssessmentScaleSchema, exchangeFollowUpPointSchema } from './interchange.ts';
 import { orgKindsSchema } from './org.ts';
+
+export { documentLabelsSchema } from './document-frame.ts';
 
 /**
  * The open format `styr/municipality`: a municipality and every setting it holds for all its committees, as one
@@ -45,28 +47,6 @@ function unique<T>(
     seen.add(value);
   });
 }
-
-/**
- * The municipality's own wording of the fixed words documents and pages print (see `documentLabelDefaults`); a
- * label left out prints its default. Unknown keys are refused with the known ones named.
- */
-export const documentLabelsSchema = z
-  .record(
-    z.string().max(100),
-    z.string().trim().min(1, 'Etiketten får inte vara tom').max(200, 'Etiketten får vara högst 200 tecken'),
-  )
-  .superRefine((labels, context) => {
-    for (const key of Object.keys(labels))
-      if (!isDocumentLabelKey(key))
-        context.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `Okänd etikett ”${key}”. Kända etiketter: ${documentLabelKeys.join(', ')}`,
-        });
-  })
-  .meta({
-    description: `Own wording of fixed document words, by key. Keys and defaults: ${JSON.stringify(documentLabelDefaults)}`,
-  });
 
 export const municipalityFileSchema = z
   .strictObject({
@@ -129,11 +109,13 @@ export const municipalityFileSchema = z
       .max(1_000, 'Resultaträkningen får ha högst 1 000 rader'),
     /** The municipality's own wording of the words documents print around its data; the rest keep the default. */
     documentLabels: documentLabelsSchema.default({}),
+    numberStyle: numberStyleSchema.optional(),
     /** One chapter tree per document kind; a kind left out gets the default template. */
     documentTemplates: z.array(
       z.strictObject({
         kind: documentKindSchema,
         chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100),
+        ...templateExtrasShape,
       }),
     ),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateExtrasShape } from './document-frame.ts';
 import { chapterSchema, documentKindSchema } from './documents.ts';
 
 /**
@@ -15,6 +16,7 @@ export const templateFileSchema = z.strictObject({
   }),
   kind: documentKindSchema,
   chapters: z.array(chapterSchema).min(1, 'Mallen behöver minst ett kapitel').max(100, 'Högst 100 kapitel'),
+  ...templateExtrasShape,
 });
 export type TemplateFile = z.infer<typeof templateFileSchema>;
 

@@ -1,4 +1,5 @@
 import type { Tone } from './assessment.ts';
+import type { FrameModel } from './document-frame.ts';
 
 /**
  * One document model for every output: the PDF, the Word file and the web preview are drawn from the same
@@ -93,6 +94,8 @@ export interface DocumentModel {
   footer: string;
   language: 'sv-SE';
   blocks: Block[];
+  /** Title page, contents, footer and header as the template sets them; absent: as always (see frameOfModel). */
+  frame?: FrameModel;
 }
 
 export interface TocEntry {

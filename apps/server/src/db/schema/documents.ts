@@ -1,3 +1,4 @@
+import type { DocumentFrameInput } from '@styr/shared/contracts/document-frame';
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
 import { sql } from 'drizzle-orm';
 import {
@@ -12,7 +13,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenant } from './columns.ts';
+import { tenant, versioned } from './columns.ts';
 import { orgNodes } from './org.ts';
 
 const documentKind = () =>
@@ -32,6 +33,10 @@ export const documentTemplates = pgTable(
     municipalityId: tenant(),
     documentKind: documentKind(),
     chapters: jsonb('chapters').$type<TemplateChapter[]>().notNull(),
+    /** The title page, contents, footer and header the template asks for; null: as always. */
+    frame: jsonb('frame').$type<DocumentFrameInput>(),
+    /** This document kind's own wording of fixed words, over the municipality's; null: none. */
+    labels: jsonb('labels').$type<Record<string, string>>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,3 +100,12 @@ export const documentSnapshots = pgTable(
     check('document_snapshots_format_check', sql`${table.format} in ('pdf', 'docx')`),
   ],
 );
+
+/** The municipality's logo, which a template's title page may print: one PNG image with its alternative text. */
+export const municipalityLogos = pgTable('municipality_logos', {
+  municipalityId: tenant().primaryKey(),
+  image: bytea('image').notNull(),
+  /** Read aloud in place of the image (PDF/UA, WCAG). */
+  alt: text('alt').notNull(),
+  ...versioned,
+});

@@ -1,3 +1,4 @@
+import type { NumberStyle } from '@styr/shared/format/number-style';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -32,6 +33,8 @@ export const municipalities = pgTable('municipalities', {
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
   /** The municipality's own wording of fixed document words, by label key; the rest print their default. */
   documentLabels: jsonb('document_labels').$type<Record<string, string>>().notNull().default({}),
+  /** How documents print figures (minus sign, digit groups); null: the real minus sign and grouped digits. */
+  numberStyle: jsonb('number_style').$type<NumberStyle>(),
   ...timestamps,
 });
 

@@ -6,6 +6,8 @@ import {
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';
 import { chapterTextPlace } from '@styr/shared/domain/chapter-text';
+import { type DocumentFrame, type FrameLogo, resolveFrame } from '@styr/shared/domain/document-frame';
+import { type NumberStyle, styleFiguresDeep } from '@styr/shared/format/number-style';
 
 type FollowUpPoint = CommitteeYearView['followUpPoints'][number];
 
@@ -70,13 +72,25 @@ function chapterBlocks(context: BuildContext, chapter: TemplateChapter, depth: n
   return blocks;
 }
 
+/** What the template and the municipality's settings put around and over the chapters. */
+export interface DocumentDress {
+  frame?: DocumentFrame;
+  municipality?: string;
+  logo?: FrameLogo | null;
+  numberStyle?: NumberStyle;
+}
+
 /**
  * The whole document from the template and the year's data: numbered, renderer-independent. Every text passes
  * here on its way into a document, so here it loses the characters XML forbids (a Word file is XML).
  */
-export function buildDocument(context: BuildContext, template: readonly TemplateChapter[]): DocumentModel {
+export function buildDocument(
+  context: BuildContext,
+  template: readonly TemplateChapter[],
+  dress: DocumentDress = {},
+): DocumentModel {
   const title = documentTitle(context.kind, context.document, context.view.followUpPoints, context.view.year);
-  return withoutXmlForbiddenDeep<DocumentModel>({
+  const model = withoutXmlForbiddenDeep<DocumentModel>({
     title,
     subtitle: context.view.committee.name,
     footer: `${title} ${context.view.committee.name}`,
@@ -85,6 +99,11 @@ export function buildDocument(context: BuildContext, template: readonly Template
       numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
     ),
   });
+  const blocks = dress.numberStyle ? styleFiguresDeep(model.blocks, dress.numberStyle) : model.blocks;
+  if (!dress.frame) return { ...model, blocks };
+  const values = { title, committee: model.subtitle, municipality: dress.municipality ?? '' };
+  // After the XML cleaning, which would copy the logo's bytes as a plain object.
+  return { ...model, blocks, frame: resolveFrame(withoutXmlForbiddenDeep(dress.frame), values, dress.logo) };
 }
 
 /** Each chapter with its number and what it still lacks, for the document page. */

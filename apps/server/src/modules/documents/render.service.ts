@@ -1,7 +1,7 @@
 import type { DocumentFormat, DocumentKind } from '@styr/shared/contracts/documents';
 import type { DocumentModel } from '@styr/shared/domain/document-model';
 import { eq } from 'drizzle-orm';
-import { orgNodes } from '../../db/schema/index.ts';
+import { municipalities, orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { readActionPlans } from '../action-plans/index.ts';
 import type { YearScope } from '../authority/index.ts';
@@ -11,6 +11,7 @@ import { readRiskOverview } from '../risks/index.ts';
 import type { BuildContext } from './build-context.ts';
 import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
+import { readLogo } from './logo.service.ts';
 import { renderInThread } from './render-pool.ts';
 import { getTemplate } from './templates.service.ts';
 
@@ -47,7 +48,20 @@ export async function documentModel(
 ): Promise<DocumentModel> {
   const context = await buildContext(deps, scope, kind);
   const template = await getTemplate(deps.db, scope.municipalityId, kind);
-  return buildDocument(context, template.chapters);
+  const [municipality] = await deps.db
+    .select({ name: municipalities.name, numberStyle: municipalities.numberStyle })
+    .from(municipalities)
+    .where(eq(municipalities.id, scope.municipalityId));
+  const titlePage = template.frame?.titlePage || null;
+  const logo = titlePage?.logo ? await readLogo(deps.db, scope.municipalityId) : null;
+  // The template's own labels stand over the municipality's, for this document kind only.
+  const labels = { ...context.view.labels, ...template.labels };
+  return buildDocument({ ...context, view: { ...context.view, labels } }, template.chapters, {
+    ...(template.frame ? { frame: template.frame } : {}),
+    municipality: municipality?.name ?? '',
+    logo: logo ? { png: logo.image, alt: logo.alt } : null,
+    ...(municipality?.numberStyle ? { numberStyle: municipality.numberStyle } : {}),
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { templateExtrasShape } from '@styr/shared/contracts/document-frame';
 import { chapterSchema, type DocumentKind } from '@styr/shared/contracts/documents';
 import type { TemplateCheck, TemplateFile } from '@styr/shared/contracts/template-file';
 import { eq } from 'drizzle-orm';
@@ -12,6 +13,8 @@ import { getTemplate, updateTemplate } from './templates.service.ts';
 
 /** Chapters with their fields in the contract's order, so equal templates are equal as JSON. */
 const canonicalChapters = z.array(chapterSchema);
+/** A frame and labels in the contract's order, each left out when absent. */
+const canonicalExtras = z.object(templateExtrasShape);
 
 /** One document kind's template of the municipality as a `styr/template` file, in the order an export writes. */
 export async function exportTemplateFile(
@@ -31,6 +34,7 @@ export async function exportTemplateFile(
     municipality: { name: municipality.name },
     kind,
     chapters: canonicalChapters.parse(template.chapters),
+    ...canonicalExtras.parse({ frame: template.frame, labels: template.labels }),
   };
 }
 
@@ -95,13 +99,19 @@ export async function importTemplateFile(
     ]);
   const stored = await getTemplate(deps.db, municipality.id, file.kind);
   const chapters = canonicalChapters.parse(sanitized(file.chapters));
+  const extras = canonicalExtras.parse({ frame: file.frame, labels: file.labels });
   const result = { municipality: municipality.name, kind: file.kind };
-  if (JSON.stringify(canonicalChapters.parse(stored.chapters)) === JSON.stringify(chapters))
+  const storedExtras = canonicalExtras.parse({ frame: stored.frame, labels: stored.labels });
+  if (
+    JSON.stringify(canonicalChapters.parse(stored.chapters)) === JSON.stringify(chapters) &&
+    JSON.stringify(storedExtras) === JSON.stringify(extras)
+  )
     return { ...result, changed: false };
   await updateTemplate(deps, { municipalityId: municipality.id, userId: null }, municipality.id, {
     kind: file.kind,
     version: stored.version,
     chapters,
+    ...extras,
   });
   return { ...result, changed: true };
 }

@@ -19,10 +19,19 @@ type TemplateRow = typeof documentTemplates.$inferSelect;
  * A template never edited (version 1) reads as today's default, so chapters added to the defaults
  * (new section kinds) reach municipalities created before them without a data migration.
  */
-const present = (row: Pick<TemplateRow, 'documentKind' | 'chapters' | 'version'>): DocumentTemplate => ({
+const present = (
+  row: Pick<TemplateRow, 'documentKind' | 'chapters' | 'frame' | 'labels' | 'version'>,
+): DocumentTemplate => ({
   kind: row.documentKind,
   chapters: row.version === 1 ? defaultTemplate(row.documentKind) : row.chapters,
+  ...templateExtras(row),
   version: row.version,
+});
+
+/** The frame and labels a template row holds, each left out when it has none. */
+export const templateExtras = (row: Pick<TemplateRow, 'frame' | 'labels'>) => ({
+  ...(row.frame ? { frame: row.frame } : {}),
+  ...(row.labels ? { labels: row.labels } : {}),
 });
 
 /** Every document's default template, for a new municipality. */
@@ -90,7 +99,13 @@ export async function updateTemplate(
     const now = deps.clock.now();
     const [row] = await tx
       .update(documentTemplates)
-      .set({ chapters: sanitizeTree(input.chapters), version: stored.version + 1, updatedAt: now })
+      .set({
+        chapters: sanitizeTree(input.chapters),
+        frame: input.frame ?? null,
+        labels: input.labels ?? null,
+        version: stored.version + 1,
+        updatedAt: now,
+      })
       .where(
         and(eq(documentTemplates.municipalityId, municipalityId), eq(documentTemplates.documentKind, kind)),
       )
@@ -101,8 +116,8 @@ export async function updateTemplate(
       at: now,
       entityType: 'document_template',
       entityId: kind,
-      before: { chapters: present(stored).chapters },
-      after: { chapters: row.chapters },
+      before: { chapters: present(stored).chapters, ...templateExtras(stored) },
+      after: { chapters: row.chapters, ...templateExtras(row) },
     });
     return present(row);
   });

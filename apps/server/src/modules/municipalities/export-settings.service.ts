@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type DocumentFrameInput, templateExtrasShape } from '@styr/shared/contracts/document-frame';
 import { chapterSchema, documentKinds } from '@styr/shared/contracts/documents';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { orgNodeKinds } from '@styr/shared/contracts/org';
@@ -80,13 +81,30 @@ export function normalizeSettings(settings: MunicipalitySettings): MunicipalityS
       ...(table !== undefined && table !== settings.statementTables[0]?.key ? { table } : {}),
     })),
     documentLabels: orderedOwnLabels(settings.documentLabels),
-    documentTemplates: documentKinds.map((kind) => ({
-      kind,
-      chapters: canonicalChapters.parse(
-        settings.documentTemplates.find((template) => template.kind === kind)?.chapters ??
-          defaultTemplate(kind),
-      ),
-    })),
+    ...(settings.numberStyle
+      ? { numberStyle: { minus: settings.numberStyle.minus, thousands: settings.numberStyle.thousands } }
+      : {}),
+    documentTemplates: documentKinds.map((kind) => {
+      const template = settings.documentTemplates.find((entry) => entry.kind === kind);
+      return {
+        kind,
+        chapters: canonicalChapters.parse(template?.chapters ?? defaultTemplate(kind)),
+        ...canonicalTemplateExtras(template ?? {}),
+      };
+    }),
+  };
+}
+
+const extrasSchema = z.object(templateExtrasShape);
+/** A template's frame and labels in the contract's order, each left out when it has none. */
+export function canonicalTemplateExtras(extras: {
+  frame?: DocumentFrameInput | null;
+  labels?: Record<string, string> | null;
+}) {
+  const parsed = extrasSchema.parse({ frame: extras.frame ?? undefined, labels: extras.labels ?? undefined });
+  return {
+    ...(parsed.frame ? { frame: parsed.frame } : {}),
+    ...(parsed.labels ? { labels: orderedOwnLabels(parsed.labels) } : {}),
   };
 }
 
@@ -108,7 +126,7 @@ export async function readMunicipalitySettings(
     .from(documentTemplates)
     .where(eq(documentTemplates.municipalityId, municipalityId));
   const [labels] = await db
-    .select({ documentLabels: municipalities.documentLabels })
+    .select({ documentLabels: municipalities.documentLabels, numberStyle: municipalities.numberStyle })
     .from(municipalities)
     .where(eq(municipalities.id, municipalityId));
   return normalizeSettings({
@@ -126,10 +144,12 @@ export async function readMunicipalitySettings(
     })),
     statementLines: lines.map((line) => ({ ...line, sumOf: [...line.sumOf], subtract: [...line.subtract] })),
     documentLabels: labels?.documentLabels ?? {},
+    ...(labels?.numberStyle ? { numberStyle: labels.numberStyle } : {}),
     // A template never edited (version 1) reads as today's default, as the documents module shows it.
     documentTemplates: templates.map((row) => ({
       kind: row.documentKind,
       chapters: row.version === 1 ? defaultTemplate(row.documentKind) : row.chapters,
+      ...canonicalTemplateExtras(row),
     })),
   });
 }

@@ -63,6 +63,7 @@ const sections: SettingsSection[] = [
   'statementTables',
   'statementLines',
   'documentLabels',
+  'numberStyle',
   'documentTemplates',
 ];
 

@@ -14,7 +14,11 @@ import { ensureStatementLines, upsertStatementLines, upsertStatementTables } fro
 import { writeOrgKinds } from '../org/index.ts';
 import { replaceAssessmentScales, writeIndicatorUnits, writeKeyFigureDefinitions } from '../plan/index.ts';
 import { ensureRiskSettings } from '../risks/index.ts';
-import { canonicalChapters, type MunicipalitySettings } from './export-settings.service.ts';
+import {
+  canonicalChapters,
+  canonicalTemplateExtras,
+  type MunicipalitySettings,
+} from './export-settings.service.ts';
 
 export type SettingsSection = keyof MunicipalitySettings;
 
@@ -119,10 +123,21 @@ export async function writeSection(
         .set({ documentLabels: wanted.documentLabels, updatedAt: now })
         .where(eq(municipalities.id, municipalityId));
       return;
+    case 'numberStyle':
+      await tx
+        .update(municipalities)
+        .set({ numberStyle: wanted.numberStyle ?? null, updatedAt: now })
+        .where(eq(municipalities.id, municipalityId));
+      return;
     case 'documentTemplates':
       for (const template of wanted.documentTemplates) {
         const stored = await tx
-          .select({ chapters: documentTemplates.chapters, version: documentTemplates.version })
+          .select({
+            chapters: documentTemplates.chapters,
+            frame: documentTemplates.frame,
+            labels: documentTemplates.labels,
+            version: documentTemplates.version,
+          })
           .from(documentTemplates)
           .where(
             and(
@@ -132,15 +147,28 @@ export async function writeSection(
           );
         const current = stored[0];
         const reads = current && current.version > 1 ? current.chapters : defaultTemplate(template.kind);
-        if (JSON.stringify(canonicalChapters.parse(reads)) === JSON.stringify(template.chapters)) continue;
+        const extras = { frame: template.frame ?? null, labels: template.labels ?? null };
+        if (
+          JSON.stringify(canonicalChapters.parse(reads)) === JSON.stringify(template.chapters) &&
+          JSON.stringify(canonicalTemplateExtras(current ?? {})) ===
+            JSON.stringify(canonicalTemplateExtras(extras))
+        )
+          continue;
         // Version 1 reads as the default, so an own template starts at 2 and is kept as written.
         await tx
           .insert(documentTemplates)
-          .values({ municipalityId, documentKind: template.kind, chapters: template.chapters, version: 2 })
+          .values({
+            municipalityId,
+            documentKind: template.kind,
+            chapters: template.chapters,
+            ...extras,
+            version: 2,
+          })
           .onConflictDoUpdate({
             target: [documentTemplates.municipalityId, documentTemplates.documentKind],
             set: {
               chapters: template.chapters,
+              ...extras,
               version: sql`${documentTemplates.version} + 1`,
               updatedAt: now,
             },

@@ -1,3 +1,4 @@
+import type { DocumentFrameInput } from '@styr/shared/contracts/document-frame';
 import {
   type DocumentKind,
   type DocumentTemplate,
@@ -20,6 +21,7 @@ import { useSettings } from '../settings/index.ts';
 import { AddChapterForm } from './add-chapter-form.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
 import { TemplateFileActions } from './template-file-actions.tsx';
+import { TemplateFrameForm } from './template-frame-form.tsx';
 import {
   addChapter,
   moveChapter,
@@ -85,11 +87,14 @@ function TemplateEditor({
   const api = useApi();
   const queryClient = useQueryClient();
   const [chapters, setChapters] = useState<TemplateChapter[]>(template.chapters);
+  const [frame, setFrame] = useState<DocumentFrameInput | undefined>(template.frame);
   // An income-statement chapter chooses among the municipality's statement tables, as its settings name them.
   const statementTables = useSettings(municipalityId).data?.file.statementTables ?? [];
   const [parentKey, setParentKey] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const changed = JSON.stringify(chapters) !== JSON.stringify(template.chapters);
+  const changed =
+    JSON.stringify(chapters) !== JSON.stringify(template.chapters) ||
+    JSON.stringify(frame) !== JSON.stringify(template.frame);
 
   // A moved chapter's button keeps the focus, so that moving it again is one more key press.
   useEffect(() => {
@@ -102,6 +107,9 @@ function TemplateEditor({
         kind: template.kind,
         version: template.version,
         chapters,
+        // The template's own labels come from its file and stay as they are.
+        ...(frame ? { frame } : {}),
+        ...(template.labels ? { labels: template.labels } : {}),
       }),
     onSuccess: () => {
       setMessage('Mallen är sparad.');
@@ -146,6 +154,7 @@ function TemplateEditor({
           setParentKey(null);
         }}
       />
+      <TemplateFrameForm frame={frame} onChange={setFrame} />
       {save.isError && !isApiError(save.error, 'VERSION_CONFLICT') && (
         <ErrorAlert error={save.error} title="Mallen kunde inte sparas" />
       )}
@@ -165,7 +174,10 @@ function TemplateEditor({
           type="button"
           className="button button-secondary"
           disabled={!changed || save.isPending}
-          onClick={() => setChapters(template.chapters)}
+          onClick={() => {
+            setChapters(template.chapters);
+            setFrame(template.frame);
+          }}
         >
           Ångra ändringarna
         </button>

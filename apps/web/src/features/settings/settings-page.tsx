@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
 import { SettingsFileSection } from './settings-file-section.tsx';
+import { LogoForm, NumberStyleForm } from './settings-frame-forms.tsx';
 import { SettingsLabelsForm } from './settings-labels-form.tsx';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
@@ -16,7 +17,7 @@ export function SettingsPage() {
   const municipalityId = me.user.municipalityId;
   const settings = useSettings(municipalityId);
   // Kept here: a save brings a new version, which starts the form and the file section afresh below.
-  const [saved, setSaved] = useState<'names' | 'labels' | 'file' | null>(null);
+  const [saved, setSaved] = useState<'names' | 'labels' | 'numbers' | 'file' | null>(null);
   const reload = () => {
     setSaved(null);
     void settings.refetch();
@@ -82,6 +83,23 @@ export function SettingsPage() {
               onSaved={(done) => setSaved(done ? 'labels' : null)}
               onReload={reload}
             />
+          </section>
+          <section aria-labelledby="tal-och-logotyp" className="section">
+            <h2 id="tal-och-logotyp">Tal och logotyp i dokumenten</h2>
+            <p className="page-lead">
+              Hur dokumenten skriver negativa tal och tusental, och logotypen som en malls titelsida kan visa.
+            </p>
+            <NumberStyleForm
+              key={data.version}
+              municipalityId={municipalityId}
+              version={data.version}
+              file={data.file}
+              saved={saved === 'numbers'}
+              onSaved={(done) => setSaved(done ? 'numbers' : null)}
+              onReload={reload}
+            />
+            <h3>Logotyp</h3>
+            <LogoForm municipalityId={municipalityId} />
           </section>
           <SettingsFileSection
             key={data.version}

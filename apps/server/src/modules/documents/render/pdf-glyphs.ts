@@ -23,6 +23,8 @@ const printable = (text: string) =>
 function mapTexts(value: unknown, key: string): unknown {
   if (typeof value === 'string') return key === 'href' ? value : printable(value);
   if (Array.isArray(value)) return value.map((item) => mapTexts(item, ''));
+  // An image's bytes (the logo) are no text.
+  if (ArrayBuffer.isView(value)) return value;
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, mapTexts(item, name)]));
   return value;

@@ -1,3 +1,4 @@
+import { type RunningSegment, runningText } from '@styr/shared/domain/document-frame';
 import PDFDocument from 'pdfkit';
 import { parsedFonts } from './pdf-fonts.ts';
 import { type PdfPurpose, pdfDateOf, xmpDescriptions } from './pdf-metadata.ts';
@@ -143,6 +144,18 @@ export class PdfWriter {
     return element;
   }
 
+  /** A footer or header is pagination, not content: marked as an artifact, outside the structure tree. */
+  private runningLine(text: string, y: number): void {
+    const { doc } = this;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font('regular').fontSize(8).fillColor('#444444').text(text, margin.left, y, {
+      width: this.contentWidth,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.endMarkedContent();
+  }
+
   get left() {
     return margin.left;
   }
@@ -175,28 +188,22 @@ export class PdfWriter {
     if (this.doc.y + height > this.bottom) this.newPage();
   }
 
-  /** Writes the footer on every page but the cover, then ends the document. */
-  finish(footer: string): Promise<Buffer> {
+  /** Writes the running lines on every page but the title page, then ends the document. */
+  finish(running: {
+    footer: RunningSegment[];
+    header: RunningSegment[] | null;
+    cover: boolean;
+  }): Promise<Buffer> {
     const { doc } = this;
     this.root.end();
     const range = doc.bufferedPageRange();
-    for (let index = 1; index < range.count; index += 1) {
+    for (let index = running.cover ? 1 : 0; index < range.count; index += 1) {
       doc.switchToPage(range.start + index);
       const bottom = doc.page.margins.bottom;
       // Below the bottom margin: without this PDFKit would start a new page for the footer.
       doc.page.margins.bottom = 0;
-      // The footer is pagination, not content: marked as an artifact, outside the structure tree.
-      doc.markContent('Artifact', { type: 'Pagination' });
-      doc
-        .font('regular')
-        .fontSize(8)
-        .fillColor('#444444')
-        .text(`${footer} ${index + 1} (${range.count})`, margin.left, doc.page.height - 45, {
-          width: this.contentWidth,
-          align: 'right',
-          lineBreak: false,
-        });
-      doc.endMarkedContent();
+      this.runningLine(runningText(running.footer, index + 1, range.count), doc.page.height - 45);
+      if (running.header) this.runningLine(runningText(running.header, index + 1, range.count), 30);
       doc.page.margins.bottom = bottom;
     }
     return new Promise((resolve) => {

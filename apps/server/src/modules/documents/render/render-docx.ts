@@ -1,5 +1,6 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
 import { chapterFootnotes } from '@styr/shared/domain/document-footnotes';
+import { type FrameModel, frameOfModel, type RunningSegment } from '@styr/shared/domain/document-frame';
 import {
   type Block,
   type ChartBlock,
@@ -14,6 +15,7 @@ import {
   ExternalHyperlink,
   Footer,
   FootnoteReferenceRun,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -233,6 +235,74 @@ function block(item: Block, lists: { count: number }, drawings: { count: number 
   }
 }
 
+/** A running line's parts as Word's runs: the page number as fields, so Word counts the pages. */
+function runningChildren(
+  segments: readonly RunningSegment[],
+): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return segments.flatMap((segment) => {
+    if (segment.kind === 'text') return [segment.text];
+    if (segment.style === 'pageOf') return ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES];
+    if (segment.style === 'plain') return [PageNumber.CURRENT];
+    return [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'];
+  });
+}
+
+const runningParagraph = (segments: readonly RunningSegment[]) =>
+  new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({ size: 18, children: runningChildren(segments) })],
+  });
+
+/** The title page and the contents the frame asks for, each followed by a page break. */
+function frontMatter(frame: FrameModel): (Paragraph | TableOfContents)[] {
+  const paragraphs: (Paragraph | TableOfContents)[] = [];
+  if (frame.titlePage) {
+    const { logo, lines } = frame.titlePage;
+    if (logo)
+      paragraphs.push(
+        new Paragraph({
+          spacing: { before: 1200 },
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: Buffer.from(logo.png),
+              transformation: pngFit(logo.png, 180, 110),
+              altText: { name: 'Logotyp', description: logo.alt, title: logo.alt },
+            }),
+          ],
+        }),
+      );
+    lines.forEach((line, index) => {
+      const before = index === 0 && !logo ? { spacing: { before: 2400 } } : {};
+      paragraphs.push(
+        line.title
+          ? new Paragraph({ style: 'Title', ...before, children: [new TextRun(line.text)] })
+          : new Paragraph({ ...before, children: [new TextRun({ text: line.text, size: 32 })] }),
+      );
+    });
+    paragraphs.push(new Paragraph({ children: [new PageBreak()] }));
+  }
+  if (frame.contentsDepth !== null) {
+    paragraphs.push(
+      new Paragraph({ children: [new TextRun({ text: 'Innehållsförteckning', bold: true, size: 32 })] }),
+      new TableOfContents('Innehållsförteckning', {
+        hyperlink: true,
+        headingStyleRange: `1-${frame.contentsDepth}`,
+      }),
+      new Paragraph({ children: [new PageBreak()] }),
+    );
+  }
+  return paragraphs;
+}
+
+/** A PNG's size in points scaled to fit the box, read from its header (width and height at bytes 16–23). */
+function pngFit(png: Uint8Array, width: number, height: number) {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const [w, h] = [view.getUint32(16), view.getUint32(20)];
+  const scale = Math.min(width / w, height / h);
+  return { width: Math.round(w * scale), height: Math.round(h * scale) };
+}
+
 const headingStyle = (id: string, name: string, size: number) => ({
   id,
   name,
@@ -255,6 +325,7 @@ function footnotes(model: DocumentModel) {
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const lists = { count: 0 };
   const drawings = { count: 0 };
+  const frame = frameOfModel(model);
   const doc = new Document({
     footnotes: footnotes(model),
     creator: 'Styr',
@@ -294,30 +365,11 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     sections: [
       {
         properties: { page: { margin: { top: 1300, bottom: 1300, left: 1300, right: 1300 } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  new TextRun({
-                    size: 18,
-                    children: [`${model.footer} `, PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          new Paragraph({ style: 'Title', spacing: { before: 2400 }, children: [new TextRun(model.title)] }),
-          new Paragraph({ children: [new TextRun({ text: model.subtitle, size: 32 })] }),
-          new Paragraph({ children: [new PageBreak()] }),
-          new Paragraph({ children: [new TextRun({ text: 'Innehållsförteckning', bold: true, size: 32 })] }),
-          new TableOfContents('Innehållsförteckning', { hyperlink: true, headingStyleRange: '1-3' }),
-          new Paragraph({ children: [new PageBreak()] }),
-          ...model.blocks.flatMap((item) => block(item, lists, drawings)),
-        ],
+        footers: { default: new Footer({ children: [runningParagraph(frame.footer)] }) },
+        ...(frame.header
+          ? { headers: { default: new Header({ children: [runningParagraph(frame.header)] }) } }
+          : {}),
+        children: [...frontMatter(frame), ...model.blocks.flatMap((item) => block(item, lists, drawings))],
       },
     ],
   });

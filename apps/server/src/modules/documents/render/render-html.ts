@@ -1,5 +1,6 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
 import { chapterFootnotes, type Footnote } from '@styr/shared/domain/document-footnotes';
+import { type FrameModel, frameOfModel, withinDepth } from '@styr/shared/domain/document-frame';
 import {
   type Block,
   type ChartBlock,
@@ -92,18 +93,40 @@ function notes(footnotes: readonly Footnote[]): string {
   return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
 }
 
-/** The document as one <article>: title, table of contents and content, every text escaped. */
+/** The title page's logo and lines as the article's header; the title line is its heading. */
+function titleHeader(titlePage: NonNullable<FrameModel['titlePage']>): string {
+  const logo = titlePage.logo
+    ? `<img style="max-width:12rem;max-height:7rem" src="data:image/png;base64,${Buffer.from(titlePage.logo.png).toString('base64')}" alt="${escapeHtml(titlePage.logo.alt)}">`
+    : '';
+  const lines = titlePage.lines
+    .map((line) =>
+      line.title ? `<h1>${escapeHtml(line.text)}</h1>` : `<p class="subtitle">${escapeHtml(line.text)}</p>`,
+    )
+    .join('');
+  return `<header>${logo}${lines}</header>`;
+}
+
+/** The document as one <article>: the frame's title and contents, then the content, every text escaped. */
 export function renderHtmlArticle(model: DocumentModel): string {
-  const toc = tableOfContents(model.blocks)
+  const frame = frameOfModel(model);
+  const toc = withinDepth(tableOfContents(model.blocks), frame.contentsDepth ?? 0)
     .map(
       (entry) =>
         `<li class="toc-level-${entry.level}"><a href="#${anchor(entry.index)}">${escapeHtml(`${entry.number} ${entry.text}`)}</a></li>`,
     )
     .join('');
+  // Without a title page the page still has its title as its first heading, for readers and the outline.
+  const header = frame.titlePage
+    ? titleHeader(frame.titlePage)
+    : `<header><h1>${escapeHtml(model.title)}</h1></header>`;
   return [
     '<article class="styr-document" lang="sv-SE">',
-    `<header><h1>${escapeHtml(model.title)}</h1><p class="subtitle">${escapeHtml(model.subtitle)}</p></header>`,
-    `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+    header,
+    ...(frame.contentsDepth === null
+      ? []
+      : [
+          `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+        ]),
     ...withFootnotes(model.blocks),
     '</article>',
   ].join('\n');

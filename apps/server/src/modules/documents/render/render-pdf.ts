@@ -1,5 +1,6 @@
 import { toneSymbols } from '@styr/shared/domain/assessment';
 import { chapterFootnotes } from '@styr/shared/domain/document-footnotes';
+import { type FrameModel, frameOfModel, withinDepth } from '@styr/shared/domain/document-frame';
 import {
   type Block,
   type DocumentModel,
@@ -268,23 +269,31 @@ function drawBlock(
   }
 }
 
-function cover(writer: PdfWriter, model: DocumentModel): void {
+/** The title page: the logo (a Figure with its alternative text) above the frame's lines, each a paragraph. */
+function cover(writer: PdfWriter, titlePage: NonNullable<FrameModel['titlePage']>): void {
   const { doc } = writer;
-  // Title and committee are paragraphs of their own, so a reader says them apart.
-  writer.tag('P', () =>
-    doc
-      .font('bold')
-      .fontSize(30)
-      .fillColor('#1F3B57')
-      .text(model.title, writer.left, 260, { width: writer.contentWidth }),
-  );
-  writer.tag('P', () =>
-    doc
-      .font('regular')
-      .fontSize(16)
-      .fillColor('#1A1A1A')
-      .text(model.subtitle, { width: writer.contentWidth }),
-  );
+  if (titlePage.logo) {
+    const { png, alt } = titlePage.logo;
+    writer.tag(
+      'Figure',
+      () => doc.image(Buffer.from(png), writer.left, 110, { fit: [180, 110] }),
+      writer.root,
+      // The box the logo is fitted into, which holds it whole.
+      { alt, bbox: [writer.left, 110, writer.left + 180, 220] },
+    );
+  }
+  // The title and the other lines are paragraphs of their own, so a reader says them apart.
+  titlePage.lines.forEach((line, index) => {
+    writer.tag('P', () => {
+      doc
+        .font(line.title ? 'bold' : 'regular')
+        .fontSize(line.title ? 30 : 16)
+        .fillColor(line.title ? '#1F3B57' : '#1A1A1A');
+      // The first line at a fixed height on the page, the rest under it.
+      if (index === 0) doc.text(line.text, writer.left, 260, { width: writer.contentWidth });
+      else doc.text(line.text, { width: writer.contentWidth });
+    });
+  });
 }
 
 /** A table of contents entry whose page number is written once the heading it points to has been placed. */
@@ -304,6 +313,7 @@ interface PendingEntry {
 function contents(
   writer: PdfWriter,
   model: DocumentModel,
+  depth: number,
 ): { toc: PDFKit.PDFStructureElement; entries: PendingEntry[] } {
   const { doc } = writer;
   // The contents' title is a heading of the document, before the list of entries (a TOC holds entries only).
@@ -312,7 +322,7 @@ function contents(
   );
   const toc = writer.group('TOC');
   doc.moveDown(0.6);
-  const entries = tableOfContents(model.blocks).map((entry) => {
+  const entries = withinDepth(tableOfContents(model.blocks), depth).map((entry) => {
     writer.ensureSpace(16);
     const indent = (entry.level - 1) * 18;
     const y = doc.y;
@@ -359,16 +369,19 @@ function numberContents(
 
 /**
  * The document as a PDF/UA file (PDF/A-2b as well when archived at adoption) with embedded fonts, bookmarks from
- * the headings and "… 6 (44)" footers. It is laid out once: the contents are written without page numbers, and
+ * the headings, and the title page, contents, footer and header of the template's frame. It is laid out once: the contents are written without page numbers, and
  * the numbers are filled in when every heading has its page.
  */
 export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {}): Promise<Buffer> {
   const model = withDrawableCharacters(source);
   const writer = new PdfWriter(`${model.title} ${model.subtitle}`, purpose);
-  cover(writer, model);
-  writer.newPage();
-  const { toc, entries } = contents(writer, model);
-  writer.newPage();
+  const frame = frameOfModel(model);
+  if (frame.titlePage) {
+    cover(writer, frame.titlePage);
+    writer.newPage();
+  }
+  const toc = frame.contentsDepth === null ? null : contents(writer, model, frame.contentsDepth);
+  if (toc) writer.newPage();
   const outline: PDFKit.PDFOutline[] = [];
   const pages = new Map<number, number>();
   const footnotes = chapterFootnotes(model.blocks);
@@ -376,7 +389,9 @@ export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {})
     drawBlock(writer, model.blocks, index, outline, pages);
     drawFootnotes(writer, footnotes.get(index) ?? []);
   });
-  numberContents(writer, entries, pages);
-  toc.end();
-  return writer.finish(model.footer);
+  if (toc) {
+    numberContents(writer, toc.entries, pages);
+    toc.toc.end();
+  }
+  return writer.finish({ footer: frame.footer, header: frame.header, cover: frame.titlePage !== null });
 }

@@ -2,24 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart } from '../../../../../test/docx-parts.ts';
-import {
-  call,
-  createTenant,
-  createTestApp,
-  importTenantYear,
-  type Session,
-  signInAs,
-} from '../../../../../test/harness.ts';
+import { ekmarkApp } from '../../../../../test/ekmark-app.ts';
+import { call, createTenant, importTenantYear, type Session, signInAs } from '../../../../../test/harness.ts';
 import { pdfUaProblems } from '../../../../../test/pdf-conformance.ts';
 import { readPdfStructure } from '../../../../../test/pdf-structure.ts';
-import { orgNodes } from '../../db/schema/index.ts';
 import { demoPassword } from '../../demo/demo-data.ts';
-import { ekmarkLogoAlt, loadEkmarkDemo } from '../../demo/ekmark-demo.ts';
+import { ekmarkLogoAlt } from '../../demo/ekmark-demo.ts';
 
-let context: Awaited<ReturnType<typeof createTestApp>>;
+let context: Pick<Awaited<ReturnType<typeof ekmarkApp>>, 'app' | 'deps'>;
 let ekmark: { base: string; admin: Session; controller: Session; committee: string };
 
 /** Each page's text as pdftotext (poppler) reads it, in reading order. */
@@ -35,19 +27,21 @@ const getOk = async (session: Session, url: string) => {
   return response;
 };
 
+let demo: Awaited<ReturnType<typeof ekmarkApp>>;
+
 beforeAll(async () => {
-  context = await createTestApp();
-  const { municipalityId } = await loadEkmarkDemo(context.deps);
-  const [row] = await context.deps.db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.municipalityId, municipalityId), eq(orgNodes.name, 'Vård- och omsorgsnämnden')));
+  demo = await ekmarkApp();
+  context = demo;
   ekmark = {
-    base: `/api/municipalities/${municipalityId}`,
+    base: `/api/municipalities/${demo.municipalityId}`,
     admin: await signInAs(context.app, 'admin@ekmark.example', demoPassword),
-    controller: await signInAs(context.app, 'controller@ekmark.example', demoPassword),
-    committee: row?.id ?? '',
+    controller: demo.controller,
+    committee: await demo.committeeId('Vård- och omsorgsnämnden'),
   };
+});
+
+afterAll(async () => {
+  await demo?.close();
 });
 
 const ekmarkDocument = (kind: string, format: string) =>

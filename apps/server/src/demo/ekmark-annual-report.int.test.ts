@@ -82,4 +82,36 @@ describe('Ekmark’s annual report, by its template alone', () => {
       expect(text).not.toContain(goteborg);
     expect(pages.length).toBeGreaterThan(3);
   });
+
+  it('lays out its indicator tables with its own columns: newest year first, target, unit and status in words', () => {
+    const all = lines();
+    const header = all.findIndex((line) =>
+      line.startsWith('Nyckeltal | Enhet | Resultat | Resultat | Resultat'),
+    );
+    // Word by word: how wide pdftotext sets the gap between two columns depends on their widths.
+    const words = all.map((line) => line.replaceAll(' | ', ' '));
+    expect(words[header]).toBe('Nyckeltal Enhet Resultat Resultat Resultat Målvärde Måluppfyllelse');
+    expect(words[header + 1]).toBe('2025 2024 2023 2025');
+    expect(words).toContain('Beviljade hemtjänsttimmar per timmar 29,6 30,8 31,4 30,0 Uppnått');
+    expect(words).toContain('Andel trygghetslarm som är procent 78 % 61 % – – Saknar målvärde');
+  });
+
+  it('prints its own statement table and words, every minus as a hyphen', () => {
+    const words = lines().map((line) => line.replaceAll(' | ', ' '));
+    expect(words).toContain('3.2 Driftredovisning per kostnadsslag');
+    expect(words).toContain('Personalkostnader -512,3 -531,0 -540,6 -9,6');
+    expect(words).toContain('Nettokostnad -596,0 -617,0 -627,5 -10,5');
+    expect(words).toContain('Avvikelse mot reviderad budget = prognos − reviderad budget.');
+    expect(words).toContain('Totalt 10 900 7 100 11 400 -500');
+    // No figure keeps the real minus sign (U+2212); prose may.
+    expect(text).not.toMatch(/\u2212\d/);
+  });
+
+  it('has its own title page and footer, and no table of contents', () => {
+    expect(pages[0]).toMatch(/Ekmarks kommun\s+Årsrapport 2025\s+Vård- och omsorgsnämnden/);
+    expect(text).not.toContain('Innehållsförteckning');
+    const printed = pages.filter((page) => page.trim() !== '');
+    for (const [index, page] of printed.slice(1).entries())
+      expect(page).toContain(`Ekmarks kommun · Årsrapport 2025 · Sida ${index + 2} av ${printed.length}`);
+  });
 });

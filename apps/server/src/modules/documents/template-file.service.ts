@@ -7,9 +7,8 @@ import { municipalities } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { importRefused } from '../../import-errors.ts';
-import { sanitizeRichText } from '../../rich-text.ts';
 import { checkTemplateFile } from './template-check.service.ts';
-import { getTemplate, updateTemplate } from './templates.service.ts';
+import { getTemplate, sanitizeTree, updateTemplate } from './templates.service.ts';
 
 /** Chapters with their fields in the contract's order, so equal templates are equal as JSON. */
 const canonicalChapters = z.array(chapterSchema);
@@ -66,17 +65,6 @@ export async function checkTemplateFileOfMunicipality(
   return { ...check, municipality: found?.name ?? null };
 }
 
-// Fixed texts are stored cleaned, as the template editor stores them, so an equal file compares equal.
-const sanitized = (chapters: TemplateFile['chapters']): TemplateFile['chapters'] =>
-  chapters.map((chapter) => ({
-    ...chapter,
-    section:
-      chapter.section.kind === 'fixedText'
-        ? { kind: 'fixedText', text: sanitizeRichText(chapter.section.text) ?? '' }
-        : chapter.section,
-    children: sanitized(chapter.children),
-  }));
-
 /**
  * Reads a `styr/template` file into the municipality it names, through the template editor's save, as the system
  * (the command line). All or nothing; a file equal to the stored template writes nothing, so a second import of
@@ -98,7 +86,8 @@ export async function importTemplateFile(
       { path: 'municipality.name', message: `Det finns ingen kommun som heter ”${file.municipality.name}”` },
     ]);
   const stored = await getTemplate(deps.db, municipality.id, file.kind);
-  const chapters = canonicalChapters.parse(sanitized(file.chapters));
+  // Cleaned as the editor stores them, so a file equal to the stored template compares equal.
+  const chapters = canonicalChapters.parse(sanitizeTree(file.chapters));
   const extras = canonicalExtras.parse({ frame: file.frame, labels: file.labels });
   const result = { municipality: municipality.name, kind: file.kind };
   const storedExtras = canonicalExtras.parse({ frame: stored.frame, labels: stored.labels });

@@ -71,7 +71,8 @@ export async function listTemplates(db: Executor, municipalityId: string): Promi
   return templates;
 }
 
-const sanitizeTree = (chapters: UpdateTemplate['chapters']): UpdateTemplate['chapters'] =>
+/** Fixed texts cleaned as every stored rich text is; the editor's save and a template file's import both use it. */
+export const sanitizeTree = (chapters: UpdateTemplate['chapters']): UpdateTemplate['chapters'] =>
   chapters.map((chapter) => ({
     ...chapter,
     section:

@@ -1,4 +1,3 @@
-import type { IndicatorTableOptions } from '@styr/shared/contracts/document-table-options';
 import type { Section } from '@styr/shared/contracts/documents';
 import type { Goal } from '@styr/shared/contracts/plan';
 import { pushAll } from '@styr/shared/domain/arrays';

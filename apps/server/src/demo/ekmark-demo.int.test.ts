@@ -124,9 +124,11 @@ describe('Ekmarks kommun, loaded only through its files', () => {
     );
     // The deviation is the forecast against the revised budget, and the note says so.
     expect(interim).toContain('Avvikelse mot reviderad budget = prognos − reviderad budget.');
-    // Its annual report keeps the reports' own indicator table.
+    // Its annual report lays out its own: the newest year first, then the target and the status in words.
     const report = await documentText('Vård- och omsorgsnämnden', 'arsrapport');
-    expect(report).toContain('Nyckeltal\nResultat 2023\nResultat 2024\nResultat 2025\nMålvärde 2025');
+    expect(report).toContain(
+      'Nyckeltal\nEnhet\nResultat 2025\nResultat 2024\nResultat 2023\nMålvärde 2025\nMåluppfyllelse',
+    );
   });
 
   it('measures in its own units only: hours with one decimal, a share kept to 0–100, and ja/delvis/nej', async () => {

@@ -163,6 +163,7 @@ export const documentLabelCatalog = {
     text: `${MISSING_TEXT} betyder att insatsen inte är uppföljd.`,
     about: 'Not under uppföljningen när en insats saknar uppföljning',
   },
+  'frame.contents': { text: 'Innehållsförteckning', about: 'Rubrik över innehållsförteckningen' },
   'tables.sum': { text: 'Summa', about: 'Summarad i tabeller' },
   'tables.deviation': { text: 'Avvikelse', about: 'Kolumn för avvikelse i ekonomitabeller' },
   'tables.mnkr': { text: 'Mnkr', about: 'Första kolumnens rubrik i tabeller i miljoner kronor' },

@@ -1,5 +1,6 @@
 import type { Tone } from './assessment.ts';
 import type { FrameModel } from './document-frame.ts';
+import { documentLabelDefaults } from './document-labels.ts';
 
 /**
  * One document model for every output: the PDF, the Word file and the web preview are drawn from the same
@@ -93,10 +94,15 @@ export interface DocumentModel {
   /** "Årsrapport 2022 Socialnämnden Hisingen": the footer, followed by the page numbers. */
   footer: string;
   language: 'sv-SE';
+  /** The table of contents' heading, in the municipality's words; absent: "Innehållsförteckning". */
+  contentsTitle?: string;
   blocks: Block[];
   /** Title page, contents, footer and header as the template sets them; absent: as always (see frameOfModel). */
   frame?: FrameModel;
 }
+
+export const contentsTitleOf = (model: Pick<DocumentModel, 'contentsTitle'>) =>
+  model.contentsTitle ?? documentLabelDefaults['frame.contents'];
 
 export interface TocEntry {
   number: string;

@@ -95,6 +95,7 @@ export function buildDocument(
     subtitle: context.view.committee.name,
     footer: `${title} ${context.view.committee.name}`,
     language: 'sv-SE',
+    contentsTitle: context.view.labels['frame.contents'],
     blocks: numberFootnotes(
       numberHeadings(template.flatMap((chapter) => chapterBlocks(context, chapter, 0))),
     ),

@@ -4,6 +4,7 @@ import { type FrameModel, frameOfModel, type RunningSegment } from '@styr/shared
 import {
   type Block,
   type ChartBlock,
+  contentsTitleOf,
   type DocumentModel,
   headingLabel,
   type Inline,
@@ -254,7 +255,7 @@ const runningParagraph = (segments: readonly RunningSegment[]) =>
   });
 
 /** The title page and the contents the frame asks for, each followed by a page break. */
-function frontMatter(frame: FrameModel): (Paragraph | TableOfContents)[] {
+function frontMatter(frame: FrameModel, contentsTitle: string): (Paragraph | TableOfContents)[] {
   const paragraphs: (Paragraph | TableOfContents)[] = [];
   if (frame.titlePage) {
     const { logo, lines } = frame.titlePage;
@@ -284,8 +285,8 @@ function frontMatter(frame: FrameModel): (Paragraph | TableOfContents)[] {
   }
   if (frame.contentsDepth !== null) {
     paragraphs.push(
-      new Paragraph({ children: [new TextRun({ text: 'Innehållsförteckning', bold: true, size: 32 })] }),
-      new TableOfContents('Innehållsförteckning', {
+      new Paragraph({ children: [new TextRun({ text: contentsTitle, bold: true, size: 32 })] }),
+      new TableOfContents(contentsTitle, {
         hyperlink: true,
         headingStyleRange: `1-${frame.contentsDepth}`,
       }),
@@ -369,7 +370,10 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         ...(frame.header
           ? { headers: { default: new Header({ children: [runningParagraph(frame.header)] }) } }
           : {}),
-        children: [...frontMatter(frame), ...model.blocks.flatMap((item) => block(item, lists, drawings))],
+        children: [
+          ...frontMatter(frame, contentsTitleOf(model)),
+          ...model.blocks.flatMap((item) => block(item, lists, drawings)),
+        ],
       },
     ],
   });

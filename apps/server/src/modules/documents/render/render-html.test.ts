@@ -48,4 +48,17 @@ describe('the web page of a document', () => {
     expect(html).toContain('@media print{.table-scroll{overflow:visible}}');
     expect(html).toMatch(/\.num\{[^}]*font-variant-numeric:tabular-nums/);
   });
+
+  it('heads the contents with the municipality’s word for it, and with Innehållsförteckning when it gave none', () => {
+    const model: DocumentModel = {
+      title: 'Årsrapport 2025',
+      subtitle: 'Vård- och omsorgsnämnden',
+      footer: 'Årsrapport 2025 Vård- och omsorgsnämnden',
+      language: 'sv-SE',
+      blocks: numberHeadings([{ kind: 'heading', level: 1, text: 'Ekonomi', numbered: true, number: null }]),
+    };
+    expect(renderHtml(model).toString('utf8')).toContain('<h2>Innehållsförteckning</h2>');
+    const own = renderHtml({ ...model, contentsTitle: 'Innehåll' }).toString('utf8');
+    expect(own).toContain('<nav aria-label="Innehåll"><h2>Innehåll</h2>');
+  });
 });

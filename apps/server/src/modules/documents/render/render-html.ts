@@ -4,6 +4,7 @@ import { type FrameModel, frameOfModel, withinDepth } from '@styr/shared/domain/
 import {
   type Block,
   type ChartBlock,
+  contentsTitleOf,
   type DocumentModel,
   headingLabel,
   type Inline,
@@ -125,7 +126,7 @@ export function renderHtmlArticle(model: DocumentModel): string {
     ...(frame.contentsDepth === null
       ? []
       : [
-          `<nav aria-label="Innehållsförteckning"><h2>Innehållsförteckning</h2><ul class="toc">${toc}</ul></nav>`,
+          `<nav aria-label="${escapeHtml(contentsTitleOf(model))}"><h2>${escapeHtml(contentsTitleOf(model))}</h2><ul class="toc">${toc}</ul></nav>`,
         ]),
     ...withFootnotes(model.blocks),
     '</article>',

@@ -3,6 +3,7 @@ import { chapterFootnotes } from '@styr/shared/domain/document-footnotes';
 import { type FrameModel, frameOfModel, withinDepth } from '@styr/shared/domain/document-frame';
 import {
   type Block,
+  contentsTitleOf,
   type DocumentModel,
   headingLabel,
   type Inline,
@@ -318,7 +319,7 @@ function contents(
   const { doc } = writer;
   // The contents' title is a heading of the document, before the list of entries (a TOC holds entries only).
   writer.tag(writer.headingTag(1), () =>
-    doc.font('bold').fontSize(17).fillColor('#1F3B57').text('Innehållsförteckning', writer.left, doc.y),
+    doc.font('bold').fontSize(17).fillColor('#1F3B57').text(contentsTitleOf(model), writer.left, doc.y),
   );
   const toc = writer.group('TOC');
   doc.moveDown(0.6);

@@ -143,7 +143,14 @@ export const departmentResultsSection: SectionBuilder<Of<'departmentResults'>> =
         notes,
       ),
     ];
-    const chart = section.chart ? departmentDeviationChart(rows, context.view.labels) : null;
+    // The chart shows the deviation the table shows, against the forecast when the section compares that.
+    const deviations = rows.map((row) => ({
+      name: row.name,
+      deviation: ofForecast
+        ? kronorDifference(forecastOf(context, row.forecasts), row.resultBudget)
+        : row.deviation,
+    }));
+    const chart = section.chart ? departmentDeviationChart(deviations, context.view.labels) : null;
     if (chart) blocks.push(chart);
     for (const row of rows)
       if (row.comment)

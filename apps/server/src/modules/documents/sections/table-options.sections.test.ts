@@ -265,6 +265,12 @@ describe('economy table options', () => {
     expect(withoutSum?.rows.map((row) => row[0]?.text)).toEqual(['Avdelning a', 'Avdelning b']);
   });
 
+  it('charts the deviation the table shows, against the forecast when the section compares that', () => {
+    const blocks = build({ kind: 'departmentResults', deviationOf: 'forecast', chart: true });
+    const chart = blocks.find((block) => block.kind === 'chart');
+    expect(chart?.kind === 'chart' && chart.series[0]?.values).toEqual([200, -100]);
+  });
+
   it('prints the significant deviations’ headings in the municipality’s words', () => {
     const labels = resolveDocumentLabels({ 'deviations.none': 'Inga avvikelser.' });
     expect(build({ kind: 'significantDeviations' }, labels)).toEqual([

@@ -32,11 +32,12 @@ afterAll(async () => {
 const lines = () => text.split('\n').map((line) => line.trim().replace(/\s{2,}/g, ' | '));
 
 describe('Ekmark’s annual report, by its template alone', () => {
-  it('numbers each committee goal as a chapter under the council goal it serves, with its assessment', () => {
+  it('numbers each goal as a chapter, a committee goal under the council goal it serves, with its assessment', () => {
     const all = lines();
     const at = (line: string) => all.indexOf(line);
     expect(at('2 Måluppfyllelse 2025')).toBeGreaterThanOrEqual(0);
-    // The council goal is only a heading over the committee's goals; a goal with no parent stands at the top.
+    // The council goal is a chapter with its own assessment, the committee's goals beneath it; a goal with no
+    // parent stands at the top.
     expect(text).toMatch(
       /2\.1 Invånarna i Ekmark ska kunna åldras tryggt och med\s+inflytande över sin vardag\./,
     );
@@ -46,6 +47,9 @@ describe('Ekmark’s annual report, by its template alone', () => {
     expect(text).toMatch(/2\.1\.1\.1 Hemtjänst norr ska ha fasta kontaktpersoner för varje\s+brukare\./);
     expect(text).toMatch(/2\.2 Fler brukare ska använda digitala tjänster som stöd i\s+vardagen\./);
     expect(all).toContain('Bedömning: ◐ Delvis uppfyllt');
+    const council = text.indexOf('Nöjdheten med hemtjänsten ökar för tredje året i rad');
+    expect(council).toBeGreaterThan(text.indexOf('2.1 Invånarna i Ekmark'));
+    expect(council).toBeLessThan(text.indexOf('2.1.1 Personkontinuiteten i hemtjänsten ska öka.'));
     expect(all).toContain('Bedömning: ● Uppfyllt');
     // The assignment serving a goal prints under it too, as a block.
     const goal = at('2.1.1 Personkontinuiteten i hemtjänsten ska öka.');

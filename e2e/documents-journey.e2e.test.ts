@@ -150,7 +150,7 @@ describe('documents', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Flytta ned ”Inledning”');
 
-    await page.getByLabel('Rubrik').fill('Nämndens ekonomi');
+    await page.getByLabel('Rubrik', { exact: true }).fill('Nämndens ekonomi');
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await expect.poll(() => tree.getByText('5 Nämndens ekonomi').count()).toBe(1);
     await page.getByRole('button', { name: 'Ta bort ”Förutsättningar”' }).click();

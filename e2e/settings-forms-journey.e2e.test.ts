@@ -128,7 +128,7 @@ describe('an administrator editing the settings in forms', () => {
     await page.waitForURL(/\/namnd\//);
     await page.getByRole('link', { name: 'Dokumentmallar' }).click();
     await expect.poll(() => heading(page)).toBe('Dokumentmallar');
-    await page.getByLabel('Innehåll').selectOption('incomeStatement');
+    await page.getByLabel('Innehåll', { exact: true }).selectOption('incomeStatement');
     const choice = page.getByLabel('Resultaträkning', { exact: true });
     // The tables come with the settings, read beside the templates.
     await expect

@@ -6,7 +6,7 @@ import type { PdfPurpose } from './render/pdf-metadata.ts';
 import type { FileFormat, RenderJob, RenderReply } from './render/render-worker.ts';
 
 interface Pending {
-  job: RenderJob;
+  job: Omit<RenderJob, 'deadline'>;
   timeoutMs: number;
   resolve: (files: Buffer[]) => void;
   reject: (error: Error) => void;
@@ -15,6 +15,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   current: (Pending & { timer: NodeJS.Timeout }) | null;
+  /** Set once the thread is retired past its limit: when it is cut off if it has not stopped by then. */
+  grace?: NodeJS.Timeout;
 }
 
 // Node runs the TypeScript file itself (type stripping), under vitest as in the server.
@@ -50,7 +52,7 @@ function settle(thread: Thread): Pending | null {
   return pending;
 }
 
-/** A thread that failed or ran past its limit takes no more work; a new one starts in its place. */
+/** A thread that failed takes no more work; a new one starts in its place. */
 function retire(thread: Thread): Pending | null {
   threads.delete(thread);
   const pending = settle(thread);
@@ -58,11 +60,33 @@ function retire(thread: Thread): Pending | null {
   return pending;
 }
 
+/**
+ * A thread past its limit takes no more work. It stops at its next block by itself (render/deadline.ts) and is let
+ * go once it answers, idle; only a thread stuck inside one block is cut off, after a grace period. It holds the
+ * process open until then, so the process never ends it mid-render either.
+ */
+function retireLate(thread: Thread, graceMs: number): Pending | null {
+  threads.delete(thread);
+  const pending = thread.current;
+  if (pending) clearTimeout(pending.timer);
+  thread.current = null;
+  thread.grace = setTimeout(() => void thread.worker.terminate(), graceMs);
+  return pending;
+}
+
 function start(): Thread {
   const thread: Thread = { worker: new Worker(workerFile), current: null };
   thread.worker.on('message', (reply: RenderReply) => {
+    // A thread retired past its limit has stopped and waits, so it can be let go safely now.
+    if (!threads.has(thread)) {
+      clearTimeout(thread.grace);
+      void thread.worker.terminate();
+      return;
+    }
     const pending = settle(thread);
-    if ('error' in reply) pending?.reject(new Error(`Rendering failed: ${reply.error}`));
+    // Stopped at its deadline before the pool's own timer: the same answer, and the thread stays in service.
+    if ('error' in reply && reply.late && pending) pending.reject(tooSlow(pending.timeoutMs));
+    else if ('error' in reply) pending?.reject(new Error(`Rendering failed: ${reply.error}`));
     else
       pending?.resolve(reply.files.map((file) => Buffer.from(file.buffer, file.byteOffset, file.byteLength)));
     dispatch();
@@ -91,12 +115,13 @@ function dispatch(): void {
     }
     // The limit counts from when a thread takes the document, so it judges the document, not the queue.
     const timer = setTimeout(() => {
-      retire(thread)?.reject(tooSlow(pending.timeoutMs));
+      retireLate(thread, Math.max(pending.timeoutMs, 30_000))?.reject(tooSlow(pending.timeoutMs));
       dispatch();
     }, pending.timeoutMs);
     thread.current = { ...pending, timer };
     thread.worker.ref();
-    thread.worker.postMessage(pending.job);
+    const job: RenderJob = { ...pending.job, deadline: Date.now() + pending.timeoutMs };
+    thread.worker.postMessage(job);
   }
 }
 

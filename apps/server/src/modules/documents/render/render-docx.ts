@@ -35,6 +35,7 @@ import {
 } from 'docx';
 import { chartPng } from './chart-png.ts';
 import { chartSvg } from './chart-svg.ts';
+import { checkDeadline } from './deadline.ts';
 import { deterministically } from './deterministic.ts';
 import { normalizeDocx } from './docx-normalize.ts';
 import { parsedFonts } from './pdf-fonts.ts';
@@ -372,7 +373,10 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
           : {}),
         children: [
           ...frontMatter(frame, contentsTitleOf(model)),
-          ...model.blocks.flatMap((item) => block(item, lists, drawings)),
+          ...model.blocks.flatMap((item) => {
+            checkDeadline();
+            return block(item, lists, drawings);
+          }),
         ],
       },
     ],

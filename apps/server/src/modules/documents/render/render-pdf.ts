@@ -9,6 +9,7 @@ import {
   type Inline,
   tableOfContents,
 } from '@styr/shared/domain/document-model';
+import { checkDeadline } from './deadline.ts';
 import { chartHeight, drawChart } from './pdf-chart.ts';
 import { fontOf, type PdfFont } from './pdf-fonts.ts';
 import { drawFootnotes, footnoteMark } from './pdf-footnotes.ts';
@@ -387,6 +388,7 @@ export async function renderPdf(source: DocumentModel, purpose: PdfPurpose = {})
   const pages = new Map<number, number>();
   const footnotes = chapterFootnotes(model.blocks);
   model.blocks.forEach((_, index) => {
+    checkDeadline();
     drawBlock(writer, model.blocks, index, outline, pages);
     drawFootnotes(writer, footnotes.get(index) ?? []);
   });

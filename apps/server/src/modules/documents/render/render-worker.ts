@@ -2,6 +2,7 @@
 // event loop free. Started by render-pool.ts; nothing here reads the database or the clock.
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '@styr/shared/domain/document-model';
+import { checkDeadline, RenderDeadlineError, startDeadline } from './deadline.ts';
 import type { PdfPurpose } from './pdf-metadata.ts';
 
 export type FileFormat = 'pdf' | 'docx';
@@ -11,9 +12,11 @@ export interface RenderJob {
   formats: readonly FileFormat[];
   /** A preview, or the file archived at an adoption. */
   purpose: PdfPurpose;
+  /** When the files must be done (epoch milliseconds): past it the thread stops at the next block. */
+  deadline: number;
 }
 
-export type RenderReply = { files: Uint8Array[] } | { error: string };
+export type RenderReply = { files: Uint8Array[] } | { error: string; late: boolean };
 
 /** A renderer, with the library it draws with (pdfkit, docx), is loaded when its format is first asked for. */
 async function render(model: DocumentModel, format: FileFormat, purpose: PdfPurpose): Promise<Uint8Array> {
@@ -28,8 +31,12 @@ async function render(model: DocumentModel, format: FileFormat, purpose: PdfPurp
 
 parentPort?.on('message', async (job: RenderJob) => {
   try {
+    startDeadline(job.deadline);
     const files: Uint8Array[] = [];
-    for (const format of job.formats) files.push(await render(job.model, format, job.purpose));
+    for (const format of job.formats) {
+      checkDeadline();
+      files.push(await render(job.model, format, job.purpose));
+    }
     const reply: RenderReply = { files };
     parentPort?.postMessage(
       reply,
@@ -38,6 +45,7 @@ parentPort?.on('message', async (job: RenderJob) => {
   } catch (error) {
     const reply: RenderReply = {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      late: error instanceof RenderDeadlineError,
     };
     parentPort?.postMessage(reply);
   }

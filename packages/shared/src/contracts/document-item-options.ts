@@ -21,14 +21,19 @@ const headingPattern = (fields: string, example: string) =>
       examples: [example],
     });
 
-const partsOf = <T extends readonly [string, ...string[]]>(parts: T, about: string, example: T[number][]) =>
+const partsOf = <T extends readonly [string, ...string[]]>(
+  parts: T,
+  about: string,
+  example: T[number][],
+  absent = 'all of them in the listed order',
+) =>
   z
     .array(z.enum(parts))
     .min(1, 'Välj minst en del')
     .max(parts.length)
     .refine(uniqueParts, 'En del får bara väljas en gång')
     .optional()
-    .meta({ description: `${about} Absent: all of them in the listed order.`, examples: [example] });
+    .meta({ description: `${about} Absent: ${absent}.`, examples: [example] });
 
 export const goalParts = [
   'contributesTo',
@@ -70,6 +75,7 @@ export const goalItemOptions = {
     goalParts,
     'What prints under each goal: contributesTo (the goal it serves), focus, assessment (a report’s status line), text (the plan text, or a report’s analysis), indicators (table), activities (table), assignments (the assignments that serve it, as blocks).',
     ['assessment', 'text', 'indicators'],
+    'all of them but assignments, in the listed order',
   ),
 };
 

@@ -52,10 +52,19 @@ export async function startServer(env: NodeJS.ProcessEnv, args: string[] = []): 
 
 /** A new, empty database in the run's PostgreSQL cluster, so a server process starts as on a fresh install. */
 export async function createEmptyDatabase(clusterUrl: string): Promise<string> {
+  return createDatabase(clusterUrl, null);
+}
+
+/** A new database on the cluster holding what the database at `sourceUrl` holds; no one may be connected to it. */
+export async function copyDatabase(clusterUrl: string, sourceUrl: string): Promise<string> {
+  return createDatabase(clusterUrl, new URL(sourceUrl).pathname.slice(1));
+}
+
+async function createDatabase(clusterUrl: string, template: string | null): Promise<string> {
   const name = `styr_${crypto.randomUUID().replaceAll('-', '')}`;
   const client = new pg.Client({ connectionString: clusterUrl });
   await client.connect();
-  await client.query(`create database ${name}`);
+  await client.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await client.end();
   const url = new URL(clusterUrl);
   url.pathname = `/${name}`;

@@ -15,6 +15,9 @@ export const pdfFonts = {
 
 export type PdfFont = keyof typeof pdfFonts;
 
+/** The size of body text, and of the contents' entries, in points. */
+export const bodySize = 10;
+
 /** Enough for the words of many documents; past it the runs are dropped and shaped again as they come. */
 const rememberedRuns = 50_000;
 

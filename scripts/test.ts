@@ -1,6 +1,6 @@
 // The one test command: prepares the machine, then lint, migration check, and the suite on PGlite and on
 // PostgreSQL (a throwaway cluster from the npm-shipped binaries, or TEST_DATABASE_URL), with the browser
-// journeys on both. Ends with the line "N passed, N failed".
+// journeys shared between the two. Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { prepareTestMachine } from './test-prerequisites.ts';
@@ -33,11 +33,11 @@ function check(name: string, command: string, args: string[]) {
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok, seconds });
 }
 
-function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+function vitest(name: string, projects: string[], extraEnv: NodeJS.ProcessEnv, extraArgs: string[] = []) {
   mkdirSync('.tmp', { recursive: true });
   const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
-  const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
+  const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project]), ...extraArgs];
   const { ok, seconds } = run(
     name,
     'npx',
@@ -62,10 +62,13 @@ check('lint and types', 'npm', ['run', 'lint', '--silent']);
 check('migrations match the schema', 'npx', ['node', 'scripts/check-migrations.ts']);
 check('format schema in docs matches the contracts', 'npx', ['node', 'scripts/json-schema.ts', '--check']);
 check('build the web app', 'npm', ['run', 'build', '-w', '@styr/web', '--silent']);
-vitest('PGlite: unit, web components, integration, browser', ['unit', 'web', 'int', 'e2e'], {
-  TEST_DB: 'pglite',
-});
-vitest('PostgreSQL: integration, browser', ['int', 'e2e'], { TEST_DB: 'postgres' });
+vitest('PGlite: unit, web components, integration', ['unit', 'web', 'int'], { TEST_DB: 'pglite' });
+vitest('PostgreSQL: integration', ['int'], { TEST_DB: 'postgres' });
+// The browser journeys test the web app, which is the same on either engine, and the integration tests above
+// already run every server path on both: so each journey runs once, half of them on each engine. That halves the
+// slowest part of the run (a browser and a server per file, one file at a time) and keeps both engines under it.
+vitest('PGlite: browser, first half', ['e2e'], { TEST_DB: 'pglite' }, ['--shard=1/2']);
+vitest('PostgreSQL: browser, second half', ['e2e'], { TEST_DB: 'postgres' }, ['--shard=2/2']);
 
 console.log('\n=== Summary ===');
 for (const result of results) {

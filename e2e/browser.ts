@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { createEmptyDatabase, type ServerProcess, startServer } from '../test/server-process.ts';
+import { copyDemoTemplate } from '../test/demo-template.ts';
+import { type ServerProcess, startServer } from '../test/server-process.ts';
 
 export const chromiumArgs = [
   '--headless',
@@ -23,22 +24,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The app as a user gets it: `styr serve` on a fresh database with demo data, serving the built web app. */
+/**
+ * The app as a user gets it: `styr serve` with demo data, serving the built web app. The server starts on a copy
+ * of the run's demo installation (see test/demo-template.ts), as on a database where `npm start` loaded the demo.
+ */
 export async function startDemoServer(): Promise<{
   server: ServerProcess;
   engine: 'pglite' | 'postgres';
   cleanup: () => Promise<void>;
 }> {
   const clusterUrl = inject('databaseUrl');
-  if (clusterUrl) {
-    const server = await startServer({ DATABASE_URL: await createEmptyDatabase(clusterUrl) }, ['--demo']);
-    return { server, engine: 'postgres', cleanup: () => server.stop() };
-  }
+  const template = inject('demoTemplate');
+  if (!template) throw new Error('The browser journeys need the demo template of test/global-setup.ts');
   const dir = mkdtempSync(join(tmpdir(), 'styr-e2e-'));
-  const server = await startServer({ DATA_DIR: join(dir, 'data') }, ['--demo']);
+  const server = await startServer(await copyDemoTemplate(template, clusterUrl, join(dir, 'data')));
   return {
     server,
-    engine: 'pglite',
+    engine: clusterUrl ? 'postgres' : 'pglite',
     cleanup: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

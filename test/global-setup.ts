@@ -1,10 +1,13 @@
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../apps/server/src/db/connect.ts';
+import { createDemoTemplate, type DemoTemplate } from './demo-template.ts';
 import { findPostgresBin, startCluster } from './postgres-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string | null;
+    /** The browser journeys' demo installation, which each journey's server starts on a copy of. */
+    demoTemplate: DemoTemplate | null;
   }
 }
 
@@ -15,7 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DB !== 'postgres') {
     project.provide('databaseUrl', null);
-    return;
+    return provideDemoTemplate(project, null);
   }
   let url = process.env.TEST_DATABASE_URL ?? null;
   let stop = () => {};
@@ -28,5 +31,19 @@ export default async function setup(project: TestProject) {
   await database.migrate();
   await database.close();
   project.provide('databaseUrl', url);
-  return stop;
+  const removeTemplate = await provideDemoTemplate(project, url);
+  return () => {
+    removeTemplate();
+    stop();
+  };
+}
+
+async function provideDemoTemplate(project: TestProject, clusterUrl: string | null): Promise<() => void> {
+  if (project.name !== 'e2e') {
+    project.provide('demoTemplate', null);
+    return () => {};
+  }
+  const { template, remove } = await createDemoTemplate(clusterUrl);
+  project.provide('demoTemplate', template);
+  return remove;
 }

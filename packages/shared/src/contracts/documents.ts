@@ -33,6 +33,16 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   arsrapport: 'Årsrapport',
 };
 
+/** Charts under the indicator tables of a goals or goal areas section. */
+const indicatorChartsOption = z
+  .enum(chartKinds)
+  .optional()
+  .meta({
+    description:
+      "A trend chart under each goal's indicator table, one per indicator with outcomes in at least two of the latest six years (through the year before a plan, through the report's year in a follow-up), as a line or as bars, with every value printed and described in its alt text. Ja/nej indicators get none. Absent: no charts.",
+    examples: ['line'],
+  });
+
 /**
  * What a chapter holds besides its subchapters. Each kind has one builder module on the server
  * (apps/server/src/modules/documents/sections/); a new kind is one entry here and one module there.
@@ -53,27 +63,13 @@ const sectionOptions = [
     goalKinds: z.array(z.enum(goalKinds)).min(1, 'Välj minst ett slags mål'),
     ...goalItemOptions,
     indicatorTable: indicatorTableOptionsSchema.optional(),
-    indicatorCharts: z
-      .enum(chartKinds)
-      .optional()
-      .meta({
-        description:
-          "A trend chart under each goal's indicator table, one per indicator with outcomes in at least two of the latest six years (through the year before a plan, through the report's year in a follow-up), as a line or as bars, with every value printed and described in its alt text. Ja/nej indicators get none. Absent: no charts.",
-        examples: ['line'],
-      }),
+    indicatorCharts: indicatorChartsOption,
   }),
   /** Each goal area with its goals and programmes. */
   z.object({
     kind: z.literal('goalAreas'),
     indicatorTable: indicatorTableOptionsSchema.optional(),
-    indicatorCharts: z
-      .enum(chartKinds)
-      .optional()
-      .meta({
-        description:
-          "As in a goals section: a trend chart per indicator under each goal's indicator table, as a line or as bars. Absent: no charts.",
-        examples: ['bar'],
-      }),
+    indicatorCharts: indicatorChartsOption,
   }),
   /**
    * Assignments from some sources with their plan text or status and comment. `groupBy` prints them in groups

@@ -17,6 +17,7 @@ const at = (scope: YearScope, ...parts: string[]) =>
 
 // Only the lazily loaded plan page uses these, as with the plan's schemas.
 const contracts = () => import('@styr/shared/contracts/plan-measures');
+const previewContracts = () => import('@styr/shared/contracts/import-preview');
 const planContracts = () => import('@styr/shared/contracts/plan');
 
 /** Building the plan's measures and assignments: created, linked, given targets, ordered and removed. */
@@ -98,6 +99,23 @@ export function createPlanMeasuresApi(http: HttpClient) {
       return http.request({
         path: at(scope, 'assignments', assignmentId, 'removal'),
         schema: removalImpactSchema,
+      });
+    },
+    /** A committee-year file checked in full without anything written: what it would create, change and keep. */
+    async previewYearFile(municipalityId: string, file: unknown) {
+      const { importPreviewSchema } = await previewContracts();
+      return http.request({
+        method: 'POST',
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/import?preview=true`,
+        body: file,
+        schema: importPreviewSchema,
+      });
+    },
+    importYearFile(municipalityId: string, file: unknown) {
+      return http.request({
+        method: 'POST',
+        path: `/api/municipalities/${encodeURIComponent(municipalityId)}/import`,
+        body: file,
       });
     },
     removeAssignment(scope: YearScope, assignmentId: string, version: number) {

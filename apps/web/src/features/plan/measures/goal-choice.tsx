@@ -1,4 +1,8 @@
-import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+
+/** A goal told apart from the same KF goal adapted under another area: "Segregationen … ska brytas – fokus …". */
+export const goalLabel = (goal: Pick<Goal, 'title' | 'focus'>) =>
+  goal.focus ? `${goal.title} – ${goal.focus}` : goal.title;
 
 /** The year's goals as checkboxes, in the plan's order; the chosen ids in the order of the plan. */
 export function GoalChoice({
@@ -42,7 +46,7 @@ export function GoalChoice({
             checked={value.includes(goal.id)}
             onChange={(event) => toggle(goal.id, event.target.checked)}
           />
-          {goal.title}
+          {goalLabel(goal)}
         </label>
       ))}
     </fieldset>

@@ -4,6 +4,7 @@ import { targetText } from '@styr/shared/domain/indicator-values';
 import { useState } from 'react';
 import { useApi } from '../../../api/api-context.tsx';
 import { indicatorSourceLabels } from '../plan-labels.ts';
+import { goalLabel } from './goal-choice.tsx';
 import { IndicatorCreateForm } from './indicator-create-form.tsx';
 import { IndicatorGoalsForm } from './indicator-goals-form.tsx';
 import { MoveButtons } from './move-buttons.tsx';
@@ -50,7 +51,7 @@ function IndicatorEntry({
       <h4 id={`matt-post-${indicator.key}`}>{indicator.name}</h4>
       <p className="goal-meta">{factsOf(indicator)}</p>
       <p className="goal-meta">
-        Mäter: {goals.map((goal) => goal.title).join('; ') || 'inget av årets mål'}. Målvärden:{' '}
+        Mäter: {goals.map(goalLabel).join('; ') || 'inget av årets mål'}. Målvärden:{' '}
         {targetsOf(indicator, view.year) || 'inga'}.
       </p>
       {editable && (
@@ -120,7 +121,7 @@ function GoalOrder({ view, editable }: { view: CommitteeYearView; editable: bool
       <h4>Måttens ordning under målen</h4>
       {goals.map((goal) => (
         <div key={goal.id}>
-          <p className="goal-meta">{goal.title}</p>
+          <p className="goal-meta">{goalLabel(goal)}</p>
           <ol>
             {goal.indicatorIds.map((id, index) => {
               const indicator = byId.get(id);
@@ -129,7 +130,7 @@ function GoalOrder({ view, editable }: { view: CommitteeYearView; editable: bool
                 <li key={id}>
                   {indicator.name}{' '}
                   <MoveButtons
-                    name={`${indicator.name} under ${goal.title}`}
+                    name={`${indicator.name} under ${goalLabel(goal)}`}
                     index={index}
                     count={goal.indicatorIds.length}
                     disabled={move.isPending}

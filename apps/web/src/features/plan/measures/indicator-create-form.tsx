@@ -43,12 +43,17 @@ export function IndicatorCreateForm({
   });
   const create = useMeasureWrite(view, (api, scope, body: Values) => api.createIndicator(scope, body));
   const { errors } = form.formState;
-  const onSubmit = form.handleSubmit((values) =>
-    create.mutateAsync(values).then(
+  const onSubmit = form.handleSubmit((values) => {
+    // The form sets targets once the measure exists, so here a measure is part of the year through its goals.
+    if (!values.goalIds?.length)
+      return form.setError('goalIds', {
+        message: 'Välj minst ett mål som måttet mäter. Målvärden anger du när måttet är tillagt.',
+      });
+    return create.mutateAsync(values).then(
       (created) => onDone(`Måttet ${created.name} är tillagt.`),
       (error: unknown) => showServerErrors(error, fields, form.setError),
-    ),
-  );
+    );
+  });
 
   return (
     <form className="item-form measure-form" onSubmit={onSubmit} noValidate aria-label="Nytt mått">

@@ -124,12 +124,9 @@ describe('MeasuresSection', () => {
       .mockRejectedValueOnce(
         new ApiError({
           code: 'VALIDATION',
-          message: 'Välj minst ett mål',
+          message: 'Enheten finns inte',
           details: [
-            {
-              path: 'body.goalIds',
-              message: 'Välj minst ett mål som måttet mäter eller ange ett målvärde för 2025',
-            },
+            { path: 'body.unit', message: 'Enheten ”%” finns inte bland kommunens enheter (”antal”)' },
           ],
         }),
       )
@@ -139,15 +136,19 @@ describe('MeasuresSection', () => {
     const form = screen.getByRole('form', { name: 'Nytt mått' });
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till måttet' }));
     expect(await within(form).findByText('Måttet behöver ett namn')).toBeTruthy();
-    expect(createIndicator).not.toHaveBeenCalled();
 
     fireEvent.change(within(form).getByLabelText('Namn'), { target: { value: 'Väntetid' } });
     fireEvent.change(within(form).getByLabelText('Enhet'), { target: { value: '%' } });
     fireEvent.change(within(form).getByLabelText(/Id hos källan/), { target: { value: 'N00945' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till måttet' }));
     expect(await within(form).findByText(/Välj minst ett mål som måttet mäter/)).toBeTruthy();
+    expect(createIndicator).not.toHaveBeenCalled();
 
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Trygga barn' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Lägg till måttet' }));
+    expect(
+      await within(form).findByText('Enheten ”%” finns inte bland kommunens enheter (”antal”)'),
+    ).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till måttet' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Måttet Väntetid är tillagt.'));
     expect(createIndicator.mock.calls[1]?.[1]).toMatchObject({
@@ -155,6 +156,54 @@ describe('MeasuresSection', () => {
       unit: '%',
       sourceReference: 'N00945',
       goalIds: [id(3)],
+    });
+  });
+
+  it('adds an assignment given also to another committee and serving a goal', async () => {
+    const createAssignment = vi.fn().mockResolvedValue(assignment(12, 'Öppna en mötesplats'));
+    const api = {
+      planMeasures: { createAssignment },
+      plan: { getIndicatorUnits: async () => [] },
+      org: {
+        getOrgTree: async () => ({
+          municipality: {},
+          kinds: [],
+          served: [],
+          nodes: [
+            { id: id(1), kind: 'committee', name: 'Socialnämnden Prov' },
+            { id: id(30), kind: 'committee', name: 'Kulturnämnden' },
+          ],
+        }),
+      },
+    } as unknown as StyrApi;
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ApiProvider api={api}>
+          <SignedInContext value={me}>
+            <MeasuresSection view={view} editable />
+          </SignedInContext>
+        </ApiProvider>
+      </QueryClientProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till uppdrag' }));
+    const form = screen.getByRole('form', { name: 'Nytt uppdrag' });
+    fireEvent.change(within(form).getByLabelText('Uppdrag'), { target: { value: 'Öppna en mötesplats' } });
+    fireEvent.change(within(form).getByLabelText('Källa'), { target: { value: 'committee' } });
+    fireEvent.change(within(form).getByLabelText(/^Beslut/), { target: { value: 'SN 2025-01-23 § 5' } });
+    fireEvent.click(await within(form).findByRole('checkbox', { name: 'Kulturnämnden' }));
+    fireEvent.change(within(form).getByLabelText(/Samordnas av/), {
+      target: { value: 'Socialnämnden Prov' },
+    });
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Trygg stad' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Lägg till uppdraget' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Uppdraget är tillagt.'));
+    expect(createAssignment.mock.calls[0]?.[1]).toMatchObject({
+      title: 'Öppna en mötesplats',
+      source: 'committee',
+      decisionReference: 'SN 2025-01-23 § 5',
+      alsoGivenTo: ['Kulturnämnden'],
+      coordinatedBy: 'Socialnämnden Prov',
+      goalIds: [id(2)],
     });
   });
 

@@ -4,10 +4,16 @@ import { type PreviewFile, previewImport } from './import-preview.ts';
 const empty: PreviewFile = { goalAreas: [], goals: [], indicators: [], assignments: [], risks: [] };
 
 describe('previewImport', () => {
-  it('creates everything in a year not there yet', () => {
-    const file = { ...empty, goals: [{ key: 'g1', title: 'Trygg stad' }] };
+  it('creates everything in a year not there yet, a goal named with its focus', () => {
+    const file = {
+      ...empty,
+      goals: [
+        { key: 'g1', title: 'Trygg stad', focus: 'fokus tidiga insatser' },
+        { key: 'g2', title: 'Trygg stad', focus: null },
+      ],
+    };
     expect(previewImport(null, file).goals).toEqual({
-      created: ['Trygg stad'],
+      created: ['Trygg stad – fokus tidiga insatser', 'Trygg stad'],
       changed: [],
       unchanged: [],
       removed: [],

@@ -13,9 +13,11 @@ type Item = { readonly key: string };
 /** The parts of a committee-year file a preview compares: the year as it is and as the import would leave it. */
 export type PreviewFile = Record<PreviewKind, readonly Item[]>;
 
+/** "Segregationen i Göteborg ska brytas – fokus tidiga insatser": a goal adapted per area needs its focus. */
 const nameOf = (item: Item) => {
-  const named = item as { name?: unknown; title?: unknown };
-  return String(named.name ?? named.title ?? item.key);
+  const named = item as { name?: unknown; title?: unknown; focus?: unknown };
+  const name = String(named.name ?? named.title ?? item.key);
+  return typeof named.focus === 'string' && named.focus ? `${name} – ${named.focus}` : name;
 };
 
 /** A field the format lets a file leave out: absent, null and an empty list all say "none". */

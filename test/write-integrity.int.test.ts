@@ -14,7 +14,8 @@ import {
   type Tenant,
 } from './harness.ts';
 import { tenantDigest } from './tenant-digest.ts';
-import { type WriteRule, writeRules } from './write-integrity-rules.ts';
+import { planMeasuresWriteRules } from './write-integrity-plan-measures-rules.ts';
+import { writeRules as generalRules, type WriteRule } from './write-integrity-rules.ts';
 
 /**
  * Every write route against the rules in write-integrity-rules.ts: refused without the CSRF token, refused on
@@ -25,6 +26,7 @@ type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
 let tenant: Tenant;
 const sessions = new Map<string, Session>();
+const writeRules: Record<string, WriteRule> = { ...generalRules, ...planMeasuresWriteRules };
 const cases = authorizationCases(() => context);
 
 beforeAll(async () => {

@@ -38,6 +38,7 @@ export function ConfirmDialog({
   pendingLabel,
   onConfirm,
   isPending,
+  isDisabled = false,
   error,
 }: {
   isOpen: boolean;
@@ -48,6 +49,8 @@ export function ConfirmDialog({
   pendingLabel: string;
   onConfirm: () => void;
   isPending: boolean;
+  /** While what the action concerns is still being read, or it cannot be done. */
+  isDisabled?: boolean;
   error: unknown;
 }) {
   return (
@@ -55,7 +58,12 @@ export function ConfirmDialog({
       {children}
       {error ? <ErrorAlert error={error} /> : null}
       <div className="button-row">
-        <Button className="button button-danger" onPress={onConfirm} isPending={isPending}>
+        <Button
+          className="button button-danger"
+          onPress={onConfirm}
+          isPending={isPending}
+          isDisabled={isDisabled}
+        >
           {isPending ? pendingLabel : confirmLabel}
         </Button>
         <Button className="button button-secondary" slot="close" autoFocus>

@@ -2,6 +2,7 @@ import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import { interchangeProblems, scalesInDocument } from '@styr/shared/domain/interchange';
 import { riskInterchangeProblems } from '@styr/shared/domain/risk-interchange';
 import { findNulCharacter } from '@styr/shared/domain/text-safety';
+import type { Tx } from '../../db/executor.ts';
 import { noteBulkWrite } from '../../db/statistics.ts';
 import type { Actor, Deps } from '../../deps.ts';
 import { importRefused, zodDetails } from '../../import-errors.ts';
@@ -29,6 +30,20 @@ export interface ImportOptions {
   actor: Actor | null;
   /** When set, the file must concern this municipality (imports through the API). */
   municipalityId: string | null;
+  /**
+   * Checks and writes everything, lets this read the year as written, then rolls it all back: a preview knows the
+   * file would pass and what the year would then be.
+   */
+  dryRun?: (tx: Tx, summary: ImportSummary) => Promise<void>;
+}
+
+/** Ends a dry run's transaction, so that nothing it wrote stays, carrying what it would have done. */
+class DryRunDone extends Error {
+  readonly summary: ImportSummary;
+  constructor(summary: ImportSummary) {
+    super('dry run');
+    this.summary = summary;
+  }
 }
 
 export interface ImportSummary {
@@ -66,7 +81,7 @@ export async function importCommitteeYear(
   const document = parsed.data;
   const now = deps.clock.now();
 
-  const summary = await deps.db.transaction(async (tx) => {
+  const run = deps.db.transaction(async (tx) => {
     const municipality = await resolveMunicipality(tx, document, options.municipalityId, now);
     const municipalityId = municipality.id;
     const committeeId = await resolveCommittee(tx, municipalityId, document, now);
@@ -160,8 +175,17 @@ export async function importCommitteeYear(
       before: null,
       after: { import: options.source, ...counts },
     });
+    if (options.dryRun) {
+      await options.dryRun(tx, { ...scope, counts });
+      throw new DryRunDone({ ...scope, counts });
+    }
     return { ...scope, counts };
   });
+  const summary = await run.catch((error: unknown) => {
+    if (error instanceof DryRunDone) return error.summary;
+    throw error;
+  });
+  if (options.dryRun) return summary;
   const { counts } = summary;
   await noteBulkWrite(
     deps.db,

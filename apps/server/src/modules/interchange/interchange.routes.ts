@@ -1,4 +1,5 @@
 import { municipalityParamsSchema } from '@styr/shared/contracts/common';
+import { importPreviewSchema, importQuerySchema } from '@styr/shared/contracts/import-preview';
 import { committeeYearSchema } from '@styr/shared/contracts/interchange';
 import { committeeYearParamsSchema } from '@styr/shared/contracts/plan';
 import { and, eq } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import { actorOf } from '../../http/actor.ts';
 import { readCommittee } from '../plan/index.ts';
 import { exportCommitteeYear } from './export.service.ts';
 import { importCommitteeYear } from './import.service.ts';
+import { previewCommitteeYear } from './import-preview.ts';
 
 const importSummarySchema = z.object({
   municipalityId: z.uuid(),
@@ -79,17 +81,24 @@ export const interchangeRoutes =
           tags: ['Plan och uppföljning'],
           summary: 'Läs in en nämnds år i det öppna formatet (allt eller inget)',
           description:
-            'Kroppen är ett dokument i formatet styr/committee-year; fel redovisas med JSON-sökväg.',
+            'Kroppen är ett dokument i formatet styr/committee-year; fel redovisas med JSON-sökväg. Med ' +
+            '?preview=true prövas filen i sin helhet utan att något sparas, och svaret säger vad som skulle ' +
+            'läggas till, ändras och lämnas orört.',
           params: municipalityParamsSchema,
+          querystring: importQuerySchema,
           body: z.unknown(),
-          response: { 200: importSummarySchema },
+          response: { 200: z.union([importSummarySchema, importPreviewSchema]) },
         },
       },
-      (request) =>
-        importCommitteeYear(deps, request.body, {
+      (request) => {
+        const options = {
           source: 'filen',
           actor: actorOf(request),
           municipalityId: request.params.municipalityId,
-        }),
+        };
+        return request.query.preview
+          ? previewCommitteeYear(deps, request.body, options)
+          : importCommitteeYear(deps, request.body, options);
+      },
     );
   };

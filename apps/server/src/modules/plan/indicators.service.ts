@@ -13,7 +13,7 @@ import { readKeyFigureDefinitions } from './key-figure-definitions.ts';
 import { presentTarget } from './present-target.ts';
 
 type Row = typeof indicators.$inferSelect;
-const present = (row: Row, valueKind: IndicatorFacts['valueKind']): IndicatorFacts => ({
+export const presentIndicatorFacts = (row: Row, valueKind: IndicatorFacts['valueKind']): IndicatorFacts => ({
   id: row.id,
   name: row.name,
   unit: row.unit,
@@ -71,7 +71,7 @@ export async function updateIndicator(
     await assertMayWrite(tx, actor, { ...scope, document: 'plan', permission: 'content.edit' });
     const units = await readIndicatorUnits(tx, scope.municipalityId);
     const kindOf = (unit: string) => units.find((entry) => entry.unit === unit)?.valueKind ?? 'number';
-    assertVersion(stored, patch.version, (row) => present(row, kindOf(row.unit)));
+    assertVersion(stored, patch.version, (row) => presentIndicatorFacts(row, kindOf(row.unit)));
     const valueKind =
       patch.unit === undefined || patch.unit === stored.unit
         ? kindOf(stored.unit)
@@ -91,14 +91,14 @@ export async function updateIndicator(
       .where(key)
       .returning();
     if (!row) throw notFound('Måttet');
-    const after = present(row, valueKind);
+    const after = presentIndicatorFacts(row, valueKind);
     await recordUpdate(tx, {
       actor,
       at: now,
       entityType: 'indicator',
       entityId: indicatorId,
       committeeId: scope.committeeId,
-      before: present(stored, kindOf(stored.unit)),
+      before: presentIndicatorFacts(stored, kindOf(stored.unit)),
       after,
     });
     return after;

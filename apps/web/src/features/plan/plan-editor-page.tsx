@@ -11,6 +11,7 @@ import { decisionText } from './document-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
 import { IndicatorFactsSection } from './indicator-facts-section.tsx';
+import { MeasuresSection } from './measures/measures-section.tsx';
 import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
@@ -102,6 +103,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           ))}
         </section>
       ))}
+      <MeasuresSection view={view} editable={editable} />
       {editable && <IndicatorFactsSection view={view} planName={name} />}
       {view.assignments.length > 0 && (
         <section aria-labelledby="uppdrag-rubrik" className="goal-group">

@@ -1,0 +1,158 @@
+import type { ImportPreviewAnswer } from '@styr/shared/contracts/import-preview';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { type PreviewKind, previewKinds } from '@styr/shared/domain/import-preview';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useApi } from '../../../api/api-context.tsx';
+import { ErrorAlert } from '../../../components/alerts.tsx';
+import { useMe } from '../../auth/index.ts';
+import { useUpdateYearCache } from '../use-plan-write.ts';
+
+const kindNames: Record<PreviewKind, string> = {
+  goalAreas: 'Målområden',
+  goals: 'Mål',
+  indicators: 'Mått',
+  assignments: 'Uppdrag',
+  risks: 'Risker',
+};
+
+const columns = [
+  ['created', 'Läggs till'],
+  ['changed', 'Ändras'],
+  ['unchanged', 'Oförändrade'],
+  ['removed', 'Tas bort'],
+] as const;
+
+/** Per kind of object, how many the file would add, change, leave unchanged, remove and keep; the names beneath. */
+function PreviewTable({ preview }: { preview: ImportPreviewAnswer }) {
+  return (
+    <>
+      <table className="data-table">
+        <caption>Vad filen skulle göra med året {preview.year}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Slag</th>
+            {columns.map(([key, label]) => (
+              <th key={key} scope="col" className="numeric">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {previewKinds.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{kindNames[kind]}</th>
+              {columns.map(([key]) => (
+                <td key={key} className="numeric">
+                  {preview.parts[kind][key].length}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {previewKinds.flatMap((kind) =>
+        columns
+          .filter(([key]) => key !== 'unchanged' && preview.parts[kind][key].length > 0)
+          .map(([key, label]) => (
+            <details key={`${kind}-${key}`}>
+              <summary>
+                {kindNames[kind]}: {label.toLowerCase()} ({preview.parts[kind][key].length})
+              </summary>
+              <p>{preview.parts[kind][key].join('; ')}</p>
+            </details>
+          )),
+      )}
+    </>
+  );
+}
+
+/**
+ * Reads a committee-year file (styr/committee-year) into the plan: the server first checks the whole file and
+ * says what it would add, change and leave alone, and the file is written only when the person confirms.
+ */
+export function YearFileImport({ view }: { view: CommitteeYearView }) {
+  const api = useApi();
+  const municipalityId = useMe().user.municipalityId;
+  const refresh = useUpdateYearCache(view.committee.id, view.year);
+  const inputId = useId();
+  const [file, setFile] = useState<{ name: string; content: unknown } | null>(null);
+  const [readError, setReadError] = useState('');
+  const preview = useMutation({
+    mutationFn: (content: unknown) => api.planMeasures.previewYearFile(municipalityId, content),
+  });
+  const write = useMutation({
+    mutationFn: (content: unknown) => api.planMeasures.importYearFile(municipalityId, content),
+    onSettled: () => refresh(null),
+  });
+
+  const choose = async (chosen: File | undefined) => {
+    preview.reset();
+    write.reset();
+    setFile(null);
+    setReadError('');
+    if (!chosen) return;
+    try {
+      setFile({ name: chosen.name, content: JSON.parse(await chosen.text()) });
+    } catch {
+      setReadError(`Filen ${chosen.name} är inte en JSON-fil i formatet styr/committee-year.`);
+    }
+  };
+
+  const onPreview = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) preview.mutate(file.content);
+  };
+  const otherYear =
+    preview.data && (preview.data.committeeId !== view.committee.id || preview.data.year !== view.year);
+
+  return (
+    <div className="year-file-import">
+      <h3>Läs in från fil</h3>
+      <form className="item-form" onSubmit={onPreview} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={inputId}>
+            Fil i formatet styr/committee-year (.json)
+          </label>
+          <input
+            id={inputId}
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        </div>
+        {readError && <ErrorAlert title={readError} />}
+        <button type="submit" className="button" disabled={!file || preview.isPending}>
+          {preview.isPending ? 'Granskar filen …' : 'Förhandsgranska'}
+        </button>
+      </form>
+      {preview.isError && <ErrorAlert title="Filen kan inte läsas in." error={preview.error} />}
+      {preview.data && file && !write.isSuccess && (
+        <section aria-label="Förhandsgranskning">
+          <p>
+            Inget är sparat ännu.{otherYear && ' Filen gäller en annan nämnd eller ett annat år än sidan.'}
+          </p>
+          <PreviewTable preview={preview.data} />
+          {write.isError && <ErrorAlert title="Filen lästes inte in." error={write.error} />}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={write.isPending}
+              onClick={() => write.mutate(file.content)}
+            >
+              {write.isPending ? 'Läser in …' : 'Läs in filen'}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => preview.reset()}>
+              Avbryt
+            </button>
+          </div>
+        </section>
+      )}
+      <div role="status">
+        {write.isSuccess && file && <p className="alert alert-success">Filen {file.name} är inläst.</p>}
+      </div>
+    </div>
+  );
+}

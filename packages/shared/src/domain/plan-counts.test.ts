@@ -4,6 +4,7 @@ import {
   followUpProgress,
   goalStatusIn,
   outcomeIn,
+  outcomePeriod,
   unassessedStatus,
   unreportedStatus,
   wordsOnlyStatus,
@@ -35,6 +36,18 @@ describe('goalStatusIn', () => {
     expect(goalStatusIn(assessed, 'arsrapport')).toBe(wordsOnlyStatus);
     expect(goalStatusIn(assessed, 'april')).toBe(unassessedStatus);
     expect(goalStatusIn(assessed, null)).toBe(unassessedStatus);
+  });
+});
+
+describe('outcomePeriod', () => {
+  it("stores the last follow-up's outcomes as the whole year's, the others under their own key", () => {
+    const points = [
+      { key: 'arsrapport', month: 12 },
+      { key: 'april', month: 4 },
+      { key: 'augusti', month: 8 },
+    ];
+    expect(outcomePeriod(points, 'arsrapport')).toBe('year');
+    expect(outcomePeriod(points, 'augusti')).toBe('augusti');
   });
 });
 

@@ -88,6 +88,15 @@ export function outcomeRowIn<T extends OutcomeRow>(
   );
 }
 
+/** The period a follow-up's outcomes are stored under: the year's last follow-up reports the whole year. */
+export function outcomePeriod(points: readonly { key: string; month: number }[], followUp: string): string {
+  const last = points.reduce<{ key: string; month: number } | null>(
+    (latest, point) => (latest === null || point.month > latest.month ? point : latest),
+    null,
+  );
+  return last?.key === followUp ? 'year' : followUp;
+}
+
 export function outcomeIn(values: readonly OutcomeRow[], year: number, period: string): Outcome {
   const row = outcomeRowIn(values, year, period);
   if (!row) return 'absent';

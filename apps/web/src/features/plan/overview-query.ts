@@ -28,10 +28,15 @@ const fields = Object.keys(names) as (keyof OverviewQuery)[];
 export const maxSearchLength = 200;
 
 export function readOverviewQuery(params: URLSearchParams): OverviewQuery {
-  const query = Object.fromEntries(
-    fields.map((field) => [field, params.get(names[field]) ?? '']),
-  ) as OverviewQuery;
-  return { ...query, text: query.text.slice(0, maxSearchLength) };
+  const read = (field: keyof OverviewQuery) => params.get(names[field]) ?? '';
+  return {
+    area: read('area'),
+    goalStatus: read('goalStatus'),
+    indicatorStatus: read('indicatorStatus'),
+    assignmentStatus: read('assignmentStatus'),
+    unit: read('unit'),
+    text: read('text').slice(0, maxSearchLength),
+  };
 }
 
 /** The query's non-empty fields, keeping the address's other parameters. */

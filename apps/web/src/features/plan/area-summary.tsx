@@ -1,7 +1,6 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { countPlan } from '@styr/shared/domain/plan-counts';
 import { formatNumber } from '@styr/shared/format/number';
-import { type Column, DataTable } from '../../components/data-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import type { FollowUpPoint } from './plan-labels.ts';
 import { indicatorStatusChoices, type StatusChoice } from './status-choices.ts';
@@ -14,10 +13,18 @@ interface Part extends StatusChoice {
  * The statuses as one bar, each part as wide as its share, with the same counts in words beside it: the
  * words carry the information, so the bar is hidden from screen readers and never has to be read by colour.
  */
-function StatusBar({ parts, empty }: { parts: readonly Part[]; empty: string }) {
+function StatusBar({
+  parts,
+  total,
+  nouns: [one, many],
+}: {
+  parts: readonly Part[];
+  total: number;
+  /** The noun in the singular and the plural. */
+  nouns: readonly [string, string];
+}) {
   const shown = parts.filter((part) => part.count > 0);
-  const total = shown.reduce((sum, part) => sum + part.count, 0);
-  if (total === 0) return <span className="muted">{empty}</span>;
+  if (total === 0) return <span className="muted status-bar-text">Inga {many}</span>;
   let offset = 0;
   return (
     <span className="status-bar-cell">
@@ -36,6 +43,7 @@ function StatusBar({ parts, empty }: { parts: readonly Part[]; empty: string }) 
         })}
       </svg>
       <span className="status-bar-text">
+        {formatNumber(total)} {total === 1 ? one : many}:{' '}
         {shown.map((part) => `${formatNumber(part.count)} ${part.label.toLowerCase()}`).join(', ')}
       </span>
     </span>
@@ -82,40 +90,31 @@ export function AreaSummary({
   });
 
   const followUp = latest ? ` i ${latest.name.toLowerCase()}` : '';
-  const columns: Column<AreaRow>[] = [
-    {
-      key: 'name',
-      header: view.goalAreas.length > 0 ? 'Målområde' : 'Grupp av mål',
-      cell: (area) => area.name,
-    },
-    { key: 'goals', header: 'Antal mål', numeric: true, cell: (area) => formatNumber(area.goalTotal) },
-    {
-      key: 'goalStatus',
-      header: `Måluppfyllelse${followUp}`,
-      cell: (area) => <StatusBar parts={area.goals} empty="inga mål" />,
-    },
-    {
-      key: 'indicators',
-      header: 'Antal indikatorer',
-      numeric: true,
-      cell: (area) => formatNumber(area.indicatorTotal),
-    },
-    {
-      key: 'indicatorStatus',
-      header: `Indikatorer ${view.year}`,
-      cell: (area) => <StatusBar parts={area.indicators} empty="inga indikatorer" />,
-    },
-  ];
+  const grouping = view.goalAreas.length > 0 ? 'målområde' : 'grupp av mål';
   return (
     <div className="area-summary">
-      <DataTable
-        caption={`Måluppfyllelse och indikatorer per ${view.goalAreas.length > 0 ? 'målområde' : 'grupp av mål'} ${view.year}`}
-        columns={columns}
-        rows={rows}
-        rowKey={(area) => area.key}
-        empty="Inga målområden."
-        className="table-area-summary"
-      />
+      <h3>Per {grouping}</h3>
+      <ul className="area-bars">
+        {rows.map((area) => (
+          <li key={area.key}>
+            <p className="area-bars-name">{area.name}</p>
+            <dl>
+              <dt>Måluppfyllelse{followUp}</dt>
+              <dd>
+                <StatusBar parts={area.goals} total={area.goalTotal} nouns={['mål', 'mål']} />
+              </dd>
+              <dt>Indikatorer {view.year}</dt>
+              <dd>
+                <StatusBar
+                  parts={area.indicators}
+                  total={area.indicatorTotal}
+                  nouns={['indikator', 'indikatorer']}
+                />
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -225,15 +225,25 @@ describe('OverviewSummary', () => {
     expect(screen.getByText('2 indikatorer, varav 1 med utfall i delårsrapport')).toBeTruthy();
     expect(screen.getByText('3 mål, varav 2 bedömda')).toBeTruthy();
 
-    const table = screen.getByRole('table', { name: 'Måluppfyllelse och indikatorer per målområde 2023' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-    expect(rows).toEqual([
-      ['Tidiga insatser', '1', '1 god', '1', '1 uppnått'],
-      ['Arbete och sysselsättning', '2', '1 ingen, 1 ej bedömd', '1', '1 saknar värde'],
+    const areas = within(screen.getByRole('heading', { name: 'Per målområde' }).parentElement as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => [...item.querySelectorAll('p, dt, dd')].map((cell) => cell.textContent));
+    expect(areas).toEqual([
+      [
+        'Tidiga insatser',
+        'Måluppfyllelse i delårsrapport',
+        '1 mål: 1 god',
+        'Indikatorer 2023',
+        '1 indikator: 1 uppnått',
+      ],
+      [
+        'Arbete och sysselsättning',
+        'Måluppfyllelse i delårsrapport',
+        '2 mål: 1 ingen, 1 ej bedömd',
+        'Indikatorer 2023',
+        '1 indikator: 1 saknar värde',
+      ],
     ]);
-    expect(table.querySelectorAll('svg[aria-hidden="true"]')).toHaveLength(4);
+    expect(document.querySelectorAll('.area-bars svg[aria-hidden="true"]')).toHaveLength(4);
   });
 });

@@ -51,7 +51,7 @@ function toFilter(
 
 const of = (shown: number, total: number, noun: string) =>
   shown === total
-    ? `alla ${formatNumber(total)} ${noun}`
+    ? `${total > 0 ? 'alla ' : ''}${formatNumber(total)} ${noun}`
     : `${formatNumber(shown)} av ${formatNumber(total)} ${noun}`;
 
 /** Filters and search over the year's goals, indicators and assignments, and what they leave. */

@@ -2,11 +2,11 @@ import { indicatorStatuses } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { filterPlan, isFiltering, noAreaFilter, type PlanFilter } from '@styr/shared/domain/plan-filter';
 import { formatNumber } from '@styr/shared/format/number';
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { AssignmentSection } from './assignment-section.tsx';
 import { GoalSection } from './goal-section.tsx';
 import { type FilterChoices, OverviewFilters } from './overview-filters.tsx';
-import { type OverviewQuery, useOverviewQuery } from './overview-query.ts';
+import { type OverviewQuery, readOverviewQuery, useOverviewQuery } from './overview-query.ts';
 import type { FollowUpPoint } from './plan-labels.ts';
 import { assignmentStatusChoices, goalStatusChoices, indicatorStatusChoices } from './status-choices.ts';
 
@@ -64,7 +64,7 @@ export function OverviewPlan({
   latest: FollowUpPoint | null;
   units: UnitChoices;
 }) {
-  const { query, change, clear } = useOverviewQuery();
+  const { query, search, change, clear } = useOverviewQuery();
   const heading = useRef<HTMLHeadingElement>(null);
   const choices: FilterChoices = {
     goalStatuses: goalStatusChoices(view, latest),
@@ -72,8 +72,10 @@ export function OverviewPlan({
     assignmentStatuses: assignmentStatusChoices,
     units: units.options,
   };
-  // Typing stays quick on a long plan: the lists follow the search text when React has time.
-  const deferred = useDeferredValue(query);
+  // Typing stays quick on a long plan: the lists follow the address when React has time. The address is
+  // deferred as text, since a query object made during rendering would differ on every render.
+  const deferredSearch = useDeferredValue(search);
+  const deferred = useMemo(() => readOverviewQuery(new URLSearchParams(deferredSearch)), [deferredSearch]);
   const filter = toFilter(view, deferred, choices, units);
   const filtering = isFiltering(filter);
   const shown = filterPlan(view, filter, latest?.key ?? null);

@@ -79,5 +79,5 @@ export function useOverviewQuery() {
       setParams((current) => writeOverviewQuery(current, emptyOverviewQuery), { preventScrollReset: true }),
     [setParams],
   );
-  return { query, change, clear };
+  return { query, search: params.toString(), change, clear };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { assignmentSources, assignmentStatuses } from '../domain/assignments.ts';
 import { documentLabelKeys } from '../domain/document-labels.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
+import { outcomes } from '../domain/plan-counts.ts';
 import { idSchema, isoDateSchema, versionSchema } from './common.ts';
 import {
   directionSchema,
@@ -377,7 +378,13 @@ export const completenessSchema = z.object({
     z.object({ id: idSchema, title: z.string(), status: z.enum(assignmentStatuses).nullable() }),
   ),
   indicators: z.array(
-    z.object({ id: idSchema, name: z.string(), reported: z.boolean(), value: z.number().nullable() }),
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      /** A value, reported as missing ("uppgift saknas"), or nothing entered; only a value counts as done. */
+      outcome: z.enum(outcomes),
+      value: z.number().nullable(),
+    }),
   ),
   activities: z.array(
     z.object({

@@ -1,4 +1,5 @@
 import type { Completeness } from '@styr/shared/contracts/plan';
+import { followUpProgress, isAssessedIn, outcomeIn, outcomeRowIn } from '@styr/shared/domain/plan-counts';
 import { eq } from 'drizzle-orm';
 import { orgNodes } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
@@ -6,10 +7,7 @@ import { notFound } from '../../errors.ts';
 import { lastFollowUp, type YearScope } from '../authority/index.ts';
 import { loadCommitteeYear } from './committee-year.queries.ts';
 import { assertDocumentName } from './documents.service.ts';
-
-function progress<T>(items: readonly T[], done: (item: T) => boolean) {
-  return { done: items.filter(done).length, total: items.length };
-}
+import { presentValue } from './indicator-values.service.ts';
 
 /**
  * What a follow-up holds and lacks, item by item: assessed goals, reported
@@ -30,40 +28,43 @@ export async function getCompleteness(deps: Deps, scope: YearScope, followUp: st
     .where(eq(orgNodes.municipalityId, scope.municipalityId));
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
 
-  const goals = data.goalRows.map((goal) => {
-    const assessment = data.assessments.find(
-      (row) => row.goalId === goal.id && row.documentId === documentId,
-    );
-    return {
-      id: goal.id,
-      title: goal.title,
-      goalArea: goal.goalAreaId ? (areaName.get(goal.goalAreaId) ?? null) : null,
-      assessed: assessment !== undefined,
-      level: assessment?.level ?? null,
-    };
-  });
-  const assignments = data.assignmentRows.map(({ assignment }) => ({
+  // The objects in the shape the shared counting rules read, so this page counts as the overview does.
+  const set = {
+    goals: data.goalRows.map((goal) => ({
+      goal,
+      assessments: data.assessments
+        .filter((row) => row.goalId === goal.id && row.documentId === documentId)
+        .map((row) => ({ followUp, level: row.level })),
+      activities: data.activityRows.filter((activity) => activity.goalId === goal.id),
+    })),
+    indicators: data.exported.map((indicator) => ({
+      indicator,
+      values: data.values.filter((row) => row.indicatorId === indicator.id).map(presentValue),
+    })),
+    assignments: data.assignmentRows.map(({ assignment }) => ({
+      assignment,
+      reports: data.reports.filter((row) => row.assignmentId === assignment.id),
+    })),
+  };
+
+  const goals = set.goals.map(({ goal, assessments }) => ({
+    id: goal.id,
+    title: goal.title,
+    goalArea: goal.goalAreaId ? (areaName.get(goal.goalAreaId) ?? null) : null,
+    assessed: isAssessedIn({ assessments }, followUp),
+    level: assessments[0]?.level ?? null,
+  }));
+  const assignments = set.assignments.map(({ assignment, reports }) => ({
     id: assignment.id,
     title: assignment.title,
-    status:
-      data.reports.find((row) => row.assignmentId === assignment.id && row.followUp === followUp)?.status ??
-      null,
+    status: reports.find((row) => row.followUp === followUp)?.status ?? null,
   }));
-  const indicators = data.exported.map((indicator) => {
-    const value = data.values.find(
-      (row) =>
-        row.indicatorId === indicator.id &&
-        row.year === scope.year &&
-        row.period === period &&
-        row.gender === 'T',
-    );
-    return {
-      id: indicator.id,
-      name: indicator.name,
-      reported: value !== undefined,
-      value: value?.value == null ? null : Number(value.value),
-    };
-  });
+  const indicators = set.indicators.map(({ indicator, values }) => ({
+    id: indicator.id,
+    name: indicator.name,
+    outcome: outcomeIn(values, scope.year, period),
+    value: outcomeRowIn(values, scope.year, period)?.value ?? null,
+  }));
   const activities = data.activityRows.map((activity) => ({
     id: activity.id,
     title: activity.title,
@@ -81,11 +82,6 @@ export async function getCompleteness(deps: Deps, scope: YearScope, followUp: st
     assignments,
     indicators,
     activities,
-    summary: {
-      goals: progress(goals, (goal) => goal.assessed),
-      assignments: progress(assignments, (assignment) => assignment.status !== null),
-      indicators: progress(indicators, (indicator) => indicator.reported),
-      activities: progress(activities, (activity) => activity.status === 'done'),
-    },
+    summary: followUpProgress(set, { followUp, year: scope.year, period }),
   };
 }

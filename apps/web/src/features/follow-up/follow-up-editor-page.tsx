@@ -1,5 +1,6 @@
 import type { CommitteeYearView, PlanDocument } from '@styr/shared/contracts/plan';
 import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
+import { followUpProgress, type Progress } from '@styr/shared/domain/plan-counts';
 import { formatNumber } from '@styr/shared/format/number';
 import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
@@ -16,9 +17,8 @@ import {
 } from '../plan/index.ts';
 import { reportingPath } from '../workflow/index.ts';
 import { FollowUpAssignment } from './follow-up-assignment.tsx';
-import { type FollowUpContext, periodText } from './follow-up-context.ts';
+import { type FollowUpContext, periodText, valuePeriod } from './follow-up-context.ts';
 import { FollowUpGoal } from './follow-up-goal.tsx';
-import { storedValue } from './indicator-value-form.tsx';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
 
@@ -109,7 +109,7 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
           sparas som ”uppgift saknas”, som inte är detsamma som noll.
         </p>
       )}
-      <Progress context={context} />
+      <ProgressList context={context} />
       <nav aria-label="På sidan" className="page-toc">
         <ul>
           <li>
@@ -155,29 +155,27 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
 }
 
 /** How far the follow-up has come, so that what is left is easy to find. */
-function Progress({ context }: { context: FollowUpContext }) {
+function ProgressList({ context }: { context: FollowUpContext }) {
   const { view, point } = context;
-  const assessed = view.goals.filter((goal) => goal.assessments.some((a) => a.followUp === point.key)).length;
-  const reported = view.assignments.filter((item) =>
-    item.reports.some((r) => r.followUp === point.key),
-  ).length;
-  const linked = new Set(view.goals.flatMap((goal) => goal.indicatorIds));
-  const indicators = view.indicators.filter((indicator) => linked.has(indicator.id));
-  const withValue = indicators.filter((indicator) => storedValue(indicator, context) !== null).length;
-  const of = (count: number, total: number) => `${formatNumber(count)} av ${formatNumber(total)}`;
+  const progress = followUpProgress(view, {
+    followUp: point.key,
+    year: view.year,
+    period: valuePeriod(context),
+  });
+  const of = ({ done, total }: Progress) => `${formatNumber(done)} av ${formatNumber(total)}`;
   return (
     <dl className="summary progress">
       <div>
         <dt>Bedömda mål</dt>
-        <dd>{of(assessed, view.goals.length)}</dd>
+        <dd>{of(progress.goals)}</dd>
       </div>
       <div>
         <dt>Indikatorer med utfall {periodText(context)}</dt>
-        <dd>{of(withValue, indicators.length)}</dd>
+        <dd>{of(progress.indicators)}</dd>
       </div>
       <div>
         <dt>Rapporterade uppdrag</dt>
-        <dd>{of(reported, view.assignments.length)}</dd>
+        <dd>{of(progress.assignments)}</dd>
       </div>
     </dl>
   );

@@ -6,6 +6,7 @@ import {
   setIndicatorValueSchema,
 } from '@styr/shared/contracts/plan';
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
+import { outcomeRowIn } from '@styr/shared/domain/plan-counts';
 import { yesNoValues } from '@styr/shared/domain/yes-no';
 import { formatNumber, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
 import { type FormEvent, useRef } from 'react';
@@ -30,13 +31,7 @@ function inputText(value: number | null | undefined): string {
 }
 
 export function storedValue(indicator: Indicator, context: FollowUpContext): IndicatorValue | null {
-  const period = valuePeriod(context);
-  const year = context.view.year;
-  return (
-    indicator.values.find(
-      (value) => value.year === year && value.period === period && value.gender === 'T',
-    ) ?? null
-  );
+  return outcomeRowIn(indicator.values, context.view.year, valuePeriod(context));
 }
 
 export function IndicatorValueForm({

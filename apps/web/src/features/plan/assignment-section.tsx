@@ -1,7 +1,6 @@
 import type { Assignment, CommitteeYearView } from '@styr/shared/contracts/plan';
 import {
   type AssignmentGrouping,
-  type AssignmentStatus,
   assignmentGroupingLabels,
   assignmentGroupings,
   assignmentSourceLabels,
@@ -9,15 +8,12 @@ import {
   assignmentStatusLabels,
   groupAssignments,
 } from '@styr/shared/domain/assignments';
-import { formatNumber } from '@styr/shared/format/number';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
 import { reportIn } from './follow-up-values.ts';
 import { assignmentPlaceFacts, type FollowUpPoint } from './plan-labels.ts';
-
-type StatusFilter = AssignmentStatus | 'unreported' | 'all';
 
 interface AssignmentRow {
   assignment: Assignment;
@@ -49,31 +45,14 @@ export function AssignmentSection({
   view: CommitteeYearView;
   latest: FollowUpPoint | null;
 }) {
-  const [filter, setFilter] = useState<StatusFilter>('all');
-  const [area, setArea] = useState('all');
   const [grouping, setGrouping] = useState<AssignmentGrouping | 'none'>('none');
   const areaName = new Map(view.goalAreas.map((goalArea) => [goalArea.id, goalArea.name]));
   const areaOf = (assignment: Assignment) =>
     assignment.goalAreaId ? (areaName.get(assignment.goalAreaId) ?? null) : null;
-  const rows: AssignmentRow[] = view.assignments
-    .filter((assignment) => area === 'all' || (assignment.goalAreaId ?? 'none') === area)
-    .map((assignment) => ({ assignment, report: reportIn(assignment, latest) }));
-  const matches = (row: AssignmentRow, status: StatusFilter) =>
-    status === 'all' || (status === 'unreported' ? !row.report : row.report?.status === status);
-  const shown = rows.filter((row) => matches(row, filter));
-  const areaOptions = [
-    { value: 'all', label: 'Alla målområden' },
-    ...view.goalAreas
-      .filter((goalArea) => view.assignments.some((assignment) => assignment.goalAreaId === goalArea.id))
-      .map((goalArea) => ({ value: goalArea.id, label: goalArea.name })),
-    ...(view.assignments.some((assignment) => !assignment.goalAreaId)
-      ? [{ value: 'none', label: 'Utan målområde' }]
-      : []),
-  ];
-  const option = (value: StatusFilter, label: string) => ({
-    value,
-    label: `${label} (${formatNumber(rows.filter((row) => matches(row, value)).length)})`,
-  });
+  const shown: AssignmentRow[] = view.assignments.map((assignment) => ({
+    assignment,
+    report: reportIn(assignment, latest),
+  }));
   const statusHeader = latest ? `Status i ${latest.name.toLowerCase()}` : 'Status';
 
   const columns: Column<AssignmentRow>[] = [
@@ -128,28 +107,6 @@ export function AssignmentSection({
       ) : (
         <>
           <div className="filter-bar">
-            {areaOptions.length > 2 && (
-              <SelectField
-                label="Visa uppdrag inom målområde"
-                name="assignment-area"
-                value={area}
-                onChange={setArea}
-                options={areaOptions}
-              />
-            )}
-            <SelectField
-              label={
-                latest ? `Visa uppdrag med status i ${latest.name.toLowerCase()}` : 'Visa uppdrag med status'
-              }
-              name="assignment-status"
-              value={filter}
-              onChange={(value) => setFilter(value as StatusFilter)}
-              options={[
-                option('all', 'Alla'),
-                ...assignmentStatuses.map((status) => option(status, assignmentStatusLabels[status])),
-                ...(rows.some((row) => !row.report) ? [option('unreported', 'Ej rapporterade')] : []),
-              ]}
-            />
             <SelectField
               label="Gruppera uppdragen efter"
               name="assignment-grouping"
@@ -161,9 +118,6 @@ export function AssignmentSection({
               ]}
             />
           </div>
-          <p role="status" className="filter-result">
-            Visar {formatNumber(shown.length)} av {formatNumber(rows.length)} uppdrag.
-          </p>
           {grouping === 'none' ? (
             <DataTable
               caption={`Nämndens uppdrag ${view.year}`}
@@ -171,7 +125,7 @@ export function AssignmentSection({
               columns={columns}
               rows={shown}
               rowKey={(row) => row.assignment.id}
-              empty="Inga uppdrag har den statusen."
+              empty="Inga uppdrag."
               className="table-assignments"
             />
           ) : (

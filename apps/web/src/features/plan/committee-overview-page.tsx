@@ -4,14 +4,14 @@ import { Notice } from '../../components/alerts.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { committeePath, planEditorPath } from '../org/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
-import { AssignmentSection } from './assignment-section.tsx';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
 import { DocumentTable } from './document-table.tsx';
 import { ExportLink } from './export-link.tsx';
-import { GoalSection } from './goal-section.tsx';
+import { OverviewPlan } from './overview-plan.tsx';
 import { OverviewSummary } from './overview-summary.tsx';
 import { isEmptyYear, latestFollowUp } from './plan-labels.ts';
 import { isStartedYear, StartNextYear, startedYearText } from './start-next-year.tsx';
+import { useOwnerUnits } from './use-owner-units.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
 import '../../styles/plan.css';
@@ -25,6 +25,7 @@ function Overview({ view }: { view: CommitteeYearView }) {
   const { committee, year } = view;
   const latest = latestFollowUp(view);
   const access = usePlanAccess(committee.id);
+  const units = useOwnerUnits(view);
   const { state } = useLocation();
   const started = isStartedYear(state) && state.year === year ? state : null;
   useScrollToHash();
@@ -63,8 +64,7 @@ function Overview({ view }: { view: CommitteeYearView }) {
             {access.canCompile && <StartNextYear view={view} />}
           </section>
           <OverviewSummary view={view} latest={latest} />
-          <GoalSection view={view} latest={latest} />
-          <AssignmentSection view={view} latest={latest} />
+          <OverviewPlan view={view} latest={latest} units={units} />
         </>
       )}
     </>

@@ -69,7 +69,16 @@ function AreaDetails({ area }: { area: GoalArea }) {
   );
 }
 
-export function GoalSection({ view, latest }: { view: CommitteeYearView; latest: FollowUpPoint | null }) {
+export function GoalSection({
+  view,
+  latest,
+  filtered = false,
+}: {
+  view: CommitteeYearView;
+  latest: FollowUpPoint | null;
+  /** The view holds what a filter left: groups left empty are not shown. */
+  filtered?: boolean;
+}) {
   const linked = new Set(view.goals.flatMap((goal) => goal.indicatorIds));
   const unlinked = view.indicators.filter((indicator) => !linked.has(indicator.id));
 
@@ -77,16 +86,18 @@ export function GoalSection({ view, latest }: { view: CommitteeYearView; latest:
     <section aria-labelledby="goals-heading" className="section">
       <h2 id="goals-heading">Mål och indikatorer</h2>
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
-      {groupGoals(view).map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`} className="goal-group">
-          <h3 id={`group-${group.key}`}>{group.title}</h3>
-          {group.area && <AreaDetails area={group.area} />}
-          {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-          {group.goals.map((goal) => (
-            <GoalArticle key={goal.id} goal={goal} depth={group.depth(goal)} view={view} latest={latest} />
-          ))}
-        </section>
-      ))}
+      {groupGoals(view)
+        .filter((group) => !filtered || group.goals.length > 0)
+        .map((group) => (
+          <section key={group.key} aria-labelledby={`group-${group.key}`} className="goal-group">
+            <h3 id={`group-${group.key}`}>{group.title}</h3>
+            {group.area && <AreaDetails area={group.area} />}
+            {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
+            {group.goals.map((goal) => (
+              <GoalArticle key={goal.id} goal={goal} depth={group.depth(goal)} view={view} latest={latest} />
+            ))}
+          </section>
+        ))}
       {unlinked.length > 0 && (
         <section aria-labelledby="unlinked-heading" className="goal-group">
           <h3 id="unlinked-heading">Indikatorer som inte följer upp något mål</h3>

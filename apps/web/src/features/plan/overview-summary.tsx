@@ -1,23 +1,25 @@
-import {
-  type IndicatorStatus,
-  indicatorStatuses,
-  indicatorStatusLabels,
-} from '@styr/shared/contracts/indicators';
+import { activityStatuses } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import {
-  type AssignmentStatus,
-  assignmentStatuses,
-  assignmentStatusLabels,
-} from '@styr/shared/domain/assignments';
+  countPlan,
+  followUpProgress,
+  outcomePeriod,
+  unassessedStatus,
+  unreportedStatus,
+  wordsOnlyStatus,
+} from '@styr/shared/domain/plan-counts';
 import { formatNumber } from '@styr/shared/format/number';
-import type { ReactNode } from 'react';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { assessmentIn, levelOf, reportIn, scaleOf, wordsOnly } from './follow-up-values.ts';
-import { type FollowUpPoint, indicatorStatusTones } from './plan-labels.ts';
+import { AreaSummary } from './area-summary.tsx';
+import { activityStatusLabels, type FollowUpPoint } from './plan-labels.ts';
+import {
+  assignmentStatusChoices,
+  goalStatusChoices,
+  indicatorStatusChoices,
+  type StatusChoice,
+} from './status-choices.ts';
 
-interface Count {
-  key: string;
-  label: ReactNode;
+interface Count extends StatusChoice {
   count: number;
 }
 
@@ -28,7 +30,9 @@ function CountList({ title, counts, total }: { title: string; counts: Count[]; t
       <dl className="count-list">
         {counts.map((item) => (
           <div key={item.key}>
-            <dt>{item.label}</dt>
+            <dt>
+              <ToneLabel tone={item.tone} label={item.label} />
+            </dt>
             <dd>{formatNumber(item.count)}</dd>
           </div>
         ))}
@@ -38,50 +42,41 @@ function CountList({ title, counts, total }: { title: string; counts: Count[]; t
   );
 }
 
-/** How many goals, indicators and assignments are at each level, from the latest follow-up. */
+/** Every choice with its count; the ones for what is missing only when something is. */
+function withCounts(
+  choices: readonly StatusChoice[],
+  counts: Map<string, number>,
+  optional: readonly string[],
+) {
+  return choices
+    .map((choice) => ({ ...choice, count: counts.get(choice.key) ?? 0 }))
+    .filter((choice) => choice.count > 0 || !optional.includes(choice.key));
+}
+
+const activityTones = { notStarted: 'unknown', ongoing: 'partial', done: 'good' } as const;
+
+/**
+ * How many goals, indicators, assignments and activities are at each status, counted by the same rules as
+ * the follow-up pages, and goal fulfilment per goal area.
+ */
 export function OverviewSummary({ view, latest }: { view: CommitteeYearView; latest: FollowUpPoint | null }) {
   const followUp = latest ? ` i ${latest.name.toLowerCase()}` : '';
-
-  const levels = view.goals.map((goal) => levelOf(view, assessmentIn(goal, latest))?.key ?? null);
-  // Before any follow-up, the year's first follow-up's scale shows what the levels will be.
-  const shown = latest ?? view.followUpPoints[0];
-  const scaleLevels = shown ? (scaleOf(view, shown.key)?.levels ?? []) : [];
-  const goalCounts: Count[] = scaleLevels.map((level) => ({
-    key: level.key,
-    label: <ToneLabel tone={level.tone} label={level.label} />,
-    count: levels.filter((key) => key === level.key).length,
-  }));
-  const inWords = levels.filter((key) => key === wordsOnly.key).length;
-  if (inWords > 0)
-    goalCounts.push({
-      key: 'words',
-      label: <ToneLabel tone={wordsOnly.tone} label={wordsOnly.label} />,
-      count: inWords,
-    });
-  const unassessed = levels.filter((key) => key === null).length;
-  if (unassessed > 0) {
-    goalCounts.push({
-      key: 'none',
-      label: <ToneLabel tone="unknown" label="Ej bedömd" />,
-      count: unassessed,
-    });
-  }
-
-  const indicatorCounts: Count[] = indicatorStatuses.map((status: IndicatorStatus) => ({
+  const counts = countPlan(view, latest?.key ?? null);
+  // The same count of outcomes as the follow-up's own page and its completeness check.
+  const measured = latest
+    ? followUpProgress(view, {
+        followUp: latest.key,
+        year: view.year,
+        period: outcomePeriod(view.followUpPoints, latest.key),
+      }).indicators.done
+    : null;
+  const goalChoices = goalStatusChoices(view, latest);
+  const activities = activityStatuses.map((status) => ({
     key: status,
-    label: <ToneLabel tone={indicatorStatusTones[status]} label={indicatorStatusLabels[status]} />,
-    count: view.indicators.filter((indicator) => indicator.status === status).length,
+    label: activityStatusLabels[status],
+    tone: activityTones[status],
+    count: counts.activities.byStatus.get(status) ?? 0,
   }));
-
-  const reports = view.assignments.map((assignment) => reportIn(assignment, latest));
-  const assignmentCounts: Count[] = assignmentStatuses.map((status: AssignmentStatus) => ({
-    key: status,
-    label: assignmentStatusLabels[status],
-    count: reports.filter((report) => report?.status === status).length,
-  }));
-  const unreported = reports.filter((report) => !report).length;
-  if (unreported > 0) assignmentCounts.push({ key: 'none', label: 'Ej rapporterad', count: unreported });
-  const proposedClosed = reports.filter((report) => report?.proposedClosed).length;
 
   return (
     <section aria-labelledby="summary-heading" className="section">
@@ -89,20 +84,30 @@ export function OverviewSummary({ view, latest }: { view: CommitteeYearView; lat
       <div className="count-groups">
         <CountList
           title={`Måluppfyllelse${followUp}`}
-          counts={goalCounts}
-          total={`${formatNumber(view.goals.length)} mål`}
+          counts={withCounts(goalChoices, counts.goals.byStatus, [wordsOnlyStatus, unassessedStatus])}
+          total={`${formatNumber(counts.goals.total)} mål, varav ${formatNumber(counts.goals.assessed)} bedömda`}
         />
         <CountList
           title={`Indikatorer ${view.year}`}
-          counts={indicatorCounts}
-          total={`${formatNumber(view.indicators.length)} indikatorer`}
+          counts={withCounts(indicatorStatusChoices, counts.indicators.byStatus, [])}
+          total={`${formatNumber(counts.indicators.total)} indikatorer${
+            measured === null ? '' : `, varav ${formatNumber(measured)} med utfall${followUp}`
+          }`}
         />
         <CountList
           title={`Uppdrag${followUp}`}
-          counts={assignmentCounts}
-          total={`${formatNumber(view.assignments.length)} uppdrag, varav ${formatNumber(proposedClosed)} föreslås avslutas`}
+          counts={withCounts(assignmentStatusChoices, counts.assignments.byStatus, [unreportedStatus])}
+          total={`${formatNumber(counts.assignments.total)} uppdrag, varav ${formatNumber(counts.assignments.proposedClosed)} föreslås avslutas`}
         />
+        {counts.activities.total > 0 && (
+          <CountList
+            title="Aktiviteter nu"
+            counts={activities}
+            total={`${formatNumber(counts.activities.total)} aktiviteter`}
+          />
+        )}
       </div>
+      {view.goals.length > 0 && <AreaSummary view={view} latest={latest} goalChoices={goalChoices} />}
     </section>
   );
 }

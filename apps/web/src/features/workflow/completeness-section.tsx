@@ -29,14 +29,14 @@ function CompletenessDetails({ data }: { data: Completeness }) {
     `${formatNumber(progress.done)} av ${formatNumber(progress.total)}`;
   const goals = data.goals.filter((goal) => !goal.assessed);
   const assignments = data.assignments.filter((item) => item.status === null);
-  const indicators = data.indicators.filter((indicator) => !indicator.reported);
+  const indicators = data.indicators.filter((indicator) => indicator.outcome !== 'value');
   const activities = data.activities.filter((activity) => activity.status !== 'done');
   return (
     <>
       <ul className="summary-list">
         <li>{of(summary.goals)} mål bedömda</li>
         <li>{of(summary.assignments)} uppdrag rapporterade</li>
-        <li>{of(summary.indicators)} utfall registrerade</li>
+        <li>{of(summary.indicators)} indikatorer med utfall</li>
         <li>{of(summary.activities)} aktiviteter klara</li>
       </ul>
       <h3>Mål utan bedömning</h3>
@@ -71,7 +71,15 @@ function CompletenessDetails({ data }: { data: Completeness }) {
         rows={indicators}
         rowKey={(indicator) => indicator.id}
         empty="Alla indikatorer har utfall."
-        columns={[{ key: 'name', header: 'Indikator', cell: (indicator) => indicator.name }]}
+        columns={[
+          { key: 'name', header: 'Indikator', cell: (indicator) => indicator.name },
+          {
+            key: 'outcome',
+            header: 'Inlämnat',
+            cell: (indicator) =>
+              indicator.outcome === 'missing' ? 'Uppgift saknas' : <MissingValue text="inget inlämnat" />,
+          },
+        ]}
       />
       <h3>Aktiviteter som inte är klara</h3>
       <DataTable

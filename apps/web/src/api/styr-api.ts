@@ -6,6 +6,7 @@ import { createEconomyApi } from './economy-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
+import { createPlanStructureApi } from './plan-structure-api.ts';
 import { createRiskApi } from './risk-api.ts';
 import { createSettingsApi } from './settings-api.ts';
 import { createUsersApi } from './users-api.ts';
@@ -20,6 +21,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     documents: createDocumentsApi(http),
     org: createOrgApi(http),
     plan: createPlanApi(http),
+    planStructure: createPlanStructureApi(http),
     risks: createRiskApi(http),
     settings: createSettingsApi(http),
     users: createUsersApi(http),

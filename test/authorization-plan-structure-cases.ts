@@ -34,18 +34,20 @@ export function planStructureCases(current: () => { app: App; deps: Deps }): Rec
       parentGoalId: null,
       focus: null,
     });
-  const activity = async (t: Tenant) => {
-    const owner = await goal(t);
-    const created = await createActivity(current().deps, system(t), scope(t), owner.id, {
+  const activity = async (t: Tenant, owner?: { id: string }) => {
+    const parent = owner ?? (await goal(t));
+    const created = await createActivity(current().deps, system(t), scope(t), parent.id, {
       title: 'Aktivitet för behörighetstest',
       ownerNodeId: null,
       due: null,
     });
-    return { goal: owner, activity: created };
+    return { goal: parent, activity: created };
   };
-  const currentOrder = async (admin: Session, url: string, list: 'goalAreas' | 'goals') => {
-    const view = (await call(current().app, admin, { method: 'GET', url })).json();
-    return view[list].map(({ id, version }: { id: string; version: number }) => ({ id, version }));
+  /** The list reversed after a fresh object joins it, so the order named always moves something. */
+  const reversedOrder = async (t: Tenant, admin: Session, list: 'goalAreas' | 'goals') => {
+    await (list === 'goalAreas' ? area(t) : goal(t));
+    const view = (await call(current().app, admin, { method: 'GET', url: year(t) })).json();
+    return view[list].map(({ id, version }: { id: string; version: number }) => ({ id, version })).reverse();
   };
 
   return {
@@ -60,7 +62,7 @@ export function planStructureCases(current: () => { app: App; deps: Deps }): Rec
       allowed: ['controller'],
       build: async (t, admin) => ({
         url: `${year(t)}/goal-areas/order`,
-        payload: { items: await currentOrder(admin, year(t), 'goalAreas') },
+        payload: { items: await reversedOrder(t, admin, 'goalAreas') },
       }),
     },
     [`PATCH ${route}/goal-areas/:goalAreaId`]: {
@@ -89,7 +91,7 @@ export function planStructureCases(current: () => { app: App; deps: Deps }): Rec
       allowed: ['controller'],
       build: async (t, admin) => ({
         url: `${year(t)}/goals/order`,
-        payload: { items: await currentOrder(admin, year(t), 'goals') },
+        payload: { items: await reversedOrder(t, admin, 'goals') },
       }),
     },
     [`POST ${route}/goals/:goalId/adaptations`]: {
@@ -117,10 +119,11 @@ export function planStructureCases(current: () => { app: App; deps: Deps }): Rec
     [`PUT ${route}/goals/:goalId/activities/order`]: {
       allowed: ['controller'],
       build: async (t) => {
-        const built = await activity(t);
+        const first = await activity(t);
+        const second = await activity(t, first.goal);
         return {
-          url: `${year(t)}/goals/${built.goal.id}/activities/order`,
-          payload: { items: [{ id: built.activity.id, version: 1 }] },
+          url: `${year(t)}/goals/${first.goal.id}/activities/order`,
+          payload: { items: [second.activity, first.activity].map(({ id, version }) => ({ id, version })) },
         };
       },
     },

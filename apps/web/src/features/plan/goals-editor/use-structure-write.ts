@@ -1,11 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useApi } from '../../../api/api-context.tsx';
 import { isApiError } from '../../../api/api-error.ts';
 import type { YearScope } from '../../../api/plan-api.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 import type { StyrApi } from '../../../api/styr-api.ts';
 import { useMe } from '../../auth/index.ts';
-import { useUpdateYearCache } from '../use-plan-write.ts';
 
 /** The committee's year a structure edit writes, and the year read again afterwards. */
 export interface StructureTarget {
@@ -15,7 +15,8 @@ export interface StructureTarget {
 
 /**
  * One write to the plan's structure. The year is read again afterwards, whether it succeeded or not, so the
- * next write is based on the versions stored (a conflict shows what another person changed).
+ * next write is based on the versions stored; the write counts as done (and is announced) once the page
+ * shows its result.
  */
 export function useStructureWrite<TBody, TResult>(
   target: StructureTarget,
@@ -23,10 +24,13 @@ export function useStructureWrite<TBody, TResult>(
 ) {
   const api = useApi();
   const municipalityId = useMe().user.municipalityId;
-  const refresh = useUpdateYearCache(target.committeeId, target.year);
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TBody) => write(api, { municipalityId, ...target }, body),
-    onSettled: () => refresh(null),
+    onSettled: () =>
+      queryClient.invalidateQueries({
+        queryKey: queryKeys.committeeYear(municipalityId, target.committeeId, target.year),
+      }),
   });
 }
 

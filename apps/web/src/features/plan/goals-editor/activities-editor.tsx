@@ -76,7 +76,7 @@ function ActivityForm({
         description="Skriv som ÅÅÅÅ-MM-DD."
       />
       <div className="button-row">
-        <Button type="submit" className="button" isPending={write.isPending}>
+        <Button type="submit" className="button" isDisabled={write.isPending}>
           {activity ? 'Spara aktiviteten' : 'Lägg till aktiviteten'}
         </Button>
       </div>

@@ -55,7 +55,7 @@ export function GoalAreaForm({
       <FormText control={control} name="responsible" label="Ansvarig" optional maxLength={200} />
       <FormText control={control} name="processLead" label="Processledare" optional maxLength={200} />
       <div className="button-row">
-        <Button type="submit" className="button" isPending={write.isPending}>
+        <Button type="submit" className="button" isDisabled={write.isPending}>
           {area ? 'Spara målområdet' : 'Lägg till målområdet'}
         </Button>
         <Button className="button button-secondary" slot="close">

@@ -43,7 +43,8 @@ const areaOptions = (view: CommitteeYearView, none: string | null) => [
 function FormButtons({ pending, children }: { pending: boolean; children: ReactNode }) {
   return (
     <div className="button-row">
-      <Button type="submit" className="button" isPending={pending}>
+      {/* Not isPending: React Aria would announce the button by id after the dialog has closed and removed it. */}
+      <Button type="submit" className="button" isDisabled={pending}>
         {children}
       </Button>
       <Button className="button button-secondary" slot="close">

@@ -28,10 +28,14 @@ export function SortableList<T extends SortableEntry>({
   onMove: (moved: T, target: T, position: Position) => void;
   /** The row's content and actions, beside the handle and the move buttons. */
   children: (entry: T, moves: ReactNode) => ReactNode;
-  /** While a move is being saved, no other starts. */
+  /** While a move is being saved, no other starts; the buttons stay focusable so the keyboard keeps its place. */
   disabled: boolean;
 }) {
   const dragged = useRef<T | null>(null);
+  const press = (entry: T, direction: 'up' | 'down', target: T | null) => {
+    if (disabled || !target) return;
+    onMove(entry, target, direction === 'up' ? 'before' : 'after');
+  };
   const byId = (key: Key) => entries.find((entry) => entry.id === String(key));
   const { dragAndDropHooks } = useDragAndDrop({
     isDisabled: disabled,
@@ -66,6 +70,8 @@ export function SortableList<T extends SortableEntry>({
       items={entries}
       dragAndDropHooks={dragAndDropHooks}
       selectionMode="none"
+      // Tab reaches a row's handle and buttons in turn, as on the rest of the page; arrow keys move between rows.
+      keyboardNavigationBehavior="tab"
     >
       {(entry) => {
         const up = step(entry, -1);
@@ -75,16 +81,16 @@ export function SortableList<T extends SortableEntry>({
             <Button
               className="button button-small button-secondary"
               aria-label={`Flytta upp ${entry.name}`}
-              isDisabled={disabled || !up}
-              onPress={() => up && onMove(entry, up, 'before')}
+              isDisabled={!up}
+              onPress={() => press(entry, 'up', up)}
             >
               Flytta upp
             </Button>
             <Button
               className="button button-small button-secondary"
               aria-label={`Flytta ner ${entry.name}`}
-              isDisabled={disabled || !down}
-              onPress={() => down && onMove(entry, down, 'after')}
+              isDisabled={!down}
+              onPress={() => press(entry, 'down', down)}
             >
               Flytta ner
             </Button>

@@ -7,6 +7,7 @@ import { documentCases } from './authorization-documents-cases.ts';
 import { economyCases } from './authorization-economy-cases.ts';
 import { planCases } from './authorization-plan-cases.ts';
 import { planMeasuresCases } from './authorization-plan-measures-cases.ts';
+import { planStructureCases } from './authorization-plan-structure-cases.ts';
 import { riskCases } from './authorization-risk-cases.ts';
 import { call, fixtureRoles, type Session, type Tenant, testPassword } from './harness.ts';
 
@@ -137,6 +138,7 @@ export function authorizationCases(current: () => { app: App; deps: Deps }): Rec
     },
     ...planCases(current),
     ...planMeasuresCases(current),
+    ...planStructureCases(current),
     ...riskCases(current),
     ...actionPlanCases(current),
     ...economyCases(current),

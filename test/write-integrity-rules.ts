@@ -271,4 +271,64 @@ export const writeRules: Record<string, WriteRule> = {
     versioned: true,
     audit: { entityType: 'action_follow_up' },
   },
+  [`POST ${year}/goal-areas`]: {
+    frozenBy: { document: 'plan' },
+    versioned: false,
+    audit: { entityType: 'goal_area' },
+  },
+  [`PUT ${year}/goal-areas/order`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'goal_area' },
+  },
+  [`PATCH ${year}/goal-areas/:goalAreaId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'goal_area' },
+  },
+  [`DELETE ${year}/goal-areas/:goalAreaId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'goal_area' },
+  },
+  [`POST ${year}/goals`]: {
+    frozenBy: { document: 'plan' },
+    versioned: false,
+    audit: { entityType: 'goal' },
+  },
+  [`PUT ${year}/goals/order`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'goal' },
+  },
+  [`POST ${year}/goals/:goalId/adaptations`]: {
+    frozenBy: { document: 'plan' },
+    versioned: false,
+    audit: { entityType: 'goal' },
+  },
+  [`DELETE ${year}/goals/:goalId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'goal' },
+  },
+  [`POST ${year}/goals/:goalId/activities`]: {
+    frozenBy: { document: 'plan' },
+    versioned: false,
+    audit: { entityType: 'activity' },
+  },
+  [`PUT ${year}/goals/:goalId/activities/order`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'activity' },
+  },
+  [`PATCH ${year}/goals/:goalId/activities/:activityId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'activity' },
+  },
+  [`DELETE ${year}/goals/:goalId/activities/:activityId`]: {
+    frozenBy: { document: 'plan' },
+    versioned: true,
+    audit: { entityType: 'activity' },
+  },
 };

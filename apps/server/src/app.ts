@@ -35,6 +35,7 @@ import { settingsRoutes } from './modules/municipalities/settings.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
 import { planMeasuresRoutes } from './modules/plan/plan-measures.routes.ts';
+import { planStructureRoutes } from './modules/plan/plan-structure.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
 import { riskRoutes } from './modules/risks/risks.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(planRoutes(deps));
       await api.register(planWriteRoutes(deps));
       await api.register(planMeasuresRoutes(deps));
+      await api.register(planStructureRoutes(deps));
       await api.register(adoptionRoutes(deps));
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));

@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClient } from './http-client.ts';
 import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
 import { createPlanMeasuresApi } from './plan-measures-api.ts';
+import { createPlanStructureApi } from './plan-structure-api.ts';
 import { createRiskApi } from './risk-api.ts';
 import { createSettingsApi } from './settings-api.ts';
 import { createUsersApi } from './users-api.ts';
@@ -22,6 +23,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     org: createOrgApi(http),
     plan: createPlanApi(http),
     planMeasures: createPlanMeasuresApi(http),
+    planStructure: createPlanStructureApi(http),
     risks: createRiskApi(http),
     settings: createSettingsApi(http),
     users: createUsersApi(http),

@@ -192,6 +192,7 @@ export const committeeYearViewSchema = z.object({
       responsible: z.string().nullable(),
       processLead: z.string().nullable(),
       programmes: z.array(z.string()),
+      version: z.int(),
     }),
   ),
   goals: z.array(goalSchema),
@@ -261,6 +262,8 @@ export type UpdateActivity = z.infer<typeof updateActivitySchema>;
 export const updateGoalSchema = z.object({
   version: versionSchema,
   title: z.string().trim().min(1, 'Målet behöver en rubrik').max(500).optional(),
+  /** A new kind must fit the parent goal and the goals beneath (domain/plan-structure.ts). */
+  kind: z.enum(goalKinds).optional(),
   focus: z.string().max(500).nullable().optional(),
   planText: longText('Texten').optional(),
   /** Another goal of the same year, or null for none; a goal beneath this one is refused. */
@@ -271,6 +274,7 @@ export type UpdateGoal = z.infer<typeof updateGoalSchema>;
 
 export const goalTextSchema = goalSchema.pick({
   id: true,
+  kind: true,
   title: true,
   focus: true,
   planText: true,

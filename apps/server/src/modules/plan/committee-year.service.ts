@@ -66,6 +66,7 @@ export async function getCommitteeYearView(deps: Deps, scope: ExportScope): Prom
       responsible: area.responsible,
       processLead: area.processLead,
       programmes: area.programmes,
+      version: area.version,
     })),
     goals: data.goalRows.map((goal) => ({
       id: goal.id,

@@ -1,5 +1,5 @@
 import type { goalTextSchema, UpdateGoal } from '@styr/shared/contracts/plan';
-import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
+import { goalPlaceProblem } from '@styr/shared/domain/plan-structure';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/executor.ts';
@@ -15,6 +15,7 @@ import { findGoal, goalAreasInYear, goalsInYear } from './plan.queries.ts';
 type GoalText = z.infer<typeof goalTextSchema>;
 const present = (row: typeof goals.$inferSelect): GoalText => ({
   id: row.id,
+  kind: row.kind,
   title: row.title,
   focus: row.focus,
   planText: row.planText,
@@ -23,15 +24,24 @@ const present = (row: typeof goals.$inferSelect): GoalText => ({
   version: row.version,
 });
 
-/** A new parent must be another goal of the year not beneath this one; a new area one of the year's. */
-async function assertPlace(tx: Tx, scope: YearScope, goalId: string, patch: UpdateGoal) {
-  if (patch.parentGoalId !== undefined) {
+/**
+ * A new parent must be another goal of the year not beneath this one, of the goal's level or a higher one; a
+ * new kind must fit the parent and the goals beneath; a new area must be one of the year's.
+ */
+async function assertPlace(tx: Tx, scope: YearScope, stored: typeof goals.$inferSelect, patch: UpdateGoal) {
+  if (patch.parentGoalId !== undefined || patch.kind !== undefined) {
     const year = await goalsInYear(tx, scope);
-    const links = year.map((goal) => ({ id: goal.id, parent: goal.parentGoalId }));
-    const problem = parentProblem(links, goalId, patch.parentGoalId);
+    const problem = goalPlaceProblem(
+      year.map((goal) => ({ id: goal.id, parent: goal.parentGoalId, kind: goal.kind, title: goal.title })),
+      {
+        id: stored.id,
+        kind: patch.kind ?? stored.kind,
+        parent: patch.parentGoalId === undefined ? stored.parentGoalId : patch.parentGoalId,
+      },
+    );
     if (problem)
-      throw new AppError('VALIDATION', problem, {
-        details: [{ path: 'body.parentGoalId', message: problem }],
+      throw new AppError('VALIDATION', problem.message, {
+        details: [{ path: `body.${problem.field}`, message: problem.message }],
       });
   }
   if (patch.goalAreaId) {
@@ -42,7 +52,7 @@ async function assertPlace(tx: Tx, scope: YearScope, goalId: string, patch: Upda
   }
 }
 
-/** A goal's title, focus, plan text and place (parent goal, goal area) belong to the plan: editable until adoption. */
+/** A goal's kind, title, focus, plan text and place (parent goal, goal area) belong to the plan: editable until adoption. */
 export async function updateGoal(
   deps: Deps,
   actor: Actor,
@@ -55,7 +65,7 @@ export async function updateGoal(
     if (!stored) throw notFound('Målet');
     await assertMayWrite(tx, actor, { ...scope, document: 'plan', permission: 'content.edit' });
     assertVersion(stored, patch.version, present);
-    await assertPlace(tx, scope, goalId, patch);
+    await assertPlace(tx, scope, stored, patch);
     const { version: _version, ...rest } = patch;
     const fields = { ...rest, planText: sanitizeRichText(rest.planText) };
     const now = deps.clock.now();

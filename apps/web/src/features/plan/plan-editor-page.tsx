@@ -10,6 +10,7 @@ import { DocumentStatusActions } from './document-status-actions.tsx';
 import { decisionText } from './document-table.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
+import { PlanGoalsEditor } from './goals-editor/plan-goals-editor.tsx';
 import { IndicatorFactsSection } from './indicator-facts-section.tsx';
 import { MeasuresSection } from './measures/measures-section.tsx';
 import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
@@ -67,6 +68,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           </Notice>
         )
       )}
+      <PlanGoalsEditor view={view} />
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
       {groupGoals(view).map((group) => (
         <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">

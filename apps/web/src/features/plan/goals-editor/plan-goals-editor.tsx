@@ -1,0 +1,294 @@
+import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import { type ReactNode, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { ErrorAlert, StatusMessage } from '../../../components/alerts.tsx';
+import { ModalDialog } from '../../../components/dialogs.tsx';
+import { useOrgTree } from '../../org/index.ts';
+import { groupGoals } from '../goal-section.tsx';
+import { goalIndent } from '../plan-labels.ts';
+import { usePlanAccess } from '../use-plan-access.ts';
+import { ActivitiesEditor } from './activities-editor.tsx';
+import { GoalAreaForm } from './goal-area-form.tsx';
+import { AdaptGoalForm, GoalForm } from './goal-form.tsx';
+import { RemovalButton } from './removal-button.tsx';
+import { SortableList } from './sortable-list.tsx';
+import { moveTo } from './structure-order.ts';
+import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
+import '../../../styles/plan-goals-editor.css';
+
+/** A button that opens a dialog; the dialog's content closes it when done. */
+function DialogButton({
+  label,
+  title,
+  small,
+  ariaLabel,
+  children,
+}: {
+  label: string;
+  title: string;
+  small?: boolean;
+  ariaLabel?: string;
+  children: (close: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        className={small ? 'button button-small button-secondary' : 'button button-secondary'}
+        aria-label={ariaLabel}
+        onPress={() => setOpen(true)}
+      >
+        {label}
+      </Button>
+      <ModalDialog isOpen={open} onOpenChange={setOpen} title={title}>
+        {children(() => setOpen(false))}
+      </ModalDialog>
+    </>
+  );
+}
+
+/** The units beneath the committee an activity may belong to, the committee itself first. */
+function useOwnerOptions(committeeId: string) {
+  const { index } = useOrgTree();
+  const options = [{ value: '', label: 'Nämnden' }];
+  const visit = (nodeId: string, depth: number) => {
+    for (const child of index?.childrenOf(nodeId) ?? []) {
+      options.push({ value: child.id, label: `${'– '.repeat(depth)}${child.name}` });
+      visit(child.id, depth + 1);
+    }
+  };
+  visit(committeeId, 0);
+  return options;
+}
+
+/**
+ * "Planens mål": the plan's goal areas, goals and activities built in the app: added, changed, ordered (by
+ * drag or by the move buttons) and removed after being told what goes with them. Nothing is shown to a person
+ * who may not change the plan, or once it is adopted.
+ */
+export function PlanGoalsEditor({ view }: { view: CommitteeYearView }) {
+  const access = usePlanAccess(view.committee.id);
+  const adopted = view.documents.some((entry) => entry.document === 'plan' && entry.status === 'adopted');
+  if (!access.canEdit || adopted) return null;
+  return <Editor view={view} />;
+}
+
+function Editor({ view }: { view: CommitteeYearView }) {
+  const target: StructureTarget = { committeeId: view.committee.id, year: view.year };
+  const [announced, setAnnounced] = useState('');
+  const owners = useOwnerOptions(view.committee.id);
+  const orderAreas = useStructureWrite(target, (api, scope, ids: string[]) =>
+    api.planStructure.orderGoalAreas(scope, {
+      items: ids.map((id) => ({ id, version: view.goalAreas.find((area) => area.id === id)?.version ?? 1 })),
+    }),
+  );
+  const orderGoals = useStructureWrite(target, (api, scope, ids: string[]) =>
+    api.planStructure.orderGoals(scope, {
+      items: ids.map((id) => ({ id, version: view.goals.find((goal) => goal.id === id)?.version ?? 1 })),
+    }),
+  );
+  const areaEntries = view.goalAreas.map((area) => ({ ...area }));
+  const goalIds = view.goals.map((goal) => goal.id);
+  const kindLabel = (goal: Goal) => view.labels[`goalKind.${goal.kind}`];
+
+  return (
+    <section aria-labelledby="planens-mal" className="goal-group plan-goals-editor">
+      <h2 id="planens-mal">Planens mål</h2>
+      <p>
+        Lägg till, ändra, ordna och ta bort planens målområden, mål och aktiviteter. Dra en rad i handtaget
+        eller använd knapparna för att flytta den.
+      </p>
+      <StatusMessage>{announced}</StatusMessage>
+      {orderAreas.error || orderGoals.error ? (
+        <ErrorAlert error={orderAreas.error ?? orderGoals.error} />
+      ) : null}
+
+      <h3>Målområden</h3>
+      {areaEntries.length === 0 ? (
+        <p className="empty">Planen har inga målområden.</p>
+      ) : (
+        <SortableList
+          label="Målområden"
+          entries={areaEntries}
+          canMove={() => true}
+          disabled={orderAreas.isPending}
+          onMove={(moved, over, position) =>
+            orderAreas.mutate(
+              moveTo(
+                areaEntries.map((area) => area.id),
+                moved.id,
+                over.id,
+                position,
+              ),
+              { onSuccess: () => setAnnounced(`Målområdet ${moved.name} är flyttat.`) },
+            )
+          }
+        >
+          {(area, moves) => (
+            <>
+              <span className="sortable-title">{area.name}</span>
+              <span className="sortable-actions">
+                {moves}
+                <DialogButton
+                  small
+                  label="Ändra"
+                  ariaLabel={`Ändra ${area.name}`}
+                  title={`Ändra ${area.name}`}
+                >
+                  {(close) => (
+                    <GoalAreaForm
+                      target={target}
+                      area={area}
+                      onDone={(message) => {
+                        close();
+                        setAnnounced(message);
+                      }}
+                    />
+                  )}
+                </DialogButton>
+                <RemovalButton
+                  target={target}
+                  name={area.name}
+                  title="Ta bort målområdet?"
+                  subject="area"
+                  counts={(api, scope) => api.planStructure.goalAreaRemoval(scope, area.id)}
+                  remove={(api, scope) => api.planStructure.deleteGoalArea(scope, area.id, area.version)}
+                  removedMessage={`Målområdet ${area.name} är borttaget.`}
+                  onDone={setAnnounced}
+                />
+              </span>
+            </>
+          )}
+        </SortableList>
+      )}
+      <DialogButton label="Lägg till målområde" title="Nytt målområde">
+        {(close) => (
+          <GoalAreaForm
+            target={target}
+            onDone={(message) => {
+              close();
+              setAnnounced(message);
+            }}
+          />
+        )}
+      </DialogButton>
+
+      {groupGoals(view).map((group) => {
+        const entries = group.goals.map((goal) => ({
+          ...goal,
+          name: goal.focus ? `${goal.title} (${goal.focus})` : goal.title,
+        }));
+        return (
+          <div key={group.key}>
+            <h3>Mål: {group.title}</h3>
+            {entries.length === 0 ? (
+              <p className="empty">Inga mål hör till målområdet.</p>
+            ) : (
+              <SortableList
+                label={`Mål i ${group.title}`}
+                entries={entries}
+                canMove={(moved, over) => moved.parentGoalId === over.parentGoalId}
+                disabled={orderGoals.isPending}
+                onMove={(moved, over, position) =>
+                  orderGoals.mutate(moveTo(goalIds, moved.id, over.id, position), {
+                    onSuccess: () => setAnnounced(`Målet ${moved.title} är flyttat.`),
+                  })
+                }
+              >
+                {(goal, moves) => (
+                  <>
+                    <span className="sortable-title" style={goalIndent(group.depth(goal))}>
+                      {goal.title}
+                      <span className="goal-meta">
+                        {kindLabel(goal)}
+                        {goal.focus && ` · ${goal.focus}`}
+                      </span>
+                    </span>
+                    <span className="sortable-actions">
+                      {moves}
+                      <DialogButton
+                        small
+                        label="Ändra"
+                        ariaLabel={`Ändra ${goal.name}`}
+                        title={`Ändra målet`}
+                      >
+                        {(close) => (
+                          <GoalForm
+                            target={target}
+                            view={view}
+                            goal={goal}
+                            onDone={(message) => {
+                              close();
+                              setAnnounced(message);
+                            }}
+                          />
+                        )}
+                      </DialogButton>
+                      {goal.kind !== 'committee' && view.goalAreas.length > 1 && (
+                        <DialogButton
+                          small
+                          label="Anpassa till målområde"
+                          ariaLabel={`Anpassa ${goal.name} till ett annat målområde`}
+                          title={`Anpassa ${goal.title} till ett annat målområde`}
+                        >
+                          {(close) => (
+                            <AdaptGoalForm
+                              target={target}
+                              view={view}
+                              goal={goal}
+                              onDone={(message) => {
+                                close();
+                                setAnnounced(message);
+                              }}
+                            />
+                          )}
+                        </DialogButton>
+                      )}
+                      <DialogButton
+                        small
+                        label={`Aktiviteter (${goal.activities.length})`}
+                        ariaLabel={`Aktiviteter under ${goal.name} (${goal.activities.length})`}
+                        title={`Aktiviteter under ${goal.title}`}
+                      >
+                        {() => (
+                          <ActivitiesEditor
+                            target={target}
+                            goal={goal}
+                            owners={owners}
+                            onDone={setAnnounced}
+                          />
+                        )}
+                      </DialogButton>
+                      <RemovalButton
+                        target={target}
+                        name={goal.name}
+                        title="Ta bort målet?"
+                        subject="goal"
+                        counts={(api, scope) => api.planStructure.goalRemoval(scope, goal.id)}
+                        remove={(api, scope) => api.planStructure.deleteGoal(scope, goal.id, goal.version)}
+                        removedMessage={`Målet ${goal.title} är borttaget.`}
+                        onDone={setAnnounced}
+                      />
+                    </span>
+                  </>
+                )}
+              </SortableList>
+            )}
+          </div>
+        );
+      })}
+      <DialogButton label="Lägg till mål" title="Nytt mål">
+        {(close) => (
+          <GoalForm
+            target={target}
+            view={view}
+            onDone={(message) => {
+              close();
+              setAnnounced(message);
+            }}
+          />
+        )}
+      </DialogButton>
+    </section>
+  );
+}

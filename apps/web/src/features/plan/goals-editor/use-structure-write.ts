@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useApi } from '../../../api/api-context.tsx';
+import { isApiError } from '../../../api/api-error.ts';
+import type { YearScope } from '../../../api/plan-api.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
+import type { StyrApi } from '../../../api/styr-api.ts';
+import { useMe } from '../../auth/index.ts';
+
+/** The committee's year a structure edit writes, and the year read again afterwards. */
+export interface StructureTarget {
+  committeeId: string;
+  year: number;
+}
+
+/**
+ * One write to the plan's structure. The year is read again afterwards, whether it succeeded or not, so the
+ * next write is based on the versions stored; the write counts as done (and is announced) once the page
+ * shows its result.
+ */
+export function useStructureWrite<TBody, TResult>(
+  target: StructureTarget,
+  write: (api: StyrApi, scope: YearScope, body: TBody) => Promise<TResult>,
+) {
+  const api = useApi();
+  const municipalityId = useMe().user.municipalityId;
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TBody) => write(api, { municipalityId, ...target }, body),
+    onSettled: () =>
+      queryClient.invalidateQueries({
+        queryKey: queryKeys.committeeYear(municipalityId, target.committeeId, target.year),
+      }),
+  });
+}
+
+/**
+ * Puts the server's field errors ("body.title") on the form's fields; true when every error found its field,
+ * so the form need not repeat them in an alert.
+ */
+export function showFieldErrors<T extends FieldValues>(form: UseFormReturn<T>, error: unknown): boolean {
+  if (!isApiError(error, 'VALIDATION') || error.details.length === 0) return false;
+  const fields = Object.keys(form.getValues());
+  let all = true;
+  for (const detail of error.details) {
+    const field = detail.path.replace(/^body\./, '');
+    if (fields.includes(field)) form.setError(field as Path<T>, { message: detail.message });
+    else all = false;
+  }
+  return all;
+}

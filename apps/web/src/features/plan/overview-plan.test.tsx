@@ -86,6 +86,7 @@ const area = (n: number, name: string) => ({
   responsible: null,
   processLead: null,
   programmes: [],
+  version: 1,
 });
 
 const assessed = (level: string) => [{ followUp: 'augusti', level, analysis: null, version: 1 }];

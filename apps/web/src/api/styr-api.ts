@@ -8,6 +8,7 @@ import { createOrgApi } from './org-api.ts';
 import { createPlanApi } from './plan-api.ts';
 import { createRiskApi } from './risk-api.ts';
 import { createSettingsApi } from './settings-api.ts';
+import { createStartApi } from './start-api.ts';
 import { createUsersApi } from './users-api.ts';
 import { createWorkflowApi } from './workflow-api.ts';
 
@@ -22,6 +23,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     plan: createPlanApi(http),
     risks: createRiskApi(http),
     settings: createSettingsApi(http),
+    start: createStartApi(http),
     users: createUsersApi(http),
     workflow: createWorkflowApi(http),
   };

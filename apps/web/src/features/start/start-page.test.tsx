@@ -156,8 +156,8 @@ describe('the start page', () => {
     // An administrator reads every committee's work; here the summary says otherwise, as for a member.
     renderWith(me, start, <StartPage />);
     expect(await screen.findByRole('heading', { name: 'Läsrum' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Kommunens inställningar' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Användare och behörigheter' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Inställningar för kommunen' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Personer och roller' })).toBeTruthy();
   });
 });
 

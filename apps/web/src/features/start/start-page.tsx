@@ -75,24 +75,23 @@ function AdminSection({ hasCommittees }: { hasCommittees: boolean }) {
       <ul className="start-list">
         {manages && (
           <li>
-            <Link to="/admin/installningar">Kommunens inställningar</Link>: uppföljningar, skalor, risker och
-            resultaträkningar
+            <Link to="/admin/installningar">Inställningar för kommunen</Link>: uppföljningar, skalor, risker
+            och resultaträkningar
           </li>
         )}
         {permissions.has('users.manage') && (
           <li>
-            <Link to="/admin/anvandare">Användare och behörigheter</Link>: personer och deras roller
+            <Link to="/admin/anvandare">Personer och roller</Link>: vem som får läsa, skriva och administrera
           </li>
         )}
         {manages && (
           <li>
-            <Link to="/admin/organisation">Organisation</Link>: nämnder, förvaltningar, avdelningar och
-            enheter
+            <Link to="/admin/organisation">Nämnder, förvaltningar och enheter</Link>: kommunens organisation
           </li>
         )}
         {manages && (
           <li>
-            <Link to="/admin/dokumentmallar">Dokumentmallar</Link>: kapitlen i planer och rapporter
+            <Link to="/admin/dokumentmallar">Mallar för planer och rapporter</Link>: kapitlen i varje dokument
           </li>
         )}
       </ul>

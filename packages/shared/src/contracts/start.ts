@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { documentKinds } from '../domain/document-kinds.ts';
 import { documentStatuses } from '../domain/document-lifecycle.ts';
 import { idSchema, isoDateSchema } from './common.ts';
-import { documentKindSchema } from './documents.ts';
 
 /** A plan or follow-up of a committee's year, as the start page lists it. */
 export const startDocumentSchema = z.object({
@@ -10,7 +10,7 @@ export const startDocumentSchema = z.object({
   /** "Verksamhetsplan" or the follow-up point's name. */
   name: z.string(),
   /** The document it prints as, or null for a follow-up that is no document of its own (april). */
-  kind: documentKindSchema.nullable(),
+  kind: z.enum(documentKinds).nullable(),
   status: z.enum(documentStatuses),
   decision: z.object({ date: isoDateSchema, paragraph: z.string() }).nullable(),
   deadline: isoDateSchema.nullable(),

@@ -121,10 +121,12 @@ function EmptyYear({ view }: { view: CommitteeYearView }) {
           startsidan leder till.
         </p>
       )}
-      <p className="link-row">
+      <p>
         <Link to={committeePath(committee.id, year - 1)}>
           Visa {committee.name} {year - 1}
         </Link>
+      </p>
+      <p>
         <Link to="/">Till startsidan</Link>
       </p>
     </Notice>

@@ -48,7 +48,7 @@ function CommitteeReading({ entry }: { entry: StartCommittee }) {
             ))}
           </ul>
           {isPlanHandedOver(documents) && (
-            <p className="link-row">
+            <p className="start-links">
               <Link to={committeePath(committee.id, year)}>
                 Nämndens år {year}: mål, indikatorer och uppdrag
               </Link>

@@ -78,6 +78,8 @@ function DocumentOfKind({
 }) {
   const scope = useYearScope(view.committee.id, view.year);
   const access = usePlanAccess(view.committee.id);
+  // What a chapter lacks is for those who write it; a member reads the document as handed over.
+  const writes = useCommitteeReading(view.committee.id) === 'work';
   const overview = useDocumentOverview(scope, kind);
   // An adopted document is its archived file, whatever the template or the data say since.
   const archived = overview.data?.snapshots.some((snapshot) => snapshot.format === 'pdf') ?? false;
@@ -108,7 +110,7 @@ function DocumentOfKind({
       {overview.data && (
         <>
           <DocumentFiles scope={scope} overview={overview.data} />
-          <LackingChapters overview={overview.data} />
+          {writes && <LackingChapters overview={overview.data} />}
           {access.canCompile && overview.data.status !== 'adopted' && (
             <ChapterTexts scope={scope} overview={overview.data} />
           )}

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -20,7 +27,7 @@ describe('the Ändringslogg', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'admin@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
 
     await page.getByRole('link', { name: 'Ändringslogg' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ändringslogg');
@@ -76,7 +83,7 @@ describe('the Ändringslogg', () => {
     const auditor = await browser.newContext({ locale: 'sv-SE' });
     const auditorPage = await auditor.newPage();
     await signIn(auditorPage, app.server.url, 'revisor@goteborg.example');
-    await auditorPage.waitForURL(/\/namnd\//);
+    await reachStartPage(auditorPage);
     await auditorPage.getByRole('link', { name: 'Ändringslogg' }).click();
     await expect.poll(() => auditorPage.getByRole('table').getByRole('row').count()).toBeGreaterThan(5);
     await auditor.close();
@@ -84,7 +91,7 @@ describe('the Ändringslogg', () => {
     const reader = await browser.newContext({ locale: 'sv-SE' });
     const readerPage = await reader.newPage();
     await signIn(readerPage, app.server.url, 'lasare@goteborg.example');
-    await readerPage.waitForURL(/\/namnd\//);
+    await reachStartPage(readerPage);
     await expect.poll(() => readerPage.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await readerPage.getByRole('link', { name: 'Ändringslogg' }).count()).toBe(0);
     await reader.close();

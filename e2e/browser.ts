@@ -109,3 +109,13 @@ export async function confirmAdoption(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: 'Fastställ', exact: true }).click();
   expect((await answer).status()).toBe(200);
 }
+
+/**
+ * After signing in: the start page, with a section for each of the person's roles, once it has its summary
+ * (which also sets the committee and year the left column offers).
+ */
+export async function reachStartPage(page: Page) {
+  await page.waitForURL((url) => url.pathname === '/');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Välkommen, /);
+  await expect.poll(() => page.locator('main .loading').count()).toBe(0);
+}

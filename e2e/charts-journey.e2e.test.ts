@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -20,7 +27,7 @@ describe('charts in documents', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@ekmark.example');
-    await page.waitForURL(/\/namnd\/[^/]+\/\d{4}$/);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Vård- och omsorgsnämnden' });
     await page.getByLabel('År', { exact: true }).selectOption('2025');
     await page.getByRole('button', { name: 'Visa' }).click();
@@ -45,7 +52,7 @@ describe('charts in documents', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'admin@ekmark.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByRole('link', { name: 'Dokumentmallar' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokumentmallar');
     await page.getByLabel('Dokument', { exact: true }).selectOption('delarsrapport');

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -43,7 +50,7 @@ describe('a controller', () => {
       .toMatch(/Fel e-postadress eller lösenord/);
 
     await signIn(page, base, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\/[^/]+\/\d{4}$/);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();
@@ -85,7 +92,7 @@ describe('a controller', () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     expect(await page.getByRole('link', { name: 'Användare och behörigheter' }).count()).toBe(0);
     await page.goto(`${app.server.url}/admin/anvandare`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
@@ -97,7 +104,7 @@ describe('a controller', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -22,7 +29,7 @@ describe('a controller reading and editing the economy', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();

@@ -4,6 +4,7 @@ import {
   confirmAdoption,
   expectAccessible,
   launchBrowser,
+  reachStartPage,
   screenshot,
   signIn,
   startDemoServer,
@@ -27,7 +28,7 @@ describe('a controller following up the year', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
+  reachStartPage,
   screenshot,
   selectByText,
   signIn,
@@ -26,7 +27,7 @@ const goalTitle = 'Antalet invånare i bidragsberoende ska halveras till 2026.';
 
 async function openHisingen2022(page: Page, email: string) {
   await signIn(page, app.server.url, email);
-  await page.waitForURL(/\/(namnd|att-gora)/);
+  await reachStartPage(page);
   const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
   const tree = await page.evaluate(
     async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),
@@ -60,8 +61,8 @@ describe('reporting the annual report bottom-up', () => {
     });
     const reporter = await reporterContext.newPage();
     await signIn(reporter, app.server.url, 'rapportor@goteborg.example');
-    // Sign-in lands on the start page, which moves on to the person's page; act after it has.
-    await reporter.waitForURL(/\/(namnd|att-gora)/);
+    // Sign-in lands on the start page; act once it is there.
+    await reachStartPage(reporter);
     // The top bar reminds the reporter on every page of what waits for them.
     const reminder = reporter.getByRole('link', { name: /Att göra\s*:\s*1 del att rapportera/ });
     await expect.poll(() => reminder.count()).toBe(1);

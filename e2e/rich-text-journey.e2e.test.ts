@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshotOf, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshotOf,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -24,7 +31,7 @@ async function openPlan(email: string) {
   contexts.push(context);
   const page = await context.newPage();
   await signIn(page, app.server.url, email);
-  await page.waitForURL(/\/(namnd|att-gora)/);
+  await reachStartPage(page);
   const committee = await page.evaluate(async () => {
     const me = await (await fetch('/api/auth/me')).json();
     const tree = await (await fetch(`/api/municipalities/${me.municipality.id}/org-tree`)).json();

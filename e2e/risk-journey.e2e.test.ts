@@ -4,6 +4,7 @@ import {
   confirmAdoption,
   expectAccessible,
   launchBrowser,
+  reachStartPage,
   screenshot,
   selectByText,
   signIn,
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 async function openNordostRisks(page: Page) {
   await signIn(page, app.server.url, 'controller@goteborg.example');
-  await page.waitForURL(/\/(namnd|att-gora)/);
+  await reachStartPage(page);
   const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
   const tree = await page.evaluate(
     async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),

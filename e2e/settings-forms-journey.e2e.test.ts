@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
+  reachStartPage,
   screenshot,
   screenshotOf,
   signIn,
@@ -48,7 +49,7 @@ describe('an administrator editing the settings in forms', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'admin@ekmark.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
 
     await openForm(page, 'Bedömningsskalor');
     expect(await heading(page)).toBe('Bedömningsskalor');
@@ -87,7 +88,7 @@ describe('an administrator editing the settings in forms', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();
@@ -125,7 +126,7 @@ describe('an administrator editing the settings in forms', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'admin@ekmark.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByRole('link', { name: 'Dokumentmallar' }).click();
     await expect.poll(() => heading(page)).toBe('Dokumentmallar');
     await page.getByLabel('Innehåll', { exact: true }).selectOption('incomeStatement');

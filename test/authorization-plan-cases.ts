@@ -48,8 +48,9 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
   }
 
   return {
+    // A member gets the year as handed over to the committee: before the plan is, its documents only.
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year': {
-      allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
+      allowed: ['admin', 'controller', 'reader', 'reporter', 'member', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024` }),
     },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/follow-ups/:followUp/completeness':
@@ -230,6 +231,10 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
     'GET /api/municipalities/:municipalityId/my-tasks': {
       allowed: everyone,
       build: async (t) => ({ url: `${m(t)}/my-tasks` }),
+    },
+    'GET /api/municipalities/:municipalityId/my-start': {
+      allowed: everyone,
+      build: async (t) => ({ url: `${m(t)}/my-start` }),
     },
     'POST /api/municipalities/:municipalityId/import': {
       allowed: ['controller'],

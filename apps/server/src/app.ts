@@ -38,6 +38,7 @@ import { planMeasuresRoutes } from './modules/plan/plan-measures.routes.ts';
 import { planStructureRoutes } from './modules/plan/plan-structure.routes.ts';
 import { planWriteRoutes } from './modules/plan/plan-write.routes.ts';
 import { riskRoutes } from './modules/risks/risks.routes.ts';
+import { startRoutes } from './modules/start/start.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workflowRoutes } from './modules/workflow/workflow.routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
       await api.register(adoptionRoutes(deps));
       await api.register(interchangeRoutes(deps));
       await api.register(workflowRoutes(deps));
+      await api.register(startRoutes(deps));
       await api.register(riskRoutes(deps));
       await api.register(economyRoutes(deps));
       await api.register(economyFileRoutes(deps));

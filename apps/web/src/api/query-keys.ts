@@ -18,6 +18,8 @@ export const queryKeys = {
   completeness: (municipalityId: string, committeeId: string, year: number, followUp: string) =>
     ['workflow', municipalityId, 'completeness', committeeId, year, followUp] as const,
   myTasks: (municipalityId: string) => ['workflow', municipalityId, 'my-tasks'] as const,
+  /** Under the workflow's prefix, so that a part marked klar or reviewed refreshes what awaits review. */
+  myStart: (municipalityId: string) => ['workflow', municipalityId, 'my-start'] as const,
   /** A committee's risks and control plan for a year, and each risk's history under it. */
   risks: (municipalityId: string, committeeId: string, year: number) =>
     ['risks', municipalityId, committeeId, year] as const,

@@ -10,6 +10,7 @@ import { createPlanMeasuresApi } from './plan-measures-api.ts';
 import { createPlanStructureApi } from './plan-structure-api.ts';
 import { createRiskApi } from './risk-api.ts';
 import { createSettingsApi } from './settings-api.ts';
+import { createStartApi } from './start-api.ts';
 import { createUsersApi } from './users-api.ts';
 import { createWorkflowApi } from './workflow-api.ts';
 
@@ -26,6 +27,7 @@ export function createStyrApi({ http = createHttpClient() }: { http?: HttpClient
     planStructure: createPlanStructureApi(http),
     risks: createRiskApi(http),
     settings: createSettingsApi(http),
+    start: createStartApi(http),
     users: createUsersApi(http),
     workflow: createWorkflowApi(http),
   };

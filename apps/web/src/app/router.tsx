@@ -7,9 +7,9 @@ import { CommitteeOrgPage } from '../features/org/committee-org-page.tsx';
 import { OrgAdminPage } from '../features/org/org-admin-page.tsx';
 import { OrgNodePage } from '../features/org/org-node-page.tsx';
 import { AppShell } from '../features/shell/app-shell.tsx';
-import { HomePage } from '../features/shell/home-page.tsx';
 import { NotFoundPage } from '../features/shell/not-found-page.tsx';
 import { RouteErrorPage } from '../features/shell/route-error-page.tsx';
+import { StartPage } from '../features/start/start-page.tsx';
 import { UserPage } from '../features/users/user-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -29,7 +29,7 @@ export function createAppRouter() {
             {
               element: <AppShell />,
               children: [
-                { index: true, element: <HomePage /> },
+                { index: true, element: <StartPage /> },
                 // The plan pages are loaded on demand, so that the first load stays small.
                 {
                   path: 'namnd/:committeeId/:year',

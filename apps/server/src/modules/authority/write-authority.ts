@@ -25,11 +25,23 @@ export interface WriteTarget extends YearScope {
   permission: Permission;
 }
 
-const documentName = (document: string, year: number) => {
-  if (document === 'plan') return `Verksamhetsplanen ${year}`;
-  if (document === controlPlanDocument) return `Internkontrollplanen ${year}`;
-  return `Uppföljningen ${document} ${year}`;
-};
+/** A plan's or follow-up's name as people know it ("Årsrapport 2022"), never its key. */
+async function documentNames(
+  tx: Executor,
+  municipalityId: string,
+  documents: readonly string[],
+  year: number,
+) {
+  const points = await tx
+    .select({ key: followUpPoints.key, name: followUpPoints.name })
+    .from(followUpPoints)
+    .where(eq(followUpPoints.municipalityId, municipalityId));
+  return documents.map((document) => {
+    if (document === 'plan') return `Verksamhetsplanen ${year}`;
+    if (document === controlPlanDocument) return `Internkontrollplanen ${year}`;
+    return `${points.find((point) => point.key === document)?.name ?? 'Uppföljningen'} ${year}`;
+  });
+}
 
 /**
  * The committee exists in the actor's municipality and is a committee, the node lies inside it, and the actor
@@ -77,10 +89,8 @@ export async function assertMayWrite(tx: Executor, actor: Actor, target: WriteTa
     )
     .for('update');
   if (row && isFrozen(row.status)) {
-    throw new AppError(
-      'FROZEN',
-      `${documentName(target.document, target.year)} är fastställd och kan inte ändras.`,
-    );
+    const [name] = await documentNames(tx, target.municipalityId, [target.document], target.year);
+    throw new AppError('FROZEN', `${name} är fastställd och kan inte ändras.`);
   }
 }
 
@@ -104,9 +114,15 @@ export async function assertMayRewriteYear(
     )
     .for('update');
   if (adopted.length > 0) {
+    const names = await documentNames(
+      tx,
+      target.municipalityId,
+      adopted.map((row) => row.document),
+      target.year,
+    );
     throw new AppError(
       'FROZEN',
-      `Nämndens dokument för ${target.year} är fastställda (${adopted.map((row) => row.document).join(', ')}); året kan inte skrivas över.`,
+      `Nämndens år ${target.year} kan inte skrivas över: ${names.join(' och ')} är fastställd${names.length > 1 ? 'a' : ''}.`,
       { details: [{ path: 'year', message: 'Året har fastställda dokument' }] },
     );
   }

@@ -1,5 +1,6 @@
 import { municipalityParamsSchema } from '@styr/shared/contracts/common';
 import {
+  type DocumentKind,
   documentOverviewSchema,
   documentTemplateSchema,
   documentTextParamsSchema,
@@ -15,12 +16,19 @@ import {
   templateFileQuerySchema,
   templateFileSchema,
 } from '@styr/shared/contracts/template-file';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/index.ts';
+import {
+  assertHandedOver,
+  findDocument,
+  onCommittee,
+  readCommitteeHandedOver,
+  readsWorkInProgress,
+} from '../plan/index.ts';
+import { documentKeyFor } from './document-keys.ts';
 import { setDocumentText } from './document-texts.service.ts';
 import { getDocumentOverview } from './overview.service.ts';
 import { type RenderedFile, renderDocument } from './render.service.ts';
@@ -55,6 +63,14 @@ export const documentsRoutes =
       committeeId: params.committeeId,
       year: params.year,
     });
+
+    /** A member reads a document once it is handed over to the committee; the officials read every draft. */
+    const assertReadable = async (request: FastifyRequest, kind: DocumentKind) => {
+      if (await readsWorkInProgress(request, deps)) return;
+      const scope = scopeOf(request.params as { municipalityId: string; committeeId: string; year: number });
+      const document = await documentKeyFor(deps.db, scope.municipalityId, kind);
+      assertHandedOver((await findDocument(deps.db, scope, document))?.status);
+    };
 
     app.get(
       '/municipalities/:municipalityId/document-templates',
@@ -122,28 +138,34 @@ export const documentsRoutes =
     app.get(
       base,
       {
-        config: { access: readCommittee },
+        config: { access: readCommitteeHandedOver },
         schema: {
           tags,
-          summary: 'Dokumentets kapitel, vad som saknas, egna texter och fastställda filer',
+          summary:
+            'Dokumentets kapitel, vad som saknas, egna texter och fastställda filer; för ledamöterna när det är överlämnat',
           params: documentYearParamsSchema,
           response: { 200: documentOverviewSchema },
         },
       },
-      (request) => getDocumentOverview(deps, scopeOf(request.params), request.params.kind),
+      async (request) => {
+        await assertReadable(request, request.params.kind);
+        return getDocumentOverview(deps, scopeOf(request.params), request.params.kind);
+      },
     );
 
     app.get(
       `${base}/render/:format`,
       {
-        config: { access: readCommittee },
+        config: { access: readCommitteeHandedOver },
         schema: {
           tags,
-          summary: 'Dokumentet som PDF, Word eller webbsida, framställt ur årets uppgifter just nu',
+          summary:
+            'Dokumentet som PDF, Word eller webbsida, framställt ur årets uppgifter just nu; för ledamöterna när det är överlämnat',
           params: renderParamsSchema,
         },
       },
       async (request, reply) => {
+        await assertReadable(request, request.params.kind);
         const file = await renderDocument(
           deps,
           scopeOf(request.params),
@@ -157,7 +179,7 @@ export const documentsRoutes =
     app.get(
       `${base}/adopted/:format`,
       {
-        config: { access: { ...readCommittee, permission: 'adopted.read' } },
+        config: { access: readCommitteeHandedOver },
         schema: {
           tags,
           summary: 'Det fastställda dokumentet, oförändrat sedan beslutet',

@@ -1,3 +1,4 @@
+export { documentKeyOf } from './build-document.ts';
 export { setLogo } from './logo.service.ts';
 export { renderDocument } from './render.service.ts';
 export { renderForAdoption, storeSnapshots } from './snapshots.service.ts';

@@ -5,7 +5,13 @@ export {
   scaleToKeep,
   unfitAssessments,
 } from './assessment-scales.ts';
-export { onCommittee, readCommittee } from './committee-access.ts';
+export {
+  assertHandedOver,
+  onCommittee,
+  readCommittee,
+  readCommitteeHandedOver,
+  readsWorkInProgress,
+} from './committee-access.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';
 export { assertDocumentName, documentId, ensureDocument, presentDocument } from './documents.service.ts';

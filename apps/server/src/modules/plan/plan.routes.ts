@@ -7,10 +7,11 @@ import {
   completenessSchema,
   followUpParamsSchema,
 } from '@styr/shared/contracts/plan';
+import { handedOverView } from '@styr/shared/domain/committee-reading';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { readCommittee } from './committee-access.ts';
+import { readCommittee, readCommitteeHandedOver, readsWorkInProgress } from './committee-access.ts';
 import { cachedCommitteeYearView } from './committee-year-cache.ts';
 import { getCompleteness } from './completeness.service.ts';
 import { readIndicatorUnits } from './indicator-units.ts';
@@ -25,20 +26,24 @@ export const planRoutes =
     app.get(
       base,
       {
-        config: { access: readCommittee },
+        config: { access: readCommitteeHandedOver },
         schema: {
           tags,
-          summary: 'Nämndens år: plan, uppföljningar, indikatorer och uppdrag',
+          summary:
+            'Nämndens år: plan, uppföljningar, indikatorer och uppdrag; för nämndens ledamöter det som är överlämnat till nämnden',
           params: committeeYearParamsSchema,
           response: { 200: committeeYearViewSchema },
         },
       },
       // A string body with its type set is sent as it is: the cached body was checked against the schema once.
       // The type provider only knows the object form of the response, hence the cast.
-      async (request, reply) =>
-        reply
-          .type('application/json; charset=utf-8')
-          .send((await cachedCommitteeYearView(deps, request.params)) as unknown as CommitteeYearView),
+      async (request, reply) => {
+        const json = await cachedCommitteeYearView(deps, request.params);
+        if (await readsWorkInProgress(request, deps)) {
+          return reply.type('application/json; charset=utf-8').send(json as unknown as CommitteeYearView);
+        }
+        return handedOverView(JSON.parse(json) as CommitteeYearView);
+      },
     );
 
     app.get(

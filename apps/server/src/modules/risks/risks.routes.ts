@@ -23,7 +23,13 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { Access } from '../../http/access.ts';
 import { actorOf } from '../../http/actor.ts';
-import { onCommittee, readCommittee } from '../plan/index.ts';
+import {
+  assertHandedOver,
+  findDocument,
+  onCommittee,
+  readCommitteeHandedOver,
+  readsWorkInProgress,
+} from '../plan/index.ts';
 import { createControl, deleteControl, recordControlResult, updateControl } from './controls.service.ts';
 import { startNextRiskYear } from './risk-next-year.service.ts';
 import { readRiskHistory, readRiskOverview } from './risk-overview.service.ts';
@@ -65,15 +71,23 @@ export const riskRoutes =
     app.get(
       `${base}/risks`,
       {
-        config: { access: readCommittee },
+        config: { access: readCommitteeHandedOver },
         schema: {
           tags,
-          summary: 'Riskregister, samlad riskbild och internkontrollplan för nämndens år',
+          summary:
+            'Riskregister, samlad riskbild och internkontrollplan för nämndens år; för ledamöterna när planen är överlämnad',
           params: committeeYearParamsSchema,
           response: { 200: riskOverviewSchema },
         },
       },
-      (request) => readRiskOverview(deps, scopeOf(request.params)),
+      async (request) => {
+        const scope = scopeOf(request.params);
+        // The risk picture is adopted with the plan; a member reads it once the plan is handed over.
+        if (!(await readsWorkInProgress(request, deps))) {
+          assertHandedOver((await findDocument(deps.db, scope, 'plan'))?.status);
+        }
+        return readRiskOverview(deps, scope);
+      },
     );
 
     app.post(

@@ -151,7 +151,11 @@ describe('reporting a follow-up bottom-up', () => {
       contribution: 'Sent',
       ready: true,
     });
-    expect(frozen.json().error.code).toBe('FROZEN');
+    expect(frozen.json().error).toMatchObject({
+      code: 'FROZEN',
+      // The follow-up by its name, never its key ("arsrapport").
+      message: 'Årsrapport 2022 är fastställd och kan inte ändras.',
+    });
     expect(await tasks()).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ import '../../styles/action-plans.css';
 /** Handlingsplaner: the year's plans with their areas, actions, budget and follow-up, printed with the plan. */
 export function ActionPlansPage() {
   return (
-    <CommitteeYearGate title="Handlingsplaner">{(view) => <ActionPlans view={view} />}</CommitteeYearGate>
+    <CommitteeYearGate title="Handlingsplaner" page="actionPlans">
+      {(view) => <ActionPlans view={view} />}
+    </CommitteeYearGate>
   );
 }
 

@@ -29,7 +29,11 @@ const title = 'Ekonomi och nyckeltal';
  * poster, state grants and equity.
  */
 export function EconomyPage() {
-  return <CommitteeYearGate title={title}>{(view) => <EconomyLoader view={view} />}</CommitteeYearGate>;
+  return (
+    <CommitteeYearGate title={title} page="economy">
+      {(view) => <EconomyLoader view={view} />}
+    </CommitteeYearGate>
+  );
 }
 
 function EconomyLoader({ view }: { view: CommitteeYearView }) {

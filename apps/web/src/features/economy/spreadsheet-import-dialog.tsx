@@ -193,8 +193,9 @@ export function SpreadsheetImportDialog({
                   ))}
               </fieldset>
               {sheet && <SheetTable sheet={sheet} letters={letters} />}
+              {/* A refusal replaces the check's good news: the two would contradict each other. */}
               {run.error ? <ImportProblems error={run.error} /> : null}
-              {checked && <CheckedChanges result={checked} />}
+              {checked && !run.error && <CheckedChanges result={checked} />}
             </>
           )}
         </>
@@ -205,7 +206,7 @@ export function SpreadsheetImportDialog({
             Kontrollera
           </Button>
         )}
-        {checked && checked.changes.length > 0 && (
+        {checked && !run.error && checked.changes.length > 0 && (
           <Button className="button" onPress={() => run.mutate(false)} isPending={run.isPending}>
             Spara {checked.changes.length} värden
           </Button>

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/alerts.tsx';
 /** Every problem with the cell it concerns, "Blad Resultaträkning, cell B3: …", so the person can fix the file. */
 export function ImportProblems({ error }: { error: unknown }) {
   if (!(error instanceof ApiError) || error.details.length === 0)
-    return <ErrorAlert error={error} title="Bladet kan inte läsas in" />;
+    // A refusal of the whole import (an adopted year, no permission) is no fault of the sheet's.
+    return <ErrorAlert error={error} title="Inget har sparats" />;
   return (
     <div className="alert alert-error" role="alert">
       <p className="alert-title">Bladet kan inte läsas in; inget har sparats</p>

@@ -26,7 +26,7 @@ import '../../styles/editor.css';
 export function FollowUpEditorPage() {
   const { followUp = '' } = useParams();
   return (
-    <CommitteeYearGate title="Uppföljning" forUnitEditors>
+    <CommitteeYearGate title="Uppföljning">
       {(view) => <FollowUpEditor view={view} followUpKey={followUp} />}
     </CommitteeYearGate>
   );

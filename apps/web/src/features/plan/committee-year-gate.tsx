@@ -1,11 +1,10 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { rolePermissions } from '@styr/shared/domain/access';
+import { type YearPage, yearPages } from '@styr/shared/domain/committee-reading';
 import { isValidInYear } from '@styr/shared/domain/org';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { MissingPage, NoAccessPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
-import { usePermissions } from '../access/index.ts';
-import { useMe } from '../auth/index.ts';
+import { useCommitteeReading } from '../access/index.ts';
 import { CommitteeNotInYear, committeeOrgPath, parseYear, useOrgTree } from '../org/index.ts';
 import { useCommitteeYear } from './use-committee-year.ts';
 
@@ -15,38 +14,43 @@ import { useCommitteeYear } from './use-committee-year.ts';
  */
 export function CommitteeYearGate({
   title,
-  forUnitEditors = false,
+  page,
   children,
 }: {
   /** The heading while loading or when loading fails. */
   title: string;
-  /** Asks the server also when the person may only edit below the committee (a rapportör on a unit). */
-  forUnitEditors?: boolean;
+  /**
+   * The page of the year in the navigation this is, or part of (an indicator is part of the overview); without
+   * one, the page is for those who read the committee's work (the editors).
+   */
+  page?: YearPage;
   children: (view: CommitteeYearView) => ReactNode;
 }) {
   const params = useParams();
   const year = parseYear(params.year);
   const committeeId = params.committeeId ?? '';
-  const { grants } = useMe();
-  const unitEditor =
-    forUnitEditors &&
-    grants.some((grant) => grant.nodeId && rolePermissions[grant.role].includes('content.edit'));
-  const canRead = usePermissions([committeeId]).has('content.read') || unitEditor;
+  const reading = useCommitteeReading(committeeId);
+  // The same rule as the navigation's, so that no page it links to is refused.
+  const canRead = page ? yearPages(reading).includes(page) : reading === 'work';
   const view = useCommitteeYear(committeeId, year ?? 0, canRead && year !== null);
   const allYears = useOrgTree();
 
   if (year === null) return <MissingPage message="Året i adressen är inte ett giltigt år." />;
   const committee = allYears.index?.byId.get(committeeId);
-  // Asking would only give 403; the organisation may still be open to the person (e.g. a committee member).
+  // Asking would only give 403; the organisation may still be open to the person.
   if (!canRead) {
     return (
       <>
-        <NoAccessPage message="Ditt konto har inte behörighet att läsa nämndens plan och uppföljning. Kontakta en administratör om du behöver den." />
-        {committee?.kind === 'committee' && (
-          <p>
-            <Link to={committeeOrgPath(committeeId, year)}>Se nämndens organisation {year}</Link>
-          </p>
-        )}
+        <NoAccessPage message="Sidan är till för dem som skriver och sammanställer nämndens plan och uppföljning. Kontakta en administratör om du behöver den." />
+        <p>
+          <Link to="/">Till startsidan</Link>
+          {committee?.kind === 'committee' && yearPages(reading).includes('organisation') && (
+            <>
+              {' · '}
+              <Link to={committeeOrgPath(committeeId, year)}>Se nämndens organisation {year}</Link>
+            </>
+          )}
+        </p>
       </>
     );
   }

@@ -21,7 +21,16 @@ export function decisionText(decision: { date: string; paragraph: string }): str
 }
 
 /** The plan and every follow-up point of the year, also those not started, so the year's cycle is visible. */
-export function DocumentTable({ view, canCompile }: { view: CommitteeYearView; canCompile: boolean }) {
+export function DocumentTable({
+  view,
+  canCompile,
+  editorLinks = true,
+}: {
+  view: CommitteeYearView;
+  canCompile: boolean;
+  /** Links to the plan and follow-up editors and their reporting; not for a member, who reads the documents. */
+  editorLinks?: boolean;
+}) {
   const known = new Set(['plan', ...view.followUpPoints.map((point) => point.key)]);
   const href = (key: string) =>
     key === 'plan'
@@ -39,13 +48,14 @@ export function DocumentTable({ view, canCompile }: { view: CommitteeYearView; c
     {
       key: 'name',
       header: 'Dokument',
-      cell: (row) => (known.has(row.key) ? <Link to={href(row.key)}>{row.name}</Link> : row.name),
+      cell: (row) =>
+        editorLinks && known.has(row.key) ? <Link to={href(row.key)}>{row.name}</Link> : row.name,
     },
     {
       key: 'reporting',
       header: 'Rapportering',
       cell: (row) =>
-        row.key !== 'plan' && known.has(row.key) ? (
+        editorLinks && row.key !== 'plan' && known.has(row.key) ? (
           <Link to={reportingPath(view.committee.id, view.year, row.key)}>
             Rapportering<span className="visually-hidden"> – {row.name}</span>
           </Link>

@@ -16,7 +16,7 @@ import '../../styles/plan.css';
 export function IndicatorPage() {
   const { indicatorId } = useParams();
   return (
-    <CommitteeYearGate title="Indikator">
+    <CommitteeYearGate title="Indikator" page="overview">
       {(view) => {
         const indicator = view.indicators.find((candidate) => candidate.id === indicatorId);
         return indicator ? (

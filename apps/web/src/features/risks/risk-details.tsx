@@ -7,6 +7,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { HistoryList } from '../../components/history-list.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
+import { useCommitteeReading } from '../access/index.ts';
 import { useOrgNames } from '../org/index.ts';
 import { RiskEditForm } from './risk-edit-form.tsx';
 import { areaName, changeText, levelText, stageText, stepLabel } from './risk-labels.ts';
@@ -42,7 +43,9 @@ export function RiskDetails({
   const [message, setMessage] = useState<string | null>(null);
   const nominate = useRiskWrite(scope, (api, at, version: number) => api.nominate(at, risk.id, version));
   const remove = useRiskWrite(scope, (api, at, version: number) => api.deleteRisk(at, risk.id, version));
-  const history = useRiskHistory(scope, risk.id);
+  // Who changed what is the officials' record; a member reads the risk as handed over.
+  const readsHistory = useCommitteeReading(scope.committeeId) === 'work';
+  const history = useRiskHistory(scope, risk.id, readsHistory);
   const names = useOrgNames();
   const goals = view.goals.filter((goal) => risk.goalIds.includes(goal.id));
   const canRaise =
@@ -186,10 +189,14 @@ export function RiskDetails({
           onSaved={setMessage}
         />
       )}
-      <h3>Historik</h3>
-      {history.isPending && <Loading label="Hämtar historik…" />}
-      {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
-      {history.data && <HistoryList entries={history.data.entries} names={names} />}
+      {readsHistory && (
+        <>
+          <h3>Historik</h3>
+          {history.isPending && <Loading label="Hämtar historik…" />}
+          {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
+          {history.data && <HistoryList entries={history.data.entries} names={names} />}
+        </>
+      )}
     </section>
   );
 }

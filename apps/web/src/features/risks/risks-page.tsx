@@ -1,5 +1,6 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { Risk, RiskOverview } from '@styr/shared/contracts/risks';
+import { isPlanHandedOver } from '@styr/shared/domain/committee-reading';
 import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { formatNumber } from '@styr/shared/format/number';
 import { useMemo, useState } from 'react';
@@ -8,6 +9,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
+import { useCommitteeReading } from '../access/index.ts';
 import { CommitteeYearGate, usePlanAccess } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { useUnitOptions } from '../workflow/index.ts';
@@ -32,15 +34,18 @@ import '../../styles/risks.css';
 /** Risker och intern kontroll: the registers, the matrix, the samlad riskbild and the internal control plan. */
 export function RisksPage() {
   return (
-    <CommitteeYearGate title="Risker och intern kontroll" forUnitEditors>
+    <CommitteeYearGate title="Risker och intern kontroll" page="risks">
       {(view) => <Risks view={view} />}
     </CommitteeYearGate>
   );
 }
 
 function Risks({ view }: { view: CommitteeYearView }) {
+  const reading = useCommitteeReading(view.committee.id);
+  // The risk picture is handed to the committee's members with the plan; before that there is nothing to ask for.
+  const handedOver = reading === 'work' || isPlanHandedOver(view.documents);
   const scope = useRiskScope(view.committee.id, view.year);
-  const overview = useRiskOverview(scope);
+  const overview = useRiskOverview(scope, handedOver);
   return (
     <>
       <PageHeader
@@ -49,7 +54,12 @@ function Risks({ view }: { view: CommitteeYearView }) {
         documentTitle={`Risker och intern kontroll – ${view.committee.name} ${view.year}`}
       />
       <CommitteeNav committeeId={view.committee.id} year={view.year} />
-      {overview.isPending && <Loading />}
+      {!handedOver && (
+        <p className="empty">
+          Riskbilden för {view.year} läses här när verksamhetsplanen är överlämnad till nämnden.
+        </p>
+      )}
+      {handedOver && overview.isPending && <Loading />}
       {overview.isError && <QueryError error={overview.error} onRetry={() => overview.refetch()} />}
       {overview.data && <RiskWork view={view} scope={scope} overview={overview.data} />}
     </>

@@ -10,19 +10,21 @@ export function useRiskScope(committeeId: string, year: number): YearScope {
   return { municipalityId, committeeId, year };
 }
 
-export function useRiskOverview(scope: YearScope) {
+export function useRiskOverview(scope: YearScope, enabled = true) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.risks(scope.municipalityId, scope.committeeId, scope.year),
     queryFn: () => api.risks.getOverview(scope),
+    enabled,
   });
 }
 
-export function useRiskHistory(scope: YearScope, riskId: string) {
+export function useRiskHistory(scope: YearScope, riskId: string, enabled = true) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.riskHistory(scope.municipalityId, scope.committeeId, scope.year, riskId),
     queryFn: () => api.risks.history(scope, riskId),
+    enabled,
   });
 }
 

@@ -1,21 +1,31 @@
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
+import { useMe } from '../auth/index.ts';
 import { currentYear } from '../org/index.ts';
+import { landingPlace, readRememberedPlace, rememberPlace, useMyStart } from '../start/index.ts';
 import { SideNav } from './side-nav.tsx';
 import { TopBar } from './top-bar.tsx';
 import { type Selection, SelectionContext, useRouteSelection } from './use-selection.ts';
 
 export function AppShell() {
   const route = useRouteSelection();
-  const [remembered, setRemembered] = useState<{ committeeId: string; year: number } | null>(null);
+  const { user } = useMe();
+  const start = useMyStart();
+  const [remembered, setRemembered] = useState(() => readRememberedPlace(user.id));
 
   useEffect(() => {
-    if (route.committeeId && route.year) setRemembered({ committeeId: route.committeeId, year: route.year });
-  }, [route.committeeId, route.year]);
+    if (route.committeeId && route.year) {
+      const place = { committeeId: route.committeeId, year: route.year };
+      setRemembered(place);
+      rememberPlace(user.id, place);
+    }
+  }, [route.committeeId, route.year, user.id]);
 
+  // Outside a committee's pages the left column shows the place left last, or the year the person works in.
+  const landing = landingPlace(start.data, remembered);
   const selection: Selection = {
-    committeeId: route.committeeId ?? remembered?.committeeId ?? null,
-    year: route.year ?? remembered?.year ?? currentYear(),
+    committeeId: route.committeeId ?? landing?.committeeId ?? null,
+    year: route.year ?? landing?.year ?? currentYear(),
     nodeId: route.nodeId,
     place: route.place,
   };

@@ -1,4 +1,6 @@
+import type { YearPage } from '@styr/shared/domain/committee-reading';
 import { NavLink } from 'react-router';
+import { useYearPages } from '../access/index.ts';
 import {
   actionPlansPath,
   committeeDocumentsPath,
@@ -8,41 +10,35 @@ import {
   risksPath,
 } from '../org/index.ts';
 
-/** The committee's own pages for the year, under the page heading; the current one is marked for screen readers too. */
+/** Each page of the committee's year: its tab name and address. */
+export const yearPageLinks: Record<
+  YearPage,
+  { label: string; path: (committeeId: string, year: number) => string }
+> = {
+  overview: { label: 'Översikt', path: committeePath },
+  economy: { label: 'Ekonomi och nyckeltal', path: economyPath },
+  organisation: { label: 'Nämndens organisation', path: committeeOrgPath },
+  risks: { label: 'Risker och intern kontroll', path: risksPath },
+  actionPlans: { label: 'Handlingsplaner', path: actionPlansPath },
+  documents: { label: 'Dokument', path: committeeDocumentsPath },
+};
+
+/**
+ * The committee's own pages for the year that the person can use, under the page heading; the current one is
+ * marked for screen readers too.
+ */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
+  const pages = useYearPages(committeeId);
   return (
     <nav aria-label="Nämndens sidor" className="page-tabs">
       <ul>
-        <li>
-          <NavLink to={committeePath(committeeId, year)} end>
-            Översikt
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={economyPath(committeeId, year)} end>
-            Ekonomi och nyckeltal
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={committeeOrgPath(committeeId, year)} end>
-            Nämndens organisation
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={risksPath(committeeId, year)} end>
-            Risker och intern kontroll
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={actionPlansPath(committeeId, year)} end>
-            Handlingsplaner
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={committeeDocumentsPath(committeeId, year)} end>
-            Dokument
-          </NavLink>
-        </li>
+        {pages.map((page) => (
+          <li key={page}>
+            <NavLink to={yearPageLinks[page].path(committeeId, year)} end>
+              {yearPageLinks[page].label}
+            </NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -1,11 +1,12 @@
 import { isValidInYear } from '@styr/shared/domain/org';
 import { NavLink } from 'react-router';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { readableCommittees, useMunicipalityPermissions } from '../access/index.ts';
+import { readableCommittees, useMunicipalityPermissions, useYearPages } from '../access/index.ts';
 import { auditLogPath, useMayReadAuditLog } from '../audit/index.ts';
 import { useMe } from '../auth/index.ts';
-import { committeeDocumentsPath, committeeOrgPath, committeePath, useOrgTree } from '../org/index.ts';
+import { useOrgTree } from '../org/index.ts';
 import { CommitteeEditLinks } from './committee-edit-links.tsx';
+import { yearPageLinks } from './committee-nav.tsx';
 import { CommitteePicker } from './committee-picker.tsx';
 import { OrgNavTree } from './org-nav-tree.tsx';
 import { useSelection } from './use-selection.ts';
@@ -44,23 +45,7 @@ export function SideNav() {
             <h2 className="sidebar-heading">
               {committee.name} {selection.year}
             </h2>
-            <ul className="sidebar-links">
-              <li>
-                <NavLink to={committeePath(committee.id, selection.year)} end>
-                  Översikt
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={committeeOrgPath(committee.id, selection.year)} end>
-                  Nämndens organisation
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={committeeDocumentsPath(committee.id, selection.year)} end>
-                  Dokument
-                </NavLink>
-              </li>
-            </ul>
+            <SideYearLinks committeeId={committee.id} year={selection.year} />
             {isValidInYear(committee, selection.year) && (
               <CommitteeEditLinks committeeId={committee.id} year={selection.year} />
             )}
@@ -114,5 +99,24 @@ export function SideNav() {
         </nav>
       )}
     </>
+  );
+}
+
+/** The year's main pages in the left column, those the person can use. */
+function SideYearLinks({ committeeId, year }: { committeeId: string; year: number }) {
+  const pages = useYearPages(committeeId).filter(
+    (page) => page === 'overview' || page === 'organisation' || page === 'documents',
+  );
+  if (pages.length === 0) return null;
+  return (
+    <ul className="sidebar-links">
+      {pages.map((page) => (
+        <li key={page}>
+          <NavLink to={yearPageLinks[page].path(committeeId, year)} end>
+            {yearPageLinks[page].label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -29,6 +29,9 @@ export function TopBar() {
         Styr
       </Link>
       <nav aria-label="Ditt arbete" className="topbar-nav">
+        <NavLink to="/" end className="topbar-link">
+          Startsida
+        </NavLink>
         <NavLink to={tasksPath} className="topbar-link">
           Att göra
           <TaskCount />

@@ -1,3 +1,3 @@
 export { useUnitOptions } from './use-unit-options.ts';
-export { useMyTasks } from './use-workflow.ts';
+export { deadlineReminder, useMyTasks } from './use-workflow.ts';
 export { reportingPath, tasksPath } from './workflow-paths.ts';

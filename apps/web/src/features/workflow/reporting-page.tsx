@@ -17,7 +17,7 @@ import '../../styles/workflow.css';
 export function ReportingPage() {
   const { followUp = '' } = useParams();
   return (
-    <CommitteeYearGate title="Rapportering" forUnitEditors>
+    <CommitteeYearGate title="Rapportering">
       {(view) => <Reporting view={view} followUpKey={followUp} />}
     </CommitteeYearGate>
   );

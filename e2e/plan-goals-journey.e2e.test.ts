@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
+  reachStartPage,
   screenshot,
   selectByText,
   signIn,
@@ -27,7 +28,7 @@ describe('a controller building next year’s plan from empty', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/(namnd|att-gora)/);
+    await reachStartPage(page);
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
     const tree = await page.evaluate(
       async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  reachStartPage,
+  screenshot,
+  signIn,
+  startDemoServer,
+} from './browser.ts';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startDemoServer>>;
@@ -23,7 +30,7 @@ describe('a controller building Hisingen’s 2024 plan', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/(namnd|att-gora)/);
+    await reachStartPage(page);
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
     const tree = await page.evaluate(
       async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),

@@ -8,6 +8,9 @@ export interface FieldBase {
   /** Marks the label "(valfritt)"; required is the default, as in most Swedish public forms. */
   optional?: boolean;
   disabled?: boolean;
+  /** Lets a forms library move focus to the field with an error. */
+  inputRef?: ((element: HTMLElement | null) => void) | undefined;
+  onBlur?: (() => void) | undefined;
 }
 
 export function FieldLabel({
@@ -62,6 +65,7 @@ export interface TextFieldProps extends FieldBase {
   autoComplete?: string;
   maxLength?: number;
   width?: 'short' | 'medium' | 'full';
+  inputMode?: 'decimal' | 'numeric';
 }
 
 export function TextField({ type = 'text', width = 'full', ...props }: TextFieldProps) {
@@ -77,6 +81,9 @@ export function TextField({ type = 'text', width = 'full', ...props }: TextField
         type={type}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
+        inputMode={props.inputMode}
         autoComplete={props.autoComplete}
         maxLength={props.maxLength}
         disabled={props.disabled}
@@ -135,6 +142,8 @@ export function SelectField(props: SelectFieldProps) {
         name={props.name}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={ids.describedBy}
@@ -164,6 +173,8 @@ export function CheckboxField(props: CheckboxFieldProps) {
         name={props.name}
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={ids.describedBy}
@@ -199,6 +210,8 @@ export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
         rows={rows}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         maxLength={props.maxLength}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
@@ -219,7 +232,10 @@ export interface RadioGroupFieldProps extends FieldBase {
   options: readonly RadioOption[];
 }
 
-/** A choice among a few options, all visible at once; arrow keys move between them as in any radio group. */
+/**
+ * A choice among a few options, all visible at once; arrow keys move between them as in any radio group and
+ * only change the form's value: nothing is saved until the form is.
+ */
 export function RadioGroupField(props: RadioGroupFieldProps) {
   const ids = useFieldIds(props.error, props.description);
   return (
@@ -233,7 +249,7 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
       </legend>
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
       <div className="radio-options">
-        {props.options.map((option) => (
+        {props.options.map((option, index) => (
           <label key={option.value} className="radio-option">
             <input
               type="radio"
@@ -241,6 +257,8 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
               value={option.value}
               checked={props.value === option.value}
               onChange={() => props.onChange(option.value)}
+              ref={index === 0 ? props.inputRef : undefined}
+              onBlur={props.onBlur}
               disabled={props.disabled}
             />
             {option.label}

@@ -107,3 +107,10 @@ export async function confirmAdoption(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: 'Fastställ', exact: true }).click();
   expect((await answer).status()).toBe(200);
 }
+
+/** Types an ISO date ("2026-03-15") into the date picker labelled `label`, part by part as a person does. */
+export async function fillDate(scope: Page | Locator, label: string, iso: string) {
+  const field = scope.getByRole('group', { name: label, exact: true });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(iso.replaceAll('-', ''));
+}

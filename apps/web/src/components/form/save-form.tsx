@@ -9,7 +9,7 @@ import type { SaveForm as SaveFormState } from './use-save-form.ts';
  * A form on the one save model: its fields, what went wrong with the last save (someone else's version, an
  * adopted document, an error), and the save button with the saved state.
  */
-export function SaveForm<T extends { version: number }, V extends FieldValues, B>({
+export function SaveForm<T extends object, V extends FieldValues, B>({
   save,
   onSubmit,
   subject,

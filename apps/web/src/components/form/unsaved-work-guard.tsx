@@ -2,24 +2,25 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useBlocker } from 'react-router';
 import { ModalDialog } from '../dialogs.tsx';
-import { useHasUnsavedWork } from './unsaved-work.ts';
+import { hasUnsavedWork } from './unsaved-work.ts';
 
 /**
  * Asks before work is lost: a link or the back button within the app opens a question; closing the tab or
  * reloading gets the browser's own warning.
  */
 export function UnsavedWorkGuard() {
-  const unsaved = useHasUnsavedWork();
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      hasUnsavedWork() && currentLocation.pathname !== nextLocation.pathname,
   );
 
   useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (hasUnsavedWork()) event.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  }, []);
 
   const blocked = blocker.state === 'blocked';
   return (

@@ -20,7 +20,7 @@ export interface Conflict<T, V> {
   mine: V;
 }
 
-export interface SaveFormOptions<T extends { version: number }, V extends FieldValues, B> {
+export interface SaveFormOptions<T extends object, V extends FieldValues, B> {
   /** The stored object the form edits; null for a form that creates one. */
   stored: T | null;
   toValues: (item: T | null) => V;
@@ -38,20 +38,22 @@ export interface SaveFormOptions<T extends { version: number }, V extends FieldV
   onStoredChange?: (item: T) => void;
 }
 
-export type SaveForm<T extends { version: number }, V extends FieldValues, B> = ReturnType<
-  typeof useSaveForm<T, V, B>
->;
+export type SaveForm<T extends object, V extends FieldValues, B> = ReturnType<typeof useSaveForm<T, V, B>>;
 
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The stored object's version; what a create form gets back may have none. */
+const versionOf = (item: object | null): number => {
+  const version = item && 'version' in item ? item.version : 0;
+  return typeof version === 'number' ? version : 0;
+};
 
 /**
  * One form's state and its one save model: the person saves explicitly, the form says when it is saved and
  * warns before unsaved work is left. Field errors come from the shared contract before sending and from the
  * server's 400 after; a version conflict names who saved in between and keeps what the person wrote.
  */
-export function useSaveForm<T extends { version: number }, V extends FieldValues, B>(
-  options: SaveFormOptions<T, V, B>,
-) {
+export function useSaveForm<T extends object, V extends FieldValues, B>(options: SaveFormOptions<T, V, B>) {
   const { stored, toValues, storedSchema, onStoredChange } = options;
   const base = useRef<T | null>(stored);
   const form: UseFormReturn<V, unknown, B> = useForm<V, unknown, B>({
@@ -68,11 +70,11 @@ export function useSaveForm<T extends { version: number }, V extends FieldValues
   const [formError, setFormError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { isDirty, isSubmitting } = form.formState;
-  useUnsavedWork(isDirty);
+  const unsaved = useUnsavedWork(isDirty);
 
   // An untouched form follows a newer stored version, e.g. after the page's data was read again.
   useEffect(() => {
-    if (!stored || isDirty || stored.version <= (base.current?.version ?? 0)) return;
+    if (!stored || isDirty || versionOf(stored) <= versionOf(base.current)) return;
     base.current = stored;
     form.reset(toValues(stored));
   }, [stored, isDirty, form, toValues]);
@@ -146,10 +148,13 @@ export function useSaveForm<T extends { version: number }, V extends FieldValues
         return;
       }
       const now = form.getValues();
-      if (options.afterSave === 'clear') form.reset(toValues(null));
-      else if (sameValues(now, sent)) {
+      if (options.afterSave === 'clear') {
+        form.reset(toValues(null));
+        unsaved.markSaved();
+      } else if (sameValues(now, sent)) {
         base.current = item;
         form.reset(toValues(item));
+        unsaved.markSaved();
       } else rebase(item, now); // typed while the save was under way: kept, based on the saved version
       setSaved(typeof done.saved === 'string' ? done.saved : done.saved(item));
       done.onSaved?.(item);

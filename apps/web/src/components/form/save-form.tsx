@@ -19,6 +19,7 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   saveContext,
   actions,
   className = 'item-form',
+  label,
   children,
 }: {
   save: SaveFormState<T, V, B>;
@@ -35,6 +36,8 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   /** Further buttons beside the save button, e.g. Avbryt. */
   actions?: ReactNode;
   className?: string;
+  /** Names the form where a page holds several alike, e.g. one per control. */
+  label?: string;
   children: ReactNode;
 }) {
   const { conflict } = save;
@@ -43,6 +46,7 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
       <form
         ref={save.formRef}
         className={className}
+        aria-label={label}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

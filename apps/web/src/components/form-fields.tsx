@@ -13,6 +13,16 @@ export interface FieldBase {
   onBlur?: (() => void) | undefined;
 }
 
+/** A field's name, marked "(valfritt)" where it may be left empty. */
+export function LabelText({ label, optional }: { label: string; optional?: boolean | undefined }) {
+  return (
+    <>
+      {label}
+      {optional && <span className="field-optional"> (valfritt)</span>}
+    </>
+  );
+}
+
 export function FieldLabel({
   htmlFor,
   label,
@@ -24,8 +34,7 @@ export function FieldLabel({
 }) {
   return (
     <label className="field-label" htmlFor={htmlFor}>
-      {label}
-      {optional && <span className="field-optional"> (valfritt)</span>}
+      <LabelText label={label} optional={optional} />
     </label>
   );
 }
@@ -244,8 +253,7 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
       aria-describedby={ids.describedBy}
     >
       <legend className="field-label">
-        {props.label}
-        {props.optional && <span className="field-optional"> (valfritt)</span>}
+        <LabelText label={props.label} optional={props.optional} />
       </legend>
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
       <div className="radio-options">

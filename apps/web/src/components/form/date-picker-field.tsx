@@ -13,7 +13,7 @@ import {
   Label,
   Popover,
 } from 'react-aria-components';
-import { type FieldBase, FieldMessages, useFieldIds } from '../form-fields.tsx';
+import { type FieldBase, FieldMessages, LabelText, useFieldIds } from '../form-fields.tsx';
 
 export interface DatePickerFieldProps extends FieldBase {
   /** ÅÅÅÅ-MM-DD, or '' for no date. */
@@ -49,8 +49,7 @@ export function DatePickerField(props: DatePickerFieldProps) {
       aria-describedby={ids.describedBy}
     >
       <Label className="field-label">
-        {props.label}
-        {props.optional && <span className="field-optional"> (valfritt)</span>}
+        <LabelText label={props.label} optional={props.optional} />
       </Label>
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
       <Group

@@ -119,3 +119,10 @@ export async function reachStartPage(page: Page) {
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Välkommen, /);
   await expect.poll(() => page.locator('main .loading').count()).toBe(0);
 }
+
+/** Types an ISO date ("2026-03-15") into the date picker labelled `label`, part by part as a person does. */
+export async function fillDate(scope: Page | Locator, label: string, iso: string) {
+  const field = scope.getByRole('group', { name: label, exact: true });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(iso.replaceAll('-', ''));
+}

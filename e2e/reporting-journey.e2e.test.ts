@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
+  fillDate,
   launchBrowser,
   reachStartPage,
   screenshot,
@@ -46,7 +47,7 @@ describe('reporting the annual report bottom-up', () => {
     const controller = await controllerContext.newPage();
     const year = await openHisingen2022(controller, 'controller@goteborg.example');
     await controller.goto(`${year}/uppfoljning/arsrapport/rapportering`);
-    await controller.getByLabel('Sista dag för enheternas rapportering').fill('2030-12-31');
+    await fillDate(controller, 'Sista dag för enheternas rapportering', '2030-12-31');
     await controller.getByRole('button', { name: 'Spara sista dag' }).click();
     const notGiven = controller.getByRole('listitem').filter({ hasText: goalTitle });
     await selectByText(notGiven.getByLabel('Ge till enhet'), 'Mottagningsenheten (enhet)');

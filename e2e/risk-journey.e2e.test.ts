@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
+  fillDate,
   launchBrowser,
   reachStartPage,
   screenshot,
@@ -134,7 +135,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     const results = page.getByRole('region', { name: /Uppföljning av intern kontroll/ });
     await results.locator('summary', { hasText: 'skyddade personuppgifter' }).click();
     const resultForm = results.getByRole('form', { name: /skyddade personuppgifter/ });
-    await resultForm.getByLabel('Genomförd').fill('2023-11-20');
+    await fillDate(resultForm, 'Genomförd (valfritt)', '2023-11-20');
     await resultForm.getByLabel('Antal avvikelser').fill('3');
     await resultForm.getByLabel('Iakttagelser').fill('Tre ärenden saknade markering om skyddade uppgifter.');
     await resultForm.getByRole('button', { name: /Spara resultatet/ }).click();

@@ -124,7 +124,7 @@ describe('concurrent first writes', () => {
 /** What the error handler answers for an error thrown by a route. */
 async function answerFor(error: unknown) {
   const app = Fastify({ logger: false });
-  registerErrorHandler(app);
+  registerErrorHandler(app, context.deps);
   app.get('/', async () => {
     throw error;
   });

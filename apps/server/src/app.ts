@@ -130,7 +130,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerErrorHandler(app);
+  registerErrorHandler(app, deps);
   registerJsonBodyParser(app);
   registerSessionHooks(app, deps);
   registerApiNoStore(app);

@@ -1,7 +1,9 @@
 import type { ErrorBody } from '@styr/shared/contracts/common';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Deps } from '../deps.ts';
 import { AppError, statusByCode } from '../errors.ts';
+import { readLatestChange } from '../modules/audit/index.ts';
 
 const contextLabels: Record<string, string> = { body: 'body', querystring: 'query', params: 'params' };
 
@@ -26,13 +28,37 @@ export function databaseErrorState(error: unknown): { code: string; constraint?:
   return null;
 }
 
+/**
+ * Who saved the version that made a save stale, from the audit log, so every 409 can name them in one place.
+ * A failed look-up leaves the answer as it was: the conflict itself must still reach the person.
+ */
+async function latestChangeOf(
+  deps: Pick<Deps, 'db'>,
+  request: FastifyRequest,
+  municipalityId: string,
+  current: unknown,
+) {
+  const entityId = (current as { id?: unknown } | null | undefined)?.id;
+  if (typeof entityId !== 'string') return null;
+  try {
+    return await readLatestChange(deps.db, { municipalityId, entityId });
+  } catch (lookupError) {
+    request.log.warn({ err: lookupError }, 'who changed the object could not be read');
+    return null;
+  }
+}
+
 /** Maps every failure to one JSON shape with a Swedish message; unexpected errors are logged and never leak details. */
-export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+export function registerErrorHandler(app: FastifyInstance, deps: Pick<Deps, 'db'>) {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       if (error.details) body.error.details = error.details;
       if (error.current !== undefined) body.current = error.current;
+      if (error.code === 'VERSION_CONFLICT' && request.auth) {
+        const changedBy = await latestChangeOf(deps, request, request.auth.municipalityId, error.current);
+        if (changedBy) body.changedBy = changedBy;
+      }
       return reply.status(statusByCode[error.code]).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -2,6 +2,11 @@ import type { ErrorCode } from '@styr/shared/contracts/common';
 
 export type ApiErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
 
+export interface ChangedBy {
+  name: string;
+  at: string;
+}
+
 export interface FieldIssue {
   path: string;
   message: string;
@@ -14,6 +19,8 @@ export class ApiError extends Error {
   readonly details: FieldIssue[];
   /** For VERSION_CONFLICT: the object as it is now stored. */
   readonly current: unknown;
+  /** For VERSION_CONFLICT: who saved the stored version and when (ISO time), when the server knows. */
+  readonly changedBy: ChangedBy | undefined;
 
   constructor(options: {
     code: ApiErrorCode;
@@ -21,6 +28,7 @@ export class ApiError extends Error {
     status?: number;
     details?: FieldIssue[];
     current?: unknown;
+    changedBy?: ChangedBy | undefined;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -28,6 +36,7 @@ export class ApiError extends Error {
     this.status = options.status ?? 0;
     this.details = options.details ?? [];
     this.current = options.current;
+    this.changedBy = options.changedBy;
   }
 }
 

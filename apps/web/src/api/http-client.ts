@@ -67,7 +67,8 @@ export function createHttpClient({ fetchFn = globalThis.fetch.bind(globalThis) }
       const parsed = errorBodySchema.safeParse(data);
       if (!parsed.success) throw fallbackError(response.status);
       const { code, message, details } = parsed.data.error;
-      throw new ApiError({ code, message, details, status: response.status, current: parsed.data.current });
+      const { current, changedBy } = parsed.data;
+      throw new ApiError({ code, message, details, status: response.status, current, changedBy });
     }
     if (!schema) return undefined as T;
     const parsed = schema.safeParse(data);

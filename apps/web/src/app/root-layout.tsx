@@ -8,6 +8,7 @@ import {
   useLocation,
   useNavigate,
 } from 'react-router';
+import { UnsavedWorkGuard } from '../components/form/unsaved-work-guard.tsx';
 import { NavigationFocusContext } from './navigation-focus.ts';
 
 declare module 'react-aria-components' {
@@ -25,6 +26,7 @@ export function RootLayout() {
       <I18nProvider locale="sv-SE">
         <AriaRouterProvider navigate={(to, options) => navigate(to, options)} useHref={useHref}>
           <Outlet />
+          <UnsavedWorkGuard />
           <ScrollRestoration />
         </AriaRouterProvider>
       </I18nProvider>

@@ -8,6 +8,19 @@ export interface FieldBase {
   /** Marks the label "(valfritt)"; required is the default, as in most Swedish public forms. */
   optional?: boolean;
   disabled?: boolean;
+  /** Lets a forms library move focus to the field with an error. */
+  inputRef?: ((element: HTMLElement | null) => void) | undefined;
+  onBlur?: (() => void) | undefined;
+}
+
+/** A field's name, marked "(valfritt)" where it may be left empty. */
+export function LabelText({ label, optional }: { label: string; optional?: boolean | undefined }) {
+  return (
+    <>
+      {label}
+      {optional && <span className="field-optional"> (valfritt)</span>}
+    </>
+  );
 }
 
 export function FieldLabel({
@@ -21,8 +34,7 @@ export function FieldLabel({
 }) {
   return (
     <label className="field-label" htmlFor={htmlFor}>
-      {label}
-      {optional && <span className="field-optional"> (valfritt)</span>}
+      <LabelText label={label} optional={optional} />
     </label>
   );
 }
@@ -62,6 +74,7 @@ export interface TextFieldProps extends FieldBase {
   autoComplete?: string;
   maxLength?: number;
   width?: 'short' | 'medium' | 'full';
+  inputMode?: 'decimal' | 'numeric';
 }
 
 export function TextField({ type = 'text', width = 'full', ...props }: TextFieldProps) {
@@ -77,6 +90,9 @@ export function TextField({ type = 'text', width = 'full', ...props }: TextField
         type={type}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
+        inputMode={props.inputMode}
         autoComplete={props.autoComplete}
         maxLength={props.maxLength}
         disabled={props.disabled}
@@ -135,6 +151,8 @@ export function SelectField(props: SelectFieldProps) {
         name={props.name}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={ids.describedBy}
@@ -164,6 +182,8 @@ export function CheckboxField(props: CheckboxFieldProps) {
         name={props.name}
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={ids.describedBy}
@@ -199,6 +219,8 @@ export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
         rows={rows}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         maxLength={props.maxLength}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
@@ -219,7 +241,10 @@ export interface RadioGroupFieldProps extends FieldBase {
   options: readonly RadioOption[];
 }
 
-/** A choice among a few options, all visible at once; arrow keys move between them as in any radio group. */
+/**
+ * A choice among a few options, all visible at once; arrow keys move between them as in any radio group and
+ * only change the form's value: nothing is saved until the form is.
+ */
 export function RadioGroupField(props: RadioGroupFieldProps) {
   const ids = useFieldIds(props.error, props.description);
   return (
@@ -228,12 +253,11 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
       aria-describedby={ids.describedBy}
     >
       <legend className="field-label">
-        {props.label}
-        {props.optional && <span className="field-optional"> (valfritt)</span>}
+        <LabelText label={props.label} optional={props.optional} />
       </legend>
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
       <div className="radio-options">
-        {props.options.map((option) => (
+        {props.options.map((option, index) => (
           <label key={option.value} className="radio-option">
             <input
               type="radio"
@@ -241,6 +265,8 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
               value={option.value}
               checked={props.value === option.value}
               onChange={() => props.onChange(option.value)}
+              ref={index === 0 ? props.inputRef : undefined}
+              onBlur={props.onBlur}
               disabled={props.disabled}
             />
             {option.label}

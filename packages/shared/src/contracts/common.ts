@@ -40,6 +40,8 @@ export const errorBodySchema = z.object({
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
   current: z.unknown().optional(),
+  /** For VERSION_CONFLICT: who saved the stored version and when, from the audit log. */
+  changedBy: z.object({ name: z.string(), at: z.string() }).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

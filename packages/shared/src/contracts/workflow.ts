@@ -41,6 +41,9 @@ export const followUpPartsSchema = z.object({
 export type FollowUpParts = z.infer<typeof followUpPartsSchema>;
 
 export const setDeadlineSchema = z.object({ deadline: isoDateSchema.nullable() });
+/** A follow-up's deadline as stored, as a refused stale change answers with it. */
+export const storedDeadlineSchema = z.object({ deadline: isoDateSchema.nullable(), version: versionSchema });
+export type StoredDeadline = z.infer<typeof storedDeadlineSchema>;
 export const assignPartSchema = z.object({ nodeId: idSchema });
 
 export const contributeSchema = z.object({

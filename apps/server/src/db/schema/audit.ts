@@ -19,6 +19,8 @@ export const auditLog = pgTable(
   (table) => [
     primaryKey({ columns: [table.municipalityId, table.id] }),
     index('audit_log_entity_idx').on(table.municipalityId, table.entityType, table.entityId, table.id),
+    // A refused stale save names who saved last, knowing only the object's id.
+    index('audit_log_entity_id_idx').on(table.municipalityId, table.entityId, table.id),
     // The audit log is read newest first, narrowed by committee or by person.
     index('audit_log_committee_idx').on(table.municipalityId, table.committeeId, table.id),
     index('audit_log_actor_idx').on(table.municipalityId, table.actorId, table.id),

@@ -5,10 +5,9 @@ import {
   type UpdateActivity,
   updateActivitySchema,
 } from '@styr/shared/contracts/plan';
-import { type FormEvent, useRef } from 'react';
-import { SelectField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { FormSelectField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { activityStatusLabels, usePlanWrite, useUpdateYearCache, withActivity } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
@@ -35,13 +34,6 @@ export function ActivityStatusForm({
   unitName: (nodeId: string) => string | undefined;
 }) {
   const { view } = context;
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(activitySchema, formRef);
-  const item = useItemForm(
-    activity,
-    (stored) => ({ status: (stored?.status ?? 'notStarted') as Status }),
-    save.clearField,
-  );
   const updateCache = useUpdateYearCache(view.committee.id, view.year);
   const write = usePlanWrite(
     view.committee.id,
@@ -49,55 +41,39 @@ export function ActivityStatusForm({
     (api, scope, body: UpdateActivity) => api.updateActivity(scope, activity.id, body),
     (saved) => withActivity(saved),
   );
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const body = save.validate(updateActivitySchema, {
-      version: item.base?.version ?? activity.version,
-      status: item.values.status,
-    });
-    if (!body) return;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved);
-        save.onSaved('Aktivitetens status är sparad.');
-      },
-      onError: save.onError,
-    });
-  };
+  const save = useSaveForm({
+    stored: activity,
+    toValues: (stored: Activity | null) => ({ status: stored?.status ?? 'notStarted' }),
+    schema: updateActivitySchema,
+    toBody: ({ status }, base) => ({ version: base?.version ?? activity.version, status }),
+    storedSchema: activitySchema,
+    onStoredChange: (current) => updateCache(withActivity(current)),
+  });
 
   // Activities are reported on until the year's last follow-up is adopted, whichever follow-up is open.
   const frozenDocument = context.isLast ? context.documentName : `Årsrapporten ${view.year}`;
   return (
-    <form ref={formRef} className="item-form value-form" onSubmit={onSubmit} noValidate>
-      <ItemFeedback
-        save={save}
-        subject={`aktiviteten ${activity.title}`}
-        conflictRows={(current) => [{ label: 'Status', value: activityStatusLabels[current.status] }]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          updateCache(withActivity(current));
-        }}
-        documentName={frozenDocument}
-        onRefresh={() => updateCache(null)}
-      />
-      <SelectField
+    <SaveForm
+      save={save}
+      className="item-form value-form"
+      onSubmit={save.submit(write.mutateAsync, { saved: 'Aktivitetens status är sparad.' })}
+      subject={`aktiviteten ${activity.title}`}
+      conflictRows={(current, mine) => [
+        {
+          label: 'Status',
+          value: activityStatusLabels[current.status],
+          mine: activityStatusLabels[mine.status as Status],
+        },
+      ]}
+      frozen={{ documentName: frozenDocument, onRefresh: () => updateCache(null) }}
+      saveContext={`status för aktiviteten ${activity.title}`}
+    >
+      <FormSelectField
         label={activity.title}
         name="status"
-        value={item.values.status}
-        onChange={(value) => item.change('status')(value as Status)}
         options={activityStatuses.map((status) => ({ value: status, label: activityStatusLabels[status] }))}
-        error={save.errors.status}
         description={`${activityFacts(activity, unitName)}.`}
       />
-      <SaveRow
-        context={`status för aktiviteten ${activity.title}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+    </SaveForm>
   );
 }

@@ -10,15 +10,16 @@ import {
   assignmentStatuses,
   assignmentStatusLabels,
 } from '@styr/shared/domain/assignments';
-import { type FormEvent, useRef } from 'react';
-import { CheckboxField, SelectField, TextAreaField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { FormCheckboxField, FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { usePlanWrite, useUpdateYearCache, withReport } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
-const toValues = (report: AssignmentReport | null) => ({
-  status: (report?.status ?? '') as AssignmentStatus | '',
+type Values = { status: string; proposedClosed: boolean; comment: string };
+
+const toValues = (report: AssignmentReport | null): Values => ({
+  status: report?.status ?? '',
   proposedClosed: report?.proposedClosed ?? false,
   comment: report?.comment ?? '',
 });
@@ -44,9 +45,6 @@ export function AssignmentReportForm({
 }) {
   const { view, point } = context;
   const stored = assignment.reports.find((report) => report.followUp === point.key) ?? null;
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(assignmentReportSchema, formRef);
-  const item = useItemForm(stored, toValues, save.clearField);
   const updateCache = useUpdateYearCache(view.committee.id, view.year);
   const write = usePlanWrite(
     view.committee.id,
@@ -55,83 +53,58 @@ export function AssignmentReportForm({
       api.setAssignmentReport(scope, assignment.id, point.key, body),
     (saved) => withReport(assignment.id, saved),
   );
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const { status, proposedClosed, comment } = item.values;
-    const body = save.validate(
-      updateAssignmentReportSchema,
-      { version: item.base?.version, status, proposedClosed, comment: comment.trim() ? comment : null },
-      status ? [] : [{ path: 'status', message: 'Välj uppdragets status' }],
-    );
-    if (!body) return;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved);
-        save.onSaved('Rapporten är sparad.');
-      },
-      onError: save.onError,
-    });
-  };
+  const save = useSaveForm({
+    stored,
+    toValues,
+    schema: updateAssignmentReportSchema,
+    toBody: ({ status, proposedClosed, comment }: Values, base) => ({
+      version: base?.version,
+      status,
+      proposedClosed,
+      comment: comment.trim() ? comment : null,
+    }),
+    check: ({ status }) => (status ? [] : [{ path: 'status', message: 'Välj uppdragets status' }]),
+    storedSchema: assignmentReportSchema,
+    onStoredChange: (current) => updateCache(withReport(assignment.id, current)),
+  });
+  const status = save.form.watch('status');
 
   const hint = earlierReport(assignment, context);
   return (
-    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
-      <ItemFeedback
-        save={save}
-        subject={`rapporten för uppdraget ${assignment.title}`}
-        conflictRows={(current) => [
-          { label: 'Status', value: assignmentStatusLabels[current.status] },
-          { label: 'Föreslås avslutas', value: current.proposedClosed ? 'Ja' : 'Nej' },
-          { label: 'Kommentar', value: current.comment ?? '–' },
-        ]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          updateCache(withReport(assignment.id, current));
-        }}
-        documentName={context.documentName}
-        onRefresh={() => updateCache(null)}
-      />
+    <SaveForm
+      save={save}
+      onSubmit={save.submit(write.mutateAsync, { saved: 'Rapporten är sparad.' })}
+      subject={`rapporten för uppdraget ${assignment.title}`}
+      conflictRows={(current, mine) => [
+        {
+          label: 'Status',
+          value: assignmentStatusLabels[current.status],
+          mine: mine.status ? assignmentStatusLabels[mine.status as AssignmentStatus] : '–',
+        },
+        {
+          label: 'Föreslås avslutas',
+          value: current.proposedClosed ? 'Ja' : 'Nej',
+          mine: mine.proposedClosed ? 'Ja' : 'Nej',
+        },
+        { label: 'Kommentar', value: current.comment ?? '–', mine: mine.comment || '–' },
+      ]}
+      frozen={{ documentName: context.documentName, onRefresh: () => updateCache(null) }}
+      saveLabel="Spara rapport"
+      saveContext={`för uppdraget ${assignment.title}`}
+    >
       <div className="field-row">
-        <SelectField
+        <FormSelectField
           label="Status"
           name="status"
-          value={item.values.status}
-          onChange={(value) => item.change('status')(value as AssignmentStatus | '')}
           options={[
-            ...(item.values.status === '' ? [{ value: '', label: 'Välj status' }] : []),
-            ...assignmentStatuses.map((status) => ({ value: status, label: assignmentStatusLabels[status] })),
+            ...(status === '' ? [{ value: '', label: 'Välj status' }] : []),
+            ...assignmentStatuses.map((option) => ({ value: option, label: assignmentStatusLabels[option] })),
           ]}
-          error={save.errors.status}
           description={hint ?? undefined}
         />
-        <CheckboxField
-          label="Föreslås avslutas"
-          name="proposedClosed"
-          checked={item.values.proposedClosed}
-          onChange={item.change('proposedClosed')}
-          error={save.errors.proposedClosed}
-        />
+        <FormCheckboxField label="Föreslås avslutas" name="proposedClosed" />
       </div>
-      <TextAreaField
-        label="Kommentar"
-        name="comment"
-        optional
-        rows={3}
-        value={item.values.comment}
-        onChange={item.change('comment')}
-        error={save.errors.comment}
-        maxLength={50_000}
-      />
-      <SaveRow
-        label="Spara rapport"
-        context={`för uppdraget ${assignment.title}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+      <FormTextAreaField label="Kommentar" name="comment" optional rows={3} maxLength={50_000} />
+    </SaveForm>
   );
 }

@@ -8,11 +8,11 @@ import {
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { outcomeRowIn } from '@styr/shared/domain/plan-counts';
 import { yesNoValues } from '@styr/shared/domain/yes-no';
-import { formatNumber, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
-import { type FormEvent, useRef } from 'react';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { formatNumber } from '@styr/shared/format/number';
+import { numberFromText, numberIssues } from '../../components/form/field-checks.ts';
+import { FormNumberField, FormSelectField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { usePlanWrite, useUpdateYearCache, withIndicatorValue } from '../plan/index.ts';
 import { type FollowUpContext, periodText, valuePeriod } from './follow-up-context.ts';
 
@@ -44,12 +44,6 @@ export function IndicatorValueForm({
   const { view } = context;
   const stored = storedValue(indicator, context);
   const yesNo = indicator.valueKind === 'yesPartlyNo';
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(indicatorValueSchema, formRef);
-  const toValues = (value: IndicatorValue | null) => ({
-    value: yesNo ? (value?.value === null || !value ? '' : String(value.value)) : inputText(value?.value),
-  });
-  const item = useItemForm(stored, toValues, save.clearField);
   const updateCache = useUpdateYearCache(view.committee.id, view.year);
   const write = usePlanWrite(
     view.committee.id,
@@ -57,38 +51,25 @@ export function IndicatorValueForm({
     (api, scope, body: SetIndicatorValue) => api.setIndicatorValue(scope, indicator.id, body),
     (saved) => withIndicatorValue(indicator.id, saved),
   );
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const parsed = yesNo
-      ? item.values.value === ''
-        ? null
-        : Number(item.values.value)
-      : parseSwedishNumber(item.values.value);
-    const failed = isNumberParseFailure(parsed);
-    const body = save.validate(
-      setIndicatorValueSchema,
-      {
-        version: item.base?.version,
-        year: view.year,
-        period: valuePeriod(context),
-        gender: 'T',
-        value: failed ? null : parsed,
-        // The editor has no field for the note; sending it back keeps it.
-        note: item.base?.note ?? null,
-      },
-      failed ? [{ path: 'value', message: parsed.message }] : [],
-    );
-    if (!body) return;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved);
-        save.onSaved(saved.value === null ? 'Sparat som uppgift saknas.' : 'Utfallet är sparat.');
-      },
-      onError: save.onError,
-    });
-  };
+  const save = useSaveForm({
+    stored,
+    toValues: (value: IndicatorValue | null) => ({
+      value: yesNo ? (value?.value === null || !value ? '' : String(value.value)) : inputText(value?.value),
+    }),
+    schema: setIndicatorValueSchema,
+    toBody: (values, base) => ({
+      version: base?.version,
+      year: view.year,
+      period: valuePeriod(context),
+      gender: 'T',
+      value: yesNo ? (values.value === '' ? null : Number(values.value)) : numberFromText(values.value),
+      // The editor has no field for the note; sending it back keeps it.
+      note: base?.note ?? null,
+    }),
+    check: (values) => (yesNo ? [] : numberIssues({ value: { value: values.value, optional: true } })),
+    storedSchema: indicatorValueSchema,
+    onStoredChange: (current) => updateCache(withIndicatorValue(indicator.id, current)),
+  });
 
   const target = targetText(indicator, targetFor(indicator, view.year));
   const state =
@@ -107,42 +88,31 @@ export function IndicatorValueForm({
   const field = {
     label: indicator.name,
     name: 'value',
-    value: item.values.value,
-    onChange: item.change('value'),
-    error: save.errors.value,
     description: state ? `${description}. ${state}` : `${description}.`,
   };
+  const shown = (value: number | null) => formatIndicatorValue(indicator, value) ?? 'Uppgift saknas';
 
   return (
-    <form ref={formRef} className="item-form value-form" onSubmit={onSubmit} noValidate>
-      <ItemFeedback
-        save={save}
-        subject={`utfallet för ${indicator.name}`}
-        conflictRows={(current) => [
-          {
-            label: `Utfall ${periodText(context)}`,
-            value: formatIndicatorValue(indicator, current.value) ?? 'Uppgift saknas',
-          },
-        ]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          updateCache(withIndicatorValue(indicator.id, current));
-        }}
-        documentName={context.documentName}
-        onRefresh={() => updateCache(null)}
-      />
-      {yesNo ? (
-        <SelectField {...field} options={yesNoOptions} />
-      ) : (
-        <TextField {...field} width="short" autoComplete="off" />
-      )}
-      <SaveRow
-        context={`utfall för ${indicator.name}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+    <SaveForm
+      save={save}
+      className="item-form value-form"
+      onSubmit={save.submit(write.mutateAsync, {
+        saved: (saved) => (saved.value === null ? 'Sparat som uppgift saknas.' : 'Utfallet är sparat.'),
+      })}
+      subject={`utfallet för ${indicator.name}`}
+      conflictRows={(current, mine) => [
+        {
+          label: `Utfall ${periodText(context)}`,
+          value: shown(current.value),
+          mine: yesNo
+            ? (yesNoOptions.find((option) => option.value === mine.value)?.label ?? 'Uppgift saknas')
+            : mine.value.trim() || 'Uppgift saknas',
+        },
+      ]}
+      frozen={{ documentName: context.documentName, onRefresh: () => updateCache(null) }}
+      saveContext={`utfall för ${indicator.name}`}
+    >
+      {yesNo ? <FormSelectField {...field} options={yesNoOptions} /> : <FormNumberField {...field} />}
+    </SaveForm>
   );
 }

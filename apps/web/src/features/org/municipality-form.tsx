@@ -1,96 +1,59 @@
 import { type Municipality, municipalitySchema, updateMunicipalitySchema } from '@styr/shared/contracts/org';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef } from 'react';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { TextField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
-import { useVersionConflict } from '../../components/use-version-conflict.ts';
-import { VersionConflict } from '../../components/version-conflict.tsx';
+import { FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { refreshMunicipality, useUpdateMunicipality } from './use-org-queries.ts';
 
-/** Mount with key={municipality.version}: a saved or reloaded version starts a fresh form. */
-export function MunicipalityForm({
-  municipality,
-  onSubmitting,
-  onSaved,
-}: {
-  municipality: Municipality;
-  onSubmitting: () => void;
-  onSaved: () => void;
-}) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
+type Values = { name: string; shortName: string; koladaId: string };
+
+const toValues = (municipality: Municipality | null): Values => ({
+  name: municipality?.name ?? '',
+  shortName: municipality?.shortName ?? '',
+  koladaId: municipality?.koladaId ?? '',
+});
+
+export function MunicipalityForm({ municipality }: { municipality: Municipality }) {
   const update = useUpdateMunicipality();
   const queryClient = useQueryClient();
-  const { values, change } = useFormValues(
-    {
-      name: municipality.name,
-      shortName: municipality.shortName ?? '',
-      koladaId: municipality.koladaId ?? '',
-    },
-    form.clearField,
-  );
-  const { conflict, clearConflict, onError } = useVersionConflict(municipalitySchema, form.showError);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    clearConflict();
-    onSubmitting();
-    const body = form.validate(updateMunicipalitySchema, {
-      version: municipality.version,
+  const save = useSaveForm({
+    stored: municipality,
+    toValues,
+    schema: updateMunicipalitySchema,
+    toBody: (values, base) => ({
+      version: base?.version ?? municipality.version,
       name: values.name,
       shortName: values.shortName.trim() || null,
       koladaId: values.koladaId.trim() || null,
-    });
-    if (body) update.mutate(body, { onSuccess: onSaved, onError });
-  };
+    }),
+    storedSchema: municipalitySchema,
+    onStoredChange: (current) => refreshMunicipality(queryClient, current.id),
+  });
 
   return (
-    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
-      {conflict && (
-        <VersionConflict
-          subject={`kommunen ${municipality.name}`}
-          rows={[
-            { label: 'Namn', value: conflict.name },
-            { label: 'Kortnamn', value: conflict.shortName ?? '–' },
-            { label: 'Kolada-id', value: conflict.koladaId ?? '–' },
-          ]}
-          onReload={() => refreshMunicipality(queryClient, conflict.id)}
-        />
-      )}
-      {form.formError ? <ErrorAlert error={form.formError} title="Uppgifterna kunde inte sparas" /> : null}
-      <TextField
-        label="Namn"
-        name="name"
-        value={values.name}
-        onChange={change('name')}
-        error={form.errors.name}
-      />
+    <SaveForm
+      save={save}
+      className="form"
+      onSubmit={save.submit(update.mutateAsync, { saved: 'Kommunens uppgifter är sparade.' })}
+      subject={`kommunen ${municipality.name}`}
+      conflictRows={(current, mine) => [
+        { label: 'Namn', value: current.name, mine: mine.name },
+        { label: 'Kortnamn', value: current.shortName ?? '–', mine: mine.shortName || '–' },
+        { label: 'Kolada-id', value: current.koladaId ?? '–', mine: mine.koladaId || '–' },
+      ]}
+      saveLabel="Spara kommunens uppgifter"
+    >
+      <FormTextField label="Namn" name="name" />
       <div className="field-row">
-        <TextField
-          label="Kortnamn"
-          name="shortName"
-          optional
-          width="medium"
-          value={values.shortName}
-          onChange={change('shortName')}
-          error={form.errors.shortName}
-        />
-        <TextField
+        <FormTextField label="Kortnamn" name="shortName" optional width="medium" />
+        <FormTextField
           label="Kolada-id"
           name="koladaId"
           optional
           width="short"
           description="Fyra siffror, t.ex. 1480."
-          value={values.koladaId}
-          onChange={change('koladaId')}
-          error={form.errors.koladaId}
         />
       </div>
-      <button type="submit" className="button" disabled={update.isPending}>
-        {update.isPending ? 'Sparar…' : 'Spara kommunens uppgifter'}
-      </button>
-    </form>
+    </SaveForm>
   );
 }

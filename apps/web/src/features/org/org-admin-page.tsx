@@ -24,7 +24,6 @@ export function OrgAdminPage() {
   const tree = useOrgTree();
   const [target, setTarget] = useState<AddTarget>(null);
   const [created, setCreated] = useState<OrgNode | null>(null);
-  const [municipalitySaved, setMunicipalitySaved] = useState(false);
   const index = tree.index;
   const canOpen = useCanRead(index);
   const kinds = useOrgKinds();
@@ -83,13 +82,7 @@ export function OrgAdminPage() {
       {tree.data && (
         <section aria-labelledby="municipality-heading" className="section">
           <h2 id="municipality-heading">Kommunens uppgifter</h2>
-          <StatusMessage>{municipalitySaved ? 'Kommunens uppgifter är sparade.' : null}</StatusMessage>
-          <MunicipalityForm
-            key={tree.data.municipality.version}
-            municipality={tree.data.municipality}
-            onSubmitting={() => setMunicipalitySaved(false)}
-            onSaved={() => setMunicipalitySaved(true)}
-          />
+          <MunicipalityForm key={tree.data.municipality.id} municipality={tree.data.municipality} />
         </section>
       )}
       {target && (

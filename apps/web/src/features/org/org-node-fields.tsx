@@ -1,5 +1,6 @@
-import { dateIssues } from '../../components/date-check.ts';
-import { DateField, TextField } from '../../components/form-fields.tsx';
+import type { OrgNode } from '@styr/shared/contracts/org';
+import { dateIssues } from '../../components/form/field-checks.ts';
+import { FormDateField, FormTextField } from '../../components/form/fields.tsx';
 
 export interface OrgNodeFieldValues {
   name: string;
@@ -8,67 +9,35 @@ export interface OrgNodeFieldValues {
   validTo: string;
 }
 
-export function OrgNodeFields({
-  values,
-  errors,
-  change,
-  maxLength,
-  validToDescription,
-}: {
-  values: OrgNodeFieldValues;
-  errors: Readonly<Record<string, string>>;
-  change: (field: keyof OrgNodeFieldValues) => (value: string) => void;
-  maxLength?: { name: number; shortName: number };
-  validToDescription?: string;
-}) {
+/** The fields a node is created and edited with, bound to the enclosing form. */
+export function OrgNodeFields({ validToDescription }: { validToDescription?: string }) {
   return (
     <>
-      <TextField
-        label="Namn"
-        name="name"
-        value={values.name}
-        onChange={change('name')}
-        error={errors.name}
-        maxLength={maxLength?.name}
-      />
-      <TextField
-        label="Kortnamn"
-        name="shortName"
-        optional
-        value={values.shortName}
-        onChange={change('shortName')}
-        error={errors.shortName}
-        maxLength={maxLength?.shortName}
-        width="medium"
-      />
+      <FormTextField label="Namn" name="name" maxLength={200} />
+      <FormTextField label="Kortnamn" name="shortName" optional maxLength={40} width="medium" />
       <div className="field-row">
-        <DateField
-          label="Giltig från"
-          name="validFrom"
-          value={values.validFrom}
-          onChange={change('validFrom')}
-          error={errors.validFrom}
-        />
-        <DateField
-          label="Giltig till"
-          name="validTo"
-          optional
-          description={validToDescription}
-          value={values.validTo}
-          onChange={change('validTo')}
-          error={errors.validTo}
-        />
+        <FormDateField label="Giltig från" name="validFrom" />
+        <FormDateField label="Giltig till" name="validTo" optional description={validToDescription} />
       </div>
     </>
   );
+}
+
+export function orgNodeFieldValues(node: Pick<OrgNode, 'name' | 'shortName' | 'validFrom' | 'validTo'>) {
+  return {
+    name: node.name,
+    shortName: node.shortName ?? '',
+    validFrom: node.validFrom,
+    validTo: node.validTo ?? '',
+  };
 }
 
 export function orgNodeFieldsBody(values: OrgNodeFieldValues) {
   return {
     name: values.name,
     shortName: values.shortName.trim() || null,
-    validFrom: values.validFrom.trim(),
-    validTo: values.validTo.trim() || null,
+    validFrom: values.validFrom,
+    validTo: values.validTo || null,
   };
 }
 

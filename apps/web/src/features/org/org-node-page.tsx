@@ -1,8 +1,7 @@
 import type { OrgNode } from '@styr/shared/contracts/org';
 import { isValidInYear } from '@styr/shared/domain/org';
-import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { Notice, StatusMessage } from '../../components/alerts.tsx';
+import { Notice } from '../../components/alerts.tsx';
 import { HistorySection } from '../../components/history-list.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { MissingPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
@@ -47,7 +46,6 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
   const managesMunicipality = useMunicipalityPermissions().has('org.manage');
   const canReadHistory = permissions.has('audit.read');
   const history = useOrgNodeHistory(node.id, canReadHistory);
-  const [saved, setSaved] = useState(false);
   const committeeId = path[0] ?? node.id;
   const kind = index.kindLabel(node.kind);
   const children = index.childrenOf(node.id).filter((child) => isValidInYear(child, year));
@@ -80,13 +78,7 @@ function NodeContent({ node, index, year }: { node: OrgNode; index: OrgIndex; ye
       {canEdit && (
         <section aria-labelledby="edit-heading" className="section">
           <h2 id="edit-heading">Ändra uppgifter</h2>
-          <StatusMessage>{saved ? 'Ändringarna är sparade.' : null}</StatusMessage>
-          <OrgNodeEditForm
-            key={`${node.id}:${node.version}`}
-            node={node}
-            onSubmitting={() => setSaved(false)}
-            onSaved={() => setSaved(true)}
-          />
+          <OrgNodeEditForm key={node.id} node={node} />
         </section>
       )}
       {managesMunicipality && node.kind !== 'committee' && (

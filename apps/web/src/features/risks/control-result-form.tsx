@@ -1,116 +1,84 @@
 import {
   type ControlActivity,
+  type ControlResult,
   type ControlResultInput,
   controlResultInputSchema,
+  controlResultSchema,
 } from '@styr/shared/contracts/risks';
-import { type FormEvent, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
-import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
-import { DateField, TextAreaField, TextField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
+import {
+  FormDateField,
+  FormNumberField,
+  FormTextAreaField,
+  FormTextField,
+} from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useRiskWrite } from './use-risks.ts';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
+type Values = {
+  performedOn: string;
+  findings: string;
+  deviations: string;
+  assessment: string;
+  actionsDecided: string;
+};
+
+const toValues = (result: ControlResult | null): Values => ({
+  performedOn: result?.performedOn ?? '',
+  findings: result?.findings ?? '',
+  deviations:
+    result?.deviations === null || result?.deviations === undefined ? '' : String(result.deviations),
+  assessment: result?.assessment ?? '',
+  actionsDecided: result?.actionsDecided ?? '',
+});
+
 /** A control's result for the annual report: when it was done, what was found and how many deviations. */
 export function ControlResultForm({ scope, control }: { scope: YearScope; control: ControlActivity }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const stored = control.result;
-  const [values, setValues] = useState({
-    performedOn: stored?.performedOn ?? '',
-    findings: stored?.findings ?? '',
-    deviations:
-      stored?.deviations === null || stored?.deviations === undefined ? '' : String(stored.deviations),
-    assessment: stored?.assessment ?? '',
-    actionsDecided: stored?.actionsDecided ?? '',
-  });
-  const [saved, setSaved] = useState<string | null>(null);
   const record = useRiskWrite(scope, (api, at, body: ControlResultInput) =>
     api.recordResult(at, control.id, body),
   );
-  const set = (name: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [name]: value }));
-    form.clearField(name);
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const deviations = values.deviations.trim();
-    const extra =
-      deviations !== '' && !/^\d+$/.test(deviations)
+  const save = useSaveForm({
+    stored: control.result,
+    toValues,
+    schema: controlResultInputSchema,
+    toBody: (values, base) => ({
+      version: base?.version,
+      performedOn: values.performedOn || null,
+      findings: orNull(values.findings),
+      deviations: values.deviations.trim() === '' ? null : Number(values.deviations.trim()),
+      assessment: orNull(values.assessment),
+      actionsDecided: orNull(values.actionsDecided),
+    }),
+    check: ({ deviations }) =>
+      deviations.trim() !== '' && !/^\d+$/.test(deviations.trim())
         ? [{ path: 'deviations', message: 'Antalet avvikelser ska vara ett heltal, 0 eller fler.' }]
-        : [];
-    const body = form.validate(
-      controlResultInputSchema,
-      {
-        version: stored?.version,
-        performedOn: orNull(values.performedOn),
-        findings: orNull(values.findings),
-        deviations: deviations === '' ? null : Number(deviations),
-        assessment: orNull(values.assessment),
-        actionsDecided: orNull(values.actionsDecided),
-      },
-      extra,
-    );
-    if (!body) return;
-    record.mutate(body, { onSuccess: () => setSaved('Resultatet är sparat.'), onError: form.showError });
-  };
+        : [],
+    storedSchema: controlResultSchema,
+  });
+
   return (
-    <form
-      ref={formRef}
+    <SaveForm
+      save={save}
       className="risk-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={`Resultat: ${control.what}`}
+      label={`Resultat: ${control.what}`}
+      onSubmit={save.submit(record.mutateAsync, { saved: 'Resultatet är sparat.' })}
+      subject={`resultatet för ${control.what}`}
+      conflictRows={(current, mine) => [
+        { label: 'Genomförd', value: current.performedOn ?? '–', mine: mine.performedOn || '–' },
+        { label: 'Antal avvikelser', value: current.deviations ?? '–', mine: mine.deviations || '–' },
+        { label: 'Iakttagelser', value: current.findings ?? '–', mine: mine.findings || '–' },
+      ]}
+      saveLabel="Spara resultatet"
+      saveContext={`för ${control.what}`}
     >
-      {form.formError ? <ErrorAlert error={form.formError} /> : null}
-      <DateField
-        label="Genomförd"
-        name="performedOn"
-        value={values.performedOn}
-        onChange={set('performedOn')}
-        optional
-        error={form.errors.performedOn}
-      />
-      <TextField
-        label="Antal avvikelser"
-        name="deviations"
-        value={values.deviations}
-        onChange={set('deviations')}
-        optional
-        width="short"
-        error={form.errors.deviations}
-      />
-      <TextAreaField
-        label="Iakttagelser"
-        name="findings"
-        value={values.findings}
-        onChange={set('findings')}
-        optional
-        rows={2}
-        error={form.errors.findings}
-      />
-      <TextField
-        label="Bedömning"
-        name="assessment"
-        value={values.assessment}
-        onChange={set('assessment')}
-        optional
-        error={form.errors.assessment}
-      />
-      <TextAreaField
-        label="Beslutade åtgärder"
-        name="actionsDecided"
-        value={values.actionsDecided}
-        onChange={set('actionsDecided')}
-        optional
-        rows={2}
-        error={form.errors.actionsDecided}
-      />
-      <button type="submit" className="button button-secondary" disabled={record.isPending}>
-        Spara resultatet<span className="visually-hidden"> för {control.what}</span>
-      </button>
-      <StatusMessage>{saved}</StatusMessage>
-    </form>
+      <FormDateField label="Genomförd" name="performedOn" optional />
+      <FormNumberField label="Antal avvikelser" name="deviations" optional />
+      <FormTextAreaField label="Iakttagelser" name="findings" optional rows={2} />
+      <FormTextField label="Bedömning" name="assessment" optional />
+      <FormTextAreaField label="Beslutade åtgärder" name="actionsDecided" optional rows={2} />
+    </SaveForm>
   );
 }

@@ -1,71 +1,50 @@
 import { type User, updateUserSchema, userSchema } from '@styr/shared/contracts/users';
-import { type FormEvent, useRef } from 'react';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { CheckboxField, TextField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
-import { useVersionConflict } from '../../components/use-version-conflict.ts';
-import { VersionConflict } from '../../components/version-conflict.tsx';
+import { FormCheckboxField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useMe } from '../auth/index.ts';
 import { useReplaceUser, useUpdateUser } from './use-user-queries.ts';
 
-/** Mount with key={user.version}: a saved or reloaded version starts a fresh form. */
-export function UserEditForm({
-  user,
-  onSubmitting,
-  onSaved,
-}: {
-  user: User;
-  /** Lets the page withdraw an earlier message. */
-  onSubmitting: () => void;
-  onSaved: () => void;
-}) {
+type Values = { displayName: string; active: boolean; password: string };
+
+const toValues = (user: User | null): Values => ({
+  displayName: user?.displayName ?? '',
+  active: user?.active ?? true,
+  password: '',
+});
+
+export function UserEditForm({ user }: { user: User }) {
   const me = useMe();
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
   const update = useUpdateUser(user.id);
   const replace = useReplaceUser();
-  const { values, change } = useFormValues(
-    { displayName: user.displayName, active: user.active, password: '' },
-    form.clearField,
-  );
-  const { conflict, clearConflict, onError } = useVersionConflict(userSchema, form.showError);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    clearConflict();
-    onSubmitting();
-    const body = form.validate(updateUserSchema, {
-      version: user.version,
+  const save = useSaveForm({
+    stored: user,
+    toValues,
+    schema: updateUserSchema,
+    toBody: (values, base) => ({
+      version: base?.version ?? user.version,
       displayName: values.displayName,
       active: values.active,
       password: values.password === '' ? undefined : values.password,
-    });
-    if (body) update.mutate(body, { onSuccess: onSaved, onError });
-  };
+    }),
+    storedSchema: userSchema,
+    onStoredChange: replace,
+  });
 
   return (
-    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
-      {conflict && (
-        <VersionConflict
-          subject={`användaren ${user.displayName}`}
-          rows={[
-            { label: 'Namn', value: conflict.displayName },
-            { label: 'Aktiv', value: conflict.active ? 'Ja' : 'Nej' },
-          ]}
-          onReload={() => replace(conflict)}
-        />
-      )}
-      {form.formError ? <ErrorAlert error={form.formError} title="Ändringarna kunde inte sparas" /> : null}
-      <TextField
-        label="Namn"
-        name="displayName"
-        autoComplete="off"
-        value={values.displayName}
-        onChange={change('displayName')}
-        error={form.errors.displayName}
-      />
-      <CheckboxField
+    <SaveForm
+      save={save}
+      className="form"
+      onSubmit={save.submit(update.mutateAsync, { saved: 'Ändringarna är sparade.' })}
+      subject={`användaren ${user.displayName}`}
+      conflictRows={(current, mine) => [
+        { label: 'Namn', value: current.displayName, mine: mine.displayName },
+        { label: 'Aktiv', value: current.active ? 'Ja' : 'Nej', mine: mine.active ? 'Ja' : 'Nej' },
+      ]}
+      saveLabel="Spara ändringar"
+    >
+      <FormTextField label="Namn" name="displayName" autoComplete="off" />
+      <FormCheckboxField
         label="Aktiv"
         name="active"
         description={
@@ -73,25 +52,16 @@ export function UserEditForm({
             ? 'Det här är ditt eget konto. Stänger du av det kan du inte logga in igen.'
             : 'En inaktiv användare kan inte logga in. Behörigheterna finns kvar.'
         }
-        checked={values.active}
-        onChange={change('active')}
-        error={form.errors.active}
       />
-      <TextField
+      <FormTextField
         label="Nytt lösenord"
         name="password"
         type="password"
         autoComplete="new-password"
         optional
         description="Minst 12 tecken. Lämna tomt för att behålla det nuvarande."
-        value={values.password}
-        onChange={change('password')}
-        error={form.errors.password}
         width="medium"
       />
-      <button type="submit" className="button" disabled={update.isPending}>
-        {update.isPending ? 'Sparar…' : 'Spara ändringar'}
-      </button>
-    </form>
+    </SaveForm>
   );
 }

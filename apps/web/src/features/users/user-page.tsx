@@ -61,21 +61,11 @@ function UserContent({ user, index }: { user: User; index: OrgIndex }) {
         <h2 id="grants-heading">Behörigheter</h2>
         <GrantList user={user} index={index} onRemoved={(text) => setMessage(text)} />
         <h3>Ge behörighet</h3>
-        <GrantCreateForm
-          user={user}
-          index={index}
-          onSubmitting={() => setMessage(null)}
-          onCreated={setMessage}
-        />
+        <GrantCreateForm user={user} index={index} />
       </section>
       <section aria-labelledby="edit-heading" className="section">
         <h2 id="edit-heading">Ändra uppgifter</h2>
-        <UserEditForm
-          key={`${user.id}:${user.version}`}
-          user={user}
-          onSubmitting={() => setMessage(null)}
-          onSaved={() => setMessage('Ändringarna är sparade.')}
-        />
+        <UserEditForm key={user.id} user={user} />
       </section>
       <HistorySection history={history} names={index} />
     </>

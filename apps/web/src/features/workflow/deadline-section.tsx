@@ -1,17 +1,22 @@
-import { type FollowUpParts, setDeadlineSchema } from '@styr/shared/contracts/workflow';
+import {
+  type FollowUpParts,
+  type StoredDeadline,
+  setDeadlineSchema,
+  storedDeadlineSchema,
+} from '@styr/shared/contracts/workflow';
 import { formatNumber } from '@styr/shared/format/number';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useApi } from '../../api/api-context.tsx';
-import { isApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { dateIssues } from '../../components/date-check.ts';
-import { DateField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
+import { dateIssues } from '../../components/form/field-checks.ts';
+import { FormDateField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { deadlineReminder } from './use-workflow.ts';
+
+type Values = { deadline: string };
 
 /** Who reports what in one follow-up, the deadline, and what is still missing. */
 export function Deadline({
@@ -45,102 +50,77 @@ export function Deadline({
       ) : (
         <p>Ingen sista dag är satt för {name}.</p>
       )}
-      {canSet && (
-        <DeadlineForm key={list.version} scope={scope} deadline={list.deadline} version={list.version} />
-      )}
+      {canSet && <DeadlineForm scope={scope} list={list} />}
     </section>
   );
 }
 
 /** Sends the version the page shows, so a deadline someone else set meanwhile is not overwritten unseen. */
-function DeadlineForm({
-  scope,
-  deadline,
-  version,
-}: {
-  scope: FollowUpScope;
-  deadline: string | null;
-  version: number | null;
-}) {
+function DeadlineForm({ scope, list }: { scope: FollowUpScope; list: FollowUpParts }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const { values, change } = useFormValues({ deadline: deadline ?? '' }, form.clearField);
-  const [message, setMessage] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (value: string | null) => api.workflow.setDeadline(scope, value, version),
-    onSuccess: (list) => {
-      queryClient.setQueryData(
-        queryKeys.followUpParts(scope.municipalityId, scope.committeeId, scope.year, scope.followUp),
-        list,
-      );
+  const partsKey = queryKeys.followUpParts(
+    scope.municipalityId,
+    scope.committeeId,
+    scope.year,
+    scope.followUp,
+  );
+  const write = useMutation({
+    mutationFn: (deadline: string | null) => api.workflow.setDeadline(scope, deadline, list.version),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(partsKey, saved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.workflow(scope.municipalityId) });
     },
   });
-
-  const send = (value: string | null) => {
-    setMessage(null);
-    save.mutate(value, {
-      onSuccess: (list) => {
-        form.reset();
-        setMessage(list.deadline ? `Sista dag är nu ${list.deadline}.` : 'Sista dag är borttagen.');
-      },
-      onError: (error) => {
-        if (!isApiError(error, 'VERSION_CONFLICT')) return form.showError(error);
-        setMessage(
-          'Någon annan ändrade sista dag under tiden. Den som gäller nu visas; spara igen om den ska ändras.',
-        );
-        void queryClient.invalidateQueries({
-          queryKey: queryKeys.followUpParts(
-            scope.municipalityId,
-            scope.committeeId,
-            scope.year,
-            scope.followUp,
-          ),
-        });
-      },
-    });
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const issues = dateIssues({ deadline: { value: values.deadline } });
-    const body = form.validate(setDeadlineSchema, { deadline: values.deadline.trim() }, issues);
-    if (body) send(body.deadline);
-  };
+  // "Ta bort sista dag" sends no date on purpose; Spara asks for one.
+  const removing = useRef(false);
+  const save = useSaveForm({
+    stored: list.version === null ? null : { deadline: list.deadline, version: list.version },
+    toValues: (stored: StoredDeadline | null): Values => ({ deadline: stored?.deadline ?? '' }),
+    schema: setDeadlineSchema,
+    toBody: ({ deadline }: Values) => ({ deadline: removing.current ? null : deadline || null }),
+    check: ({ deadline }) => (removing.current ? [] : dateIssues({ deadline: { value: deadline } })),
+    storedSchema: storedDeadlineSchema,
+    onStoredChange: () => void queryClient.invalidateQueries({ queryKey: partsKey }),
+  });
+  const send = save.submit(
+    async ({ deadline }) => {
+      const saved = await write.mutateAsync(deadline);
+      return { deadline: saved.deadline, version: saved.version ?? 0 };
+    },
+    { saved: (saved) => (saved.deadline ? `Sista dag är nu ${saved.deadline}.` : 'Sista dag är borttagen.') },
+  );
 
   return (
-    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
-      {form.formError ? <ErrorAlert error={form.formError} title="Sista dag kunde inte sparas" /> : null}
-      <DateField
-        label="Sista dag för enheternas rapportering"
-        name="deadline"
-        value={values.deadline}
-        onChange={change('deadline')}
-        error={form.errors.deadline}
-      />
-      <div className="save-row">
-        <button type="submit" className="button button-small" disabled={save.isPending}>
-          {save.isPending ? 'Sparar…' : 'Spara sista dag'}
-        </button>
-        {deadline && (
+    <SaveForm
+      save={save}
+      onSubmit={() => {
+        removing.current = false;
+        void send();
+      }}
+      subject="sista dag"
+      conflictRows={(current, mine) => [
+        { label: 'Sista dag', value: current.deadline ?? 'Ingen', mine: mine.deadline || 'Ingen' },
+      ]}
+      saveLabel="Spara sista dag"
+      actions={
+        list.deadline && (
           <button
             type="button"
             className="button button-small button-secondary"
-            disabled={save.isPending}
+            disabled={save.pending}
             onClick={() => {
-              change('deadline')('');
-              send(null);
+              removing.current = true;
+              save.form.setValue('deadline', '', { shouldDirty: true });
+              void send();
             }}
           >
             Ta bort sista dag
           </button>
-        )}
-        <p role="status" className="save-status">
-          {message}
-        </p>
-      </div>
-    </form>
+        )
+      }
+    >
+      <FormDateField label="Sista dag för enheternas rapportering" name="deadline" />
+    </SaveForm>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_entity_id_idx" ON "audit_log" USING btree ("municipality_id","entity_id","id");

@@ -1,0 +1,72 @@
+import { useController } from 'react-hook-form';
+import {
+  CheckboxField,
+  type CheckboxFieldProps,
+  RadioGroupField,
+  type RadioGroupFieldProps,
+  SelectField,
+  type SelectFieldProps,
+  TextAreaField,
+  type TextAreaFieldProps,
+  TextField,
+  type TextFieldProps,
+} from '../form-fields.tsx';
+import { RichTextField, type RichTextFieldProps } from '../rich-text-field.tsx';
+import { DatePickerField, type DatePickerFieldProps } from './date-picker-field.tsx';
+
+/** What a bound field takes: the field's own props without value, change and error, which the form holds. */
+type Bound<P> = Omit<P, 'value' | 'checked' | 'onChange' | 'error' | 'inputRef' | 'onBlur'>;
+
+/** The value, change, error and focus of the named field of the enclosing SaveForm. */
+function useBoundField(name: string) {
+  const { field, fieldState } = useController({ name });
+  return {
+    value: field.value ?? '',
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    inputRef: field.ref,
+    error: fieldState.error?.message,
+  };
+}
+
+export function FormTextField(props: Bound<TextFieldProps>) {
+  return <TextField {...props} {...useBoundField(props.name)} />;
+}
+
+/** A number typed the Swedish way, "1 234,5"; the form's check reads it with numberFromText. */
+export function FormNumberField(props: Bound<Omit<TextFieldProps, 'type' | 'inputMode'>>) {
+  return (
+    <TextField
+      width="short"
+      autoComplete="off"
+      {...props}
+      inputMode="decimal"
+      {...useBoundField(props.name)}
+    />
+  );
+}
+
+export function FormTextAreaField(props: Bound<TextAreaFieldProps>) {
+  return <TextAreaField {...props} {...useBoundField(props.name)} />;
+}
+
+export function FormSelectField(props: Bound<SelectFieldProps>) {
+  return <SelectField {...props} {...useBoundField(props.name)} />;
+}
+
+export function FormRadioGroupField(props: Bound<RadioGroupFieldProps>) {
+  return <RadioGroupField {...props} {...useBoundField(props.name)} />;
+}
+
+export function FormCheckboxField(props: Bound<CheckboxFieldProps>) {
+  const { value, ...bound } = useBoundField(props.name);
+  return <CheckboxField {...props} {...bound} checked={value === true} />;
+}
+
+export function FormRichTextField(props: Bound<RichTextFieldProps>) {
+  return <RichTextField {...props} {...useBoundField(props.name)} />;
+}
+
+export function FormDateField(props: Bound<DatePickerFieldProps>) {
+  return <DatePickerField {...props} {...useBoundField(props.name)} />;
+}

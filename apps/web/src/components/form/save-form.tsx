@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+import { type FieldValues, FormProvider } from 'react-hook-form';
+import { ErrorAlert } from '../alerts.tsx';
+import { SaveRow } from '../item-form-parts.tsx';
+import { type ConflictRow, VersionConflict } from '../version-conflict.tsx';
+import type { SaveForm as SaveFormState } from './use-save-form.ts';
+
+/**
+ * A form on the one save model: its fields, what went wrong with the last save (someone else's version, an
+ * adopted document, an error), and the save button with the saved state.
+ */
+export function SaveForm<T extends object, V extends FieldValues, B>({
+  save,
+  onSubmit,
+  subject,
+  conflictRows,
+  frozen,
+  saveLabel,
+  saveContext,
+  actions,
+  className = 'item-form',
+  label,
+  children,
+}: {
+  save: SaveFormState<T, V, B>;
+  onSubmit: () => void;
+  /** Completes "… har ändrat …": "bedömningen av målet Trygg vård". */
+  subject: string;
+  /** Each field as the person wrote it beside the stored version. */
+  conflictRows?: (current: T, mine: V) => ConflictRow[];
+  /** Where the form belongs to a document that may be adopted: its name, and how to show it as adopted. */
+  frozen?: { documentName: string; onRefresh: () => void };
+  saveLabel?: string;
+  /** Read after the label by screen readers, which list many "Spara" buttons on one page. */
+  saveContext?: string;
+  /** Further buttons beside the save button, e.g. Avbryt. */
+  actions?: ReactNode;
+  className?: string;
+  /** Names the form where a page holds several alike, e.g. one per control. */
+  label?: string;
+  children: ReactNode;
+}) {
+  const { conflict } = save;
+  return (
+    <FormProvider {...save.form}>
+      <form
+        ref={save.formRef}
+        className={className}
+        aria-label={label}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {conflict && (
+          <VersionConflict
+            subject={subject}
+            changedBy={conflict.changedBy}
+            rows={conflictRows?.(conflict.current, conflict.mine) ?? []}
+            onReload={() => save.reload(conflict.current)}
+            onKeepMine={() => save.keepMine(conflict.current, conflict.mine)}
+          />
+        )}
+        {save.frozen &&
+          (frozen ? (
+            <ErrorAlert title={`${frozen.documentName} är fastställd och kan inte ändras`}>
+              <p>Ändringen är inte sparad.</p>
+              <button type="button" className="button button-secondary" onClick={frozen.onRefresh}>
+                Visa uppgifterna som de fastställdes
+              </button>
+            </ErrorAlert>
+          ) : (
+            <ErrorAlert title="Uppgifterna är fastställda och kan inte ändras">
+              <p>Ändringen är inte sparad.</p>
+            </ErrorAlert>
+          ))}
+        {save.formError ? <ErrorAlert error={save.formError} title="Ändringen kunde inte sparas" /> : null}
+        {children}
+        <SaveRow
+          {...(saveLabel && { label: saveLabel })}
+          {...(saveContext && { context: saveContext })}
+          pending={save.pending}
+          dirty={save.dirty}
+          saved={save.saved}
+        >
+          {actions}
+        </SaveRow>
+      </form>
+    </FormProvider>
+  );
+}

@@ -59,6 +59,11 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
           url: `${m(t)}/committees/${t.nodes.committee}/years/2022/follow-ups/arsrapport/completeness`,
         }),
       },
+    'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/checklist':
+      {
+        allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
+        build: async (t) => ({ url: `${year(t)}/documents/arsrapport/checklist` }),
+      },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
       allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),

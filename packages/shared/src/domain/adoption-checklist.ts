@@ -14,7 +14,7 @@ export interface AdoptionCounts {
   /** The year's last follow-up, the annual report, whose adoption closes the year. */
   annualReport: boolean;
   goalAreas: number;
-  /** For a follow-up, `done` is the goals assessed in it; for the plan, every goal. */
+  /** For a follow-up, `done` is the goals assessed in it; for the plan, 0: a plan reports nothing. */
   goals: Progress;
   /** For a follow-up, `done` is the indicators with an outcome for its period. */
   indicators: Progress;

@@ -1,4 +1,6 @@
+export { documentKindFor } from './document-keys.ts';
 export { setLogo } from './logo.service.ts';
+export { getDocumentOverview } from './overview.service.ts';
 export { renderDocument } from './render.service.ts';
 export { renderForAdoption, storeSnapshots } from './snapshots.service.ts';
 export {

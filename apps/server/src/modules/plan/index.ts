@@ -6,6 +6,7 @@ export {
   unfitAssessments,
 } from './assessment-scales.ts';
 export { onCommittee, readCommittee } from './committee-access.ts';
+export { getCompleteness } from './completeness.service.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';
 export { assertDocumentName, documentId, ensureDocument, presentDocument } from './documents.service.ts';

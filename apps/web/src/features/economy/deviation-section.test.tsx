@@ -49,10 +49,7 @@ describe('significant deviations in a year with an adopted follow-up', () => {
     const adopted = screen.getByRole('article', { name: 'Placeringar i augusti' });
     expect(adopted.querySelector('input, textarea, button')).toBeNull();
     expect(adopted.textContent).toContain('Fler placeringar än budgeterat.');
-    const fields = screen.getAllByRole('textbox');
-    expect(fields.length).toBeGreaterThan(0);
-    expect(
-      fields.every((field) => !field.closest('article[aria-labelledby="deviation-avvikelse-augusti"]')),
-    ).toBe(true);
+    // The annual report's deviation is still a form.
+    expect(screen.getAllByRole('textbox').length).toBeGreaterThan(0);
   });
 });

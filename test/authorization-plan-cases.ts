@@ -61,7 +61,8 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
       },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/checklist':
       {
-        allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
+        // Those who read the committee's year; a rapportör reads only what their unit owns.
+        allowed: ['admin', 'controller', 'reader', 'auditor'],
         build: async (t) => ({ url: `${year(t)}/documents/arsrapport/checklist` }),
       },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {

@@ -1,6 +1,5 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { Risk, RiskOverview } from '@styr/shared/contracts/risks';
-import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { formatNumber } from '@styr/shared/format/number';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,7 +7,7 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { CommitteeYearGate, usePlanAccess } from '../plan/index.ts';
+import { CommitteeYearGate, usePlanAccess, useYearFreeze } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { useUnitOptions } from '../workflow/index.ts';
 import { ControlPlanSection } from './control-plan-section.tsx';
@@ -79,9 +78,8 @@ function RiskWork({
     : [];
   const chosen = overview.risks.find((risk) => risk.id === params.get('risk')) ?? null;
   const riskHref = (risk: Risk) => `?risk=${risk.id}#risk-details-heading`;
-  const controlPlanFrozen = view.documents.some(
-    (entry) => entry.document === controlPlanDocument && entry.status === 'adopted',
-  );
+  // Every write to the risks answers to the internal control plan: adopted, the registers are read-only.
+  const controlPlanFrozen = useYearFreeze(view).controlPlan;
   const selectedCount = overview.risks.filter((risk) => risk.selected).length;
 
   return (
@@ -99,10 +97,9 @@ function RiskWork({
           view={view}
           risk={chosen}
           rights={{
-            editOrigin: access.canEditActivity(chosen.origin.id),
-            nominate: access.canEditActivity(chosen.raisedTo?.id ?? chosen.origin.id),
-            compile: access.canCompile,
-            controlPlanFrozen,
+            editOrigin: !controlPlanFrozen && access.canEditActivity(chosen.origin.id),
+            nominate: !controlPlanFrozen && access.canEditActivity(chosen.raisedTo?.id ?? chosen.origin.id),
+            compile: !controlPlanFrozen && access.canCompile,
           }}
           onClose={() => setParams({})}
         />
@@ -155,7 +152,7 @@ function RiskWork({
           </div>
         )}
         <RiskRegister overview={overview} risks={shown} riskHref={riskHref} />
-        {nodeOptions.length > 0 && (
+        {nodeOptions.length > 0 && !controlPlanFrozen && (
           <details className="add-risk">
             <summary>Lägg till en risk</summary>
             <RiskCreateForm

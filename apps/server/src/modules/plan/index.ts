@@ -6,9 +6,9 @@ export {
   unfitAssessments,
 } from './assessment-scales.ts';
 export { onCommittee, readCommittee } from './committee-access.ts';
-export { getCompleteness } from './completeness.service.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';
+export { getCompleteness } from './completeness.service.ts';
 export { assertDocumentName, documentId, ensureDocument, presentDocument } from './documents.service.ts';
 export { indicatorUnitProblems, readIndicatorUnits, writeIndicatorUnits } from './indicator-units.ts';
 export {

@@ -67,9 +67,6 @@ export function emptyDocumentProblem(counts: AdoptionCounts): string | null {
     : null;
 }
 
-const count = (value: number, one: string, many: string) =>
-  `${formatNumber(value)} ${value === 1 ? one : many}`;
-
 function missing(progress: Progress) {
   return progress.total - progress.done;
 }
@@ -97,7 +94,7 @@ export function adoptionChecklist(
     if (indicators > 0)
       warnings.push({
         key: 'indicators-without-outcome',
-        message: `${count(indicators, 'indikator saknar', 'indikatorer saknar')} utfall.`,
+        message: `${formatNumber(indicators)} ${indicators === 1 ? 'indikator' : 'indikatorer'} saknar utfall.`,
       });
     const assignments = missing(counts.assignments);
     if (assignments > 0)

@@ -42,7 +42,7 @@ async function importUnreportedYear() {
   const document = tenantYearDocument(context.tenant, 2023);
   document.assessments = [];
   document.documents = [];
-  document.assignments = document.assignments.map((assignment) => ({ ...assignment, reports: [] }));
+  document.assignments = (document.assignments ?? []).map((assignment) => ({ ...assignment, reports: [] }));
   await importCommitteeYear(context.deps, document, {
     source: 'test',
     actor: null,

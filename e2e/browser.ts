@@ -96,10 +96,18 @@ export async function selectByText(select: Locator, text: string) {
 }
 
 /**
- * Clicks Fastställ in the adoption dialog and waits for the server's answer: adoption renders and archives the
- * documents, which takes as long as the machine needs, so the test waits for that event rather than a guessed time.
+ * Acknowledges what the adoption checklist says is missing, clicks Fastställ in the adoption dialog and waits for
+ * the server's answer: adoption renders and archives the documents, which takes as long as the machine needs, so
+ * the test waits for that event rather than a guessed time.
  */
 export async function confirmAdoption(page: Page, dialog: Locator) {
+  await dialog
+    .getByRole('heading', { name: 'Innehåll' })
+    .or(dialog.getByText('Inget saknas.'))
+    .first()
+    .waitFor();
+  const acknowledge = dialog.getByLabel('Jag har sett det som saknas och vill fastställa dokumentet ändå');
+  if ((await acknowledge.count()) > 0) await acknowledge.check();
   const answer = page.waitForResponse(
     (response) =>
       response.request().method() === 'POST' &&

@@ -60,6 +60,12 @@ export function planCases(current: () => { app: App; deps: Deps }): Record<strin
           url: `${m(t)}/committees/${t.nodes.committee}/years/2022/follow-ups/arsrapport/completeness`,
         }),
       },
+    'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/checklist':
+      {
+        // Those who read the committee's year; a rapportör reads only what their unit owns.
+        allowed: ['admin', 'controller', 'reader', 'auditor'],
+        build: async (t) => ({ url: `${year(t)}/documents/arsrapport/checklist` }),
+      },
     'GET /api/municipalities/:municipalityId/committees/:committeeId/years/:year/export': {
       allowed: ['admin', 'controller', 'reader', 'reporter', 'auditor'],
       build: async (t) => ({ url: `${m(t)}/committees/${t.nodes.committee}/years/2024/export` }),

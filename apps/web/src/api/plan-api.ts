@@ -138,6 +138,13 @@ export function createPlanApi(http: HttpClient) {
         schema: planDocumentSchema,
       });
     },
+    async getAdoptionChecklist(scope: YearScope, document: string) {
+      const { adoptionChecklistSchema } = await import('@styr/shared/contracts/adoption');
+      return http.request({
+        path: at(scope, 'documents', document, 'checklist'),
+        schema: adoptionChecklistSchema,
+      });
+    },
     async startNextYear(scope: YearScope) {
       const { nextYearSchema } = await contracts();
       return http.request({ method: 'POST', path: at(scope, 'start-next'), schema: nextYearSchema });

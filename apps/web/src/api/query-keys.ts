@@ -9,6 +9,9 @@ export const queryKeys = {
     ['org-node', municipalityId, nodeId, 'history'] as const,
   committeeYear: (municipalityId: string, committeeId: string, year: number) =>
     ['committee-year', municipalityId, committeeId, year] as const,
+  /** What a document lacks before adoption; under the year's key, so that a write to the year refreshes it. */
+  adoptionChecklist: (municipalityId: string, committeeId: string, year: number, document: string) =>
+    ['committee-year', municipalityId, committeeId, year, 'checklist', document] as const,
   economy: (municipalityId: string, committeeId: string, year: number) =>
     ['economy', municipalityId, committeeId, year] as const,
   /** Everything about who reports what; one prefix, so that a change to a part refreshes every list of parts. */

@@ -1,3 +1,4 @@
+import { adoptionChecklistSchema } from '@styr/shared/contracts/adoption';
 import {
   changeDocumentStatusSchema,
   documentParamsSchema,
@@ -8,12 +9,15 @@ import type { Deps } from '../../deps.ts';
 import { actorOf } from '../../http/actor.ts';
 import { onCommittee } from '../plan/index.ts';
 import { changeDocumentStatus } from './adoption.service.ts';
+import { getAdoptionChecklist } from './adoption-checklist.service.ts';
+
+const documentUrl = '/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document';
 
 export const adoptionRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
-      '/municipalities/:municipalityId/committees/:committeeId/years/:year/documents/:document/status',
+      `${documentUrl}/status`,
       {
         config: { access: onCommittee('content.compile') },
         schema: {
@@ -33,6 +37,24 @@ export const adoptionRoutes =
           document,
           request.body,
         );
+      },
+    );
+
+    app.get(
+      `${documentUrl}/checklist`,
+      {
+        config: { access: onCommittee('content.read') },
+        schema: {
+          tags: ['Plan och uppföljning'],
+          summary:
+            'Vad som saknas innan planen eller uppföljningen fastställs, och vad dokumentet kommer att innehålla',
+          params: documentParamsSchema,
+          response: { 200: adoptionChecklistSchema },
+        },
+      },
+      (request) => {
+        const { municipalityId, committeeId, year, document } = request.params;
+        return getAdoptionChecklist(deps, { municipalityId, committeeId, year }, document);
       },
     );
   };

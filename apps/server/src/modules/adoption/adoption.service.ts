@@ -1,4 +1,5 @@
 import type { ChangeDocumentStatus, PlanDocument } from '@styr/shared/contracts/plan';
+import { emptyDocumentProblem } from '@styr/shared/domain/adoption-checklist';
 import { adoptionOrderProblem, transitionProblem } from '@styr/shared/domain/document-lifecycle';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/executor.ts';
@@ -10,6 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { assertMayWrite, lockCommitteeYear, type YearScope } from '../authority/index.ts';
 import { renderForAdoption, storeSnapshots } from '../documents/index.ts';
 import { ensureDocument, findDocument, presentDocument, scaleToKeep } from '../plan/index.ts';
+import { adoptionCounts } from './adoption-checklist.service.ts';
 
 /** A follow-up is adopted after the plan it reports on. */
 async function assertAdoptionOrder(tx: Tx, scope: YearScope, document: string): Promise<void> {
@@ -17,6 +19,13 @@ async function assertAdoptionOrder(tx: Tx, scope: YearScope, document: string): 
   const problem = adoptionOrderProblem(document, plan?.status ?? null, scope.year);
   if (problem)
     throw new AppError('CONFLICT', problem, { details: [{ path: 'body.status', message: problem }] });
+}
+
+/** An empty plan or annual report is not adopted; counted inside the adoption's transaction, as it will freeze. */
+async function assertNotEmpty(deps: Deps, tx: Tx, scope: YearScope, document: string): Promise<void> {
+  const problem = emptyDocumentProblem(await adoptionCounts({ ...deps, db: tx }, scope, document));
+  if (problem)
+    throw new AppError('UNPROCESSABLE', problem, { details: [{ path: 'body.status', message: problem }] });
 }
 
 /**
@@ -47,7 +56,10 @@ export async function changeDocumentStatus(
       throw new AppError(code, problem, { details: [{ path: 'body.status', message: problem }] });
     }
     const adopting = input.status === 'adopted';
-    if (adopting) await assertAdoptionOrder(tx, scope, document);
+    if (adopting) {
+      await assertAdoptionOrder(tx, scope, document);
+      await assertNotEmpty(deps, tx, scope, document);
+    }
     // transitionProblem refuses an adoption without the decision's date.
     const decided = input.decision?.date;
     const files = adopting && decided ? await renderForAdoption(deps, tx, scope, document, decided) : null;

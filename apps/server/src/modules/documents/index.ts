@@ -1,5 +1,7 @@
 export { documentKeyOf } from './build-document.ts';
+export { documentKindFor } from './document-keys.ts';
 export { setLogo } from './logo.service.ts';
+export { getDocumentOverview } from './overview.service.ts';
 export { renderDocument } from './render.service.ts';
 export { renderForAdoption, storeSnapshots } from './snapshots.service.ts';
 export {

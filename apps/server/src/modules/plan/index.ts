@@ -14,6 +14,7 @@ export {
 } from './committee-access.ts';
 export { type ExportScope, loadCommitteeYear } from './committee-year.queries.ts';
 export { getCommitteeYearView } from './committee-year.service.ts';
+export { getCompleteness } from './completeness.service.ts';
 export { assertDocumentName, documentId, ensureDocument, presentDocument } from './documents.service.ts';
 export { indicatorUnitProblems, readIndicatorUnits, writeIndicatorUnits } from './indicator-units.ts';
 export {

@@ -2,12 +2,24 @@ import type { DocumentOverview } from '@styr/shared/contracts/documents';
 import { formatNumber } from '@styr/shared/format/number';
 import { adoptedHref, renderHref } from '../../api/documents-api.ts';
 import type { YearScope } from '../../api/plan-api.ts';
+import { decisionText } from '../plan/index.ts';
 
 const statusLabels = { draft: 'Utkast', review: 'Klar för granskning', adopted: 'Fastställd' } as const;
 const formatLabels = { pdf: 'PDF', docx: 'Word' } as const;
 
-/** Downloads of the document as it stands now, and the files stored when the committee adopted it. */
-export function DocumentFiles({ scope, overview }: { scope: YearScope; overview: DocumentOverview }) {
+/**
+ * Downloads of the document as it stands now, and the files stored when the committee adopted it, dated by the
+ * committee's decision rather than the day it was recorded.
+ */
+export function DocumentFiles({
+  scope,
+  overview,
+  decision = null,
+}: {
+  scope: YearScope;
+  overview: DocumentOverview;
+  decision?: { date: string; paragraph: string } | null;
+}) {
   // An adopted document downloads as archived; only one not yet adopted is rendered from today's data.
   const hrefOf = (format: 'pdf' | 'docx') =>
     overview.snapshots.some((snapshot) => snapshot.format === format)
@@ -18,6 +30,7 @@ export function DocumentFiles({ scope, overview }: { scope: YearScope; overview:
       <h2 id="filer">{overview.title}</h2>
       <p>
         Status: <strong>{statusLabels[overview.status]}</strong>
+        {decision && <> (beslut {decisionText(decision)})</>}
         {overview.deadline && <> · sista dag för bidrag {overview.deadline}</>}
       </p>
       <ul className="link-row">
@@ -53,7 +66,7 @@ export function DocumentFiles({ scope, overview }: { scope: YearScope; overview:
                     Fastställd {formatLabels[snapshot.format]}
                   </a>
                 </td>
-                <td>{snapshot.adoptedAt.slice(0, 10)}</td>
+                <td>{decision ? decisionText(decision) : snapshot.adoptedAt.slice(0, 10)}</td>
                 <td className="numeric">{formatNumber(Math.ceil(snapshot.bytes / 1024))} kB</td>
                 <td>
                   <code className="checksum">{snapshot.sha256}</code>

@@ -109,7 +109,11 @@ function DocumentOfKind({
       {overview.isError && <QueryError error={overview.error} onRetry={() => overview.refetch()} />}
       {overview.data && (
         <>
-          <DocumentFiles scope={scope} overview={overview.data} />
+          <DocumentFiles
+            scope={scope}
+            overview={overview.data}
+            decision={view.documents.find((entry) => entry.document === overview.data.document)?.decision}
+          />
           {writes && <LackingChapters overview={overview.data} />}
           {access.canCompile && overview.data.status !== 'adopted' && (
             <ChapterTexts scope={scope} overview={overview.data} />

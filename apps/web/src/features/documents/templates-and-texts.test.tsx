@@ -206,8 +206,12 @@ describe('an adopted document', () => {
           { format: 'pdf', ...adopted },
           { format: 'docx', ...adopted },
         ])}
+        decision={{ date: '2023-02-14', paragraph: '§ 12' }}
       />,
     );
+    // The committee's decision dates the files, not the day it was recorded.
+    expect(screen.getAllByText('2023-02-14, § 12')).toHaveLength(2);
+    expect(screen.queryByText('2023-02-21')).toBeNull();
     expect(screen.getByRole('link', { name: 'Ladda ner som PDF' }).getAttribute('href')).toMatch(
       /\/adopted\/pdf$/,
     );

@@ -25,12 +25,13 @@ export function DeviationSection({
   deviations: readonly SignificantDeviation[];
   year: number;
   followUpName: (key: string) => string;
-  edit?: { committeeId: string };
+  /** `frozen`: the deviation's follow-up is adopted, so it is shown as read. */
+  edit?: { committeeId: string; frozen: (followUp: string) => boolean };
 }) {
   if (deviations.length === 0)
     return <p className="empty">Inga väsentliga avvikelser är rapporterade för {year}.</p>;
   return deviations.map((deviation) =>
-    edit ? (
+    edit && !edit.frozen(deviation.followUp) ? (
       <DeviationForm
         key={`${deviation.followUp}:${deviation.key}`}
         deviation={deviation}

@@ -2,7 +2,7 @@ import type { EconomyView } from '@styr/shared/contracts/economy';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoadError, PageLoading } from '../../components/query-state.tsx';
-import { CommitteeYearGate, ExportLink, usePlanAccess } from '../plan/index.ts';
+import { CommitteeYearGate, ExportLink, usePlanAccess, useYearFreeze } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { DepartmentForm } from './department-form.tsx';
 import { DepartmentTable } from './department-table.tsx';
@@ -47,6 +47,9 @@ function EconomyLoader({ view }: { view: CommitteeYearView }) {
 function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: EconomyView }) {
   const { committee, year } = view;
   const access = usePlanAccess(committee.id);
+  const freeze = useYearFreeze(view);
+  // The economy freezes with the year's last follow-up; a deviation with its own follow-up.
+  const canEdit = access.canEdit && !freeze.yearEnd;
   const documentName = closingDocumentName(view);
   return (
     <>
@@ -57,7 +60,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
       />
       <CommitteeNav committeeId={committee.id} year={year} />
       <ExportLink committeeId={committee.id} committeeName={committee.name} year={year} />
-      {access.canEdit && (
+      {canEdit && (
         <SpreadsheetImport
           committeeId={committee.id}
           year={year}
@@ -70,7 +73,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           deviations={economy.significantDeviations}
           year={year}
           followUpName={(key) => view.followUpPoints.find((point) => point.key === key)?.name ?? key}
-          {...(access.canEdit && { edit: { committeeId: committee.id } })}
+          {...(access.canEdit && { edit: { committeeId: committee.id, frozen: freeze.followUp } })}
         />
       </section>
       <section aria-labelledby="statement-heading" className="section">
@@ -84,7 +87,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           <StatementTable key={table.key} statement={table} year={year} />
         ))}
         <ExcelLink committeeId={committee.id} year={year} table="statement" name="resultaträkningen" />
-        {access.canEdit && (
+        {canEdit && (
           <details className="economy-edit">
             <summary>Ange ett belopp i resultaträkningen</summary>
             <StatementAmountForm committeeId={committee.id} economy={economy} documentName={documentName} />
@@ -105,7 +108,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
               name="resultat per avdelning"
             />
             <h3>Kommentarer</h3>
-            {access.canEdit
+            {canEdit
               ? economy.departments.rows.map((department) => (
                   <DepartmentForm
                     key={department.key}
@@ -141,7 +144,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         </p>
         <InvestmentTable investments={economy.investments} year={year} />
         <ExcelLink committeeId={committee.id} year={year} table="investments" name="investeringarna" />
-        {access.canEdit && economy.investments.rows.length > 0 && (
+        {canEdit && economy.investments.rows.length > 0 && (
           <details className="economy-edit">
             <summary>Ändra en investering</summary>
             {economy.investments.rows.map((investment) => (
@@ -172,7 +175,7 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         <EquitySection
           equity={economy.equity}
           year={year}
-          {...(access.canEdit && { edit: { committeeId: committee.id, documentName } })}
+          {...(canEdit && { edit: { committeeId: committee.id, documentName } })}
         />
       </section>
     </>

@@ -6,11 +6,12 @@ import { Link, useParams } from 'react-router';
 import { MissingPage, NoAccessPage, PageLoadError, PageLoading } from '../../components/query-state.tsx';
 import { useCommitteeReading } from '../access/index.ts';
 import { CommitteeNotInYear, committeeOrgPath, parseYear, useOrgTree } from '../org/index.ts';
+import { FrozenYearBanner } from './frozen-year-banner.tsx';
 import { useCommitteeYear } from './use-committee-year.ts';
 
 /**
- * Reads the committee's year named by the URL and renders the page once it is there; until then, and when it
- * cannot be read, the page says why with its own heading.
+ * Reads the committee's year named by the URL and renders the page once it is there, under the banner of what
+ * the committee has adopted in it; until then, and when it cannot be read, the page says why with its own heading.
  */
 export function CommitteeYearGate({
   title,
@@ -59,5 +60,10 @@ export function CommitteeYearGate({
   if (committee?.kind === 'committee' && !isValidInYear(committee, year)) {
     return <CommitteeNotInYear committee={committee} year={year} />;
   }
-  return children(view.data);
+  return (
+    <>
+      <FrozenYearBanner view={view.data} />
+      {children(view.data)}
+    </>
+  );
 }

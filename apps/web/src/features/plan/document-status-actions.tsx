@@ -119,6 +119,9 @@ export function DocumentStatusActions({
       {adopting && (
         <AdoptDialog
           name={name}
+          committeeId={view.committee.id}
+          year={view.year}
+          documentKey={documentKey}
           document={document}
           isPending={change.isPending}
           onAdopt={(body, showError) => run(body, showError)}

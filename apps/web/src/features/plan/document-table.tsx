@@ -6,18 +6,12 @@ import { MissingValue } from '../../components/missing-value.tsx';
 import { followUpPath, planEditorPath } from '../org/index.ts';
 import { reportingPath } from '../workflow/index.ts';
 import { DocumentStatusActions } from './document-status-actions.tsx';
-import { documentName } from './plan-labels.ts';
+import { decisionText, documentName } from './plan-labels.ts';
 
 interface DocumentRow {
   key: string;
   name: string;
   document: PlanDocument | null;
-}
-
-/** "2023-02-14, § 12"; the paragraph is stored as typed, with or without its sign. */
-export function decisionText(decision: { date: string; paragraph: string }): string {
-  const paragraph = decision.paragraph.trim();
-  return `${decision.date}, ${paragraph.startsWith('§') ? paragraph : `§ ${paragraph}`}`;
 }
 
 /** The plan and every follow-up point of the year, also those not started, so the year's cycle is visible. */

@@ -1,6 +1,5 @@
 export { CommitteeYearGate } from './committee-year-gate.tsx';
 export { DocumentStatusActions } from './document-status-actions.tsx';
-export { decisionText } from './document-table.tsx';
 export { ExportLink } from './export-link.tsx';
 export { levelOf, scaleOf } from './follow-up-values.ts';
 export { groupGoals } from './goal-section.tsx';
@@ -8,6 +7,7 @@ export { withActivity, withAssessment, withIndicatorValue, withReport } from './
 export {
   activityStatusLabels,
   assignmentPlaceFacts,
+  decisionText,
   documentName,
   type FollowUpPoint,
   goalAnchor,
@@ -18,3 +18,4 @@ export {
 export { useCommitteeYear } from './use-committee-year.ts';
 export { usePlanAccess } from './use-plan-access.ts';
 export { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
+export { useYearFreeze } from './use-year-freeze.ts';

@@ -87,3 +87,9 @@ export function assignmentPlaceFacts(view: CommitteeYearView, assignment: Assign
       `${view.labels['goals.contributesTo']}: ${goals.map((goal) => goal.title).join('; ')}`,
   ].filter((fact): fact is string => typeof fact === 'string');
 }
+
+/** "2023-02-14, § 12"; the paragraph is stored as typed, with or without its sign. */
+export function decisionText(decision: { date: string; paragraph: string }): string {
+  const paragraph = decision.paragraph.trim();
+  return `${decision.date}, ${paragraph.startsWith('§') ? paragraph : `§ ${paragraph}`}`;
+}

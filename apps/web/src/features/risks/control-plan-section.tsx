@@ -6,7 +6,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import type { YearScope } from '../../api/plan-api.ts';
 import { ErrorAlert, Notice } from '../../components/alerts.tsx';
 import { DataTable } from '../../components/data-table.tsx';
-import { DocumentStatusActions } from '../plan/index.ts';
+import { DocumentStatusActions, decisionText } from '../plan/index.ts';
 import { ControlForm } from './control-form.tsx';
 import { areaName } from './risk-labels.ts';
 import { useRiskWrite } from './use-risks.ts';
@@ -35,7 +35,7 @@ export function ControlPlanSection({
       <h2 id="control-plan-heading">Internkontrollplan {view.year}</h2>
       <p>
         Status: <strong>{documentStatusLabels[status]}</strong>
-        {document?.decision && ` (beslut ${document.decision.date} ${document.decision.paragraph})`}
+        {document?.decision && ` (beslut ${decisionText(document.decision)})`}
       </p>
       {canCompile && <DocumentStatusActions view={view} documentKey={controlPlanDocument} />}
       {frozen && (

@@ -14,6 +14,7 @@ import { areaName, changeText, levelText, stageText, stepLabel } from './risk-la
 import { RiskSelectionForm } from './risk-selection-form.tsx';
 import { useRiskHistory, useRiskWrite } from './use-risks.ts';
 
+/** What the person may do with the risk; nothing once the internal control plan is adopted. */
 export interface RiskRights {
   /** Content.edit on the risk's own register. */
   editOrigin: boolean;
@@ -21,7 +22,6 @@ export interface RiskRights {
   nominate: boolean;
   /** The committee's controller, who compiles the samlad riskbild. */
   compile: boolean;
-  controlPlanFrozen: boolean;
 }
 
 /** One risk: what it is, where it came from and has got to, and what may be done with it now. */
@@ -181,13 +181,7 @@ export function RiskDetails({
         <RiskEditForm key={risk.version} scope={scope} overview={overview} risk={risk} onSaved={setMessage} />
       )}
       {rights.compile && (
-        <RiskSelectionForm
-          key={`s${risk.version}`}
-          scope={scope}
-          risk={risk}
-          frozen={rights.controlPlanFrozen}
-          onSaved={setMessage}
-        />
+        <RiskSelectionForm key={`s${risk.version}`} scope={scope} risk={risk} onSaved={setMessage} />
       )}
       {readsHistory && (
         <>

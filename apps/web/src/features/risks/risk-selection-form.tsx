@@ -6,16 +6,17 @@ import { CheckboxField, TextAreaField } from '../../components/form-fields.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
 import { useRiskWrite } from './use-risks.ts';
 
-/** Management takes a risk into the samlad riskbild with a reason and says whether it goes to the control plan. */
+/**
+ * Management takes a risk into the samlad riskbild with a reason and says whether it goes to the control plan;
+ * not shown once the control plan is adopted, which freezes every risk of the year.
+ */
 export function RiskSelectionForm({
   scope,
   risk,
-  frozen,
   onSaved,
 }: {
   scope: YearScope;
   risk: Risk;
-  frozen: boolean;
   onSaved: (message: string) => void;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -73,15 +74,13 @@ export function RiskSelectionForm({
         name="toControlPlan"
         checked={toControlPlan}
         onChange={setToControlPlan}
-        disabled={frozen}
         error={form.errors.toControlPlan}
-        description={frozen ? 'Internkontrollplanen är fastställd; dess risker kan inte ändras.' : undefined}
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={select.isPending}>
           {risk.selected ? 'Spara urvalet' : 'Välj till samlad riskbild'}
         </button>
-        {risk.selected && !(frozen && risk.toControlPlan) && (
+        {risk.selected && (
           <button
             type="button"
             className="button button-secondary"

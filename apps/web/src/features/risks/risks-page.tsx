@@ -1,7 +1,6 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { Risk, RiskOverview } from '@styr/shared/contracts/risks';
 import { isPlanHandedOver } from '@styr/shared/domain/committee-reading';
-import { controlPlanDocument } from '@styr/shared/domain/risk';
 import { formatNumber } from '@styr/shared/format/number';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useCommitteeReading } from '../access/index.ts';
-import { CommitteeYearGate, usePlanAccess } from '../plan/index.ts';
+import { CommitteeYearGate, usePlanAccess, useYearFreeze } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
 import { useUnitOptions } from '../workflow/index.ts';
 import { ControlPlanSection } from './control-plan-section.tsx';
@@ -89,9 +88,8 @@ function RiskWork({
     : [];
   const chosen = overview.risks.find((risk) => risk.id === params.get('risk')) ?? null;
   const riskHref = (risk: Risk) => `?risk=${risk.id}#risk-details-heading`;
-  const controlPlanFrozen = view.documents.some(
-    (entry) => entry.document === controlPlanDocument && entry.status === 'adopted',
-  );
+  // Every write to the risks answers to the internal control plan: adopted, the registers are read-only.
+  const controlPlanFrozen = useYearFreeze(view).controlPlan;
   const selectedCount = overview.risks.filter((risk) => risk.selected).length;
 
   return (
@@ -109,10 +107,9 @@ function RiskWork({
           view={view}
           risk={chosen}
           rights={{
-            editOrigin: access.canEditActivity(chosen.origin.id),
-            nominate: access.canEditActivity(chosen.raisedTo?.id ?? chosen.origin.id),
-            compile: access.canCompile,
-            controlPlanFrozen,
+            editOrigin: !controlPlanFrozen && access.canEditActivity(chosen.origin.id),
+            nominate: !controlPlanFrozen && access.canEditActivity(chosen.raisedTo?.id ?? chosen.origin.id),
+            compile: !controlPlanFrozen && access.canCompile,
           }}
           onClose={() => setParams({})}
         />
@@ -165,7 +162,7 @@ function RiskWork({
           </div>
         )}
         <RiskRegister overview={overview} risks={shown} riskHref={riskHref} />
-        {nodeOptions.length > 0 && (
+        {nodeOptions.length > 0 && !controlPlanFrozen && (
           <details className="add-risk">
             <summary>Lägg till en risk</summary>
             <RiskCreateForm

@@ -1,0 +1,123 @@
+import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
+import type { Me } from '@styr/shared/contracts/auth';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiProvider } from '../../api/api-context.tsx';
+import type { StyrApi } from '../../api/styr-api.ts';
+import { SignedInContext } from '../auth/index.ts';
+import { AdoptDialog } from './adopt-dialog.tsx';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const me: Me = {
+  user: { id: id(1), email: 'controller@test.example', displayName: 'Controller', municipalityId: id(2) },
+  municipality: { id: id(2), name: 'Testkommun', shortName: null },
+  grants: [],
+  csrfToken: 'csrf',
+};
+const checklist = (fields: Partial<AdoptionChecklistView>): AdoptionChecklistView => ({
+  document: 'arsrapport',
+  blocking: [],
+  warnings: [],
+  contents: {
+    goalAreas: 2,
+    goals: { done: 3, total: 5 },
+    indicators: { done: 4, total: 4 },
+    assignments: { done: 1, total: 2 },
+    activities: 7,
+  },
+  chapters: [
+    { number: '1', title: 'Sammanfattning', lacking: null },
+    { number: '2', title: 'Mål', lacking: null },
+  ],
+  ...fields,
+});
+
+function renderDialog(view: AdoptionChecklistView) {
+  const onAdopt = vi.fn();
+  const getAdoptionChecklist = vi.fn(async () => view);
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ApiProvider api={{ plan: { getAdoptionChecklist } } as unknown as StyrApi}>
+        <SignedInContext value={me}>
+          <AdoptDialog
+            name="Årsrapport 2023"
+            committeeId={id(3)}
+            year={2023}
+            documentKey="arsrapport"
+            document={null}
+            isPending={false}
+            onAdopt={onAdopt}
+            onClose={() => {}}
+          />
+        </SignedInContext>
+      </ApiProvider>
+    </QueryClientProvider>,
+  );
+  return { onAdopt, getAdoptionChecklist };
+}
+
+const adoptButton = () => screen.getByRole('button', { name: 'Fastställ' }) as HTMLButtonElement;
+
+describe('the adoption dialog', () => {
+  it('shows what blocks the adoption and keeps Fastställ disabled', async () => {
+    const message =
+      'Årsrapporten är tom: inget mål är bedömt, ingen indikator har utfall och inget uppdrag har status. Den kan inte fastställas.';
+    const { onAdopt, getAdoptionChecklist } = renderDialog(
+      checklist({ blocking: [{ key: 'empty-report', message }] }),
+    );
+    const alert = (await screen.findByText('Dokumentet kan inte fastställas')).closest(
+      '.alert',
+    ) as HTMLElement;
+    expect(within(alert).getByText(message)).toBeTruthy();
+    expect(getAdoptionChecklist).toHaveBeenCalledWith(
+      { municipalityId: id(2), committeeId: id(3), year: 2023 },
+      'arsrapport',
+    );
+    expect(adoptButton().disabled).toBe(true);
+    expect(screen.queryByLabelText(/Jag har sett det som saknas/)).toBeNull();
+    fireEvent.submit(adoptButton().closest('form') as HTMLFormElement);
+    expect(onAdopt).not.toHaveBeenCalled();
+  });
+
+  it('asks the person to acknowledge what is missing, then sends the decision with its paragraph', async () => {
+    const { onAdopt } = renderDialog(
+      checklist({
+        warnings: [
+          { key: 'goals-unassessed', message: '2 mål saknar bedömning.' },
+          { key: 'assignments-without-status', message: '1 uppdrag saknar status.' },
+        ],
+      }),
+    );
+    expect(await screen.findByText('2 mål saknar bedömning.')).toBeTruthy();
+    expect(screen.getByText('1 uppdrag saknar status.')).toBeTruthy();
+    // What the report will hold: the follow-up's counts, and its chapters.
+    expect(screen.getByText('Mål bedömda').nextSibling?.textContent).toBe('3 av 5');
+    expect(screen.getByText('2 Mål')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Beslutsdatum'), { target: { value: '2024-02-20' } });
+    fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '12' } });
+    expect(adoptButton().disabled).toBe(false);
+    fireEvent.click(adoptButton());
+    expect(await screen.findByText('Bekräfta att du har sett det som saknas')).toBeTruthy();
+    expect(onAdopt).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByLabelText('Jag har sett det som saknas och vill fastställa dokumentet ändå'));
+    fireEvent.click(adoptButton());
+    expect(onAdopt).toHaveBeenCalledTimes(1);
+    expect(onAdopt.mock.calls[0]?.[0]).toEqual({
+      status: 'adopted',
+      decision: { date: '2024-02-20', paragraph: '§ 12' },
+    });
+  });
+
+  it('needs no acknowledgement when nothing is missing', async () => {
+    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    expect(await screen.findByText('Inget saknas.')).toBeTruthy();
+    expect(screen.getByText('Målområden').nextSibling?.textContent).toBe('2');
+    fireEvent.change(screen.getByLabelText('Beslutsdatum'), { target: { value: '2024-02-20' } });
+    fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '§ 7' } });
+    fireEvent.click(adoptButton());
+    expect(onAdopt.mock.calls[0]?.[0]).toMatchObject({ decision: { paragraph: '§ 7' } });
+  });
+});

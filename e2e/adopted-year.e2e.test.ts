@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
+  fillDate,
   launchBrowser,
   screenshot,
   signIn,
@@ -40,7 +41,7 @@ async function adoptEverythingOn(page: Page, adopted: () => Promise<boolean>) {
     await button.click();
     if (name.startsWith('Fastställ')) {
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Beslutsdatum').fill('2023-02-21');
+      await fillDate(dialog, 'Beslutsdatum', '2023-02-21');
       await dialog.getByLabel('Paragraf').fill('§ 31');
       await confirmAdoption(page, dialog);
       await expect.poll(() => dialog.count()).toBe(0);
@@ -108,7 +109,7 @@ describe('a year the committee has adopted', () => {
     ).toBe('10');
     await expectAccessible(page);
     await screenshot(page, `adoption-checklist-${app.engine}`);
-    await dialog.getByLabel('Beslutsdatum').fill('2021-12-14');
+    await fillDate(dialog, 'Beslutsdatum', '2021-12-14');
     await dialog.getByLabel('Paragraf').fill('201');
     await confirmAdoption(page, dialog);
     // The decision, not the day of the click, wherever the status is shown.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
+  fillDate,
   launchBrowser,
   reachStartPage,
   screenshot,
@@ -76,7 +77,7 @@ describe('a controller following up the year', () => {
       .first()
       .click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Beslutsdatum').fill('2023-02-14');
+    await fillDate(dialog, 'Beslutsdatum', '2023-02-14');
     await dialog.getByLabel('Paragraf').fill('§ 12');
     await confirmAdoption(page, dialog);
     await expect

@@ -149,7 +149,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     await plan.getByRole('button', { name: /Markera klar för granskning/ }).click();
     await plan.getByRole('button', { name: /Fastställ…/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Beslutsdatum').fill('2023-02-14');
+    await fillDate(dialog, 'Beslutsdatum', '2023-02-14');
     await dialog.getByLabel('Paragraf').fill('§ 18');
     await confirmAdoption(page, dialog);
     await expect.poll(() => plan.textContent()).toMatch(/Status: Fastställd/);

@@ -2,6 +2,8 @@ import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
 import type { Me } from '@styr/shared/contracts/auth';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nProvider } from 'react-aria-components';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '../../api/api-context.tsx';
 import type { StyrApi } from '../../api/styr-api.ts';
@@ -15,6 +17,14 @@ const me: Me = {
   grants: [],
   csrfToken: 'csrf',
 };
+/** Types the date into the date picker's first part, as a person does; the picker moves on by itself. */
+async function typeDecisionDate(iso: string) {
+  const user = userEvent.setup();
+  const picker = screen.getByRole('group', { name: 'Beslutsdatum' });
+  await user.click(within(picker).getAllByRole('spinbutton')[0] as HTMLElement);
+  await user.keyboard(iso);
+}
+
 const checklist = (fields: Partial<AdoptionChecklistView>): AdoptionChecklistView => ({
   document: 'arsrapport',
   blocking: [],
@@ -37,22 +47,24 @@ function renderDialog(view: AdoptionChecklistView) {
   const onAdopt = vi.fn();
   const getAdoptionChecklist = vi.fn(async () => view);
   render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={{ plan: { getAdoptionChecklist } } as unknown as StyrApi}>
-        <SignedInContext value={me}>
-          <AdoptDialog
-            name="Årsrapport 2023"
-            committeeId={id(3)}
-            year={2023}
-            documentKey="arsrapport"
-            document={null}
-            isPending={false}
-            onAdopt={onAdopt}
-            onClose={() => {}}
-          />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
+    <I18nProvider locale="sv-SE">
+      <QueryClientProvider client={new QueryClient()}>
+        <ApiProvider api={{ plan: { getAdoptionChecklist } } as unknown as StyrApi}>
+          <SignedInContext value={me}>
+            <AdoptDialog
+              name="Årsrapport 2023"
+              committeeId={id(3)}
+              year={2023}
+              documentKey="arsrapport"
+              document={null}
+              isPending={false}
+              onAdopt={onAdopt}
+              onClose={() => {}}
+            />
+          </SignedInContext>
+        </ApiProvider>
+      </QueryClientProvider>
+    </I18nProvider>,
   );
   return { onAdopt, getAdoptionChecklist };
 }
@@ -95,7 +107,7 @@ describe('the adoption dialog', () => {
     expect(screen.getByText('Mål bedömda').nextSibling?.textContent).toBe('3 av 5');
     expect(screen.getByText('2 Mål')).toBeTruthy();
 
-    fireEvent.change(screen.getByLabelText('Beslutsdatum'), { target: { value: '2024-02-20' } });
+    await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '12' } });
     expect(adoptButton().disabled).toBe(false);
     fireEvent.click(adoptButton());
@@ -115,7 +127,7 @@ describe('the adoption dialog', () => {
     const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
     expect(await screen.findByText('Inget saknas.')).toBeTruthy();
     expect(screen.getByText('Målområden').nextSibling?.textContent).toBe('2');
-    fireEvent.change(screen.getByLabelText('Beslutsdatum'), { target: { value: '2024-02-20' } });
+    await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '§ 7' } });
     fireEvent.click(adoptButton());
     expect(onAdopt.mock.calls[0]?.[0]).toMatchObject({ decision: { paragraph: '§ 7' } });

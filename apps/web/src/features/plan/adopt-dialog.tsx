@@ -8,7 +8,8 @@ import { Button } from 'react-aria-components';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { dateIssues } from '../../components/date-check.ts';
 import { ModalDialog } from '../../components/dialogs.tsx';
-import { DateField, TextField } from '../../components/form-fields.tsx';
+import { DatePickerField } from '../../components/form/date-picker-field.tsx';
+import { TextField } from '../../components/form-fields.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useFormErrors } from '../../components/use-form-errors.ts';
 import { useFormValues } from '../../components/use-form-values.ts';
@@ -94,7 +95,7 @@ export function AdoptDialog({
         {form.formError ? (
           <ErrorAlert error={form.formError} title="Dokumentet kunde inte fastställas" />
         ) : null}
-        <DateField
+        <DatePickerField
           label="Beslutsdatum"
           name="date"
           value={values.date}

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { currentYear } from '../org/index.ts';
+import { SideMenuButton, sideMenuId } from './side-menu-button.tsx';
 import { SideNav } from './side-nav.tsx';
 import { TopBar } from './top-bar.tsx';
 import { type Selection, SelectionContext, useRouteSelection } from './use-selection.ts';
+import { useSideMenu } from './use-side-menu.ts';
 
 export function AppShell() {
   const route = useRouteSelection();
+  const menu = useSideMenu();
   const [remembered, setRemembered] = useState<{ committeeId: string; year: number } | null>(null);
 
   useEffect(() => {
@@ -25,9 +28,9 @@ export function AppShell() {
       <a className="skip-link" href="#innehall">
         Hoppa till innehållet
       </a>
-      <TopBar />
+      <TopBar menuButton={<SideMenuButton menu={menu} />} />
       <div className="layout">
-        <div className="sidebar">
+        <div className={menu.open ? 'sidebar sidebar-open' : 'sidebar'} id={sideMenuId} ref={menu.panelRef}>
           <SideNav />
         </div>
         <main className="workarea" id="innehall" tabIndex={-1}>

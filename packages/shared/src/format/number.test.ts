@@ -181,7 +181,9 @@ describe('formatChange', () => {
 
   it('formats the value with its own decimals and accepts exact inputs', () => {
     expect(formatChange(6.9, 6.1, { decimals: 1 })).toBe(`6,9 (13,1${nb}%)`);
-    expect(formatChange(2n ** 60n + 1n, 2n ** 60n, { changeDecimals: 20 })).toMatch(/ \(0,0{16}\d{4}\u00a0%\)$/);
+    expect(formatChange(2n ** 60n + 1n, 2n ** 60n, { changeDecimals: 20 })).toMatch(
+      / \(0,0{16}\d{4}\u00a0%\)$/,
+    );
     expect(formatChange('0.3', '0.1', { decimals: 1 })).toBe(`0,3 (200,0${nb}%)`);
     // Values of different scales: the previous value is scaled with the difference.
     expect(formatChange(9.68, 8.8, { decimals: 2 })).toBe(`9,68 (10,0${nb}%)`);

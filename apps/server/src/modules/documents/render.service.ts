@@ -13,8 +13,8 @@ import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
 import { readLogo } from './logo.service.ts';
 import { previewDateOf } from './preview-date.ts';
-import { renderInThread } from './render-pool.ts';
 import type { PdfPurpose } from './render/pdf-metadata.ts';
+import { renderInThread } from './render-pool.ts';
 import { getTemplate } from './templates.service.ts';
 
 export const contentTypes: Record<DocumentFormat, string> = {

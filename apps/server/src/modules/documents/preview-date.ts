@@ -1,5 +1,4 @@
 import type { DocumentKind } from '@styr/shared/contracts/documents';
-import type { FollowUpPoint } from '@styr/shared/contracts/plan';
 import { documentKeyOf } from './build-document.ts';
 
 /**
@@ -9,7 +8,7 @@ import { documentKeyOf } from './build-document.ts';
 export function previewDateOf(
   kind: DocumentKind,
   year: number,
-  points: readonly Pick<FollowUpPoint, 'key' | 'month'>[],
+  points: readonly { key: string; month: number }[],
 ): string {
   const key = documentKeyOf(kind, points);
   const month = points.find((point) => point.key === key)?.month;

@@ -83,8 +83,8 @@ describe('a controller reading and editing the economy', () => {
       'Nettokostnad IFO totalt',
       'tkr',
       `991${nb}289`,
-      `1${nb}015${nb}135 (2,4%)`,
-      `1${nb}020${nb}985 (0,6%)`,
+      `1${nb}015${nb}135 (2,4${nb}%)`,
+      `1${nb}020${nb}985 (0,6${nb}%)`,
     ]);
     const deviation = page.getByRole('form', { name: 'Hot, våld och tillit i socialtjänsten' });
     expect(await deviation.getByLabel('Ekonomiska konsekvenser').inputValue()).toBe(

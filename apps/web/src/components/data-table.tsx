@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo, useState } from 'react';
+import { TableScroll } from './table-scroll.tsx';
 
 export interface Column<T> {
   key: string;
@@ -70,7 +71,7 @@ export function DataTable<T>({
   if (rows.length === 0) return <p className="empty">{empty}</p>;
 
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className={className ? `table ${className}` : 'table'}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
@@ -116,6 +117,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

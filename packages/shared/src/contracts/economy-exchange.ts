@@ -126,7 +126,7 @@ export const exchangeKeyFigureRowSchema = z.union([
   z.strictObject({ heading: label }),
   z.strictObject({
     indicator: objectKeySchema,
-    /** Shows each year's value with its change from the year before, e.g. "1 020 985 (0,6%)". */
+    /** Shows each year's value with its change from the year before, e.g. "1 020 985 (0,6 %)". */
     showChange: z.boolean().default(false),
     secondary: objectKeySchema.optional().meta({
       description:

@@ -20,7 +20,7 @@ const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? 
 describe('key figure values', () => {
   it('shows the first year as it is and later years with their change, unless asked not to', () => {
     expect(plain(keyFigureValueText(row({}), 0))).toBe('8,8 %');
-    expect(plain(keyFigureValueText(row({}), 1))).toBe('9,7 (10,0%)');
+    expect(plain(keyFigureValueText(row({}), 1))).toBe('9,7 (10,0 %)');
     expect(plain(keyFigureValueText(row({}), 1, false))).toBe('9,7 %');
     expect(keyFigureValueText(row({}), 2)).toBeNull();
   });

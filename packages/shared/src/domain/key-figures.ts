@@ -6,7 +6,7 @@ type IndicatorRow = Extract<KeyFigureRow, { kind: 'indicator' }>;
 
 /**
  * A key figure's value in a year's column as the reports print it: "123 (45 %)" where the row has a secondary
- * value, which takes the place of the change; "1 710 932 (8,8%)" where it shows change from the year before (the
+ * value, which takes the place of the change; "1 710 932 (8,8 %)" where it shows change from the year before (the
  * column before it in the stored order, whatever order the columns print in); "8,9 %" for a share, "Ja". Null
  * when the value is missing.
  */

@@ -10,9 +10,9 @@ describe('styleFigures', () => {
     expect(styleFigures(figure, { minus: 'hyphen', thousands: 'none' })).toBe('-1234,5');
     expect(styleFigures(figure, { minus: 'hyphen', thousands: 'space' })).toBe('-1\u00a0234,5');
     expect(styleFigures(figure, { minus: 'minus', thousands: 'none' })).toBe('\u22121234,5');
-    expect(styleFigures('1\u00a0234\u00a0567 (\u22127,7%)', { minus: 'hyphen', thousands: 'none' })).toBe(
-      '1234567 (-7,7%)',
-    );
+    expect(
+      styleFigures('1\u00a0234\u00a0567 (\u22127,7\u00a0%)', { minus: 'hyphen', thousands: 'none' }),
+    ).toBe('1234567 (-7,7\u00a0%)');
   });
 
   it('leaves dashes, hyphens and spaces of prose alone', () => {

@@ -158,34 +158,36 @@ describe('formatKronor', () => {
 
 describe('formatChange', () => {
   it('reproduces the key-figure tables of the annual report', () => {
-    expect(formatChange(1710932, 1572548)).toBe(`1${nb}710${nb}932 (8,8%)`);
-    expect(formatChange(1015135, 991289)).toBe(`1${nb}015${nb}135 (2,4%)`);
-    expect(formatChange(1020985, 1015135)).toBe(`1${nb}020${nb}985 (0,6%)`);
-    expect(formatChange(255046, 250472)).toBe(`255${nb}046 (1,8%)`);
-    expect(formatChange(235417, 255046)).toBe(`235${nb}417 (${minus}7,7%)`);
+    expect(formatChange(1710932, 1572548)).toBe(`1${nb}710${nb}932 (8,8${nb}%)`);
+    expect(formatChange(1015135, 991289)).toBe(`1${nb}015${nb}135 (2,4${nb}%)`);
+    expect(formatChange(1020985, 1015135)).toBe(`1${nb}020${nb}985 (0,6${nb}%)`);
+    expect(formatChange(255046, 250472)).toBe(`255${nb}046 (1,8${nb}%)`);
+    expect(formatChange(235417, 255046)).toBe(`235${nb}417 (${minus}7,7${nb}%)`);
   });
 
   it('rounds the change exactly, half away from zero', () => {
-    expect(formatChange(201, 200, { changeDecimals: 0 })).toBe('201 (1%)');
-    expect(formatChange(199, 200, { changeDecimals: 0 })).toBe(`199 (${minus}1%)`);
-    expect(formatChange(20201, 20000, { changeDecimals: 2 })).toBe(`20${nb}201 (1,01%)`);
-    expect(formatChange(100000, 100001)).toBe(`100${nb}000 (0,0%)`);
-    expect(formatChange(3, 3)).toBe('3 (0,0%)');
+    expect(formatChange(201, 200, { changeDecimals: 0 })).toBe(`201 (1${nb}%)`);
+    expect(formatChange(199, 200, { changeDecimals: 0 })).toBe(`199 (${minus}1${nb}%)`);
+    expect(formatChange(20201, 20000, { changeDecimals: 2 })).toBe(`20${nb}201 (1,01${nb}%)`);
+    expect(formatChange(100000, 100001)).toBe(`100${nb}000 (0,0${nb}%)`);
+    expect(formatChange(3, 3)).toBe(`3 (0,0${nb}%)`);
   });
 
   it('divides by the absolute previous value', () => {
-    expect(formatChange(-50, -100)).toBe(`${minus}50 (50,0%)`);
-    expect(formatChange(-150, -100)).toBe(`${minus}150 (${minus}50,0%)`);
-    expect(formatChange(50, -100)).toBe('50 (150,0%)');
+    expect(formatChange(-50, -100)).toBe(`${minus}50 (50,0${nb}%)`);
+    expect(formatChange(-150, -100)).toBe(`${minus}150 (${minus}50,0${nb}%)`);
+    expect(formatChange(50, -100)).toBe(`50 (150,0${nb}%)`);
   });
 
   it('formats the value with its own decimals and accepts exact inputs', () => {
-    expect(formatChange(6.9, 6.1, { decimals: 1 })).toBe('6,9 (13,1%)');
-    expect(formatChange(2n ** 60n + 1n, 2n ** 60n, { changeDecimals: 20 })).toMatch(/ \(0,0{16}\d{4}%\)$/);
-    expect(formatChange('0.3', '0.1', { decimals: 1 })).toBe('0,3 (200,0%)');
+    expect(formatChange(6.9, 6.1, { decimals: 1 })).toBe(`6,9 (13,1${nb}%)`);
+    expect(formatChange(2n ** 60n + 1n, 2n ** 60n, { changeDecimals: 20 })).toMatch(
+      / \(0,0{16}\d{4}\u00a0%\)$/,
+    );
+    expect(formatChange('0.3', '0.1', { decimals: 1 })).toBe(`0,3 (200,0${nb}%)`);
     // Values of different scales: the previous value is scaled with the difference.
-    expect(formatChange(9.68, 8.8, { decimals: 2 })).toBe('9,68 (10,0%)');
-    expect(formatChange(8.8, 9.68, { decimals: 1 })).toBe(`8,8 (${minus}9,1%)`);
+    expect(formatChange(9.68, 8.8, { decimals: 2 })).toBe(`9,68 (10,0${nb}%)`);
+    expect(formatChange(8.8, 9.68, { decimals: 1 })).toBe(`8,8 (${minus}9,1${nb}%)`);
   });
 
   it('shows only the value when there is nothing to compare with', () => {

@@ -172,7 +172,7 @@ export function formatKronor(kronor: string | Missing, options: AmountFormatOpti
 
 /**
  * A key figure with its change from the previous period, as in the reports' tables:
- * "1 710 932 (8,8%)", "235 417 (−7,7%)". The change is (current − previous) / |previous|; without
+ * "1 710 932 (8,8 %)", "235 417 (−7,7 %)". The change is (current − previous) / |previous|; without
  * a previous value (missing or zero) only the value is shown.
  */
 export function formatChange(
@@ -193,8 +193,9 @@ export function formatChange(
   // The previous value at the same scale as the difference, so 9,68 against 8,8 is 10 %, not 100 %.
   const base = b.digits * 10n ** BigInt(scale - b.scale);
   const change = divideRounded(difference * 100n * 10n ** BigInt(changeDecimals), base);
-  // Normal space before the parenthesis so a narrow table column can wrap the change onto its own line.
-  return `${value} (${render(change, changeDecimals)}%)`;
+  // Normal space before the parenthesis so a narrow table column can wrap the change onto its own line; the per
+  // cent sign keeps its no-break space, as formatPercent writes it.
+  return `${value} (${render(change, changeDecimals)}${THOUSANDS_SEPARATOR}%)`;
 }
 
 const SPACES = /[ \u00a0\u202f\u2009]/g;

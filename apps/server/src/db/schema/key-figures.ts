@@ -38,7 +38,7 @@ export const keyFigureRows = pgTable(
     position: integer('position').notNull(),
     heading: text('heading'),
     indicatorId: uuid('indicator_id'),
-    /** Shows each value with its change from the year before: "1 020 985 (0,6%)". */
+    /** Shows each value with its change from the year before: "1 020 985 (0,6 %)". */
     showChange: boolean('show_change').notNull().default(false),
     /** A second indicator printed in parentheses after the first's value: a count and its share, "123 (45 %)". */
     secondaryIndicatorId: uuid('secondary_indicator_id'),

@@ -124,7 +124,7 @@ describe('documents from the demo data', () => {
     // The kommunbidrag table in tkr ends with the year's total.
     expect(flat).toMatch(/Summa 1 124 310 .*1 170 830/);
     // Key figures with the change from the year before.
-    expect(flat).toContain('1 015 135 (2,4%) 1 020 985 (0,6%)');
+    expect(flat).toContain('1 015 135 (2,4 %) 1 020 985 (0,6 %)');
     expect(flat).toContain('Konsekvenser för dem verksamheten är till för');
     // Hisingen has no handlingsplaner in 2022: their follow-up chapter is left out, heading and all.
     expect(flat).not.toContain('Uppföljning av handlingsplaner');

@@ -12,6 +12,8 @@ import type { BuildContext } from './build-context.ts';
 import { buildDocument, documentKeyOf } from './build-document.ts';
 import { listDocumentTexts } from './document-texts.service.ts';
 import { readLogo } from './logo.service.ts';
+import { previewDateOf } from './preview-date.ts';
+import type { PdfPurpose } from './render/pdf-metadata.ts';
 import { renderInThread } from './render-pool.ts';
 import { getTemplate } from './templates.service.ts';
 
@@ -72,9 +74,10 @@ export async function renderModel(
   model: DocumentModel,
   format: DocumentFormat,
   timeoutMs: number,
+  purpose: PdfPurpose = {},
 ): Promise<Buffer> {
   if (format === 'html') return (await import('./render/render-html.ts')).renderHtml(model);
-  const [content] = await renderInThread(model, [format], timeoutMs);
+  const [content] = await renderInThread(model, [format], timeoutMs, purpose);
   if (!content) throw new Error('The render thread returned no file');
   return content;
 }
@@ -95,8 +98,11 @@ export async function renderDocument(
   format: DocumentFormat,
 ): Promise<RenderedFile> {
   const model = await documentModel(deps, scope, kind);
+  const points = (await getCommitteeYearView(deps, scope)).followUpPoints;
   return {
-    content: await renderModel(model, format, deps.config.renderTimeoutMs),
+    content: await renderModel(model, format, deps.config.renderTimeoutMs, {
+      dated: previewDateOf(kind, scope.year, points),
+    }),
     contentType: contentTypes[format],
     fileName: fileNameOf(model, format),
   };

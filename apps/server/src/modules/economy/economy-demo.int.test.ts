@@ -56,11 +56,15 @@ describe('the economy of the demo year Socialnämnden Hisingen 2022', () => {
     );
     expect(changes?.[0]).toEqual([
       '991\u00a0289',
-      '1\u00a0015\u00a0135 (2,4%)',
-      '1\u00a0020\u00a0985 (0,6%)',
+      '1\u00a0015\u00a0135 (2,4\u00a0%)',
+      '1\u00a0020\u00a0985 (0,6\u00a0%)',
     ]);
-    expect(changes?.[1]?.[2]).toBe('235\u00a0417 (\u22127,7%)');
-    expect(changes?.[4]).toEqual(['56\u00a0277', '53\u00a0172 (\u22125,5%)', '64\u00a0047 (20,5%)']);
+    expect(changes?.[1]?.[2]).toBe('235\u00a0417 (\u22127,7\u00a0%)');
+    expect(changes?.[4]).toEqual([
+      '56\u00a0277',
+      '53\u00a0172 (\u22125,5\u00a0%)',
+      '64\u00a0047 (20,5\u00a0%)',
+    ]);
     expect(
       volume?.rows.filter((row) => row.kind === 'heading').map((row) => row.kind === 'heading' && row.text),
     ).toEqual(['IFO', 'Fritid och kultur', 'Övrigt']);

@@ -2,6 +2,7 @@ import type { ActionPlan } from '@styr/shared/contracts/action-plans';
 import { actionFollowUpStatusLabels } from '@styr/shared/domain/action-plans';
 import { formatKronor } from '@styr/shared/format/number';
 import { RichText } from '../../components/rich-text.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 type Area = ActionPlan['focusAreas'][number];
 
@@ -13,7 +14,7 @@ export function BudgetTable({ plan }: { plan: ActionPlan }) {
   const rowTotal = new Map(plan.sums.rows.map((row) => [row.key, row.total]));
   const funderTotal = new Map(plan.sums.funders.map((funder) => [funder.key, funder.total]));
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Budget för ${plan.title}, tkr`}>
       <table className="table economy-table">
         <caption>Budget för {plan.title}, tkr</caption>
         <thead>
@@ -54,7 +55,7 @@ export function BudgetTable({ plan }: { plan: ActionPlan }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -72,7 +73,7 @@ function latestFollowUp(action: Area['strategies'][number]['actions'][number], n
 /** A focus area's strategies and actions as the plan's matrix, with each action's latest follow-up. */
 export function AreaTable({ area, pointNames }: { area: Area; pointNames: Map<string, string> }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={area.title}>
       <table className="table">
         <caption>{area.title}</caption>
         <thead>
@@ -104,7 +105,7 @@ export function AreaTable({ area, pointNames }: { area: Area; pointNames: Map<st
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

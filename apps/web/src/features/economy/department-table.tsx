@@ -1,4 +1,5 @@
 import type { EconomyView } from '@styr/shared/contracts/economy';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { amountText, columnLabel } from './economy-labels.ts';
 
 /** Result per department in tkr, with the forecasts made during the year and the committee's total. */
@@ -14,7 +15,7 @@ export function DepartmentTable({
   const forecastOf = (forecasts: { month: number; amount: string }[], month: number) =>
     forecasts.find((forecast) => forecast.month === month)?.amount;
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Resultat per avdelning ${year}, tkr`}>
       <table className="table economy-table">
         <caption>Resultat per avdelning {year}, tkr</caption>
         <thead>
@@ -65,6 +66,6 @@ export function DepartmentTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

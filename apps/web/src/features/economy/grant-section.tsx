@@ -1,6 +1,7 @@
 import type { GrantView } from '@styr/shared/contracts/economy';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { amountText, capitalized } from './economy-labels.ts';
 
 const shortMonth = (month: number) => capitalized(monthName(month).slice(0, 3));
@@ -20,7 +21,7 @@ export function GrantSection({ grant, year }: { grant: GrantView; year: number }
           </ul>
         </ErrorAlert>
       )}
-      <div className="table-wrap">
+      <TableScroll label={`Kommunbidrag ${year} per avdelning med budgetjusteringar per månad, tkr`}>
         <table className="table economy-table">
           <caption>Kommunbidrag {year} per avdelning med budgetjusteringar per månad, tkr</caption>
           <thead>
@@ -66,7 +67,7 @@ export function GrantSection({ grant, year }: { grant: GrantView; year: number }
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       <h3>Skäl till justeringarna</h3>
       <dl className="grant-reasons">
         {grant.rounds.map((round) => (

@@ -1,4 +1,5 @@
 import type { EconomyView } from '@styr/shared/contracts/economy';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { amountText } from './economy-labels.ts';
 
 /** The year's investment projects in tkr: budget, outcome, forecast and deviation, with their sum and comments. */
@@ -13,7 +14,7 @@ export function InvestmentTable({
   if (rows.length === 0) return <p className="empty">Inga investeringar är inlagda för {year}.</p>;
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll label={`Investeringar ${year}, tkr`}>
         <table className="table economy-table">
           <caption>Investeringar {year}, tkr</caption>
           <thead>
@@ -47,7 +48,7 @@ export function InvestmentTable({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {rows
         .filter((row) => row.comment)
         .map((row) => (

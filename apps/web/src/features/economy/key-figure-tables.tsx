@@ -2,6 +2,7 @@ import type { KeyFigureTable } from '@styr/shared/contracts/economy';
 import { keyFigureValueText } from '@styr/shared/domain/key-figures';
 import { Link } from 'react-router';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { indicatorPath } from '../org/index.ts';
 
 /** The committee's named key figure tables over three years, each indicator linked to its own page. */
@@ -16,7 +17,7 @@ export function KeyFigureTables({
 }) {
   if (tables.length === 0) return <p className="empty">Inga nyckeltalstabeller är inlagda för {year}.</p>;
   return tables.map((table) => (
-    <div className="table-wrap" key={table.key}>
+    <TableScroll label={table.title} key={table.key}>
       <table className="table economy-table">
         <caption>{table.title}</caption>
         <thead>
@@ -56,6 +57,6 @@ export function KeyFigureTables({
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   ));
 }

@@ -1,4 +1,5 @@
 import type { EconomyView } from '@styr/shared/contracts/economy';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { amountText } from './economy-labels.ts';
 
 /** Targeted state grants received in the year, in tkr, with their sum. */
@@ -6,7 +7,7 @@ export function StateGrantTable({ grants, year }: { grants: EconomyView['stateGr
   if (grants.rows.length === 0)
     return <p className="empty">Inga riktade statsbidrag är inlagda för {year}.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Erhållna riktade statsbidrag ${year}, tkr`}>
       <table className="table economy-table">
         <caption>Erhållna riktade statsbidrag {year}, tkr</caption>
         <thead>
@@ -38,7 +39,7 @@ export function StateGrantTable({ grants, year }: { grants: EconomyView['stateGr
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -47,7 +48,7 @@ export function CentralItemTable({ items, year }: { items: EconomyView['centralI
   if (items.length === 0) return <p className="empty">Inga kommuncentrala poster är inlagda för {year}.</p>;
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll label={`Kommuncentrala poster ${year}, tkr`}>
         <table className="table economy-table">
           <caption>Kommuncentrala poster {year}, tkr</caption>
           <thead>
@@ -75,7 +76,7 @@ export function CentralItemTable({ items, year }: { items: EconomyView['centralI
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {items
         .filter((item) => item.comment)
         .map((item) => (

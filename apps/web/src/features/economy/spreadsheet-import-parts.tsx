@@ -1,6 +1,7 @@
 import type { SheetPreview, SpreadsheetImportResult } from '@styr/shared/contracts/economy-files';
 import { ApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 /** Every problem with the cell it concerns, "Blad Resultaträkning, cell B3: …", so the person can fix the file. */
 export function ImportProblems({ error }: { error: unknown }) {
@@ -26,7 +27,7 @@ export function ImportProblems({ error }: { error: unknown }) {
 
 export function SheetTable({ sheet, letters }: { sheet: SheetPreview['sheets'][number]; letters: string[] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Bladet ${sheet.name}`}>
       <table className="table table-compact">
         <caption>
           Bladet {sheet.name}: de första {sheet.rows.length} av {sheet.rowCount} raderna
@@ -53,7 +54,7 @@ export function SheetTable({ sheet, letters }: { sheet: SheetPreview['sheets'][n
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -61,7 +62,7 @@ export function CheckedChanges({ result }: { result: SpreadsheetImportResult }) 
   if (result.changes.length === 0)
     return <p role="status">Bladet innehåller inga värden i de valda kolumnerna.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label="Detta sparas">
       <table className="table table-compact">
         <caption role="status">Kontrollen gick bra. Detta sparas:</caption>
         <thead>
@@ -85,6 +86,6 @@ export function CheckedChanges({ result }: { result: SpreadsheetImportResult }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { StatementTableView } from '@styr/shared/contracts/economy';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { amountText, columnLabel } from './economy-labels.ts';
 
 /**
@@ -21,7 +22,7 @@ export function StatementTable({ statement, year }: { statement: StatementTableV
           </ul>
         </div>
       )}
-      <div className="table-wrap">
+      <TableScroll label={`${statement.title} ${year}, mnkr`}>
         <table className="table economy-table">
           <caption>
             {statement.title} {year}, mnkr
@@ -50,7 +51,7 @@ export function StatementTable({ statement, year }: { statement: StatementTableV
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

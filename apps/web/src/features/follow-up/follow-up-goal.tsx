@@ -2,6 +2,7 @@ import type { Goal, Indicator } from '@styr/shared/contracts/plan';
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { activityStatusLabels, goalAnchor, goalIndent, levelOf, parentGoalText } from '../plan/index.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
@@ -38,7 +39,7 @@ function AssessmentText({ goal, context }: { goal: Goal; context: FollowUpContex
 
 function IndicatorValueTable({ indicators, context }: { indicators: Indicator[]; context: FollowUpContext }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Utfall ${periodText(context)}`}>
       <table className="table table-compact">
         <caption className="visually-hidden">Utfall {periodText(context)}</caption>
         <thead>
@@ -71,7 +72,7 @@ function IndicatorValueTable({ indicators, context }: { indicators: Indicator[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

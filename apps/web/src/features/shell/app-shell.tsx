@@ -3,14 +3,17 @@ import { Outlet } from 'react-router';
 import { useMe } from '../auth/index.ts';
 import { currentYear } from '../org/index.ts';
 import { landingPlace, readRememberedPlace, rememberPlace, useMyStart } from '../start/index.ts';
+import { SideMenuButton, sideMenuId } from './side-menu-button.tsx';
 import { SideNav } from './side-nav.tsx';
 import { TopBar } from './top-bar.tsx';
 import { type Selection, SelectionContext, useRouteSelection } from './use-selection.ts';
+import { useSideMenu } from './use-side-menu.ts';
 
 export function AppShell() {
   const route = useRouteSelection();
   const { user } = useMe();
   const start = useMyStart();
+  const menu = useSideMenu();
   const [remembered, setRemembered] = useState(() => readRememberedPlace(user.id));
 
   useEffect(() => {
@@ -35,9 +38,9 @@ export function AppShell() {
       <a className="skip-link" href="#innehall">
         Hoppa till innehållet
       </a>
-      <TopBar />
+      <TopBar menuButton={<SideMenuButton menu={menu} />} />
       <div className="layout">
-        <div className="sidebar">
+        <div className={menu.open ? 'sidebar sidebar-open' : 'sidebar'} id={sideMenuId} ref={menu.panelRef}>
           <SideNav />
         </div>
         <main className="workarea" id="innehall" tabIndex={-1}>

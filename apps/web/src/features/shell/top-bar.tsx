@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useMe, useSignOut } from '../auth/index.ts';
 import { tasksPath, useMyTasks } from '../workflow/index.ts';
@@ -20,11 +21,12 @@ function TaskCount() {
   );
 }
 
-export function TopBar() {
+export function TopBar({ menuButton }: { menuButton: ReactNode }) {
   const me = useMe();
   const signOut = useSignOut();
   return (
     <header className="topbar">
+      {menuButton}
       <Link to="/" className="brand">
         Styr
       </Link>
@@ -38,7 +40,7 @@ export function TopBar() {
         </NavLink>
       </nav>
       <div className="topbar-user">
-        <span>
+        <span className="topbar-name">
           <span className="visually-hidden">Inloggad som </span>
           {me.user.displayName}
         </span>

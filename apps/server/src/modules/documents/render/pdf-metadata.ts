@@ -2,17 +2,21 @@ import { FIXED_TIME } from './deterministic.ts';
 
 /**
  * What the PDF is made for. Every PDF is PDF/UA-1 (accessible); the file archived at adoption is PDF/A-2b as
- * well and dated by the committee's decision, so the archive says when the document was adopted. A preview
- * carries a fixed date: the same data and template give the same bytes.
+ * well and dated by the committee's decision, so the archive says when the document was adopted. A preview is
+ * dated by the document's own date (see previewDateOf), so the same data and template still give the same bytes.
  */
 export interface PdfPurpose {
   /** The adoption's decision date (YYYY-MM-DD) for the archived file; absent for a preview. */
   decided?: string;
+  /** A preview's date (YYYY-MM-DD); absent, as for a model rendered on its own, the fixed date. */
+  dated?: string;
 }
 
-/** The date a PDF carries as created and modified: the decision day at midnight UTC, or the fixed date. */
-export const pdfDateOf = (purpose: PdfPurpose): Date =>
-  new Date(purpose.decided ? `${purpose.decided}T00:00:00Z` : FIXED_TIME);
+/** The date a PDF carries as created and modified: the decision or preview day at midnight UTC, or the fixed date. */
+export const pdfDateOf = (purpose: PdfPurpose): Date => {
+  const day = purpose.decided ?? purpose.dated;
+  return new Date(day ? `${day}T00:00:00Z` : FIXED_TIME);
+};
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

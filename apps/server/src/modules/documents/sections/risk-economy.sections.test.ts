@@ -275,7 +275,7 @@ describe('economy sections', () => {
     expect(texts(table)?.[1]).toEqual([
       'Nettokostnad (tkr)',
       '1\u00a0572\u00a0720',
-      '1\u00a0710\u00a0932 (8,8%)',
+      '1\u00a0710\u00a0932 (8,8\u00a0%)',
       '–',
     ]);
     const missing = { kind: 'keyFigureTable', table: 'saknas' } as const;

@@ -42,14 +42,14 @@ describe('key figure table options', () => {
     expect(texts(table)).toEqual([
       ['Volym', '2023', '2024', '2025'],
       ['Hemtjänst', '', '', ''],
-      ['Brukare (personer)', '1 000', '1 100 (10,0%)', '1 210 (10,0%)'],
+      ['Brukare (personer)', '1 000', '1 100 (10,0 %)', '1 210 (10,0 %)'],
     ]);
     expect(table.notes).toEqual(['Inom parentes: förändring från året före.']);
   });
 
   it('turns the years round, still computing each change from the year before', () => {
     const table = keyFigureTable(volume, documentLabelDefaults, { yearOrder: 'descending' });
-    expect(texts(table)[2]).toEqual(['Brukare (personer)', '1 210 (10,0%)', '1 100 (10,0%)', '1 000']);
+    expect(texts(table)[2]).toEqual(['Brukare (personer)', '1 210 (10,0 %)', '1 100 (10,0 %)', '1 000']);
   });
 
   it('prints a secondary value in parentheses after the value, in place of the change', () => {

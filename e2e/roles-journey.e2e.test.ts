@@ -28,10 +28,29 @@ afterAll(async () => {
  * everything it asks.
  */
 async function visit(page: Page, href: string) {
+  // The heading of the page being left is marked, so the wait below is for the next page's own heading: a page
+  // loaded on demand keeps the last one on screen until it arrives. A page drawn by the same component may keep
+  // the heading element and change its words instead.
+  const left = await page.locator('main h1').evaluateAll((headings) =>
+    headings.map((heading) => {
+      heading.setAttribute('data-left', '');
+      return heading.textContent;
+    }),
+  );
   const link = page.locator(`a[href="${href}"]`).first();
   if ((await link.count()) > 0 && (await link.isVisible())) await link.click();
   else await page.goto(`${app.server.url}${href}`);
   await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+  await expect
+    .poll(async () => {
+      const headings = await page
+        .locator('main h1')
+        .evaluateAll((found) =>
+          found.map((heading) => ({ left: heading.hasAttribute('data-left'), text: heading.textContent })),
+        );
+      return headings.length === 1 && (!headings[0]?.left || headings[0]?.text !== left[0]);
+    }, href)
+    .toBe(true);
   // A page says "Hämtar …" in a status while it asks the server; it has answered once none is left.
   await expect.poll(() => page.locator('main .loading').count()).toBe(0);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
@@ -126,8 +145,14 @@ describe('a committee member', () => {
     await controllerContext.close();
 
     const { context, page, headings } = await walkAsRole('ledamot@goteborg.example', 'ledamot');
-    expect(headings.some((heading) => heading.endsWith('Risker och intern kontroll'))).toBe(true);
-    expect(headings.some((heading) => heading.endsWith('Socialnämnden Hisingen 2022'))).toBe(true);
+    expect(
+      headings.some((heading) => heading.endsWith('Risker och intern kontroll')),
+      headings.join('\n'),
+    ).toBe(true);
+    expect(
+      headings.some((heading) => heading.endsWith('Socialnämnden Hisingen 2022')),
+      headings.join('\n'),
+    ).toBe(true);
 
     await visit(page, '/');
     const room = page.getByRole('region', { name: 'Läsrum' });

@@ -5,6 +5,7 @@ import {
   expectAccessible,
   fillDate,
   launchBrowser,
+  reachStartPage,
   screenshot,
   signIn,
   startDemoServer,
@@ -90,7 +91,7 @@ describe('a year the committee has adopted', () => {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'controller@goteborg.example');
-    await page.waitForURL(/\/namnd\//);
+    await reachStartPage(page);
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
     await page.getByLabel('År', { exact: true }).selectOption('2022');
     await page.getByRole('button', { name: 'Visa' }).click();

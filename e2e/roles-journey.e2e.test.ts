@@ -42,14 +42,17 @@ async function visit(page: Page, href: string) {
   else await page.goto(`${app.server.url}${href}`);
   await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
   await expect
-    .poll(async () => {
-      const headings = await page
-        .locator('main h1')
-        .evaluateAll((found) =>
-          found.map((heading) => ({ left: heading.hasAttribute('data-left'), text: heading.textContent })),
-        );
-      return headings.length === 1 && (!headings[0]?.left || headings[0]?.text !== left[0]);
-    }, href)
+    .poll(
+      async () => {
+        const headings = await page
+          .locator('main h1')
+          .evaluateAll((found) =>
+            found.map((heading) => ({ left: heading.hasAttribute('data-left'), text: heading.textContent })),
+          );
+        return headings.length === 1 && (!headings[0]?.left || headings[0]?.text !== left[0]);
+      },
+      { message: href },
+    )
     .toBe(true);
   // A page says "Hämtar …" in a status while it asks the server; it has answered once none is left.
   await expect.poll(() => page.locator('main .loading').count()).toBe(0);

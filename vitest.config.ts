@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/sequencer.ts';
 
 // Tests wait for events and states; these limits only stop a test or hook that hangs, so they are far above
 // what any of them needs even on two cores shared with another suite, and never what a test relies on.
@@ -7,6 +8,7 @@ const hangGuard = { testTimeout: 600_000, hookTimeout: 600_000 };
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {

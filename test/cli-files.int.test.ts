@@ -41,6 +41,26 @@ describe('styr command line: committee-years and municipalities as files', () =>
     expect(render.status, render.stderr).toBe(0);
     expect(readFileSync(rendered, 'utf8')).toContain('2.2.3 Nämndspecifika mål från KF');
 
+    // A preview reads the whole file and says what it would do, and saves nothing.
+    const changed = join(dir, 'andrad.json');
+    const firstIndicator = document.indicators[0];
+    writeFileSync(
+      changed,
+      JSON.stringify({
+        ...document,
+        indicators: [{ ...firstIndicator, name: 'Nytt namn' }, ...document.indicators.slice(1)],
+      }),
+    );
+    const preview = await styr(['import', changed, '--preview'], env);
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain('andrad.json: så skulle filen ändra året 2022; inget har sparats.');
+    expect(preview.stdout).toContain(
+      `  Mått: läggs till 0, ändras 1, oförändrade ${document.indicators.length - 1}, tas bort 0`,
+    );
+    expect(preview.stdout).toContain('  Mått, ändras: Nytt namn');
+    const after = await styr(['export', '--committee', 'Socialnämnden Hisingen', '--year', '2022'], env);
+    expect(JSON.parse(after.stdout).indicators[0].name).toBe(firstIndicator.name);
+
     const file = join(dir, 'trasig.json');
     document.goals[0].goalArea = 'finns-inte';
     writeFileSync(file, JSON.stringify(document));

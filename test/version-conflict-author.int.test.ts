@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createSignedInTenant, type Session } from './harness.ts';
+import { call, createSignedInTenant, importTenantYear, type Session, signInAs } from './harness.ts';
 
 /** A stale save is answered with who saved the newer version and when, whichever object it concerns. */
 let context: Awaited<ReturnType<typeof createSignedInTenant>>;
@@ -38,5 +38,33 @@ describe('a version conflict names who saved in between', () => {
       changedBy: { name: 'Test admin' },
     });
     expect(Date.parse(body.changedBy.at)).not.toBeNaN();
+  });
+
+  it('names them also for what has no id of its own: a follow-up’s deadline and a unit’s part', async () => {
+    await importTenantYear(context.deps, context.tenant);
+    const controller = await signInAs(context.app, context.tenant.users.controller.email);
+    const reporter = await signInAs(context.app, context.tenant.users.reporter.email);
+    const year = `${context.base}/committees/${context.tenant.nodes.committee}/years/2022`;
+    const goal = (await call(context.app, context.admin, { method: 'GET', url: year })).json().goals[0];
+    const deadline = `${year}/follow-ups/arsrapport/deadline`;
+    const part = `${year}/follow-ups/arsrapport/parts/goal/${goal.id}`;
+    const put = (session: Session, url: string, payload: unknown) =>
+      call(context.app, session, { method: 'PUT', url, payload });
+
+    const first = await put(controller, deadline, { deadline: '2023-02-01' });
+    expect(first.statusCode, first.body).toBe(200);
+    const { version } = first.json();
+    expect((await put(controller, deadline, { deadline: '2023-02-03', version })).statusCode).toBe(200);
+    const staleDeadline = await put(controller, deadline, { deadline: '2023-02-05', version });
+    expect(staleDeadline.statusCode).toBe(409);
+    expect(staleDeadline.json()).toMatchObject({ changedBy: { name: 'Test controller' } });
+
+    expect((await put(controller, part, { nodeId: context.tenant.nodes.unit })).statusCode).toBe(200);
+    const contribution = (text: string) =>
+      put(reporter, `${part}/contribution`, { version: 1, contribution: text, ready: false });
+    expect((await contribution('Första')).statusCode).toBe(200);
+    const stalePart = await contribution('Andra');
+    expect(stalePart.statusCode).toBe(409);
+    expect(stalePart.json()).toMatchObject({ changedBy: { name: 'Test reporter' } });
   });
 });

@@ -10,17 +10,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[] | undefined;
   readonly current: unknown;
+  /** The audit log's id of the object a version conflict is about, where its `current` has none of its own. */
+  readonly entityId: string | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { details?: ErrorDetail[]; current?: unknown } = {},
+    options: { details?: ErrorDetail[]; current?: unknown; entityId?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = options.details;
     this.current = options.current;
+    this.entityId = options.entityId;
   }
 }
 

@@ -44,6 +44,7 @@ program
   .command('import')
   .description('läs in en nämnds år (verksamhetsplan och uppföljningar) från en fil i det öppna formatet')
   .argument('<fil>', 'JSON-fil i formatet styr/committee-year')
+  .option('--preview', 'pröva filen och visa vad den skulle lägga till, ändra och ta bort, utan att spara')
   .option(...dataDirOption)
   .action(async (file, options) => (await import('./import-command.ts')).runImport(file, options));
 

@@ -36,10 +36,11 @@ async function latestChangeOf(
   deps: Pick<Deps, 'db'>,
   request: FastifyRequest,
   municipalityId: string,
-  current: unknown,
+  error: AppError,
 ) {
-  const entityId = (current as { id?: unknown } | null | undefined)?.id;
-  if (typeof entityId !== 'string') return null;
+  const currentId = (error.current as { id?: unknown } | null | undefined)?.id;
+  const entityId = typeof currentId === 'string' ? currentId : error.entityId;
+  if (entityId === undefined) return null;
   try {
     return await readLatestChange(deps.db, { municipalityId, entityId });
   } catch (lookupError) {
@@ -56,7 +57,7 @@ export function registerErrorHandler(app: FastifyInstance, deps: Pick<Deps, 'db'
       if (error.details) body.error.details = error.details;
       if (error.current !== undefined) body.current = error.current;
       if (error.code === 'VERSION_CONFLICT' && request.auth) {
-        const changedBy = await latestChangeOf(deps, request, request.auth.municipalityId, error.current);
+        const changedBy = await latestChangeOf(deps, request, request.auth.municipalityId, error);
         if (changedBy) body.changedBy = changedBy;
       }
       return reply.status(statusByCode[error.code]).send(body);

@@ -2,6 +2,23 @@
 export const previewKinds = ['goalAreas', 'goals', 'indicators', 'assignments', 'risks'] as const;
 export type PreviewKind = (typeof previewKinds)[number];
 
+/** The kinds as people name them, in Swedish. */
+export const previewKindNames: Record<PreviewKind, string> = {
+  goalAreas: 'Målområden',
+  goals: 'Mål',
+  indicators: 'Mått',
+  assignments: 'Uppdrag',
+  risks: 'Risker',
+};
+
+/** What an import does with an object, as people name it, in the order a preview lists it. */
+export const previewChanges = [
+  ['created', 'Läggs till'],
+  ['changed', 'Ändras'],
+  ['unchanged', 'Oförändrade'],
+  ['removed', 'Tas bort'],
+] as const;
+
 export interface PreviewPart {
   created: string[];
   changed: string[];

@@ -147,7 +147,7 @@ async function changePart(
     });
     const names = await nodeNames(tx, scope.municipalityId);
     const present = (row: PartRow) => presentPart(row, title, names.get(row.nodeId) ?? '');
-    assertVersion(stored, change.version, present);
+    assertVersion(stored, change.version, present, `${document.id}:${target.kind}:${target.objectId}`);
     const { problem, set, note } = decide(stored);
     if (problem) throw new AppError('CONFLICT', problem);
     const now = deps.clock.now();

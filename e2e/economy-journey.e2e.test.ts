@@ -95,7 +95,7 @@ describe('a controller reading and editing the economy', () => {
     await expectAccessible(page);
 
     await page.getByText('Ange ett belopp i resultaträkningen').click();
-    const amountForm = page.locator('form.economy-form');
+    const amountForm = page.locator('.economy-form');
     await amountForm.getByLabel('Rad').selectOption({ label: 'Intäkter' });
     await amountForm.getByLabel('Kolumn').selectOption({ label: 'Bokslut 2022' });
     expect(await amountForm.getByLabel('Belopp i tkr').inputValue()).toBe(`128${nb}200`);

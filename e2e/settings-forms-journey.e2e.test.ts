@@ -100,7 +100,7 @@ describe('an administrator editing the settings in forms', () => {
     await expect.poll(() => heading(page)).toBe('Ekonomi och nyckeltal');
 
     await page.getByText('Ange ett belopp i resultaträkningen').click();
-    const form = page.locator('form.economy-form');
+    const form = page.locator('.economy-form');
     await form.getByLabel('Rad').selectOption({ label: 'Resultat (beräknad, tryckt belopp)' });
     await form.getByLabel('Kolumn').selectOption({ label: 'Bokslut 2022' });
     await form.getByLabel('Tryckt belopp i tkr').fill('81 000');

@@ -1,5 +1,6 @@
 import { exceedsKronorRange, kronorFromUnit } from '@styr/shared/domain/money';
 import { formatKronor, isNumberParseFailure, parseSwedishNumber } from '@styr/shared/format/number';
+import type { FieldIssue } from '../../api/api-error.ts';
 
 /** A stored amount as a person would type it in tkr: "128 122", "−1 500,5". */
 export function tkrInputText(kronor: string | null | undefined): string {
@@ -20,4 +21,18 @@ export function readTkr(text: string): { ok: true; kronor: string | null } | { o
       ? 'Beloppet är för stort; ett belopp har högst 15 siffror i hela kronor'
       : 'Beloppet får ha högst fem decimaler i tkr (hela ören)',
   };
+}
+
+/** Typed tkr as kronor for a request body; text that does not read is left to `tkrIssues`, said first. */
+export function kronorOf(text: string): string | null {
+  const read = readTkr(text);
+  return read.ok ? read.kronor : null;
+}
+
+/** Swedish messages for the named tkr fields whose text does not read as an amount. */
+export function tkrIssues(values: Readonly<Record<string, string>>, names: readonly string[]): FieldIssue[] {
+  return names.flatMap((name) => {
+    const read = readTkr(values[name] ?? '');
+    return read.ok ? [] : [{ path: name, message: read.message }];
+  });
 }

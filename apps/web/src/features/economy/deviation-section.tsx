@@ -9,11 +9,10 @@ import {
   deviationPartLabels,
   deviationParts,
 } from '@styr/shared/contracts/economy-exchange';
-import { type FormEvent, useRef } from 'react';
-import { TextAreaField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
-import { useEconomyWrite, useRefreshEconomy } from './use-economy.ts';
+import { FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
+import { useEconomySave } from './use-economy.ts';
 
 /** The year's significant deviations, each with its five fixed parts; editable for those who may. */
 export function DeviationSection({
@@ -65,6 +64,8 @@ const toValues = (deviation: SignificantDeviation | null): Record<'title' | Devi
   measures: deviation?.measures ?? '',
 });
 
+const shown = (text: string | null) => text?.trim() || '–';
+
 function DeviationForm({
   deviation,
   year,
@@ -76,79 +77,46 @@ function DeviationForm({
   committeeId: string;
   documentName: string;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(significantDeviationSchema, formRef);
-  const item = useItemForm(deviation, toValues, save.clearField);
-  const refresh = useRefreshEconomy(committeeId, year);
-  const write = useEconomyWrite(committeeId, year, (api, scope, body: UpdateSignificantDeviation) =>
+  const economy = useEconomySave(committeeId, year, (api, scope, body: UpdateSignificantDeviation) =>
     api.updateDeviation(scope, { followUp: deviation.followUp, key: deviation.key }, body),
   );
-  const { values } = item;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const body = save.validate(updateSignificantDeviationSchema, {
-      version: item.base?.version,
+  const save = useSaveForm({
+    stored: deviation,
+    toValues,
+    schema: updateSignificantDeviationSchema,
+    toBody: (values, base) => ({
+      version: base?.version,
       title: values.title,
       ...Object.fromEntries(deviationParts.map((part) => [part, values[part].trim() || null])),
-    });
-    if (!body) return;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved);
-        save.onSaved('Avvikelsen är sparad.');
-      },
-      onError: save.onError,
-    });
-  };
+    }),
+    storedSchema: significantDeviationSchema,
+    onStoredChange: economy.refresh,
+  });
 
-  const headingId = `deviation-${deviation.key}`;
   return (
-    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{deviation.title}</h3>
-      <ItemFeedback
+    <>
+      <h3>{deviation.title}</h3>
+      <SaveForm
         save={save}
+        label={deviation.title}
+        onSubmit={save.submit(economy.send, { saved: 'Avvikelsen är sparad.' })}
         subject={`avvikelsen ${deviation.title}`}
-        conflictRows={(current) => [
-          { label: 'Rubrik', value: current.title },
+        conflictRows={(current, mine) => [
+          { label: 'Rubrik', value: current.title, mine: mine.title },
           ...deviationParts.map((part) => ({
             label: deviationPartLabels[part],
-            value: current[part] ?? '–',
+            value: shown(current[part]),
+            mine: shown(mine[part]),
           })),
         ]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          void refresh();
-        }}
-        documentName={documentName}
-        onRefresh={() => void refresh()}
-      />
-      <TextField
-        label="Rubrik"
-        name="title"
-        value={values.title}
-        onChange={item.change('title')}
-        error={save.errors.title}
-      />
-      {deviationParts.map((part) => (
-        <TextAreaField
-          key={part}
-          label={deviationPartLabels[part]}
-          name={part}
-          rows={3}
-          value={values[part]}
-          onChange={item.change(part)}
-          error={save.errors[part]}
-        />
-      ))}
-      <SaveRow
-        context={`avvikelsen ${deviation.title}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+        frozen={{ documentName, onRefresh: () => economy.showAdopted() }}
+        saveContext={`avvikelsen ${deviation.title}`}
+      >
+        <FormTextField label="Rubrik" name="title" />
+        {deviationParts.map((part) => (
+          <FormTextAreaField key={part} label={deviationPartLabels[part]} name={part} rows={3} optional />
+        ))}
+      </SaveForm>
+    </>
   );
 }

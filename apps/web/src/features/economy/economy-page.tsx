@@ -4,14 +4,14 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoadError, PageLoading } from '../../components/query-state.tsx';
 import { CommitteeYearGate, ExportLink, usePlanAccess, useYearFreeze } from '../plan/index.ts';
 import { CommitteeNav } from '../shell/index.ts';
-import { DepartmentForm } from './department-form.tsx';
+import { departmentForm, investmentForm } from './amount-forms.ts';
+import { AmountsForm } from './amounts-form.tsx';
 import { DepartmentTable } from './department-table.tsx';
 import { DeviationSection } from './deviation-section.tsx';
 import { closingDocumentName } from './economy-labels.ts';
+import { EconomyPart, EditDetails } from './economy-part.tsx';
 import { EquitySection } from './equity-section.tsx';
-import { ExcelLink } from './excel-link.tsx';
 import { GrantSection } from './grant-section.tsx';
-import { InvestmentForm } from './investment-form.tsx';
 import { InvestmentTable } from './investment-table.tsx';
 import { KeyFigureTables } from './key-figure-tables.tsx';
 import { CentralItemTable, StateGrantTable } from './report-tables.tsx';
@@ -50,7 +50,10 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
   const freeze = useYearFreeze(view);
   // The economy freezes with the year's last follow-up; a deviation with its own follow-up.
   const canEdit = access.canEdit && !freeze.yearEnd;
-  const documentName = closingDocumentName(view);
+  const scope = { committeeId: committee.id, year };
+  const editing = { ...scope, documentName: closingDocumentName(view) };
+  const departments = economy.departments.rows;
+  const investments = economy.investments.rows;
   return (
     <>
       <PageHeader
@@ -67,17 +70,27 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
           statementColumns={economy.tables.flatMap((table) => table.columns)}
         />
       )}
-      <section aria-labelledby="deviations-heading" className="section">
-        <h2 id="deviations-heading">Väsentliga avvikelser</h2>
+      <EconomyPart scope={scope} id="deviations" title="Väsentliga avvikelser">
         <DeviationSection
           deviations={economy.significantDeviations}
           year={year}
           followUpName={(key) => view.followUpPoints.find((point) => point.key === key)?.name ?? key}
           {...(access.canEdit && { edit: { committeeId: committee.id, frozen: freeze.followUp } })}
         />
-      </section>
-      <section aria-labelledby="statement-heading" className="section">
-        <h2 id="statement-heading">Resultaträkning</h2>
+      </EconomyPart>
+      <EconomyPart
+        scope={scope}
+        id="statement"
+        title="Resultaträkning"
+        excel="statement"
+        after={
+          canEdit && (
+            <EditDetails summary="Ange ett belopp i resultaträkningen">
+              <StatementAmountForm view={view} economy={economy} />
+            </EditDetails>
+          )
+        }
+      >
         <p className="page-lead">
           {economy.tables.some((table) => table.columnsChosen)
             ? 'Resultatet räknas fram ur sina delar. Varje avvikelse jämför de kolumner som dess rubrik nämner.'
@@ -86,98 +99,82 @@ function EconomyContent({ view, economy }: { view: CommitteeYearView; economy: E
         {economy.tables.map((table) => (
           <StatementTable key={table.key} statement={table} year={year} />
         ))}
-        <ExcelLink committeeId={committee.id} year={year} table="statement" name="resultaträkningen" />
-        {canEdit && (
-          <details className="economy-edit">
-            <summary>Ange ett belopp i resultaträkningen</summary>
-            <StatementAmountForm committeeId={committee.id} economy={economy} documentName={documentName} />
-          </details>
-        )}
-      </section>
-      <section aria-labelledby="departments-heading" className="section">
-        <h2 id="departments-heading">Resultat per avdelning</h2>
-        {economy.departments.rows.length === 0 ? (
+      </EconomyPart>
+      <EconomyPart
+        scope={scope}
+        id="departments"
+        title="Resultat per avdelning"
+        excel={departments.length > 0 && 'departments'}
+        after={
+          departments.length > 0 && <DepartmentComments departments={departments} edit={canEdit && editing} />
+        }
+      >
+        {departments.length === 0 ? (
           <p className="empty">Inget resultat per avdelning är inlagt för {year}.</p>
         ) : (
-          <>
-            <DepartmentTable departments={economy.departments} year={year} />
-            <ExcelLink
-              committeeId={committee.id}
-              year={year}
-              table="departments"
-              name="resultat per avdelning"
-            />
-            <h3>Kommentarer</h3>
-            {canEdit
-              ? economy.departments.rows.map((department) => (
-                  <DepartmentForm
-                    key={department.key}
-                    committeeId={committee.id}
-                    year={year}
-                    department={department}
-                    documentName={documentName}
-                  />
-                ))
-              : economy.departments.rows.map((department) => (
-                  <article key={department.key} aria-labelledby={`comment-${department.key}`}>
-                    <h4 id={`comment-${department.key}`}>{department.name}</h4>
-                    <p className="prose">{department.comment ?? 'Ingen kommentar.'}</p>
-                  </article>
-                ))}
-          </>
+          <DepartmentTable departments={economy.departments} year={year} />
         )}
-      </section>
-      <section aria-labelledby="grant-heading" className="section">
-        <h2 id="grant-heading">Kommunbidrag</h2>
-        <GrantSection grant={economy.grant} year={year} />
-        <ExcelLink committeeId={committee.id} year={year} table="grant" name="kommunbidraget" />
-      </section>
-      <section aria-labelledby="central-heading" className="section">
-        <h2 id="central-heading">Kommuncentrala poster</h2>
+      </EconomyPart>
+      <GrantSection grant={economy.grant} scope={scope} />
+      <EconomyPart scope={scope} id="central" title="Kommuncentrala poster" excel="centralItems">
         <CentralItemTable items={economy.centralItems} year={year} />
-        <ExcelLink committeeId={committee.id} year={year} table="centralItems" name="kommuncentrala poster" />
-      </section>
-      <section aria-labelledby="investments-heading" className="section">
-        <h2 id="investments-heading">Investeringar</h2>
+      </EconomyPart>
+      <EconomyPart
+        scope={scope}
+        id="investments"
+        title="Investeringar"
+        excel="investments"
+        after={
+          canEdit &&
+          investments.length > 0 && (
+            <EditDetails summary="Ändra en investering">
+              {investments.map((investment) => (
+                <AmountsForm key={investment.key} kind={investmentForm} item={investment} {...editing} />
+              ))}
+            </EditDetails>
+          )
+        }
+      >
         <p className="page-lead">
           Avvikelsen är budget minus prognos, eller minus utfall där prognos saknas.
         </p>
         <InvestmentTable investments={economy.investments} year={year} />
-        <ExcelLink committeeId={committee.id} year={year} table="investments" name="investeringarna" />
-        {canEdit && economy.investments.rows.length > 0 && (
-          <details className="economy-edit">
-            <summary>Ändra en investering</summary>
-            {economy.investments.rows.map((investment) => (
-              <InvestmentForm
-                key={investment.key}
-                committeeId={committee.id}
-                year={year}
-                investment={investment}
-                documentName={documentName}
-              />
-            ))}
-          </details>
-        )}
-      </section>
-      <section aria-labelledby="state-grants-heading" className="section">
-        <h2 id="state-grants-heading">Statsbidrag</h2>
+      </EconomyPart>
+      <EconomyPart scope={scope} id="state-grants" title="Statsbidrag" excel="stateGrants">
         <StateGrantTable grants={economy.stateGrants} year={year} />
-        <ExcelLink committeeId={committee.id} year={year} table="stateGrants" name="statsbidragen" />
-      </section>
-      <section aria-labelledby="key-figures-heading" className="section">
-        <h2 id="key-figures-heading">Nyckeltal</h2>
+      </EconomyPart>
+      <EconomyPart scope={scope} id="key-figures" title="Nyckeltal" excel="keyFigures">
         <p className="page-lead">Förändringen från året innan står inom parentes.</p>
         <KeyFigureTables tables={economy.keyFigureTables} committeeId={committee.id} year={year} />
-        <ExcelLink committeeId={committee.id} year={year} table="keyFigures" name="nyckeltalen" />
-      </section>
-      <section aria-labelledby="equity-heading" className="section">
-        <h2 id="equity-heading">Eget kapital</h2>
-        <EquitySection
-          equity={economy.equity}
-          year={year}
-          {...(canEdit && { edit: { committeeId: committee.id, documentName } })}
-        />
-      </section>
+      </EconomyPart>
+      <EconomyPart scope={scope} id="equity" title="Eget kapital">
+        <EquitySection equity={economy.equity} year={year} {...(canEdit && { edit: editing })} />
+      </EconomyPart>
+    </>
+  );
+}
+
+/** The committee's comment on each department's result: a form each for those who may change them. */
+function DepartmentComments({
+  departments,
+  edit,
+}: {
+  departments: EconomyView['departments']['rows'];
+  edit: { committeeId: string; year: number; documentName: string } | false;
+}) {
+  return (
+    <>
+      <h3>Kommentarer</h3>
+      {departments.map((department) =>
+        edit ? (
+          <AmountsForm key={department.key} kind={departmentForm} item={department} {...edit} />
+        ) : (
+          <article key={department.key} aria-labelledby={`comment-${department.key}`}>
+            <h4 id={`comment-${department.key}`}>{department.name}</h4>
+            <p className="prose">{department.comment ?? 'Ingen kommentar.'}</p>
+          </article>
+        ),
+      )}
     </>
   );
 }

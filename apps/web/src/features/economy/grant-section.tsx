@@ -1,13 +1,28 @@
 import type { GrantView } from '@styr/shared/contracts/economy';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { amountText, capitalized } from './economy-labels.ts';
+import { AmountTable, tkr } from './amount-table.tsx';
+import { capitalized } from './economy-labels.ts';
+import { EconomyPart } from './economy-part.tsx';
 
 const shortMonth = (month: number) => capitalized(monthName(month).slice(0, 3));
 
 /** Kommunbidrag: the budget per department, what was moved month by month and why, and the sums. */
-export function GrantSection({ grant, year }: { grant: GrantView; year: number }) {
+export function GrantSection({
+  grant,
+  scope,
+}: {
+  grant: GrantView;
+  scope: { committeeId: string; year: number };
+}) {
+  return (
+    <EconomyPart scope={scope} id="grant" title="Kommunbidrag" excel="grant">
+      <GrantTables grant={grant} year={scope.year} />
+    </EconomyPart>
+  );
+}
+
+function GrantTables({ grant, year }: { grant: GrantView; year: number }) {
   if (grant.rows.length === 0)
     return <p className="empty">Ingen fördelning av kommunbidraget per avdelning är inlagd för {year}.</p>;
   return (
@@ -21,53 +36,32 @@ export function GrantSection({ grant, year }: { grant: GrantView; year: number }
           </ul>
         </ErrorAlert>
       )}
-      <TableScroll label={`Kommunbidrag ${year} per avdelning med budgetjusteringar per månad, tkr`}>
-        <table className="table economy-table">
-          <caption>Kommunbidrag {year} per avdelning med budgetjusteringar per månad, tkr</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tkr</th>
-              <th scope="col" className="numeric">
-                Budget
-              </th>
-              {grant.months.map((month) => (
-                <th key={month} scope="col" className="numeric">
-                  <abbr title={`Justering i ${monthName(month)}`}>{shortMonth(month)}</abbr>
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                Summa
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {grant.rows.map((row) => (
-              <tr key={row.department}>
-                <th scope="row">{row.name}</th>
-                <td className="numeric">{amountText(row.budget, 'tkr')}</td>
-                {grant.months.map((month) => (
-                  <td key={month} className="numeric">
-                    {row.byMonth[month] === undefined ? '' : amountText(row.byMonth[month], 'tkr')}
-                  </td>
-                ))}
-                <td className="numeric">{amountText(row.total, 'tkr')}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="row-total">
-              <th scope="row">Summa</th>
-              <td className="numeric">{amountText(grant.budgetTotal, 'tkr')}</td>
-              {grant.months.map((month) => (
-                <td key={month} className="numeric">
-                  {amountText(grant.monthTotals[month], 'tkr')}
-                </td>
-              ))}
-              <td className="numeric">{amountText(grant.total, 'tkr')}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+      <AmountTable
+        caption={`Kommunbidrag ${year} per avdelning med budgetjusteringar per månad, tkr`}
+        corner="Tkr"
+        columns={[
+          { key: 'budget', heading: 'Budget' },
+          ...grant.months.map((month) => ({
+            key: String(month),
+            heading: <abbr title={`Justering i ${monthName(month)}`}>{shortMonth(month)}</abbr>,
+          })),
+          { key: 'total', heading: 'Summa' },
+        ]}
+        rows={grant.rows.map((row) => ({
+          key: row.department,
+          heading: row.name,
+          cells: [
+            tkr(row.budget),
+            ...grant.months.map((month) => (row.byMonth[month] === undefined ? '' : tkr(row.byMonth[month]))),
+            tkr(row.total),
+          ],
+        }))}
+        total={[
+          tkr(grant.budgetTotal),
+          ...grant.months.map((month) => tkr(grant.monthTotals[month])),
+          tkr(grant.total),
+        ]}
+      />
       <h3>Skäl till justeringarna</h3>
       <dl className="grant-reasons">
         {grant.rounds.map((round) => (
@@ -75,8 +69,7 @@ export function GrantSection({ grant, year }: { grant: GrantView; year: number }
             <dt>{capitalized(monthName(round.month))}</dt>
             <dd>
               {round.reason}
-              {round.decisionAmount !== null &&
-                ` Nytt beslut: ${amountText(round.decisionAmount, 'tkr')} tkr.`}
+              {round.decisionAmount !== null && ` Nytt beslut: ${tkr(round.decisionAmount)} tkr.`}
             </dd>
           </div>
         ))}

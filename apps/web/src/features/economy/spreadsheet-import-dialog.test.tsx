@@ -1,20 +1,8 @@
-import type { Me } from '@styr/shared/contracts/auth';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
 import { ApiError } from '../../api/api-error.ts';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
+import { committeeId, renderWithApi } from './economy-test-setup.tsx';
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog.tsx';
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const me: Me = {
-  user: { id: id(1), email: 'controller@test.example', displayName: 'Controller', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Testkommun', shortName: null },
-  grants: [],
-  csrfToken: 'csrf',
-};
 
 describe('reading in a spreadsheet', () => {
   it('replaces the check’s good news with the refusal when saving is refused, naming the report', async () => {
@@ -50,19 +38,14 @@ describe('reading in a spreadsheet', () => {
         importSpreadsheet,
       },
     };
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiProvider api={api as unknown as StyrApi}>
-          <SignedInContext value={me}>
-            <SpreadsheetImportDialog
-              committeeId={id(3)}
-              year={2022}
-              statementColumns={[]}
-              onClose={() => {}}
-            />
-          </SignedInContext>
-        </ApiProvider>
-      </QueryClientProvider>,
+    renderWithApi(
+      <SpreadsheetImportDialog
+        committeeId={committeeId}
+        year={2022}
+        statementColumns={[]}
+        onClose={() => {}}
+      />,
+      api,
     );
     const file = new File(['Rad;Utfall\nIntäkter;12\n'], 'figurer.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('Fil (.xlsx eller .csv)'), { target: { files: [file] } });

@@ -22,17 +22,33 @@ export function useRefreshEconomy(committeeId: string, year: number) {
     queryClient.invalidateQueries({ queryKey: queryKeys.economy(municipalityId, committeeId, year) });
 }
 
-/** One write to the committee's economy; the economy is read again afterwards. */
-export function useEconomyWrite<TBody, TResult>(
+/**
+ * The saving of one economy form: the write, after which the economy is read again (sums and deviations are
+ * computed by the server); `refresh` for a version taken from a conflict; and `showAdopted` after a refusal
+ * because the document is adopted, which reads the adopting year again too, so that the page shows the figures
+ * as adopted, without the inputs that can no longer save.
+ */
+export function useEconomySave<TBody, TResult>(
   committeeId: string,
   year: number,
   write: (api: EconomyApi, scope: YearScope, body: TBody) => Promise<TResult>,
 ) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const municipalityId = useMe().user.municipalityId;
   const refresh = useRefreshEconomy(committeeId, year);
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: (body: TBody) => write(api.economy, { municipalityId, committeeId, year }, body),
     onSuccess: () => refresh(),
   });
+  return {
+    send: mutation.mutateAsync,
+    refresh: () => void refresh(),
+    showAdopted: (documentYear = year) => {
+      void refresh();
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.committeeYear(municipalityId, committeeId, documentYear),
+      });
+    },
+  };
 }

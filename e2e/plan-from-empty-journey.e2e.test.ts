@@ -69,6 +69,10 @@ async function buildGoals(page: Page) {
   );
   await page.keyboard.press('Enter');
   await expect.poll(() => goalsStatus(page).textContent()).toBe('Målområdet Tidiga insatser är flyttat.');
+  // Moved to the end, the row's "Flytta ner" is disabled: the keyboard stays with the row on "Flytta upp".
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Flytta upp Tidiga insatser');
   await expect
     .poll(() => page.getByRole('grid', { name: 'Målområden' }).getByRole('row').allInnerTexts())
     .toEqual([

@@ -106,7 +106,7 @@ async function buildMeasures(page: Page) {
   await target.getByLabel('Slag av målvärde').selectOption('numeric');
   await target.getByLabel('Målvärde (%)').fill('85,5');
   await target.getByRole('button', { name: 'Spara målvärdet' }).click();
-  await expect.poll(() => measuresStatus(page).textContent()).toBe('Målvärdet för 2027 är sparat.');
+  await expect.poll(() => target.getByRole('status').textContent()).toBe('Målvärdet för 2027 är sparat.');
 
   await section.getByRole('button', { name: 'Mål och målvärden för Antal deltagare' }).click();
   target = section.getByRole('form', { name: 'Målvärde för Antal deltagare' });

@@ -69,6 +69,10 @@ async function buildGoals(page: Page) {
   );
   await page.keyboard.press('Enter');
   await expect.poll(() => goalsStatus(page).textContent()).toBe('Målområdet Tidiga insatser är flyttat.');
+  // Moved to the end, the row's "Flytta ner" is disabled: the keyboard stays with the row on "Flytta upp".
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Flytta upp Tidiga insatser');
   await expect
     .poll(() => page.getByRole('grid', { name: 'Målområden' }).getByRole('row').allInnerTexts())
     .toEqual([
@@ -102,7 +106,7 @@ async function buildMeasures(page: Page) {
   await target.getByLabel('Slag av målvärde').selectOption('numeric');
   await target.getByLabel('Målvärde (%)').fill('85,5');
   await target.getByRole('button', { name: 'Spara målvärdet' }).click();
-  await expect.poll(() => measuresStatus(page).textContent()).toBe('Målvärdet för 2027 är sparat.');
+  await expect.poll(() => target.getByRole('status').textContent()).toBe('Målvärdet för 2027 är sparat.');
 
   await section.getByRole('button', { name: 'Mål och målvärden för Antal deltagare' }).click();
   target = section.getByRole('form', { name: 'Målvärde för Antal deltagare' });

@@ -1,88 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Activity, Goal } from '@styr/shared/contracts/plan';
-import { type ActivityInput, activityInputSchema } from '@styr/shared/contracts/plan-structure';
+import type { Goal } from '@styr/shared/contracts/plan';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import type { SelectOption } from '../../../components/form-fields.tsx';
-import { FormSelect, FormText } from './form-controls.tsx';
+import { ActivityForm } from './activity-form.tsx';
 import { RemovalButton } from './removal-button.tsx';
 import { SortableList } from './sortable-list.tsx';
-import { moveTo } from './structure-order.ts';
-import { type StructureTarget, showFieldErrors, useStructureWrite } from './use-structure-write.ts';
-
-function ActivityForm({
-  target,
-  goal,
-  activity,
-  owners,
-  onDone,
-}: {
-  target: StructureTarget;
-  goal: Goal;
-  activity: Activity | null;
-  owners: readonly SelectOption[];
-  onDone: (message: string) => void;
-}) {
-  const form = useForm<ActivityInput>({
-    resolver: zodResolver(activityInputSchema),
-    defaultValues: {
-      title: activity?.title ?? '',
-      ownerNodeId: activity?.ownerNodeId ?? null,
-      due: activity?.due ?? null,
-    },
-  });
-  const [failure, setFailure] = useState<unknown>(null);
-  const write = useStructureWrite(target, (api, scope, body: ActivityInput) =>
-    activity
-      ? api.planStructure.updateActivity(scope, goal.id, activity.id, { ...body, version: activity.version })
-      : api.planStructure.createActivity(scope, goal.id, body),
-  );
-  const onSubmit = form.handleSubmit((body) => {
-    setFailure(null);
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        form.reset({ title: '', ownerNodeId: null, due: null });
-        onDone(activity ? `Aktiviteten ${saved.title} är ändrad.` : `Aktiviteten ${saved.title} är tillagd.`);
-      },
-      onError: (error) => {
-        if (!showFieldErrors(form, error)) setFailure(error);
-      },
-    });
-  });
-  return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="item-form"
-      aria-label={activity ? `Ändra aktiviteten ${activity.title}` : 'Ny aktivitet'}
-    >
-      {failure ? <ErrorAlert error={failure} /> : null}
-      <FormText control={form.control} name="title" label="Aktivitet" maxLength={500} />
-      <FormSelect
-        control={form.control}
-        name="ownerNodeId"
-        label="Ansvarig enhet"
-        optional
-        options={owners}
-      />
-      <FormText
-        control={form.control}
-        name="due"
-        label="Klar senast"
-        optional
-        maxLength={10}
-        description="Skriv som ÅÅÅÅ-MM-DD."
-      />
-      <div className="button-row">
-        <Button type="submit" className="button" isDisabled={write.isPending}>
-          {activity ? 'Spara aktiviteten' : 'Lägg till aktiviteten'}
-        </Button>
-      </div>
-    </form>
-  );
-}
+import { idsOf, moveTo, orderOf } from './structure-order.ts';
+import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
 
 /** A goal's activities: added, changed, ordered and removed, with the unit responsible for each. */
 export function ActivitiesEditor({
@@ -99,12 +24,7 @@ export function ActivitiesEditor({
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const order = useStructureWrite(target, (api, scope, ids: string[]) =>
-    api.planStructure.orderActivities(scope, goal.id, {
-      items: ids.map((id) => ({
-        id,
-        version: goal.activities.find((entry) => entry.id === id)?.version ?? 1,
-      })),
-    }),
+    api.planStructure.orderActivities(scope, goal.id, orderOf(ids, goal.activities)),
   );
   const entries = goal.activities.map((activity) => ({ ...activity, name: activity.title }));
   const ownerName = (id: string | null) => owners.find((owner) => owner.value === (id ?? ''))?.label;
@@ -118,18 +38,11 @@ export function ActivitiesEditor({
         <SortableList
           label={`Aktiviteter under målet ${goal.title}`}
           entries={entries}
-          canMove={() => true}
           disabled={order.isPending}
           onMove={(moved, over, position) =>
-            order.mutate(
-              moveTo(
-                entries.map((entry) => entry.id),
-                moved.id,
-                over.id,
-                position,
-              ),
-              { onSuccess: () => onDone(`Aktiviteten ${moved.title} är flyttad.`) },
-            )
+            order.mutate(moveTo(idsOf(entries), moved.id, over.id, position), {
+              onSuccess: () => onDone(`Aktiviteten ${moved.title} är flyttad.`),
+            })
           }
         >
           {(activity, moves) => (

@@ -1,67 +1,72 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { type GoalAreaInput, goalAreaInputSchema } from '@styr/shared/contracts/plan-structure';
-import { useState } from 'react';
-import { Button } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
-import { ErrorAlert } from '../../../components/alerts.tsx';
-import { FormText } from './form-controls.tsx';
-import { type StructureTarget, showFieldErrors, useStructureWrite } from './use-structure-write.ts';
+import {
+  type GoalArea,
+  type GoalAreaInput,
+  goalAreaInputSchema,
+  goalAreaSchema,
+  type UpdateGoalArea,
+  updateGoalAreaSchema,
+} from '@styr/shared/contracts/plan-structure';
+import { FormTextAreaField, FormTextField } from '../../../components/form/fields.tsx';
+import { SaveForm } from '../../../components/form/save-form.tsx';
+import { DialogCancel } from './dialog-button.tsx';
+import { useAddOrChangeForm } from './use-add-or-change-form.ts';
+import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
 
 type Area = CommitteeYearView['goalAreas'][number];
+type Values = { name: string; description: string; responsible: string; processLead: string };
+
+const toValues = (area: Area | null): Values => ({
+  name: area?.name ?? '',
+  description: area?.description ?? '',
+  responsible: area?.responsible ?? '',
+  processLead: area?.processLead ?? '',
+});
 
 /** A goal area's name, description and the people responsible: added last in the plan, or changed. */
 export function GoalAreaForm({
   target,
-  area,
+  area = null,
   onDone,
 }: {
   target: StructureTarget;
   /** The area changed; absent for a new one. */
-  area?: Area;
+  area?: Area | null;
   onDone: (message: string) => void;
 }) {
-  const form = useForm<GoalAreaInput>({
-    resolver: zodResolver(goalAreaInputSchema),
-    defaultValues: {
-      name: area?.name ?? '',
-      description: area?.description ?? null,
-      responsible: area?.responsible ?? null,
-      processLead: area?.processLead ?? null,
-    },
-  });
-  const [failure, setFailure] = useState<unknown>(null);
-  const write = useStructureWrite(target, (api, scope, body: GoalAreaInput) =>
-    area
-      ? api.planStructure.updateGoalArea(scope, area.id, { ...body, version: area.version })
+  const write = useStructureWrite(target, (api, scope, body: GoalAreaInput | UpdateGoalArea) =>
+    area && 'version' in body
+      ? api.planStructure.updateGoalArea(scope, area.id, body)
       : api.planStructure.createGoalArea(scope, body),
   );
-  const onSubmit = form.handleSubmit((body) => {
-    setFailure(null);
-    write.mutate(body, {
-      onSuccess: (saved) =>
-        onDone(area ? `Målområdet ${saved.name} är ändrat.` : `Målområdet ${saved.name} är tillagt.`),
-      onError: (error) => {
-        if (!showFieldErrors(form, error)) setFailure(error);
-      },
-    });
+  const { save, onSubmit } = useAddOrChangeForm({
+    stored: area,
+    toValues,
+    create: goalAreaInputSchema,
+    update: updateGoalAreaSchema,
+    storedSchema: goalAreaSchema,
+    send: write.mutateAsync,
+    onSaved: (saved: GoalArea) =>
+      onDone(area ? `Målområdet ${saved.name} är ändrat.` : `Målområdet ${saved.name} är tillagt.`),
   });
-  const { control } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="item-form">
-      {failure ? <ErrorAlert error={failure} /> : null}
-      <FormText control={control} name="name" label="Namn" maxLength={500} />
-      <FormText control={control} name="description" label="Beskrivning" optional maxLength={20_000} />
-      <FormText control={control} name="responsible" label="Ansvarig" optional maxLength={200} />
-      <FormText control={control} name="processLead" label="Processledare" optional maxLength={200} />
-      <div className="button-row">
-        <Button type="submit" className="button" isDisabled={write.isPending}>
-          {area ? 'Spara målområdet' : 'Lägg till målområdet'}
-        </Button>
-        <Button className="button button-secondary" slot="close">
-          Avbryt
-        </Button>
-      </div>
-    </form>
+    <SaveForm
+      save={save}
+      onSubmit={onSubmit}
+      subject={`målområdet ${area?.name ?? ''}`}
+      conflictRows={(current, mine) => [
+        { label: 'Namn', value: current.name, mine: mine.name },
+        { label: 'Beskrivning', value: current.description ?? '–', mine: mine.description || '–' },
+        { label: 'Ansvarig', value: current.responsible ?? '–', mine: mine.responsible || '–' },
+        { label: 'Processledare', value: current.processLead ?? '–', mine: mine.processLead || '–' },
+      ]}
+      saveLabel={area ? 'Spara målområdet' : 'Lägg till målområdet'}
+      actions={<DialogCancel />}
+    >
+      <FormTextField label="Namn" name="name" maxLength={500} />
+      <FormTextAreaField label="Beskrivning" name="description" optional rows={3} maxLength={20_000} />
+      <FormTextField label="Ansvarig" name="responsible" optional maxLength={200} width="medium" />
+      <FormTextField label="Processledare" name="processLead" optional maxLength={200} width="medium" />
+    </SaveForm>
   );
 }

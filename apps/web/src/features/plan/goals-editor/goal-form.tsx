@@ -1,21 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { goalKinds } from '@styr/shared/contracts/interchange';
-import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import {
+  type CommitteeYearView,
+  type Goal,
+  goalTextSchema,
+  type UpdateGoal,
+  updateGoalSchema,
+} from '@styr/shared/contracts/plan';
 import {
   type AdaptGoal,
   adaptGoalSchema,
   type GoalInput,
+  type GoalPlace,
   goalInputSchema,
 } from '@styr/shared/contracts/plan-structure';
 import { goalPlaceProblem } from '@styr/shared/domain/plan-structure';
-import { type ReactNode, useState } from 'react';
-import { Button } from 'react-aria-components';
-import { type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
-import { ErrorAlert } from '../../../components/alerts.tsx';
-import { FormSelect, FormText } from './form-controls.tsx';
-import { type StructureTarget, showFieldErrors, useStructureWrite } from './use-structure-write.ts';
+import { FormSelectField, FormTextField } from '../../../components/form/fields.tsx';
+import { SaveForm } from '../../../components/form/save-form.tsx';
+import { useSaveForm } from '../../../components/form/use-save-form.ts';
+import { DialogCancel } from './dialog-button.tsx';
+import { useAddOrChangeForm } from './use-add-or-change-form.ts';
+import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
 
 const newGoal = 'ny';
+
+/** What the goal form edits of a goal: the same whether it comes from the year, a save or a conflict. */
+type GoalFields = Pick<Goal, 'id' | 'kind' | 'title' | 'goalAreaId' | 'parentGoalId' | 'focus' | 'version'>;
+type Values = { kind: string; title: string; goalAreaId: string; parentGoalId: string; focus: string };
+
+const toValues = (goal: GoalFields | null): Values => ({
+  kind: goal?.kind ?? 'committee',
+  title: goal?.title ?? '',
+  goalAreaId: goal?.goalAreaId ?? '',
+  parentGoalId: goal?.parentGoalId ?? '',
+  focus: goal?.focus ?? '',
+});
+
+const goalName = (goal: Pick<Goal, 'title' | 'focus'>) =>
+  goal.focus ? `${goal.title} (${goal.focus})` : goal.title;
 
 /** The goals a goal of `kind` may stand beneath: the year's others of its level or higher, not beneath it. */
 function parentOptions(view: CommitteeYearView, goalId: string, kind: string) {
@@ -31,7 +52,7 @@ function parentOptions(view: CommitteeYearView, goalId: string, kind: string) {
       .filter(
         (goal) => goal.id !== goalId && !goalPlaceProblem(placed, { id: goalId, kind, parent: goal.id }),
       )
-      .map((goal) => ({ value: goal.id, label: goal.focus ? `${goal.title} (${goal.focus})` : goal.title })),
+      .map((goal) => ({ value: goal.id, label: goalName(goal) })),
   ];
 }
 
@@ -40,110 +61,85 @@ const areaOptions = (view: CommitteeYearView, none: string | null) => [
   ...view.goalAreas.map((area) => ({ value: area.id, label: area.name })),
 ];
 
-function FormButtons({ pending, children }: { pending: boolean; children: ReactNode }) {
-  return (
-    <div className="button-row">
-      {/* Not isPending: React Aria would announce the button by id after the dialog has closed and removed it. */}
-      <Button type="submit" className="button" isDisabled={pending}>
-        {children}
-      </Button>
-      <Button className="button button-secondary" slot="close">
-        Avbryt
-      </Button>
-    </div>
-  );
-}
-
-/** Submits through `write`, putting the server's field errors on the fields and any other in an alert. */
-function useSubmit<T extends FieldValues, R>(
-  form: UseFormReturn<T>,
-  write: {
-    mutate: (body: T, options: { onSuccess: (saved: R) => void; onError: (error: unknown) => void }) => void;
-  },
-  onSaved: (saved: R) => void,
-) {
-  const [failure, setFailure] = useState<unknown>(null);
-  const onSubmit = form.handleSubmit((body) => {
-    setFailure(null);
-    write.mutate(body, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (!showFieldErrors(form, error)) setFailure(error);
-      },
-    });
-  });
-  return { onSubmit, failure };
-}
-
 /** A goal's kind, title, goal area, parent goal and focus: a new goal last in the plan, or one changed. */
 export function GoalForm({
   target,
   view,
-  goal,
+  goal = null,
   onDone,
 }: {
   target: StructureTarget;
   view: CommitteeYearView;
-  goal?: Goal;
+  goal?: Goal | null;
   onDone: (message: string) => void;
 }) {
-  const form = useForm<GoalInput>({
-    resolver: zodResolver(goalInputSchema),
-    defaultValues: {
-      kind: goal?.kind ?? 'committee',
-      title: goal?.title ?? '',
-      goalAreaId: goal?.goalAreaId ?? null,
-      parentGoalId: goal?.parentGoalId ?? null,
-      focus: goal?.focus ?? null,
-    },
-  });
   const write = useStructureWrite(
     target,
-    async (api, scope, body: GoalInput): Promise<{ title: string }> =>
-      goal
-        ? api.plan.updateGoal(scope, goal.id, { ...body, version: goal.version })
-        : api.planStructure.createGoal(scope, body),
+    async (api, scope, body: GoalInput | UpdateGoal): Promise<GoalFields> => {
+      if (!('version' in body)) return api.planStructure.createGoal(scope, body);
+      if (!goal) throw new Error('Only a stored goal has a version to change');
+      return api.plan.updateGoal(scope, goal.id, body);
+    },
   );
-  const { onSubmit, failure } = useSubmit(form, write, (saved) =>
-    onDone(goal ? `Målet ${saved.title} är ändrat.` : `Målet ${saved.title} är tillagt.`),
-  );
-  const { control } = form;
-  const kind = form.watch('kind');
+  const { save, onSubmit } = useAddOrChangeForm({
+    stored: goal,
+    toValues,
+    create: goalInputSchema,
+    update: updateGoalSchema,
+    storedSchema: goalTextSchema,
+    send: write.mutateAsync,
+    onSaved: (saved: GoalFields) =>
+      onDone(goal ? `Målet ${saved.title} är ändrat.` : `Målet ${saved.title} är tillagt.`),
+  });
+  const kindLabel = (kind: string) => view.labels[`goalKind.${kind as Goal['kind']}`] ?? kind;
+  const areaName = (id: string | null) => view.goalAreas.find((area) => area.id === id)?.name ?? '–';
+  const parentName = (id: string | null) => view.goals.find((entry) => entry.id === id)?.title ?? '–';
   return (
-    <form onSubmit={onSubmit} noValidate className="item-form">
-      {failure ? <ErrorAlert error={failure} /> : null}
-      <FormSelect
-        control={control}
-        name="kind"
+    <SaveForm
+      save={save}
+      onSubmit={onSubmit}
+      subject={`målet ${goal?.title ?? ''}`}
+      conflictRows={(current, mine) => [
+        { label: 'Slag av mål', value: kindLabel(current.kind), mine: kindLabel(mine.kind) },
+        { label: 'Rubrik', value: current.title, mine: mine.title },
+        { label: 'Målområde', value: areaName(current.goalAreaId), mine: areaName(mine.goalAreaId || null) },
+        {
+          label: 'Överordnat mål',
+          value: parentName(current.parentGoalId),
+          mine: parentName(mine.parentGoalId || null),
+        },
+        { label: 'Fokus', value: current.focus ?? '–', mine: mine.focus || '–' },
+      ]}
+      saveLabel={goal ? 'Spara målet' : 'Lägg till målet'}
+      actions={<DialogCancel />}
+    >
+      <FormSelectField
         label="Slag av mål"
-        options={goalKinds.map((value) => ({ value, label: view.labels[`goalKind.${value}`] }))}
+        name="kind"
+        options={goalKinds.map((value) => ({ value, label: kindLabel(value) }))}
       />
-      <FormText control={control} name="title" label="Rubrik" maxLength={500} />
-      <FormSelect
-        control={control}
-        name="goalAreaId"
+      <FormTextField label="Rubrik" name="title" maxLength={500} />
+      <FormSelectField
         label="Målområde"
+        name="goalAreaId"
         optional
         options={areaOptions(view, 'Inget målområde')}
       />
-      <FormSelect
-        control={control}
-        name="parentGoalId"
+      <FormSelectField
         label="Överordnat mål"
+        name="parentGoalId"
         optional
         description="Målet som detta mål bidrar till, till exempel ett av kommunfullmäktiges mål."
-        options={parentOptions(view, goal?.id ?? newGoal, kind)}
+        options={parentOptions(view, goal?.id ?? newGoal, save.form.watch('kind'))}
       />
-      <FormText
-        control={control}
-        name="focus"
+      <FormTextField
         label="Fokus"
+        name="focus"
         optional
         maxLength={500}
         description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
       />
-      <FormButtons pending={write.isPending}>{goal ? 'Spara målet' : 'Lägg till målet'}</FormButtons>
-    </form>
+    </SaveForm>
   );
 }
 
@@ -160,34 +156,39 @@ export function AdaptGoalForm({
   onDone: (message: string) => void;
 }) {
   const otherArea = view.goalAreas.find((area) => area.id !== goal.goalAreaId);
-  const form = useForm<AdaptGoal>({
-    resolver: zodResolver(adaptGoalSchema),
-    defaultValues: { goalAreaId: otherArea?.id ?? '', focus: null },
-  });
   const write = useStructureWrite(target, (api, scope, body: AdaptGoal) =>
     api.planStructure.adaptGoal(scope, goal.id, body),
   );
-  const { onSubmit, failure } = useSubmit(form, write, () =>
-    onDone(`Målet ${goal.title} är anpassat till ytterligare ett målområde.`),
-  );
+  const save = useSaveForm<GoalPlace, { goalAreaId: string; focus: string }, AdaptGoal>({
+    stored: null,
+    toValues: () => ({ goalAreaId: otherArea?.id ?? '', focus: '' }),
+    schema: adaptGoalSchema,
+    toBody: (values) => ({ goalAreaId: values.goalAreaId, focus: values.focus || null }),
+    afterSave: 'clear',
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="item-form">
-      {failure ? <ErrorAlert error={failure} /> : null}
-      <FormSelect
-        control={form.control}
-        name="goalAreaId"
+    <SaveForm
+      save={save}
+      onSubmit={save.submit(write.mutateAsync, {
+        saved: '',
+        onSaved: () => onDone(`Målet ${goal.title} är anpassat till ytterligare ett målområde.`),
+      })}
+      subject={`målet ${goal.title}`}
+      saveLabel="Anpassa målet"
+      actions={<DialogCancel />}
+    >
+      <FormSelectField
         label="Målområde"
+        name="goalAreaId"
         options={areaOptions(view, null).filter((option) => option.value !== goal.goalAreaId)}
       />
-      <FormText
-        control={form.control}
-        name="focus"
+      <FormTextField
         label="Fokus i målområdet"
+        name="focus"
         optional
         maxLength={500}
         description="Till exempel ”fokus arbete och sysselsättning”."
       />
-      <FormButtons pending={write.isPending}>Anpassa målet</FormButtons>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,89 +1,40 @@
-import type { Me } from '@styr/shared/contracts/auth';
-import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
-import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../../api/api-context.tsx';
-import { ApiError } from '../../../api/api-error.ts';
 import type { StyrApi } from '../../../api/styr-api.ts';
-import { SignedInContext } from '../../auth/index.ts';
+import { area, committeeYear, conflict, goal, id, me, refusal, renderWithApi } from './plan-fixtures.tsx';
 import { PlanGoalsEditor } from './plan-goals-editor.tsx';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const committee = id(1);
+const inArea = { goalAreaId: id(20), version: 3 };
 
-const goal = (n: number, title: string, fields: Partial<Goal> = {}): Goal => ({
-  id: id(n),
-  key: `mal-${n}`,
-  kind: 'committee',
-  title,
-  goalAreaId: id(20),
-  parentGoalId: null,
-  depth: 0,
-  focus: null,
-  planText: null,
-  indicatorIds: [],
-  activities: [],
-  assessments: [],
-  version: 3,
-  ...fields,
-});
-
-const area = (n: number, name: string) => ({
-  id: id(n),
-  key: `omrade-${n}`,
-  name,
-  description: null,
-  responsible: null,
-  processLead: null,
-  programmes: [],
-  version: 1,
-});
-
-const view = (fields: Partial<CommitteeYearView> = {}): CommitteeYearView => ({
-  committee: { id: committee, name: 'Socialnämnden Prov' },
-  year: 2026,
-  followUpPoints: [],
-  assessmentScales: {},
-  documents: [],
-  goalAreas: [area(20, 'Tidiga insatser'), area(21, 'Trygghet')],
-  goals: [
-    goal(2, 'Segregationen ska brytas', { kind: 'kfActivity' }),
-    goal(3, 'Fler barn känner sig trygga', { parentGoalId: id(2), depth: 1 }),
-    goal(4, 'Fler unga i arbete', { parentGoalId: id(2), depth: 1 }),
-  ],
-  indicators: [],
-  assignments: [],
-  labels: documentLabelDefaults,
-  ...fields,
-});
-
-const me = (role: 'controller' | 'reader'): Me => ({
-  user: { id: id(9), email: 'controller@ekmark.example', displayName: 'Controller', municipalityId: id(8) },
-  municipality: { id: id(8), name: 'Ekmarks kommun', shortName: 'Ekmark' },
-  grants: [{ id: id(7), userId: id(9), role, nodeId: committee, createdAt: '2026-01-01T00:00:00.000Z' }],
-  csrfToken: 'csrf',
-});
+const view = (fields: Partial<CommitteeYearView> = {}) =>
+  committeeYear({
+    year: 2026,
+    goalAreas: [area(20, 'Tidiga insatser'), area(21, 'Trygghet')],
+    goals: [
+      goal(2, 'Segregationen ska brytas', { ...inArea, kind: 'kfActivity' }),
+      goal(3, 'Fler barn känner sig trygga', { ...inArea, parentGoalId: id(2), depth: 1 }),
+      goal(4, 'Fler unga i arbete', { ...inArea, parentGoalId: id(2), depth: 1 }),
+    ],
+    ...fields,
+  });
 
 function renderEditor(
   planStructure: Partial<StyrApi['planStructure']>,
   year = view(),
   role: 'controller' | 'reader' = 'controller',
+  plan: Partial<StyrApi['plan']> = {},
 ) {
-  const api = {
-    org: { getOrgTree: () => new Promise(() => {}) },
-    plan: { getCommitteeYear: () => new Promise(() => {}) },
-    planStructure,
-  } as unknown as StyrApi;
-  return render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <ApiProvider api={api}>
-        <SignedInContext value={me(role)}>
-          <PlanGoalsEditor view={year} />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
+  const grant = { id: id(7), userId: id(9), role, nodeId: committee, createdAt: '2026-01-01T00:00:00.000Z' };
+  return renderWithApi(
+    <PlanGoalsEditor view={year} />,
+    {
+      org: { getOrgTree: () => new Promise(() => {}) },
+      plan: { getCommitteeYear: () => new Promise(() => {}), ...plan },
+      planStructure,
+    },
+    me([grant]),
   );
 }
 
@@ -103,33 +54,27 @@ describe('PlanGoalsEditor', () => {
   it('adds a council goal with its kind, area and parent, and names a field the server refuses', async () => {
     const createGoal = vi
       .fn()
-      .mockRejectedValueOnce(
-        new ApiError({
-          code: 'VALIDATION',
-          message: 'Fel',
-          details: [{ path: 'body.parentGoalId', message: 'Det överordnade målet finns inte i årets plan' }],
-        }),
-      )
+      .mockRejectedValueOnce(refusal('body.parentGoalId', 'Det överordnade målet finns inte i årets plan'))
       .mockResolvedValue({ ...goal(5, 'Trygg stad'), version: 1 });
-    renderEditor({ createGoal });
-    fireEvent.click(screen.getByRole('button', { name: 'Lägg till mål' }));
+    const { user } = renderEditor({ createGoal });
+    await user.click(screen.getByRole('button', { name: 'Lägg till mål' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nytt mål' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
     expect(await within(dialog).findByText('Målet behöver en rubrik')).toBeTruthy();
 
-    fireEvent.change(within(dialog).getByLabelText('Slag av mål'), { target: { value: 'kfActivity' } });
-    fireEvent.change(within(dialog).getByLabelText('Rubrik'), { target: { value: 'Trygg stad' } });
-    fireEvent.change(within(dialog).getByLabelText(/Målområde/), { target: { value: id(21) } });
+    await user.selectOptions(within(dialog).getByLabelText('Slag av mål'), 'kfActivity');
+    await user.type(within(dialog).getByLabelText('Rubrik'), 'Trygg stad');
+    await user.selectOptions(within(dialog).getByLabelText(/Målområde/), id(21));
     // A council goal may not stand beneath the committee's own goals, so only the council goal is offered.
     const parents = within(dialog).getByLabelText(/Överordnat mål/);
     expect([...parents.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
       'Inget överordnat mål',
       'Segregationen ska brytas',
     ]);
-    fireEvent.change(parents, { target: { value: id(2) } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
+    await user.selectOptions(parents, id(2));
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
     expect(await within(dialog).findByText('Det överordnade målet finns inte i årets plan')).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till målet' }));
     await waitFor(() => expect(createGoal).toHaveBeenCalledTimes(2));
     expect(createGoal.mock.calls[1]?.[1]).toEqual({
       kind: 'kfActivity',
@@ -139,16 +84,71 @@ describe('PlanGoalsEditor', () => {
       focus: null,
     });
     expect(await screen.findByText('Målet Trygg stad är tillagt.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says who changed a goal area in between, and saves one’s own version over it on purpose', async () => {
+    const stored = { ...area(20, 'Tidiga insatser för barn'), version: 2 };
+    const updateGoalArea = vi
+      .fn()
+      .mockRejectedValueOnce(conflict(stored))
+      .mockResolvedValue({ ...stored, name: 'Tidiga insatser i skolan', version: 3 });
+    const { user } = renderEditor({ updateGoalArea });
+    await user.click(screen.getByRole('button', { name: 'Ändra Tidiga insatser' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ändra Tidiga insatser' });
+    await user.clear(within(dialog).getByLabelText('Namn'));
+    await user.type(within(dialog).getByLabelText('Namn'), 'Tidiga insatser i skolan');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara målområdet' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Eva Ek har ändrat målområdet Tidiga insatser');
+    expect(within(alert).getByText('Tidiga insatser för barn')).toBeTruthy();
+    expect(updateGoalArea.mock.calls[0]?.[2]).toMatchObject({ version: 1, name: 'Tidiga insatser i skolan' });
+
+    await user.click(within(alert).getByRole('button', { name: 'Spara min version i stället' }));
+    await waitFor(() => expect(updateGoalArea).toHaveBeenCalledTimes(2));
+    expect(updateGoalArea.mock.calls[1]?.[2]).toEqual({
+      version: 2,
+      name: 'Tidiga insatser i skolan',
+      description: null,
+      responsible: null,
+      processLead: null,
+    });
+    expect(await screen.findByText('Målområdet Tidiga insatser i skolan är ändrat.')).toBeTruthy();
+  });
+
+  it('adds an activity with a date chosen in the date picker, and empties the form for the next', async () => {
+    const createActivity = vi.fn().mockResolvedValue({
+      id: id(40),
+      title: 'Läxhjälp',
+      ownerNodeId: null,
+      due: '2026-06-30',
+      status: 'notStarted',
+      version: 1,
+    });
+    const { user } = renderEditor({ createActivity });
+    await user.click(screen.getByRole('button', { name: 'Aktiviteter under Fler unga i arbete (0)' }));
+    const form = await screen.findByRole('form', { name: 'Ny aktivitet' });
+    await user.type(within(form).getByLabelText('Aktivitet'), 'Läxhjälp');
+    const due = within(form).getByRole('group', { name: /Klar senast/ });
+    await user.click(within(due).getAllByRole('spinbutton')[0] as HTMLElement);
+    await user.keyboard('2026-06-30');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till aktiviteten' }));
+    await waitFor(() => expect(createActivity).toHaveBeenCalled());
+    expect(createActivity.mock.calls[0]?.slice(1)).toEqual([
+      id(4),
+      { title: 'Läxhjälp', ownerNodeId: null, due: '2026-06-30' },
+    ]);
+    await waitFor(() => expect(within(form).getByLabelText('Aktivitet')).toHaveProperty('value', ''));
   });
 
   it('moves a goal among the goals beneath the same parent and sends the whole order with versions', async () => {
     const orderGoals = vi.fn().mockResolvedValue({ items: [] });
-    renderEditor({ orderGoals });
+    const { user } = renderEditor({ orderGoals });
     expect(screen.getByRole('button', { name: 'Flytta upp Fler barn känner sig trygga' })).toHaveProperty(
       'disabled',
       true,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Flytta upp Fler unga i arbete' }));
+    await user.click(screen.getByRole('button', { name: 'Flytta upp Fler unga i arbete' }));
     await waitFor(() => expect(orderGoals).toHaveBeenCalled());
     expect(orderGoals.mock.calls[0]?.[1]).toEqual({
       items: [
@@ -172,15 +172,15 @@ describe('PlanGoalsEditor', () => {
       assignmentsLeftWithoutArea: 0,
     });
     const deleteGoal = vi.fn().mockResolvedValue(undefined);
-    renderEditor({ goalRemoval, deleteGoal });
-    fireEvent.click(screen.getByRole('button', { name: 'Ta bort Segregationen ska brytas' }));
+    const { user } = renderEditor({ goalRemoval, deleteGoal });
+    await user.click(screen.getByRole('button', { name: 'Ta bort Segregationen ska brytas' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort målet?' });
     expect(
       await within(dialog).findByText(
         'Målet har 2 delmål, 3 bedömningar och 1 koppling till uppdrag som tas bort med det.',
       ),
     ).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
     await waitFor(() => expect(deleteGoal).toHaveBeenCalled());
     expect(deleteGoal.mock.calls[0]?.slice(1)).toEqual([id(2), 3]);
     expect(await screen.findByText('Målet Segregationen ska brytas är borttaget.')).toBeTruthy();

@@ -1,51 +1,18 @@
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
-import { type ReactNode, useState } from 'react';
-import { Button } from 'react-aria-components';
+import { useState } from 'react';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts.tsx';
-import { ModalDialog } from '../../../components/dialogs.tsx';
 import { useOrgTree } from '../../org/index.ts';
 import { groupGoals } from '../goal-section.tsx';
 import { goalIndent } from '../plan-labels.ts';
 import { usePlanAccess } from '../use-plan-access.ts';
 import { ActivitiesEditor } from './activities-editor.tsx';
+import { DialogButton } from './dialog-button.tsx';
 import { GoalAreaForm } from './goal-area-form.tsx';
 import { AdaptGoalForm, GoalForm } from './goal-form.tsx';
 import { RemovalButton } from './removal-button.tsx';
 import { SortableList } from './sortable-list.tsx';
-import { moveTo } from './structure-order.ts';
+import { idsOf, moveTo, orderOf } from './structure-order.ts';
 import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
-import '../../../styles/plan-goals-editor.css';
-
-/** A button that opens a dialog; the dialog's content closes it when done. */
-function DialogButton({
-  label,
-  title,
-  small,
-  ariaLabel,
-  children,
-}: {
-  label: string;
-  title: string;
-  small?: boolean;
-  ariaLabel?: string;
-  children: (close: () => void) => ReactNode;
-}) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button
-        className={small ? 'button button-small button-secondary' : 'button button-secondary'}
-        aria-label={ariaLabel}
-        onPress={() => setOpen(true)}
-      >
-        {label}
-      </Button>
-      <ModalDialog isOpen={open} onOpenChange={setOpen} title={title}>
-        {children(() => setOpen(false))}
-      </ModalDialog>
-    </>
-  );
-}
 
 /** The units beneath the committee an activity may belong to, the committee itself first. */
 function useOwnerOptions(committeeId: string) {
@@ -78,17 +45,12 @@ function Editor({ view }: { view: CommitteeYearView }) {
   const [announced, setAnnounced] = useState('');
   const owners = useOwnerOptions(view.committee.id);
   const orderAreas = useStructureWrite(target, (api, scope, ids: string[]) =>
-    api.planStructure.orderGoalAreas(scope, {
-      items: ids.map((id) => ({ id, version: view.goalAreas.find((area) => area.id === id)?.version ?? 1 })),
-    }),
+    api.planStructure.orderGoalAreas(scope, orderOf(ids, view.goalAreas)),
   );
   const orderGoals = useStructureWrite(target, (api, scope, ids: string[]) =>
-    api.planStructure.orderGoals(scope, {
-      items: ids.map((id) => ({ id, version: view.goals.find((goal) => goal.id === id)?.version ?? 1 })),
-    }),
+    api.planStructure.orderGoals(scope, orderOf(ids, view.goals)),
   );
   const areaEntries = view.goalAreas.map((area) => ({ ...area }));
-  const goalIds = view.goals.map((goal) => goal.id);
   const kindLabel = (goal: Goal) => view.labels[`goalKind.${goal.kind}`];
 
   return (
@@ -110,18 +72,11 @@ function Editor({ view }: { view: CommitteeYearView }) {
         <SortableList
           label="Målområden"
           entries={areaEntries}
-          canMove={() => true}
           disabled={orderAreas.isPending}
           onMove={(moved, over, position) =>
-            orderAreas.mutate(
-              moveTo(
-                areaEntries.map((area) => area.id),
-                moved.id,
-                over.id,
-                position,
-              ),
-              { onSuccess: () => setAnnounced(`Målområdet ${moved.name} är flyttat.`) },
-            )
+            orderAreas.mutate(moveTo(idsOf(areaEntries), moved.id, over.id, position), {
+              onSuccess: () => setAnnounced(`Målområdet ${moved.name} är flyttat.`),
+            })
           }
         >
           {(area, moves) => (
@@ -130,21 +85,13 @@ function Editor({ view }: { view: CommitteeYearView }) {
               <span className="sortable-actions">
                 {moves}
                 <DialogButton
+                  onDone={setAnnounced}
                   small
                   label="Ändra"
                   ariaLabel={`Ändra ${area.name}`}
                   title={`Ändra ${area.name}`}
                 >
-                  {(close) => (
-                    <GoalAreaForm
-                      target={target}
-                      area={area}
-                      onDone={(message) => {
-                        close();
-                        setAnnounced(message);
-                      }}
-                    />
-                  )}
+                  {(done) => <GoalAreaForm target={target} area={area} onDone={done} />}
                 </DialogButton>
                 <RemovalButton
                   target={target}
@@ -161,16 +108,8 @@ function Editor({ view }: { view: CommitteeYearView }) {
           )}
         </SortableList>
       )}
-      <DialogButton label="Lägg till målområde" title="Nytt målområde">
-        {(close) => (
-          <GoalAreaForm
-            target={target}
-            onDone={(message) => {
-              close();
-              setAnnounced(message);
-            }}
-          />
-        )}
+      <DialogButton label="Lägg till målområde" title="Nytt målområde" onDone={setAnnounced}>
+        {(done) => <GoalAreaForm target={target} onDone={done} />}
       </DialogButton>
 
       {groupGoals(view).map((group) => {
@@ -190,7 +129,7 @@ function Editor({ view }: { view: CommitteeYearView }) {
                 canMove={(moved, over) => moved.parentGoalId === over.parentGoalId}
                 disabled={orderGoals.isPending}
                 onMove={(moved, over, position) =>
-                  orderGoals.mutate(moveTo(goalIds, moved.id, over.id, position), {
+                  orderGoals.mutate(moveTo(idsOf(view.goals), moved.id, over.id, position), {
                     onSuccess: () => setAnnounced(`Målet ${moved.title} är flyttat.`),
                   })
                 }
@@ -207,44 +146,27 @@ function Editor({ view }: { view: CommitteeYearView }) {
                     <span className="sortable-actions">
                       {moves}
                       <DialogButton
+                        onDone={setAnnounced}
                         small
                         label="Ändra"
                         ariaLabel={`Ändra ${goal.name}`}
                         title={`Ändra målet`}
                       >
-                        {(close) => (
-                          <GoalForm
-                            target={target}
-                            view={view}
-                            goal={goal}
-                            onDone={(message) => {
-                              close();
-                              setAnnounced(message);
-                            }}
-                          />
-                        )}
+                        {(done) => <GoalForm target={target} view={view} goal={goal} onDone={done} />}
                       </DialogButton>
                       {goal.kind !== 'committee' && view.goalAreas.length > 1 && (
                         <DialogButton
+                          onDone={setAnnounced}
                           small
                           label="Anpassa till målområde"
                           ariaLabel={`Anpassa ${goal.name} till ett annat målområde`}
                           title={`Anpassa ${goal.title} till ett annat målområde`}
                         >
-                          {(close) => (
-                            <AdaptGoalForm
-                              target={target}
-                              view={view}
-                              goal={goal}
-                              onDone={(message) => {
-                                close();
-                                setAnnounced(message);
-                              }}
-                            />
-                          )}
+                          {(done) => <AdaptGoalForm target={target} view={view} goal={goal} onDone={done} />}
                         </DialogButton>
                       )}
                       <DialogButton
+                        onDone={setAnnounced}
                         small
                         label={`Aktiviteter (${goal.activities.length})`}
                         ariaLabel={`Aktiviteter under ${goal.name} (${goal.activities.length})`}
@@ -277,17 +199,8 @@ function Editor({ view }: { view: CommitteeYearView }) {
           </div>
         );
       })}
-      <DialogButton label="Lägg till mål" title="Nytt mål">
-        {(close) => (
-          <GoalForm
-            target={target}
-            view={view}
-            onDone={(message) => {
-              close();
-              setAnnounced(message);
-            }}
-          />
-        )}
+      <DialogButton label="Lägg till mål" title="Nytt mål" onDone={setAnnounced}>
+        {(done) => <GoalForm target={target} view={view} onDone={done} />}
       </DialogButton>
     </section>
   );

@@ -12,6 +12,13 @@ export function moveTo(ids: readonly string[], moved: string, target: string, po
   return rest;
 }
 
+export const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id);
+
+/** The order a list is saved in: the ids in their new order, each with the version it was seen in. */
+export const orderOf = (ids: readonly string[], items: readonly { id: string; version: number }[]) => ({
+  items: ids.map((id) => ({ id, version: items.find((item) => item.id === id)?.version ?? 1 })),
+});
+
 /** The sibling an item passes when it moves one step up or down among `siblings`, or null at the end. */
 export function stepTarget(siblings: readonly string[], moved: string, direction: 'up' | 'down') {
   const at = siblings.indexOf(moved);

@@ -1,7 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useApi } from '../../../api/api-context.tsx';
-import { isApiError } from '../../../api/api-error.ts';
 import type { YearScope } from '../../../api/plan-api.ts';
 import { queryKeys } from '../../../api/query-keys.ts';
 import type { StyrApi } from '../../../api/styr-api.ts';
@@ -32,20 +30,4 @@ export function useStructureWrite<TBody, TResult>(
         queryKey: queryKeys.committeeYear(municipalityId, target.committeeId, target.year),
       }),
   });
-}
-
-/**
- * Puts the server's field errors ("body.title") on the form's fields; true when every error found its field,
- * so the form need not repeat them in an alert.
- */
-export function showFieldErrors<T extends FieldValues>(form: UseFormReturn<T>, error: unknown): boolean {
-  if (!isApiError(error, 'VALIDATION') || error.details.length === 0) return false;
-  const fields = Object.keys(form.getValues());
-  let all = true;
-  for (const detail of error.details) {
-    const field = detail.path.replace(/^body\./, '');
-    if (fields.includes(field)) form.setError(field as Path<T>, { message: detail.message });
-    else all = false;
-  }
-  return all;
 }

@@ -1,34 +1,54 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Assignment, CommitteeYearView } from '@styr/shared/contracts/plan';
-import { type CreateAssignment, createAssignmentSchema } from '@styr/shared/contracts/plan-measures';
+import { type Assignment, assignmentSchema, type CommitteeYearView } from '@styr/shared/contracts/plan';
+import {
+  createAssignmentSchema,
+  type UpdateAssignmentDetails,
+  updateAssignmentDetailsSchema,
+} from '@styr/shared/contracts/plan-measures';
 import { assignmentSourceLabels, assignmentSources } from '@styr/shared/domain/assignments';
-import { Controller, useForm } from 'react-hook-form';
-import { SelectField, TextAreaField, TextField } from '../../../components/form-fields.tsx';
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import { FormCheckboxGroupField } from '../../../components/form/checkbox-group-field.tsx';
+import { FormSelectField, FormTextAreaField, FormTextField } from '../../../components/form/fields.tsx';
+import { SaveForm } from '../../../components/form/save-form.tsx';
 import { useOrgTree } from '../../org/index.ts';
-import { FormProblem } from './form-problem.tsx';
+import { useAddOrChangeForm } from '../goals-editor/use-add-or-change-form.ts';
 import { GoalChoice } from './goal-choice.tsx';
-import { showServerErrors } from './server-errors.ts';
+import { useMeasureWrite } from './use-measures.ts';
 
-type Values = CreateAssignment;
-const fields = [
-  'title',
-  'description',
-  'source',
-  'decisionReference',
-  'alsoGivenTo',
-  'coordinatedBy',
-  'goalIds',
-] as const;
+/** What the form edits of an assignment, as the year, a save and a version conflict give it. */
+const detailsSchema = assignmentSchema.pick({
+  id: true,
+  title: true,
+  description: true,
+  source: true,
+  decisionReference: true,
+  alsoGivenTo: true,
+  coordinatedBy: true,
+  version: true,
+});
+type Details = z.infer<typeof detailsSchema>;
+type Body = z.output<typeof createAssignmentSchema> | UpdateAssignmentDetails;
+type Values = {
+  title: string;
+  description: string;
+  source: string;
+  decisionReference: string;
+  alsoGivenTo: string[];
+  coordinatedBy: string;
+  goalIds: string[];
+};
 
-const toValues = (assignment: Assignment | null): Values => ({
+const toValues = (assignment: Details | null): Values => ({
   title: assignment?.title ?? '',
   description: assignment?.description ?? '',
   source: assignment?.source ?? 'budget',
   decisionReference: assignment?.decisionReference ?? '',
   alsoGivenTo: assignment?.alsoGivenTo ?? [],
   coordinatedBy: assignment?.coordinatedBy ?? '',
-  goalIds: assignment?.goalIds ?? [],
+  goalIds: [],
 });
+
+const none = (text: string | null) => text || '–';
 
 /**
  * What an assignment is: title, description, where it comes from and its decision, the other committees given
@@ -37,175 +57,108 @@ const toValues = (assignment: Assignment | null): Values => ({
 export function AssignmentForm({
   view,
   assignment,
-  onSubmit,
-  onCancel,
-  isPending,
+  onDone,
+  cancel,
 }: {
   view: CommitteeYearView;
   /** The assignment to change, or null for a new one. */
   assignment: Assignment | null;
-  onSubmit: (values: Values) => Promise<unknown>;
-  onCancel: () => void;
-  isPending: boolean;
+  onDone: (message: string) => void;
+  /** The button that leaves the form without saving. */
+  cancel: ReactNode;
 }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(createAssignmentSchema),
-    defaultValues: toValues(assignment),
+  const write = useMeasureWrite(view, async (api, scope, body: Body): Promise<Details> => {
+    if (!('version' in body)) return api.createAssignment(scope, body);
+    if (!assignment) throw new Error('Only a stored assignment has a version to change');
+    // The change answers with the new version only: the details are those sent.
+    const { version } = await api.updateAssignmentDetails(scope, assignment.id, body);
+    return { ...assignment, ...body, version };
+  });
+  const { save, onSubmit } = useAddOrChangeForm({
+    stored: assignment,
+    toValues,
+    create: createAssignmentSchema,
+    update: updateAssignmentDetailsSchema,
+    // The goals of a new assignment only: a stored one's are chosen with its category and labels.
+    toFields: ({ goalIds, ...values }: Values) => ({
+      ...(!assignment && { goalIds }),
+      ...values,
+      description: values.description || null,
+      decisionReference: values.decisionReference || null,
+      coordinatedBy: values.coordinatedBy || null,
+    }),
+    storedSchema: detailsSchema,
+    send: write.mutateAsync,
+    onSaved: () => onDone(assignment ? 'Uppdraget är sparat.' : 'Uppdraget är tillagt.'),
   });
   const tree = useOrgTree(view.year);
-  const { errors } = form.formState;
   const committees = (tree.data?.nodes ?? [])
     .filter((node) => node.kind === 'committee')
     .map((node) => node.name);
-  const others = committees.filter((name) => name !== view.committee.name);
-  const submit = form.handleSubmit((values) =>
-    onSubmit(values).catch((error: unknown) => showServerErrors(error, fields, form.setError)),
-  );
-  const label = assignment ? `Ändra uppdraget ${assignment.title}` : 'Nytt uppdrag';
-
+  // A committee named before, since renamed or closed, stays as it was until someone unticks it.
+  const others = [
+    ...new Set([
+      ...committees.filter((name) => name !== view.committee.name),
+      ...(assignment?.alsoGivenTo ?? []),
+    ]),
+  ];
+  const coordinator = assignment?.coordinatedBy;
+  const coordinators =
+    coordinator && !committees.includes(coordinator) ? [...committees, coordinator] : committees;
+  const sourceLabel = (source: string) => assignmentSourceLabels[source as Details['source']] ?? source;
   return (
-    <form className="item-form measure-form" onSubmit={submit} noValidate aria-label={label}>
-      <FormProblem message={errors.root?.server?.message} />
-      <Controller
-        control={form.control}
-        name="title"
-        render={({ field }) => (
-          <TextAreaField
-            label="Uppdrag"
-            name="title"
-            rows={2}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.title?.message}
-            maxLength={1000}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
-        name="description"
-        render={({ field }) => (
-          <TextAreaField
-            label="Beskrivning"
-            name="description"
-            optional
-            rows={3}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            error={errors.description?.message}
-            maxLength={5000}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
+    <SaveForm
+      save={save}
+      className="item-form measure-form"
+      label={assignment ? `Ändra uppdraget ${assignment.title}` : 'Nytt uppdrag'}
+      onSubmit={onSubmit}
+      subject={`uppdraget ${assignment?.title ?? ''}`}
+      conflictRows={(current, mine) => [
+        { label: 'Uppdrag', value: current.title, mine: mine.title },
+        { label: 'Beskrivning', value: none(current.description), mine: none(mine.description) },
+        { label: 'Källa', value: sourceLabel(current.source), mine: sourceLabel(mine.source) },
+        { label: 'Beslut', value: none(current.decisionReference), mine: none(mine.decisionReference) },
+        {
+          label: 'Ges även till',
+          value: none(current.alsoGivenTo.join(', ')),
+          mine: none(mine.alsoGivenTo.join(', ')),
+        },
+        { label: 'Samordnas av', value: none(current.coordinatedBy), mine: none(mine.coordinatedBy) },
+      ]}
+      saveLabel={assignment ? 'Spara uppdraget' : 'Lägg till uppdraget'}
+      actions={cancel}
+    >
+      <FormTextAreaField label="Uppdrag" name="title" rows={2} maxLength={1000} />
+      <FormTextAreaField label="Beskrivning" name="description" optional rows={3} maxLength={5000} />
+      <FormSelectField
+        label="Källa"
         name="source"
-        render={({ field }) => (
-          <SelectField
-            label="Källa"
-            name="source"
-            value={field.value}
-            onChange={field.onChange}
-            options={assignmentSources.map((value) => ({ value, label: assignmentSourceLabels[value] }))}
-          />
-        )}
+        options={assignmentSources.map((value) => ({ value, label: assignmentSourceLabels[value] }))}
       />
-      <Controller
-        control={form.control}
+      <FormTextField
+        label="Beslut"
         name="decisionReference"
-        render={({ field }) => (
-          <TextField
-            label="Beslut"
-            name="decisionReference"
-            optional
-            width="medium"
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            error={errors.decisionReference?.message}
-            maxLength={200}
-            description="Till exempel KF 2024-11-21 § 458."
-          />
-        )}
+        optional
+        width="medium"
+        maxLength={200}
+        description="Till exempel KF 2024-11-21 § 458."
       />
-      <Controller
-        control={form.control}
+      <FormCheckboxGroupField
+        label="Ges även till"
         name="alsoGivenTo"
-        render={({ field }) => {
-          const value = field.value ?? [];
-          const names = [...others, ...value.filter((name) => !others.includes(name))];
-          return (
-            <fieldset className="field goal-choice">
-              <legend className="field-label">
-                Ges även till <span className="field-optional">(valfritt)</span>
-              </legend>
-              {errors.alsoGivenTo && <p className="field-error">{errors.alsoGivenTo.message}</p>}
-              {names.map((name) => (
-                <label key={name} className="radio-option">
-                  <input
-                    type="checkbox"
-                    name="alsoGivenTo"
-                    checked={value.includes(name)}
-                    onChange={(event) =>
-                      field.onChange(
-                        names.filter((entry) =>
-                          entry === name ? event.target.checked : value.includes(entry),
-                        ),
-                      )
-                    }
-                  />
-                  {name}
-                </label>
-              ))}
-            </fieldset>
-          );
-        }}
+        optional
+        options={others.map((name) => ({ value: name, label: name }))}
       />
-      <Controller
-        control={form.control}
+      <FormSelectField
+        label="Samordnas av"
         name="coordinatedBy"
-        render={({ field }) => {
-          const value = field.value ?? '';
-          const names = value && !committees.includes(value) ? [...committees, value] : committees;
-          return (
-            <SelectField
-              label="Samordnas av"
-              name="coordinatedBy"
-              optional
-              value={value}
-              onChange={field.onChange}
-              error={errors.coordinatedBy?.message}
-              options={[
-                { value: '', label: 'Ingen samordnande nämnd' },
-                ...names.map((name) => ({ value: name, label: name })),
-              ]}
-            />
-          );
-        }}
+        optional
+        options={[
+          { value: '', label: 'Ingen samordnande nämnd' },
+          ...coordinators.map((name) => ({ value: name, label: name })),
+        ]}
       />
-      {!assignment && (
-        <Controller
-          control={form.control}
-          name="goalIds"
-          render={({ field }) => (
-            <GoalChoice
-              view={view}
-              name="goalIds"
-              legend="Mål som uppdraget bidrar till"
-              value={field.value ?? []}
-              onChange={field.onChange}
-              error={errors.goalIds?.message}
-            />
-          )}
-        />
-      )}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending ? 'Sparar …' : assignment ? 'Spara uppdraget' : 'Lägg till uppdraget'}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
-    </form>
+      {!assignment && <GoalChoice view={view} legend="Mål som uppdraget bidrar till" optional />}
+    </SaveForm>
   );
 }

@@ -1,12 +1,13 @@
 import type { Assignment, CommitteeYearView } from '@styr/shared/contracts/plan';
-import type { CreateAssignment } from '@styr/shared/contracts/plan-measures';
 import { assignmentSourceLabels } from '@styr/shared/domain/assignments';
-import { useState } from 'react';
-import { useApi } from '../../../api/api-context.tsx';
+import { ErrorAlert } from '../../../components/alerts.tsx';
+import { DialogButton, DialogCancel } from '../goals-editor/dialog-button.tsx';
+import { SortableList } from '../goals-editor/sortable-list.tsx';
+import { idsOf, moveTo } from '../goals-editor/structure-order.ts';
+import { AddButton } from './add-button.tsx';
 import { AssignmentForm } from './assignment-form.tsx';
-import { MoveButtons } from './move-buttons.tsx';
-import { RemovalDialog } from './removal-dialog.tsx';
-import { useMeasureWrite, useYearScope } from './use-measures.ts';
+import { MeasureRemovalButton } from './removal-dialog.tsx';
+import { useMeasureWrite } from './use-measures.ts';
 
 /** "KF/KS uppdrag i budget · KF 2024-11-21 § 458 · även Socialnämnden Nordost · samordnas av …". */
 const factsOf = (assignment: Assignment) =>
@@ -19,105 +20,7 @@ const factsOf = (assignment: Assignment) =>
     .filter(Boolean)
     .join(' · ');
 
-function AssignmentEntry({
-  view,
-  assignment,
-  index,
-  editable,
-  onMessage,
-}: {
-  view: CommitteeYearView;
-  assignment: Assignment;
-  index: number;
-  editable: boolean;
-  onMessage: (message: string) => void;
-}) {
-  const api = useApi();
-  const scope = useYearScope(view);
-  const [editing, setEditing] = useState(false);
-  const [removing, setRemoving] = useState(false);
-  const update = useMeasureWrite(view, (planMeasures, year, values: CreateAssignment) => {
-    const { goalIds: _goals, yearGiven: _given, ...details } = values;
-    return planMeasures.updateAssignmentDetails(year, assignment.id, {
-      version: assignment.version,
-      ...details,
-    });
-  });
-  const move = useMeasureWrite(view, (planMeasures, year, position: number) =>
-    planMeasures.moveAssignment(year, assignment.id, { version: assignment.version, position }),
-  );
-  const remove = useMeasureWrite(view, (planMeasures, year, version: number) =>
-    planMeasures.removeAssignment(year, assignment.id, version),
-  );
-  return (
-    <li className="measure-entry">
-      <h4>{assignment.title}</h4>
-      <p className="goal-meta">{factsOf(assignment)}</p>
-      {editable && (
-        <div className="button-row">
-          <MoveButtons
-            name={assignment.title}
-            index={index}
-            count={view.assignments.length}
-            disabled={move.isPending}
-            onMove={(position) => move.mutate(position)}
-          />
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-expanded={editing}
-            aria-label={`Ändra ${assignment.title}`}
-            onClick={() => setEditing(!editing)}
-          >
-            Ändra
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={`Ta bort ${assignment.title}`}
-            onClick={() => setRemoving(true)}
-          >
-            Ta bort
-          </button>
-        </div>
-      )}
-      {editable && editing && (
-        <AssignmentForm
-          view={view}
-          assignment={assignment}
-          isPending={update.isPending}
-          onCancel={() => setEditing(false)}
-          onSubmit={(values) =>
-            update.mutateAsync(values).then(() => {
-              setEditing(false);
-              onMessage('Uppdraget är sparat.');
-            })
-          }
-        />
-      )}
-      <RemovalDialog
-        isOpen={removing}
-        onOpenChange={setRemoving}
-        name={assignment.title}
-        kind="uppdraget"
-        year={view.year}
-        loadImpact={() => api.planMeasures.assignmentRemoval(scope, assignment.id)}
-        onConfirm={() =>
-          remove.mutate(assignment.version, {
-            onSuccess: () => {
-              setRemoving(false);
-              onMessage(`Uppdraget är borttaget ur planen för ${view.year}.`);
-            },
-          })
-        }
-        isPending={remove.isPending}
-        error={remove.error}
-      />
-    </li>
-  );
-}
-
-/** The year's assignments in the plan's order: added, changed, moved and removed here. */
+/** The year's assignments in the plan's order: added, changed, ordered and removed here. */
 export function AssignmentList({
   view,
   editable,
@@ -127,48 +30,90 @@ export function AssignmentList({
   editable: boolean;
   onMessage: (message: string) => void;
 }) {
-  const [adding, setAdding] = useState(false);
-  const create = useMeasureWrite(view, (api, scope, body: CreateAssignment) =>
-    api.createAssignment(scope, body),
+  const move = useMeasureWrite(view, (api, scope, body: { assignment: Assignment; position: number }) =>
+    api.moveAssignment(scope, body.assignment.id, {
+      version: body.assignment.version,
+      position: body.position,
+    }),
   );
+  const entries = view.assignments.map((assignment) => ({ ...assignment, name: assignment.title }));
+  if (!editable)
+    return (
+      <div>
+        <h3>Uppdrag</h3>
+        {entries.length === 0 ? (
+          <p className="empty">Planen har inga uppdrag ännu.</p>
+        ) : (
+          <ol className="measure-list">
+            {entries.map((assignment) => (
+              <li key={assignment.id} className="measure-entry">
+                <h4>{assignment.title}</h4>
+                <p className="goal-meta">{factsOf(assignment)}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    );
   return (
     <div>
       <h3>Uppdrag</h3>
-      {view.assignments.length === 0 ? (
+      {move.error ? <ErrorAlert error={move.error} title="Uppdraget kunde inte flyttas" /> : null}
+      {entries.length === 0 ? (
         <p className="empty">Planen har inga uppdrag ännu.</p>
       ) : (
-        <ol className="measure-list">
-          {view.assignments.map((assignment, index) => (
-            <AssignmentEntry
-              key={assignment.id}
-              view={view}
-              assignment={assignment}
-              index={index}
-              editable={editable}
-              onMessage={onMessage}
-            />
-          ))}
-        </ol>
+        <SortableList
+          label="Uppdrag i planens ordning"
+          entries={entries}
+          disabled={move.isPending}
+          onMove={(moved, over, position) =>
+            move.mutate(
+              {
+                assignment: moved,
+                position: moveTo(idsOf(entries), moved.id, over.id, position).indexOf(moved.id),
+              },
+              { onSuccess: () => onMessage(`Uppdraget ${moved.title} är flyttat.`) },
+            )
+          }
+        >
+          {(assignment, moves) => (
+            <>
+              <span className="sortable-title">
+                {assignment.title}
+                <span className="goal-meta">{factsOf(assignment)}</span>
+              </span>
+              <span className="sortable-actions">
+                {moves}
+                <DialogButton
+                  small
+                  label="Ändra"
+                  ariaLabel={`Ändra ${assignment.title}`}
+                  title={`Ändra uppdraget ${assignment.title}`}
+                  onDone={onMessage}
+                >
+                  {(done) => (
+                    <AssignmentForm
+                      view={view}
+                      assignment={assignment}
+                      onDone={done}
+                      cancel={<DialogCancel />}
+                    />
+                  )}
+                </DialogButton>
+                <MeasureRemovalButton
+                  view={view}
+                  kind="uppdraget"
+                  object={assignment}
+                  onMessage={onMessage}
+                />
+              </span>
+            </>
+          )}
+        </SortableList>
       )}
-      {editable &&
-        (adding ? (
-          <AssignmentForm
-            view={view}
-            assignment={null}
-            isPending={create.isPending}
-            onCancel={() => setAdding(false)}
-            onSubmit={(values) =>
-              create.mutateAsync(values).then(() => {
-                setAdding(false);
-                onMessage('Uppdraget är tillagt.');
-              })
-            }
-          />
-        ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            Lägg till uppdrag
-          </button>
-        ))}
+      <AddButton label="Lägg till uppdrag" onMessage={onMessage}>
+        {(done, cancel) => <AssignmentForm view={view} assignment={null} onDone={done} cancel={cancel} />}
+      </AddButton>
     </div>
   );
 }

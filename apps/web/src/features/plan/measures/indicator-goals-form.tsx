@@ -1,66 +1,50 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
 import { type IndicatorGoals, indicatorGoalsSchema } from '@styr/shared/contracts/plan-measures';
-import { Controller, useForm } from 'react-hook-form';
-import { FormProblem } from './form-problem.tsx';
-import { GoalChoice } from './goal-choice.tsx';
-import { showServerErrors } from './server-errors.ts';
+import { SaveForm } from '../../../components/form/save-form.tsx';
+import { useSaveForm } from '../../../components/form/use-save-form.ts';
+import { GoalChoice, goalLabel } from './goal-choice.tsx';
+import { useSaveMeasurePart } from './measure-part.ts';
 import { useMeasureWrite } from './use-measures.ts';
 
+/** The measure's goals as the year holds them, with the measure's version. */
+const goalsOf = (view: CommitteeYearView, indicator: Pick<Indicator, 'id' | 'version'>): IndicatorGoals => ({
+  version: indicator.version,
+  goalIds: view.goals.filter((goal) => goal.indicatorIds.includes(indicator.id)).map((goal) => goal.id),
+});
+
 /** Which of the year's goals a measure follows; a goal newly chosen lists the measure last. */
-export function IndicatorGoalsForm({
-  view,
-  indicator,
-  onSaved,
-}: {
-  view: CommitteeYearView;
-  indicator: Indicator;
-  onSaved: (message: string) => void;
-}) {
-  const current = view.goals
-    .filter((goal) => goal.indicatorIds.includes(indicator.id))
-    .map((goal) => goal.id);
-  const form = useForm<IndicatorGoals>({
-    resolver: zodResolver(indicatorGoalsSchema),
-    values: { version: indicator.version, goalIds: current },
-  });
-  const save = useMeasureWrite(view, (api, scope, body: IndicatorGoals) =>
+export function IndicatorGoalsForm({ view, indicator }: { view: CommitteeYearView; indicator: Indicator }) {
+  const write = useMeasureWrite(view, (api, scope, body: IndicatorGoals) =>
     api.setIndicatorGoals(scope, indicator.id, body),
   );
-  const { errors } = form.formState;
-  const onSubmit = form.handleSubmit((values) =>
-    save.mutateAsync(values).then(
-      () => onSaved('Målen som måttet mäter är sparade.'),
-      (error: unknown) => showServerErrors(error, ['goalIds'], form.setError),
-    ),
-  );
+  const savePart = useSaveMeasurePart(view, indicator.id, goalsOf, write.mutateAsync);
+  const save = useSaveForm({
+    stored: goalsOf(view, indicator),
+    toValues: (stored: IndicatorGoals | null) => ({ goalIds: stored?.goalIds ?? [] }),
+    schema: indicatorGoalsSchema,
+    toBody: (values, base) => ({ version: base?.version, goalIds: values.goalIds }),
+    storedSchema: indicatorGoalsSchema,
+  });
+  const goalNames = (ids: readonly string[]) =>
+    view.goals
+      .filter((goal) => ids.includes(goal.id))
+      .map(goalLabel)
+      .join('; ') || 'Inga mål';
   return (
-    <form
+    <SaveForm
+      save={save}
       className="item-form measure-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={`Mål för ${indicator.name}`}
+      label={`Mål för ${indicator.name}`}
+      onSubmit={save.submit((body) => savePart(body, save.base), {
+        saved: 'Målen som måttet mäter är sparade.',
+      })}
+      subject={`målen som ${indicator.name} mäter`}
+      conflictRows={(current, mine) => [
+        { label: 'Mål som måttet mäter', value: goalNames(current.goalIds), mine: goalNames(mine.goalIds) },
+      ]}
+      saveLabel="Spara målen"
     >
-      <FormProblem message={errors.root?.server?.message} />
-      <Controller
-        control={form.control}
-        name="goalIds"
-        render={({ field }) => (
-          <GoalChoice
-            view={view}
-            name={`mal-${indicator.key}`}
-            legend="Mål som måttet mäter"
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.goalIds?.message ?? errors.goalIds?.root?.message}
-          />
-        )}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Sparar …' : 'Spara målen'}
-        </button>
-      </div>
-    </form>
+      <GoalChoice view={view} legend="Mål som måttet mäter" />
+    </SaveForm>
   );
 }

@@ -2,15 +2,17 @@ import { directionLabels, type IndicatorUnitSetting } from '@styr/shared/contrac
 import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
 import { targetText } from '@styr/shared/domain/indicator-values';
 import { useState } from 'react';
-import { useApi } from '../../../api/api-context.tsx';
+import { ErrorAlert } from '../../../components/alerts.tsx';
+import { SortableList } from '../goals-editor/sortable-list.tsx';
+import { moveTo } from '../goals-editor/structure-order.ts';
 import { indicatorSourceLabels } from '../plan-labels.ts';
+import { AddButton } from './add-button.tsx';
 import { goalLabel } from './goal-choice.tsx';
 import { IndicatorCreateForm } from './indicator-create-form.tsx';
 import { IndicatorGoalsForm } from './indicator-goals-form.tsx';
-import { MoveButtons } from './move-buttons.tsx';
-import { RemovalDialog } from './removal-dialog.tsx';
+import { MeasureRemovalButton } from './removal-dialog.tsx';
 import { TargetForm } from './target-form.tsx';
-import { useMeasureWrite, useYearScope } from './use-measures.ts';
+import { useMeasureWrite } from './use-measures.ts';
 
 /** "Kolada U21468 · Högre är bättre": where a measure comes from and which way is good. */
 const factsOf = (indicator: Indicator) =>
@@ -38,13 +40,7 @@ function IndicatorEntry({
   editable: boolean;
   onMessage: (message: string) => void;
 }) {
-  const api = useApi();
-  const scope = useYearScope(view);
   const [open, setOpen] = useState(false);
-  const [removing, setRemoving] = useState(false);
-  const remove = useMeasureWrite(view, (planMeasures, year, version: number) =>
-    planMeasures.removeIndicator(year, indicator.id, version),
-  );
   const goals = view.goals.filter((goal) => goal.indicatorIds.includes(indicator.id));
   return (
     <li className="measure-entry">
@@ -65,46 +61,21 @@ function IndicatorEntry({
           >
             Mål och målvärden
           </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={`Ta bort ${indicator.name}`}
-            onClick={() => setRemoving(true)}
-          >
-            Ta bort
-          </button>
+          <MeasureRemovalButton view={view} kind="måttet" object={indicator} onMessage={onMessage} />
         </div>
       )}
       {editable && open && (
         <div className="measure-panel">
-          <IndicatorGoalsForm view={view} indicator={indicator} onSaved={onMessage} />
-          <TargetForm key={indicator.version} view={view} indicator={indicator} onSaved={onMessage} />
+          <IndicatorGoalsForm view={view} indicator={indicator} />
+          <TargetForm view={view} indicator={indicator} />
         </div>
       )}
-      <RemovalDialog
-        isOpen={removing}
-        onOpenChange={setRemoving}
-        name={indicator.name}
-        kind="måttet"
-        year={view.year}
-        loadImpact={() => api.planMeasures.indicatorRemoval(scope, indicator.id)}
-        onConfirm={() =>
-          remove.mutate(indicator.version, {
-            onSuccess: () => {
-              setRemoving(false);
-              onMessage(`Måttet ${indicator.name} är borttaget ur planen för ${view.year}.`);
-            },
-          })
-        }
-        isPending={remove.isPending}
-        error={remove.error}
-      />
     </li>
   );
 }
 
-/** The measures under each goal with more than one, in the order the plan prints them, to move up and down. */
-function GoalOrder({ view, editable }: { view: CommitteeYearView; editable: boolean }) {
+/** The measures under each goal with more than one, in the order the plan prints them, dragged or moved. */
+function GoalOrder({ view, onMessage }: { view: CommitteeYearView; onMessage: (message: string) => void }) {
   const move = useMeasureWrite(
     view,
     (api, scope, body: { goalId: string; indicator: Indicator; position: number }) =>
@@ -113,35 +84,46 @@ function GoalOrder({ view, editable }: { view: CommitteeYearView; editable: bool
         position: body.position,
       }),
   );
-  const byId = new Map(view.indicators.map((indicator) => [indicator.id, indicator]));
   const goals = view.goals.filter((goal) => goal.indicatorIds.length > 1);
-  if (!editable || goals.length === 0) return null;
+  if (goals.length === 0) return null;
   return (
     <div className="measure-order">
       <h4>Måttens ordning under målen</h4>
-      {goals.map((goal) => (
-        <div key={goal.id}>
-          <p className="goal-meta">{goalLabel(goal)}</p>
-          <ol>
-            {goal.indicatorIds.map((id, index) => {
-              const indicator = byId.get(id);
-              if (!indicator) return null;
-              return (
-                <li key={id}>
-                  {indicator.name}{' '}
-                  <MoveButtons
-                    name={`${indicator.name} under ${goalLabel(goal)}`}
-                    index={index}
-                    count={goal.indicatorIds.length}
-                    disabled={move.isPending}
-                    onMove={(position) => move.mutate({ goalId: goal.id, indicator, position })}
-                  />
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      ))}
+      {move.error ? <ErrorAlert error={move.error} title="Måttet kunde inte flyttas" /> : null}
+      {goals.map((goal) => {
+        const entries = goal.indicatorIds.flatMap((id) =>
+          view.indicators
+            .filter((indicator) => indicator.id === id)
+            .map((indicator) => ({ id, name: `${indicator.name} under ${goalLabel(goal)}`, indicator })),
+        );
+        return (
+          <div key={goal.id}>
+            <p className="goal-meta">{goalLabel(goal)}</p>
+            <SortableList
+              label={`Mått under ${goalLabel(goal)}`}
+              entries={entries}
+              disabled={move.isPending}
+              onMove={(moved, over, position) =>
+                move.mutate(
+                  {
+                    goalId: goal.id,
+                    indicator: moved.indicator,
+                    position: moveTo(goal.indicatorIds, moved.id, over.id, position).indexOf(moved.id),
+                  },
+                  { onSuccess: () => onMessage(`Måttet ${moved.indicator.name} är flyttat.`) },
+                )
+              }
+            >
+              {(entry, moves) => (
+                <>
+                  <span className="sortable-title">{entry.indicator.name}</span>
+                  <span className="sortable-actions">{moves}</span>
+                </>
+              )}
+            </SortableList>
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -158,7 +140,6 @@ export function IndicatorList({
   editable: boolean;
   onMessage: (message: string) => void;
 }) {
-  const [adding, setAdding] = useState(false);
   return (
     <div>
       <h3>Mått</h3>
@@ -177,22 +158,16 @@ export function IndicatorList({
           ))}
         </ul>
       )}
-      {editable &&
-        (adding ? (
-          <IndicatorCreateForm
-            view={view}
-            units={units}
-            onDone={(message) => {
-              setAdding(false);
-              if (message) onMessage(message);
-            }}
-          />
-        ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            Lägg till mått
-          </button>
-        ))}
-      <GoalOrder view={view} editable={editable} />
+      {editable && (
+        <>
+          <AddButton label="Lägg till mått" onMessage={onMessage}>
+            {(done, cancel) => (
+              <IndicatorCreateForm view={view} units={units} onDone={done} cancel={cancel} />
+            )}
+          </AddButton>
+          <GoalOrder view={view} onMessage={onMessage} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,115 +1,12 @@
-import type { Me } from '@styr/shared/contracts/auth';
-import type { Assignment, CommitteeYearView, Goal, Indicator } from '@styr/shared/contracts/plan';
-import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../../api/api-context.tsx';
 import { ApiError } from '../../../api/api-error.ts';
-import type { StyrApi } from '../../../api/styr-api.ts';
-import { SignedInContext } from '../../auth/index.ts';
-import { MeasuresSection } from './measures-section.tsx';
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-const goal = (n: number, title: string, indicatorIds: string[]): Goal => ({
-  id: id(n),
-  key: `mal-${n}`,
-  kind: 'committee',
-  title,
-  goalAreaId: null,
-  parentGoalId: null,
-  depth: 0,
-  focus: null,
-  planText: null,
-  indicatorIds,
-  activities: [],
-  assessments: [],
-  version: 1,
-});
-
-const indicator = (n: number, name: string, fields: Partial<Indicator> = {}): Indicator => ({
-  id: id(n),
-  key: `matt-${n}`,
-  name,
-  unit: '%',
-  valueKind: 'share',
-  decimals: 1,
-  direction: 'higher',
-  source: 'kolada',
-  sourceReference: 'U21468',
-  definition: null,
-  definitionKey: null,
-  values: [],
-  targets: [{ year: 2025, target: { kind: 'numeric', value: 80.5 } }],
-  status: 'noValue',
-  version: 3,
-  ...fields,
-});
-
-const assignment = (n: number, title: string): Assignment => ({
-  id: id(n),
-  key: `uppdrag-${n}`,
-  title,
-  description: null,
-  source: 'council',
-  decisionReference: 'KF 2024-11-21 § 458',
-  yearGiven: 2025,
-  alsoGivenTo: ['Kulturnämnden'],
-  coordinatedBy: null,
-  category: null,
-  labels: [],
-  goalIds: [],
-  goalAreaId: null,
-  planText: null,
-  carriedOver: false,
-  reports: [],
-  version: 2,
-});
-
-const view: CommitteeYearView = {
-  committee: { id: id(1), name: 'Socialnämnden Prov' },
-  year: 2025,
-  followUpPoints: [],
-  assessmentScales: {},
-  documents: [],
-  goalAreas: [],
-  goals: [goal(2, 'Trygg stad', [id(5), id(6)]), goal(3, 'Trygga barn', [])],
-  indicators: [
-    indicator(5, 'Andel nöjda'),
-    indicator(6, 'Rutin finns', { unit: 'ja/nej', valueKind: 'yesPartlyNo', targets: [] }),
-  ],
-  assignments: [assignment(10, 'Fritidsbanker'), assignment(11, 'Tillnyktringsenhet')],
-  labels: documentLabelDefaults,
-};
-
-const me: Me = {
-  user: { id: id(1), email: 'controller@ekmark.example', displayName: 'Controller', municipalityId: id(20) },
-  municipality: { id: id(20), name: 'Ekmarks kommun', shortName: 'Ekmark' },
-  grants: [],
-  csrfToken: 'csrf',
-};
-
-function renderSection(planMeasures: Partial<StyrApi['planMeasures']>, editable = true) {
-  const api = {
-    planMeasures,
-    plan: { getIndicatorUnits: async () => [{ unit: '%', decimals: 1, valueKind: 'share' }] },
-    org: { getOrgTree: async () => ({ municipality: {}, kinds: [], served: [], nodes: [] }) },
-  } as unknown as StyrApi;
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api}>
-        <SignedInContext value={me}>
-          <MeasuresSection view={view} editable={editable} />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-}
+import { assignment, conflict, id, indicator, refusal } from '../goals-editor/plan-fixtures.tsx';
+import { given, renderSection } from './measures-fixtures.tsx';
 
 describe('MeasuresSection', () => {
   it('shows each measure with its source, goals and targets in Swedish, and offers nothing to change when read only', () => {
-    renderSection({}, false);
+    renderSection({}, { editable: false });
     expect(screen.getByText('% · Kolada U21468 · Högre är bättre', { selector: 'p' })).toBeTruthy();
     expect(screen.getByText(/Mäter: Trygg stad\. Målvärden: 2025: 80,5/)).toBeTruthy();
     expect(
@@ -121,15 +18,7 @@ describe('MeasuresSection', () => {
   it('adds a measure for the goals chosen, and puts the server’s refusal on the field it names', async () => {
     const createIndicator = vi
       .fn()
-      .mockRejectedValueOnce(
-        new ApiError({
-          code: 'VALIDATION',
-          message: 'Enheten finns inte',
-          details: [
-            { path: 'body.unit', message: 'Enheten ”%” finns inte bland kommunens enheter (”antal”)' },
-          ],
-        }),
-      )
+      .mockRejectedValueOnce(refusal('body.unit', 'Enheten ”%” finns inte bland kommunens enheter (”antal”)'))
       .mockResolvedValueOnce({ ...indicator(7, 'Väntetid') });
     renderSection({ createIndicator });
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till mått' }));
@@ -150,41 +39,21 @@ describe('MeasuresSection', () => {
       await within(form).findByText('Enheten ”%” finns inte bland kommunens enheter (”antal”)'),
     ).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till måttet' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Måttet Väntetid är tillagt.'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status')[0]?.textContent).toBe('Måttet Väntetid är tillagt.'),
+    );
     expect(createIndicator.mock.calls[1]?.[1]).toMatchObject({
       name: 'Väntetid',
       unit: '%',
       sourceReference: 'N00945',
       goalIds: [id(3)],
     });
+    expect(screen.queryByRole('form', { name: 'Nytt mått' })).toBeNull();
   });
 
   it('adds an assignment given also to another committee and serving a goal', async () => {
     const createAssignment = vi.fn().mockResolvedValue(assignment(12, 'Öppna en mötesplats'));
-    const api = {
-      planMeasures: { createAssignment },
-      plan: { getIndicatorUnits: async () => [] },
-      org: {
-        getOrgTree: async () => ({
-          municipality: {},
-          kinds: [],
-          served: [],
-          nodes: [
-            { id: id(1), kind: 'committee', name: 'Socialnämnden Prov' },
-            { id: id(30), kind: 'committee', name: 'Kulturnämnden' },
-          ],
-        }),
-      },
-    } as unknown as StyrApi;
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiProvider api={api}>
-          <SignedInContext value={me}>
-            <MeasuresSection view={view} editable />
-          </SignedInContext>
-        </ApiProvider>
-      </QueryClientProvider>,
-    );
+    renderSection({ createAssignment });
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till uppdrag' }));
     const form = screen.getByRole('form', { name: 'Nytt uppdrag' });
     fireEvent.change(within(form).getByLabelText('Uppdrag'), { target: { value: 'Öppna en mötesplats' } });
@@ -196,9 +65,10 @@ describe('MeasuresSection', () => {
     });
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Trygg stad' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till uppdraget' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Uppdraget är tillagt.'));
-    expect(createAssignment.mock.calls[0]?.[1]).toMatchObject({
+    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toBe('Uppdraget är tillagt.'));
+    expect(createAssignment.mock.calls[0]?.[1]).toEqual({
       title: 'Öppna en mötesplats',
+      description: null,
       source: 'committee',
       decisionReference: 'SN 2025-01-23 § 5',
       alsoGivenTo: ['Kulturnämnden'],
@@ -207,41 +77,45 @@ describe('MeasuresSection', () => {
     });
   });
 
-  it('sets a ja/nej target for a ja/delvis/nej measure, and a number read the Swedish way for another', async () => {
-    const setTarget = vi.fn().mockResolvedValue({ id: id(6), version: 4 });
-    renderSection({ setTarget });
-    fireEvent.click(screen.getByRole('button', { name: 'Mål och målvärden för Rutin finns' }));
-    const yesNo = screen.getByRole('form', { name: 'Målvärde för Rutin finns' });
-    const kinds = within(yesNo).getByLabelText('Slag av målvärde');
-    expect([...kinds.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
-      'Inget målvärde',
-      'Ja eller nej',
-    ]);
-    fireEvent.change(kinds, { target: { value: 'yesNo' } });
-    fireEvent.change(within(yesNo).getByLabelText('Målvärde'), { target: { value: 'nej' } });
-    fireEvent.click(within(yesNo).getByRole('button', { name: 'Spara målvärdet' }));
-    await waitFor(() =>
-      expect(setTarget).toHaveBeenCalledWith(expect.anything(), id(6), 2025, {
-        version: 3,
-        target: { kind: 'yesNo', value: 'nej' },
-      }),
-    );
+  it('changes an assignment in a dialog, and says who changed it in between', async () => {
+    const stored = { ...assignment(10, 'Fritidsbanker i alla stadsdelar', given), version: 3 };
+    const updateAssignmentDetails = vi
+      .fn()
+      .mockRejectedValueOnce(conflict(stored))
+      .mockResolvedValue({ id: id(10), version: 4 });
+    const { user } = renderSection({ updateAssignmentDetails });
+    await user.click(screen.getByRole('button', { name: 'Ändra Fritidsbanker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ändra uppdraget Fritidsbanker' });
+    await user.type(within(dialog).getByLabelText(/Beskrivning/), 'Lån av fritidsutrustning.');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara uppdraget' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Eva Ek har ändrat uppdraget Fritidsbanker');
+    expect(within(alert).getByText('Fritidsbanker i alla stadsdelar')).toBeTruthy();
+    expect(updateAssignmentDetails.mock.calls[0]?.[2]).toMatchObject({
+      version: 2,
+      description: 'Lån av fritidsutrustning.',
+    });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Mål och målvärden för Andel nöjda' }));
-    const share = screen.getByRole('form', { name: 'Målvärde för Andel nöjda' });
-    fireEvent.change(within(share).getByLabelText('År'), { target: { value: '2026' } });
-    fireEvent.change(within(share).getByLabelText('Slag av målvärde'), { target: { value: 'numeric' } });
-    fireEvent.change(within(share).getByLabelText('Målvärde (%)'), { target: { value: 'åttio' } });
-    fireEvent.click(within(share).getByRole('button', { name: 'Spara målvärdet' }));
-    expect(await within(share).findByText('”åttio” är inte ett tal')).toBeTruthy();
-    fireEvent.change(within(share).getByLabelText('Målvärde (%)'), { target: { value: '82,5' } });
-    fireEvent.click(within(share).getByRole('button', { name: 'Spara målvärdet' }));
-    await waitFor(() =>
-      expect(setTarget).toHaveBeenLastCalledWith(expect.anything(), id(5), 2026, {
-        version: 3,
-        target: { kind: 'numeric', value: 82.5 },
-      }),
+    await user.click(within(alert).getByRole('button', { name: 'Hämta aktuella uppgifter' }));
+    expect(within(dialog).getByLabelText('Uppdrag')).toHaveProperty(
+      'value',
+      'Fritidsbanker i alla stadsdelar',
     );
+    await user.click(within(dialog).getByRole('button', { name: 'Spara uppdraget' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toBe('Uppdraget är sparat.'));
+    expect(updateAssignmentDetails.mock.calls[1]?.slice(1)).toEqual([
+      id(10),
+      {
+        version: 3,
+        title: 'Fritidsbanker i alla stadsdelar',
+        description: null,
+        source: 'council',
+        decisionReference: 'KF 2024-11-21 § 458',
+        alsoGivenTo: ['Kulturnämnden'],
+        coordinatedBy: null,
+      },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('asks before removing, saying what goes with the measure, and removes with the version', async () => {
@@ -266,23 +140,36 @@ describe('MeasuresSection', () => {
     await waitFor(() => expect(removeIndicator).toHaveBeenCalledWith(expect.anything(), id(5), 3));
   });
 
-  it('moves an assignment and a measure under its goal by keyboard-reachable buttons', async () => {
+  it('orders assignments and the measures under a goal by dragging or by the move buttons', async () => {
     const moveAssignment = vi.fn().mockResolvedValue({ id: id(11), version: 3 });
-    const moveIndicator = vi.fn().mockResolvedValue({ id: id(6), version: 4 });
-    renderSection({ moveAssignment, moveIndicator });
-    expect(
-      (screen.getByRole('button', { name: 'Flytta upp Fritidsbanker' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Flytta upp Tillnyktringsenhet' }));
+    const moveIndicator = vi
+      .fn()
+      .mockRejectedValueOnce(new ApiError({ code: 'NOT_FOUND', message: 'Måttet finns inte i årets plan.' }))
+      .mockResolvedValue({ id: id(6), version: 4 });
+    const { user } = renderSection({ moveAssignment, moveIndicator });
+    expect(screen.getByRole('grid', { name: 'Uppdrag i planens ordning' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dra Tillnyktringsenhet' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Flytta upp Fritidsbanker' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Flytta upp Tillnyktringsenhet' }));
     await waitFor(() =>
       expect(moveAssignment).toHaveBeenCalledWith(expect.anything(), id(11), { version: 2, position: 0 }),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Flytta upp Rutin finns under Trygg stad' }));
+    expect(await screen.findByText('Uppdraget Tillnyktringsenhet är flyttat.')).toBeTruthy();
+
+    const measures = screen.getByRole('grid', { name: 'Mått under Trygg stad' });
+    await user.click(
+      within(measures).getByRole('button', { name: 'Flytta upp Rutin finns under Trygg stad' }),
+    );
+    expect(await screen.findByText('Måttet finns inte i årets plan.')).toBeTruthy();
+    await user.click(
+      within(measures).getByRole('button', { name: 'Flytta upp Rutin finns under Trygg stad' }),
+    );
     await waitFor(() =>
-      expect(moveIndicator).toHaveBeenCalledWith(expect.anything(), id(2), id(6), {
+      expect(moveIndicator).toHaveBeenLastCalledWith(expect.anything(), id(2), id(6), {
         version: 3,
         position: 0,
       }),
     );
+    expect(await screen.findByText('Måttet Rutin finns är flyttat.')).toBeTruthy();
   });
 });

@@ -1,7 +1,14 @@
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { RemovalImpact } from '@styr/shared/contracts/plan-measures';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useApi } from '../../../api/api-context.tsx';
+import type { YearScope } from '../../../api/plan-api.ts';
+import type { PlanMeasuresApi } from '../../../api/plan-measures-api.ts';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import { ConfirmDialog } from '../../../components/dialogs.tsx';
+import { useMeasureWrite, useYearScope } from './use-measures.ts';
 
 /** "3 utfall", "1 målvärde": what goes with the object, only the kinds it has. */
 export function impactLines(impact: RemovalImpact, year: number): string[] {
@@ -20,7 +27,7 @@ export function impactLines(impact: RemovalImpact, year: number): string[] {
  * Asks before removing a measure or an assignment from the year, saying what goes with it (as the server counts
  * it) and whether other years keep it; a removal the server would refuse is explained instead of offered.
  */
-export function RemovalDialog({
+function RemovalDialog({
   isOpen,
   onOpenChange,
   name,
@@ -85,5 +92,73 @@ export function RemovalDialog({
         </>
       )}
     </ConfirmDialog>
+  );
+}
+
+type Removable = { id: string; version: number; name: string };
+
+/** Where each kind is asked what goes with it and removed, and what is said once it is gone. */
+const removals = {
+  måttet: {
+    impact: (api: PlanMeasuresApi, scope: YearScope, id: string) => api.indicatorRemoval(scope, id),
+    remove: (api: PlanMeasuresApi, scope: YearScope, { id, version }: Removable) =>
+      api.removeIndicator(scope, id, version),
+    removed: (name: string, year: number) => `Måttet ${name} är borttaget ur planen för ${year}.`,
+  },
+  uppdraget: {
+    impact: (api: PlanMeasuresApi, scope: YearScope, id: string) => api.assignmentRemoval(scope, id),
+    remove: (api: PlanMeasuresApi, scope: YearScope, { id, version }: Removable) =>
+      api.removeAssignment(scope, id, version),
+    removed: (_name: string, year: number) => `Uppdraget är borttaget ur planen för ${year}.`,
+  },
+};
+
+/** "Ta bort" for a measure or an assignment, and the question before the removal, with the object's version. */
+export function MeasureRemovalButton({
+  view,
+  kind,
+  object,
+  onMessage,
+}: {
+  view: CommitteeYearView;
+  kind: keyof typeof removals;
+  object: Removable;
+  onMessage: (message: string) => void;
+}) {
+  const api = useApi();
+  const scope = useYearScope(view);
+  const [removing, setRemoving] = useState(false);
+  const removal = removals[kind];
+  const write = useMeasureWrite(view, (planMeasures, year, _body: null) =>
+    removal.remove(planMeasures, year, object),
+  );
+  return (
+    <>
+      <Button
+        className="button button-secondary button-small"
+        aria-label={`Ta bort ${object.name}`}
+        onPress={() => setRemoving(true)}
+      >
+        Ta bort
+      </Button>
+      <RemovalDialog
+        isOpen={removing}
+        onOpenChange={setRemoving}
+        name={object.name}
+        kind={kind}
+        year={view.year}
+        loadImpact={() => removal.impact(api.planMeasures, scope, object.id)}
+        onConfirm={() =>
+          write.mutate(null, {
+            onSuccess: () => {
+              setRemoving(false);
+              onMessage(removal.removed(object.name, view.year));
+            },
+          })
+        }
+        isPending={write.isPending}
+        error={write.error}
+      />
+    </>
   );
 }

@@ -1,27 +1,12 @@
 import type { ImportPreviewAnswer } from '@styr/shared/contracts/import-preview';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { type PreviewKind, previewKinds } from '@styr/shared/domain/import-preview';
+import { previewChanges, previewKindNames, previewKinds } from '@styr/shared/domain/import-preview';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useApi } from '../../../api/api-context.tsx';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import { useMe } from '../../auth/index.ts';
 import { useUpdateYearCache } from '../use-plan-write.ts';
-
-const kindNames: Record<PreviewKind, string> = {
-  goalAreas: 'Målområden',
-  goals: 'Mål',
-  indicators: 'Mått',
-  assignments: 'Uppdrag',
-  risks: 'Risker',
-};
-
-const columns = [
-  ['created', 'Läggs till'],
-  ['changed', 'Ändras'],
-  ['unchanged', 'Oförändrade'],
-  ['removed', 'Tas bort'],
-] as const;
 
 /** Per kind of object, how many the file would add, change, leave unchanged, remove and keep; the names beneath. */
 function PreviewTable({ preview }: { preview: ImportPreviewAnswer }) {
@@ -32,7 +17,7 @@ function PreviewTable({ preview }: { preview: ImportPreviewAnswer }) {
         <thead>
           <tr>
             <th scope="col">Slag</th>
-            {columns.map(([key, label]) => (
+            {previewChanges.map(([key, label]) => (
               <th key={key} scope="col" className="numeric">
                 {label}
               </th>
@@ -42,8 +27,8 @@ function PreviewTable({ preview }: { preview: ImportPreviewAnswer }) {
         <tbody>
           {previewKinds.map((kind) => (
             <tr key={kind}>
-              <th scope="row">{kindNames[kind]}</th>
-              {columns.map(([key]) => (
+              <th scope="row">{previewKindNames[kind]}</th>
+              {previewChanges.map(([key]) => (
                 <td key={key} className="numeric">
                   {preview.parts[kind][key].length}
                 </td>
@@ -53,12 +38,12 @@ function PreviewTable({ preview }: { preview: ImportPreviewAnswer }) {
         </tbody>
       </table>
       {previewKinds.flatMap((kind) =>
-        columns
+        previewChanges
           .filter(([key]) => key !== 'unchanged' && preview.parts[kind][key].length > 0)
           .map(([key, label]) => (
             <details key={`${kind}-${key}`}>
               <summary>
-                {kindNames[kind]}: {label.toLowerCase()} ({preview.parts[kind][key].length})
+                {previewKindNames[kind]}: {label.toLowerCase()} ({preview.parts[kind][key].length})
               </summary>
               <p>{preview.parts[kind][key].join('; ')}</p>
             </details>

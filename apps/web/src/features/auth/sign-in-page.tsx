@@ -1,15 +1,16 @@
 import { signInSchema } from '@styr/shared/contracts/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef } from 'react';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context.tsx';
+import { ApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { contractResolver } from '../../components/form/contract-resolver.ts';
+import { FormTextField } from '../../components/form/fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading } from '../../components/query-state.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
 import { returnParam, safeReturnPath } from './return-path.ts';
 import { useMeQuery } from './use-me.ts';
 
@@ -21,9 +22,11 @@ export function SignInPage() {
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get(returnParam));
   const me = useMeQuery();
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const { values, change } = useFormValues({ email: '', password: '' }, form.clearField);
+  const form = useForm({
+    defaultValues: { email: '', password: '' },
+    resolver: contractResolver(signInSchema, (values: { email: string; password: string }) => values),
+  });
+  const [formError, setFormError] = useState<unknown>(null);
 
   const signIn = useMutation({
     mutationFn: api.auth.signIn,
@@ -34,18 +37,26 @@ export function SignInPage() {
       navigate(returnTo, { replace: true });
     },
     onError: (error) => {
-      change('password')('');
-      form.showError(error);
+      form.setValue('password', '');
+      if (!(error instanceof ApiError) || error.details.length === 0) {
+        setFormError(error);
+        return;
+      }
+      for (const [index, issue] of error.details.entries()) {
+        const name = issue.path.replace(/^body\./, '');
+        if (name === 'email' || name === 'password')
+          form.setError(name, { type: 'server', message: issue.message }, { shouldFocus: index === 0 });
+        else setFormError(error);
+      }
     },
   });
 
   if (me.data && !signIn.isPending) return <Navigate to={returnTo} replace />;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate(signInSchema, values);
-    if (body) signIn.mutate(body);
-  };
+  const onSubmit = form.handleSubmit((body) => {
+    setFormError(null);
+    signIn.mutate(body);
+  });
 
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
 
@@ -59,31 +70,22 @@ export function SignInPage() {
         {me.isPending ? (
           <Loading label="Kontrollerar inloggning…" />
         ) : (
-          <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
-            <StatusMessage>{signedOut && !form.formError ? 'Du är utloggad.' : null}</StatusMessage>
-            {form.formError ? <ErrorAlert error={form.formError} title="Inloggningen misslyckades" /> : null}
-            <TextField
-              label="E-postadress"
-              name="email"
-              type="email"
-              autoComplete="username"
-              value={values.email}
-              onChange={change('email')}
-              error={form.errors.email}
-            />
-            <TextField
-              label="Lösenord"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={values.password}
-              onChange={change('password')}
-              error={form.errors.password}
-            />
-            <button type="submit" className="button" disabled={signIn.isPending}>
-              {signIn.isPending ? 'Loggar in…' : 'Logga in'}
-            </button>
-          </form>
+          <FormProvider {...form}>
+            <form className="form" onSubmit={onSubmit} noValidate>
+              <StatusMessage>{signedOut && !formError ? 'Du är utloggad.' : null}</StatusMessage>
+              {formError ? <ErrorAlert error={formError} title="Inloggningen misslyckades" /> : null}
+              <FormTextField label="E-postadress" name="email" type="email" autoComplete="username" />
+              <FormTextField
+                label="Lösenord"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+              />
+              <button type="submit" className="button" disabled={signIn.isPending}>
+                {signIn.isPending ? 'Loggar in…' : 'Logga in'}
+              </button>
+            </form>
+          </FormProvider>
         )}
       </main>
     </>

@@ -117,6 +117,26 @@ describe('the action plan form', () => {
     });
   });
 
+  it('reads and sends the amounts of funders whose keys hold a dot or only digits', async () => {
+    const funders = [
+      { key: 'region.vg', name: 'Regionen' },
+      { key: '2023', name: 'Staten' },
+    ];
+    const keyed = {
+      ...plan,
+      funders,
+      budget: [{ key: 'rad', label: 'Personal', amounts: { 'region.vg': '50000' } }],
+    };
+    const form = renderForm(stored, keyed);
+    expect(form.field('Budgetrad 1', 'Regionen, tkr (valfritt)').value).toBe('50');
+    await form.user.type(form.field('Budgetrad 1', 'Staten, tkr (valfritt)'), '7');
+    await form.save();
+    await waitFor(() => expect(form.update).toHaveBeenCalledOnce());
+    expect(form.update.mock.calls[0]?.[2]).toMatchObject({
+      budget: [{ key: 'rad', amounts: { 'region.vg': '50000', '2023': '7000' } }],
+    });
+  });
+
   it('lists what is wrong above the form, at each field too, and sends nothing', async () => {
     const form = renderForm(stored);
     await form.user.clear(screen.getByLabelText('Rubrik', { selector: '[name="title"]' }));

@@ -66,7 +66,7 @@ function PlanList({
     .sort((a, b) => a.month - b.month)
     .filter((point) => !adopted(point.key));
   const pointNames = new Map(view.followUpPoints.map((point) => [point.key, point.name]));
-  const formProps = { scope, view, onMessage: setMessage };
+  const shared = { scope, view, onMessage: setMessage };
   return (
     <>
       <p className="page-lead">
@@ -79,7 +79,7 @@ function PlanList({
       {plans.map((plan) => (
         <PlanArticle
           key={plan.id}
-          {...formProps}
+          {...shared}
           plan={plan}
           pointNames={pointNames}
           openPoints={openPoints}
@@ -90,7 +90,7 @@ function PlanList({
       {access.canEdit &&
         !planFrozen &&
         (adding ? (
-          <ActionPlanForm {...formProps} plan={null} onClose={() => setAdding(false)} />
+          <ActionPlanForm {...shared} plan={null} onClose={() => setAdding(false)} />
         ) : (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             Lägg till en handlingsplan

@@ -45,7 +45,10 @@ describe('a controller with Nordost’s folkhälsa action plan', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Ändra Handlingsplan folkhälsa 2023' }).click();
-    const amount = page.locator('[name="budget-2-hsng"]');
+    const amount = page
+      .getByRole('form', { name: 'Ändra Handlingsplan folkhälsa 2023' })
+      .getByRole('group', { name: 'Budgetrad 3' })
+      .getByLabel('Hälso- och sjukvårdsnämnden, tkr (valfritt)');
     await expect.poll(() => amount.inputValue()).toBe(`1${nb}300`);
     await amount.fill('1 400');
     await expectAccessible(page);

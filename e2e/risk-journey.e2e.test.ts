@@ -95,13 +95,13 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     await selectByText(form.getByLabel('Sannolikhet'), '3 – Möjlig');
     await form.getByRole('button', { name: 'Lägg till risken' }).click();
     const details = page.getByRole('region', { name: 'Felaktiga utbetalningar av försörjningsstöd' });
-    const edit = details.locator('form.risk-form');
+    const edit = details.getByRole('form', { name: 'Ändra och bedöm risken' });
     await edit.locator('summary', { hasText: 'Fler uppgifter om risken' }).click();
     await edit.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     const action = edit.getByRole('group', { name: 'Åtgärd 1' });
     await action.getByLabel('Åtgärd', { exact: true }).fill('Månatlig kontroll av utbetalningslistor');
     await action.getByLabel('Ansvarig').fill('Enhetschef FUT');
-    await action.getByLabel('Klar senast').fill('2023-06-30');
+    await fillDate(action, 'Klar senast (valfritt)', '2023-06-30');
     await edit.getByRole('button', { name: 'Spara risken' }).click();
     await expect
       .poll(() => details.textContent())
@@ -110,21 +110,24 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
       );
     await details.getByRole('button', { name: 'Nominera till nivån ovanför' }).click();
     await expect
-      .poll(() => details.getByRole('status').textContent())
+      .poll(() => details.locator(':scope > [role="status"]').textContent())
       .toMatch(/nominerad till Försörjningsstöd/);
-    await details.getByLabel('Skäl för att ta med risken').fill('Återkommande iakttagelse från revisionen.');
-    await details.getByRole('button', { name: 'Välj till samlad riskbild' }).click();
+    const selection = details.getByRole('form', { name: 'Samlad riskbild' });
+    await selection
+      .getByLabel('Skäl för att ta med risken')
+      .fill('Återkommande iakttagelse från revisionen.');
+    await selection.getByRole('button', { name: 'Välj till samlad riskbild' }).click();
     await expect
-      .poll(() => details.getByRole('status').textContent())
+      .poll(() => selection.getByRole('status').textContent())
       .toMatch(/ingår i den samlade riskbilden/);
     await selectByText(register.getByLabel('Visa'), 'Samlad riskbild');
     const row = register.getByRole('row').filter({ hasText: 'Felaktiga utbetalningar av försörjningsstöd' });
     await expect.poll(() => row.textContent()).toMatch(/FUT-teamet/);
     await expect.poll(() => register.locator('.risk-table tbody tr').count()).toBe(18);
 
-    await details.getByRole('button', { name: 'Ta bort ur samlad riskbild' }).click();
+    await selection.getByRole('button', { name: 'Ta bort ur samlad riskbild' }).click();
     await expect
-      .poll(() => details.getByRole('status').textContent())
+      .poll(() => selection.getByRole('status').textContent())
       .toMatch(/finns kvar i registret för FUT-teamet/);
     await expect.poll(() => register.locator('.risk-table tbody tr').count()).toBe(17);
     await selectByText(register.getByLabel('Visa'), 'Alla risker');

@@ -25,7 +25,7 @@ export interface AreaDraft {
 export interface BudgetRowDraft {
   key: string;
   label: string;
-  /** Tkr as typed, per funder key; empty is no amount. */
+  /** Tkr as typed, per funder under amountName(funder key); empty is no amount. */
   amounts: Record<string, string>;
 }
 export interface PlanDraft {
@@ -38,6 +38,12 @@ export interface PlanDraft {
   focusAreas: AreaDraft[];
   budget: BudgetRowDraft[];
 }
+
+/**
+ * Where a funder's amount stands in a row's amounts: a key may hold a dot, which would split a field's path, or
+ * be all digits, which would make the amounts a list.
+ */
+export const amountName = (funderKey: string) => `funder:${funderKey.replaceAll('.', ':')}`;
 
 /** A key for a new part of a plan; follow-ups name actions by it, so it never changes once given. */
 export const newKey = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
@@ -119,55 +125,59 @@ export function draftOf(plan: ActionPlan | null): PlanDraft {
       key: row.key,
       label: row.label,
       amounts: Object.fromEntries(
-        plan.funders.map((funder) => [funder.key, tkrText(row.amounts[funder.key])]),
+        plan.funders.map((funder) => [amountName(funder.key), tkrText(row.amounts[funder.key])]),
       ),
     })),
   };
 }
 
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+export const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/**
- * The body the API takes, and the amounts that could not be read (with their field names). An amount left
- * empty is sent as missing; a removed funder's amounts go with it.
- */
-export function bodyOf(draft: PlanDraft): { body: ActionPlanInput; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const budget = draft.budget.map((row, index) => {
+/** The amounts that cannot be read as tkr, at their fields; checked before the shared contract. */
+export function amountIssues(draft: PlanDraft): FieldIssue[] {
+  return draft.budget.flatMap((row, index) =>
+    draft.funders.flatMap((funder) => {
+      const name = amountName(funder.key);
+      const read = readTkr(row.amounts[name] ?? '');
+      return 'message' in read ? [{ path: `budget.${index}.amounts.${name}`, message: read.message }] : [];
+    }),
+  );
+}
+
+/** The body the API takes. An amount left empty is sent as missing; a removed funder's amounts go with it. */
+export function bodyOf(draft: PlanDraft): ActionPlanInput {
+  const budget = draft.budget.map((row) => {
     const amounts: Record<string, string | null> = {};
     for (const funder of draft.funders) {
-      const read = readTkr(row.amounts[funder.key] ?? '');
-      if ('message' in read) issues.push({ path: `budget-${index}-${funder.key}`, message: read.message });
-      else amounts[funder.key] = read.kronor;
+      const read = readTkr(row.amounts[amountName(funder.key)] ?? '');
+      // One that cannot be read is said at its field by amountIssues.
+      if ('kronor' in read) amounts[funder.key] = read.kronor;
     }
     return { key: row.key, label: row.label.trim(), amounts };
   });
   return {
-    issues,
-    body: {
-      title: draft.title.trim(),
-      partner: orNull(draft.partner),
-      periodFrom: orNull(draft.periodFrom),
-      periodTo: orNull(draft.periodTo),
-      purpose: orNull(draft.purpose),
-      funders: draft.funders.map((funder) => ({ key: funder.key, name: funder.name.trim() })),
-      focusAreas: draft.focusAreas.map((area) => ({
-        key: area.key,
-        title: area.title.trim(),
-        description: orNull(area.description),
-        strategies: area.strategies.map((strategy) => ({
-          key: strategy.key,
-          title: strategy.title.trim(),
-          actions: strategy.actions.map((action) => ({
-            key: action.key,
-            what: action.what.trim(),
-            targetGroup: orNull(action.targetGroup),
-            actors: orNull(action.actors),
-            plannedEffect: orNull(action.plannedEffect),
-          })),
+    title: draft.title.trim(),
+    partner: orNull(draft.partner),
+    periodFrom: draft.periodFrom || null,
+    periodTo: draft.periodTo || null,
+    purpose: orNull(draft.purpose),
+    funders: draft.funders.map((funder) => ({ key: funder.key, name: funder.name.trim() })),
+    focusAreas: draft.focusAreas.map((area) => ({
+      key: area.key,
+      title: area.title.trim(),
+      description: orNull(area.description),
+      strategies: area.strategies.map((strategy) => ({
+        key: strategy.key,
+        title: strategy.title.trim(),
+        actions: strategy.actions.map((action) => ({
+          key: action.key,
+          what: action.what.trim(),
+          targetGroup: orNull(action.targetGroup),
+          actors: orNull(action.actors),
+          plannedEffect: orNull(action.plannedEffect),
         })),
       })),
-      budget,
-    },
+    })),
+    budget,
   };
 }

@@ -1,17 +1,27 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import { createHttpClient } from '../../api/http-client.ts';
-import { createStyrApi } from '../../api/styr-api.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { renderInApp, testId, testMe } from '../../test-providers.tsx';
+import { ActionFollowUpForm } from './action-follow-up-form.tsx';
 import { ActionPlanForm } from './action-plan-form.tsx';
 import { BudgetTable } from './action-plan-view.tsx';
 
-const scope = { municipalityId: crypto.randomUUID(), committeeId: crypto.randomUUID(), year: 2023 };
+const scope = { municipalityId: testMe.user.municipalityId, committeeId: testId(1), year: 2023 };
+const points = [
+  { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
+  { key: 'arsrapport', name: 'Årsrapport', month: 12 },
+];
+const view = {
+  committee: { id: testId(1), name: 'Socialnämnden Prov' },
+  year: 2023,
+  followUpPoints: points,
+  documents: [],
+} as unknown as CommitteeYearView;
 
 const plan: ActionPlan = {
-  id: crypto.randomUUID(),
+  id: testId(2),
   key: 'folkhalsa',
   version: 3,
   title: 'Handlingsplan folkhälsa 2023',
@@ -63,92 +73,168 @@ const plan: ActionPlan = {
   },
 };
 
-/** The form against a server that answers each write with `answer`; the requests it gets are kept. */
-function renderForm(answer: (body: unknown) => { status: number; body: unknown }) {
-  const requests: { method: string; url: string; body: unknown }[] = [];
-  const fetchFn = vi.fn(async (url: string, init: RequestInit) => {
-    if (url === '/api/auth/csrf') return new Response(JSON.stringify({ csrfToken: 'token' }));
-    const body = init.body ? JSON.parse(String(init.body)) : undefined;
-    requests.push({ method: String(init.method), url, body });
-    const reply = answer(body);
-    return new Response(JSON.stringify(reply.body), { status: reply.status });
-  });
-  const onSaved = vi.fn();
-  const api = createStyrApi({ http: createHttpClient({ fetchFn: fetchFn as unknown as typeof fetch }) });
-  const view = render(
-    <ApiProvider api={api}>
-      <QueryClientProvider client={new QueryClient()}>
-        <ActionPlanForm scope={scope} plan={plan} onSaved={onSaved} onCancel={() => {}} />
-      </QueryClientProvider>
-    </ApiProvider>,
+type Send = (scope: unknown, id: string, body: object) => Promise<ActionPlan>;
+
+/** The form of the stored plan (or a new one) against an API whose writes `send` answers. */
+function renderForm(send: Send, stored: ActionPlan | null = plan) {
+  const update = vi.fn(send);
+  const create = vi.fn(async (at: unknown, body: object) => send(at, '', body));
+  const onMessage = vi.fn();
+  const onClose = vi.fn();
+  const { user } = renderInApp(
+    <ActionPlanForm scope={scope} view={view} plan={stored} onMessage={onMessage} onClose={onClose} />,
+    { actionPlans: { update, create } },
   );
-  const field = (name: string) => {
-    const found = view.container.querySelector<HTMLInputElement>(`[name="${name}"]`);
-    if (!found) throw new Error(`no field ${name}`);
-    return found;
-  };
-  const save = () => fireEvent.click(screen.getByRole('button', { name: 'Spara handlingsplanen' }));
-  return { requests, onSaved, field, save };
+  const field = (group: string, label: string) =>
+    within(screen.getByRole('group', { name: group })).getByLabelText(label) as HTMLInputElement;
+  const save = () => user.click(screen.getByRole('button', { name: 'Spara handlingsplanen' }));
+  return { user, update, create, onMessage, onClose, field, save };
 }
+
+const stored: Send = async (_scope, _id, body) => ({ ...plan, ...body, version: 4 });
 
 describe('the action plan form', () => {
   it('sends amounts typed in tkr as exact kronor, against the version the plan was read at', async () => {
-    const form = renderForm(() => ({ status: 200, body: { ...plan, version: 4 } }));
-    expect(form.field('budget-1-hsng').value).toBe('2\u00a0200');
-    fireEvent.change(form.field('budget-1-hsng'), { target: { value: '1 300,5' } });
-    fireEvent.change(form.field('budget-1-sn'), { target: { value: '' } });
-    form.save();
-    await waitFor(() => expect(form.onSaved).toHaveBeenCalledOnce());
-    expect(form.requests).toHaveLength(1);
-    expect(form.requests[0]).toMatchObject({
-      method: 'PUT',
-      url: `/api/municipalities/${scope.municipalityId}/committees/${scope.committeeId}/years/2023/action-plans/${plan.id}`,
-      body: {
-        version: 3,
-        budget: [
-          { key: 'ledare', amounts: { hsng: '700000', sn: '700000' } },
-          { key: 'aldrande', amounts: { hsng: '1300500', sn: null } },
-        ],
-      },
+    const form = renderForm(stored);
+    const amount = form.field('Budgetrad 2', 'HSNG, tkr (valfritt)');
+    expect(amount.value).toBe('2\u00a0200');
+    await form.user.clear(amount);
+    await form.user.type(amount, '1 300,5');
+    await form.user.clear(form.field('Budgetrad 2', 'SN, tkr (valfritt)'));
+    await form.save();
+    await waitFor(() =>
+      expect(form.onMessage).toHaveBeenCalledWith('Handlingsplan folkhälsa 2023 är sparad.'),
+    );
+    expect(form.onClose).toHaveBeenCalledOnce();
+    expect(form.update).toHaveBeenCalledOnce();
+    expect(form.update.mock.calls[0]?.[1]).toBe(plan.id);
+    expect(form.update.mock.calls[0]?.[2]).toMatchObject({
+      version: 3,
+      budget: [
+        { key: 'ledare', amounts: { hsng: '700000', sn: '700000' } },
+        { key: 'aldrande', amounts: { hsng: '1300500', sn: null } },
+      ],
     });
   });
 
-  it('lists what is wrong, at each field too, and sends nothing', () => {
-    const form = renderForm(() => ({ status: 500, body: {} }));
-    fireEvent.change(form.field('title'), { target: { value: ' ' } });
-    fireEvent.change(form.field('budget-0-sn'), { target: { value: 'sju' } });
-    form.save();
-    const alert = screen.getByRole('alert');
+  it('reads and sends the amounts of funders whose keys hold a dot or only digits', async () => {
+    const funders = [
+      { key: 'region.vg', name: 'Regionen' },
+      { key: '2023', name: 'Staten' },
+    ];
+    const keyed = {
+      ...plan,
+      funders,
+      budget: [{ key: 'rad', label: 'Personal', amounts: { 'region.vg': '50000' } }],
+    };
+    const form = renderForm(stored, keyed);
+    expect(form.field('Budgetrad 1', 'Regionen, tkr (valfritt)').value).toBe('50');
+    await form.user.type(form.field('Budgetrad 1', 'Staten, tkr (valfritt)'), '7');
+    await form.save();
+    await waitFor(() => expect(form.update).toHaveBeenCalledOnce());
+    expect(form.update.mock.calls[0]?.[2]).toMatchObject({
+      budget: [{ key: 'rad', amounts: { 'region.vg': '50000', '2023': '7000' } }],
+    });
+  });
+
+  it('lists what is wrong above the form, at each field too, and sends nothing', async () => {
+    const form = renderForm(stored);
+    await form.user.clear(screen.getByLabelText('Rubrik', { selector: '[name="title"]' }));
+    await form.user.type(form.field('Budgetrad 1', 'SN, tkr (valfritt)'), 'sju');
+    await form.save();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Planen är inte sparad. Rätta följande:/);
     const items = within(alert)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^Belopp: /);
-    expect(items[1]).toMatch(/^Rubrik: /);
-    expect(form.field('title').getAttribute('aria-invalid')).toBe('true');
-    expect(form.field('budget-0-sn').getAttribute('aria-invalid')).toBe('true');
-    expect(form.requests).toEqual([]);
+    expect(items[0]).toBe('Rubrik: Rubriken får inte vara tom');
+    expect(items[1]).toMatch(/^Budgetrad 1, belopp: /);
+    const title = screen.getByLabelText('Rubrik', { selector: '[name="title"]' });
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(title);
+    expect(form.field('Budgetrad 1', 'SN, tkr (valfritt)').getAttribute('aria-invalid')).toBe('true');
+    expect(form.update).not.toHaveBeenCalled();
   });
 
   it('places the server’s problems at the action they concern', async () => {
-    const form = renderForm(() => ({
-      status: 400,
-      body: {
-        error: {
-          code: 'VALIDATION',
-          message: 'Uppgifterna är inte giltiga.',
-          details: [{ path: 'body.focusAreas[0].strategies[0].actions[0].what', message: 'För lång' }],
+    const form = renderForm(async () => {
+      throw new ApiError({
+        code: 'VALIDATION',
+        message: 'Uppgifterna är inte giltiga.',
+        status: 400,
+        details: [{ path: 'body.focusAreas.0.strategies.0.actions.0.what', message: 'För lång' }],
+      });
+    });
+    await form.save();
+    expect(await screen.findByText('Fokusområde 1, strategi 1, insats 1: För lång')).toBeTruthy();
+    expect(form.field('Insats 1', 'Insats').getAttribute('aria-invalid')).toBe('true');
+    expect(form.onMessage).not.toHaveBeenCalled();
+  });
+
+  it('builds a new plan part by part; a funder removed takes its amounts along', async () => {
+    const form = renderForm(stored, null);
+    const { user, field } = form;
+    await user.type(screen.getByLabelText('Rubrik', { selector: '[name="title"]' }), 'Trygg uppväxt');
+    const period = screen.getByRole('group', { name: /Gäller från/ });
+    await user.click(within(period).getAllByRole('spinbutton')[0] as HTMLElement);
+    await user.keyboard('20240101');
+    await user.type(field('Fokusområde 1', 'Rubrik'), 'Skola');
+    await user.type(field('Strategi 1', 'Strategi'), 'Närvaro');
+    await user.type(field('Insats 1', 'Insats'), 'Närvarocoacher');
+    await user.click(screen.getByRole('button', { name: 'Lägg till en insats' }));
+    await user.keyboard('Läxhjälp');
+    await user.type(field('Finansiär 1', 'Namn'), 'Region');
+    await user.click(screen.getByRole('button', { name: 'Lägg till en finansiär' }));
+    await user.keyboard('Kommunen');
+    await user.click(screen.getByRole('button', { name: 'Lägg till en budgetrad' }));
+    await user.keyboard('Personal');
+    await user.type(field('Budgetrad 1', 'Region, tkr (valfritt)'), '500');
+    await user.type(field('Budgetrad 1', 'Kommunen, tkr (valfritt)'), '250');
+    await user.click(screen.getByRole('button', { name: 'Ta bort finansiär 2' }));
+    await form.save();
+
+    await waitFor(() => expect(form.onMessage).toHaveBeenCalledOnce());
+    const body = form.create.mock.calls[0]?.[1];
+    expect(body).toMatchObject({
+      title: 'Trygg uppväxt',
+      periodFrom: '2024-01-01',
+      periodTo: null,
+      focusAreas: [
+        {
+          title: 'Skola',
+          strategies: [{ title: 'Närvaro', actions: [{ what: 'Närvarocoacher' }, { what: 'Läxhjälp' }] }],
         },
+      ],
+      funders: [{ name: 'Region' }],
+      budget: [{ label: 'Personal' }],
+    });
+    const [funder] = (body as { funders: { key: string }[] }).funders;
+    expect((body as { budget: { amounts: object }[] }).budget[0]?.amounts).toEqual({
+      [funder?.key ?? '']: '500000',
+    });
+  });
+});
+
+describe('the follow-up of a plan’s actions', () => {
+  it('saves the statuses at the chosen follow-up, of the actions followed up', async () => {
+    const setFollowUps = vi.fn(async () => ({ ...plan, version: 4 }));
+    const { user } = renderInApp(
+      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
+      {
+        actionPlans: { setFollowUps },
       },
-    }));
-    form.save();
-    await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toContain(
-        'Fokusområde 1, strategi 1, insats 1: För lång',
-      ),
     );
-    expect(form.field('focusAreas-0-strategy-0-action-0-what').getAttribute('aria-invalid')).toBe('true');
-    expect(form.onSaved).not.toHaveBeenCalled();
+    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
+    const action = screen.getByRole('group', { name: 'Sociala aktiviteter' });
+    await user.selectOptions(within(action).getByLabelText('Status'), 'Pågående');
+    await user.type(within(action).getByLabelText('Kommentar (valfritt)'), ' Två grupper i gång ');
+    await user.click(screen.getByRole('button', { name: 'Spara uppföljningen' }));
+    expect(await screen.findByText('Uppföljningen är sparad.')).toBeTruthy();
+    expect(setFollowUps).toHaveBeenCalledWith(scope, plan.id, 'augusti', {
+      version: 3,
+      entries: [{ action: 'aktiviteter', status: 'ongoing', comment: 'Två grupper i gång' }],
+    });
   });
 });
 

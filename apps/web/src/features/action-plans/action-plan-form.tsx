@@ -1,14 +1,50 @@
-import { type ActionPlan, actionPlanInputSchema } from '@styr/shared/contracts/action-plans';
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/api-error.ts';
+import {
+  type ActionPlan,
+  type ActionPlanInput,
+  actionPlanInputSchema,
+  actionPlanSchema,
+  type UpdateActionPlan,
+  updateActionPlanSchema,
+} from '@styr/shared/contracts/action-plans';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import type { YearScope } from '../../api/plan-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { DateField, TextField } from '../../components/form-fields.tsx';
-import { RichTextField } from '../../components/rich-text-field.tsx';
-import { bodyOf, draftOf, newArea, type PlanDraft } from './action-plan-draft.ts';
-import { type PlanProblem, planProblem } from './action-plan-errors.ts';
+import { CancelButton } from '../../components/form/cancel-button.tsx';
+import { FormErrorSummary } from '../../components/form/error-summary.tsx';
+import { FormDateField, FormRichTextField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
+import { RichText } from '../../components/rich-text.tsx';
+import type { ConflictRow } from '../../components/version-conflict.tsx';
+import { amountIssues, bodyOf, draftOf, type PlanDraft } from './action-plan-draft.ts';
+import { planPlace } from './action-plan-errors.ts';
 import { AreaFields, BudgetFields } from './action-plan-parts.tsx';
-import { useActionPlanWrite } from './use-action-plans.ts';
+import { useActionPlanWrite, useFrozenDocument } from './use-action-plans.ts';
+
+const names = (parts: readonly { title?: string; name?: string; label?: string }[]) =>
+  parts.map((part) => part.title ?? part.name ?? part.label).join('; ') || '–';
+const period = (from: string | null | undefined, to: string | null | undefined) =>
+  from || to ? `${from ?? ''} – ${to ?? ''}` : '–';
+
+/** The plan as stored now beside the person's version, part by part. */
+function conflictRows(current: ActionPlan, mine: PlanDraft): ConflictRow[] {
+  return [
+    { label: 'Rubrik', value: current.title, mine: mine.title },
+    { label: 'Överenskommen med', value: current.partner ?? '–', mine: mine.partner || '–' },
+    {
+      label: 'Gäller',
+      value: period(current.periodFrom, current.periodTo),
+      mine: period(mine.periodFrom, mine.periodTo),
+    },
+    {
+      label: 'Syfte och bakgrund',
+      value: current.purpose ? <RichText html={current.purpose} /> : '–',
+      mine: mine.purpose ? <RichText html={mine.purpose} /> : '–',
+    },
+    { label: 'Fokusområden', value: names(current.focusAreas), mine: names(mine.focusAreas) },
+    { label: 'Finansiärer', value: names(current.funders), mine: names(mine.funders) },
+    { label: 'Budgetrader', value: names(current.budget), mine: names(mine.budget) },
+  ];
+}
 
 /**
  * A plan's whole text in one form: its facts, focus areas with strategies and actions, funders and budget.
@@ -16,133 +52,66 @@ import { useActionPlanWrite } from './use-action-plans.ts';
  */
 export function ActionPlanForm({
   scope,
+  view,
   plan,
-  onSaved,
-  onCancel,
+  onMessage,
+  onClose,
 }: {
   scope: YearScope;
+  view: CommitteeYearView;
   /** Null for a new plan. */
   plan: ActionPlan | null;
-  onSaved: (saved: ActionPlan) => void;
-  onCancel: () => void;
+  /** Told "… är sparad." after a save, for the page: the form closes then. */
+  onMessage: (message: string) => void;
+  /** After a save, or when the person cancels. */
+  onClose: () => void;
 }) {
-  const [draft, setDraft] = useState<PlanDraft>(() => draftOf(plan));
-  // The version the draft was read at, so a change saved by someone else meanwhile is refused, not overwritten.
-  const [basedOn] = useState(() => plan?.version ?? 0);
-  const [problems, setProblems] = useState<PlanProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const save = useActionPlanWrite(scope, (api, at, body: ReturnType<typeof bodyOf>['body']) =>
-    plan ? api.update(at, plan.id, { ...body, version: basedOn }) : api.create(at, body),
+  const write = useActionPlanWrite(scope, (api, at, body: ActionPlanInput | UpdateActionPlan) =>
+    'version' in body ? api.update(at, plan?.id ?? '', body) : api.create(at, body),
   );
-  const errors = Object.fromEntries(problems.map((problem) => [problem.field, problem.text]));
-  const formId = plan ? `plan-${plan.id}` : 'new-plan';
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const { body, issues } = bodyOf(draft);
-    const parsed = actionPlanInputSchema.safeParse(body);
-    const found = [
-      ...issues.map((issue) => ({ field: issue.path, text: `Belopp: ${issue.message}` })),
-      ...(parsed.success ? [] : parsed.error.issues.map((issue) => planProblem(issue.path, issue.message))),
-    ];
-    setProblems(found);
-    if (found.length > 0) return;
-    save.mutate(body, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        if (error instanceof ApiError && error.details.length > 0)
-          setProblems(error.details.map((detail) => planProblem(detail.path, detail.message)));
-        else setFailure(error);
-      },
-    });
-  };
+  const frozen = useFrozenDocument(view, 'plan');
+  const save = useSaveForm<ActionPlan, PlanDraft, ActionPlanInput | UpdateActionPlan>({
+    stored: plan,
+    toValues: draftOf,
+    schema: plan ? updateActionPlanSchema : actionPlanInputSchema,
+    toBody: (values, base) => (base ? { ...bodyOf(values), version: base.version } : bodyOf(values)),
+    check: amountIssues,
+    storedSchema: actionPlanSchema,
+    afterSave: plan ? 'follow' : 'clear',
+  });
+  const title = plan ? `Ändra ${plan.title}` : 'Ny handlingsplan';
 
   return (
-    <form className="action-plan-form" onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-heading`}>
-      <h3 id={`${formId}-heading`}>{plan ? `Ändra ${plan.title}` : 'Ny handlingsplan'}</h3>
-      {problems.length > 0 && (
-        <ErrorAlert title="Planen är inte sparad. Rätta följande:">
-          <ul>
-            {problems.map((problem) => (
-              <li key={`${problem.field}:${problem.text}`}>{problem.text}</li>
-            ))}
-          </ul>
-        </ErrorAlert>
-      )}
-      {failure !== null && <ErrorAlert error={failure} />}
-      <TextField
-        label="Rubrik"
-        name="title"
-        value={draft.title}
-        error={errors.title}
-        onChange={(title) => setDraft({ ...draft, title })}
-      />
-      <TextField
-        label="Överenskommen med"
-        name="partner"
-        optional
-        value={draft.partner}
-        error={errors.partner}
-        onChange={(partner) => setDraft({ ...draft, partner })}
-      />
-      <DateField
-        label="Gäller från"
-        name="periodFrom"
-        optional
-        value={draft.periodFrom}
-        error={errors.periodFrom}
-        onChange={(periodFrom) => setDraft({ ...draft, periodFrom })}
-      />
-      <DateField
-        label="Gäller till"
-        name="periodTo"
-        optional
-        value={draft.periodTo}
-        error={errors.periodTo}
-        onChange={(periodTo) => setDraft({ ...draft, periodTo })}
-      />
-      <RichTextField
-        label="Syfte och bakgrund"
-        name="purpose"
-        optional
-        value={draft.purpose}
-        error={errors.purpose}
-        onChange={(purpose) => setDraft({ ...draft, purpose })}
-      />
-      {draft.focusAreas.map((area, index) => (
-        <AreaFields
-          key={area.key}
-          area={area}
-          index={index}
-          errors={errors}
-          onChange={(changed) =>
-            setDraft({
-              ...draft,
-              focusAreas: draft.focusAreas.map((entry, at) => (at === index ? changed : entry)),
-            })
-          }
-          onRemove={() =>
-            setDraft({ ...draft, focusAreas: draft.focusAreas.filter((_, at) => at !== index) })
-          }
-        />
-      ))}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => setDraft({ ...draft, focusAreas: [...draft.focusAreas, newArea()] })}
+    <>
+      <h3>{title}</h3>
+      <SaveForm
+        save={save}
+        className="action-plan-form"
+        label={title}
+        onSubmit={save.submit(write.mutateAsync, {
+          saved: 'Planen är sparad.',
+          onSaved: (saved) => {
+            onMessage(`${saved.title} är sparad.`);
+            onClose();
+          },
+        })}
+        subject={plan ? `handlingsplanen ${plan.title}` : 'handlingsplanen'}
+        conflictRows={conflictRows}
+        frozen={frozen}
+        saveLabel="Spara handlingsplanen"
+        actions={<CancelButton onCancel={onClose} />}
       >
-        Lägg till ett fokusområde
-      </button>
-      <BudgetFields draft={draft} errors={errors} onChange={setDraft} />
-      <div className="part-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          Spara handlingsplanen
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
-    </form>
+        <FormErrorSummary title="Planen är inte sparad. Rätta följande:" place={planPlace} />
+        <FormTextField label="Rubrik" name="title" maxLength={500} />
+        <FormTextField label="Överenskommen med" name="partner" optional maxLength={500} />
+        <div className="field-row">
+          <FormDateField label="Gäller från" name="periodFrom" optional />
+          <FormDateField label="Gäller till" name="periodTo" optional />
+        </div>
+        <FormRichTextField label="Syfte och bakgrund" name="purpose" optional />
+        <AreaFields />
+        <BudgetFields />
+      </SaveForm>
+    </>
   );
 }

@@ -66,6 +66,7 @@ function PlanList({
     .sort((a, b) => a.month - b.month)
     .filter((point) => !adopted(point.key));
   const pointNames = new Map(view.followUpPoints.map((point) => [point.key, point.name]));
+  const shared = { scope, view, onMessage: setMessage };
   return (
     <>
       <p className="page-lead">
@@ -78,27 +79,18 @@ function PlanList({
       {plans.map((plan) => (
         <PlanArticle
           key={plan.id}
-          scope={scope}
+          {...shared}
           plan={plan}
           pointNames={pointNames}
           openPoints={openPoints}
           canEdit={access.canEdit && !planFrozen}
           canFollowUp={access.canEdit}
-          onMessage={setMessage}
         />
       ))}
       {access.canEdit &&
         !planFrozen &&
         (adding ? (
-          <ActionPlanForm
-            scope={scope}
-            plan={null}
-            onSaved={(saved) => {
-              setAdding(false);
-              setMessage(`${saved.title} är sparad.`);
-            }}
-            onCancel={() => setAdding(false)}
-          />
+          <ActionPlanForm {...shared} plan={null} onClose={() => setAdding(false)} />
         ) : (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             Lägg till en handlingsplan
@@ -110,6 +102,7 @@ function PlanList({
 
 function PlanArticle({
   scope,
+  view,
   plan,
   pointNames,
   openPoints,
@@ -118,6 +111,7 @@ function PlanArticle({
   onMessage,
 }: {
   scope: YearScope;
+  view: CommitteeYearView;
   plan: ActionPlan;
   pointNames: Map<string, string>;
   openPoints: { key: string; name: string }[];
@@ -135,12 +129,10 @@ function PlanArticle({
       {editing ? (
         <ActionPlanForm
           scope={scope}
+          view={view}
           plan={plan}
-          onSaved={(saved) => {
-            setEditing(false);
-            onMessage(`${saved.title} är sparad.`);
-          }}
-          onCancel={() => setEditing(false)}
+          onMessage={onMessage}
+          onClose={() => setEditing(false)}
         />
       ) : (
         <ActionPlanView plan={plan} pointNames={pointNames} />
@@ -158,7 +150,7 @@ function PlanArticle({
       {canFollowUp && plan.focusAreas.some((area) => area.strategies.some((s) => s.actions.length > 0)) && (
         <details>
           <summary>Följ upp insatserna</summary>
-          <ActionFollowUpForm scope={scope} plan={plan} points={openPoints} />
+          <ActionFollowUpForm scope={scope} view={view} plan={plan} points={openPoints} />
         </details>
       )}
       <ConfirmDialog

@@ -1,144 +1,148 @@
-import { type ControlActivity, type CreateControl, createControlSchema } from '@styr/shared/contracts/risks';
-import { type FormEvent, useRef, useState } from 'react';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import {
+  type ControlActivity,
+  type CreateControl,
+  controlActivitySchema,
+  createControlSchema,
+  type UpdateControl,
+  updateControlSchema,
+} from '@styr/shared/contracts/risks';
+import { useEffect, useRef, useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { TextField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useRiskWrite } from './use-risks.ts';
+import { CancelButton } from '../../components/form/cancel-button.tsx';
+import { FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
+import { orNull } from './risk-fields.tsx';
+import { useControlPlanFrozen, useRiskWrite } from './use-risks.ts';
 
-const empty = { what: '', method: '', frequency: '', responsible: '', reportWhen: '' };
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+type Values = { what: string; method: string; frequency: string; responsible: string; reportWhen: string };
 
-/** A new kontrollmoment under a risk of the control plan, or a change to one, while the plan is not adopted. */
-export function ControlForm({
-  scope,
-  riskId,
-  riskTitle,
-  control,
-}: {
+const toValues = (control: ControlActivity | null): Values => ({
+  what: control?.what ?? '',
+  method: control?.method ?? '',
+  frequency: control?.frequency ?? '',
+  responsible: control?.responsible ?? '',
+  reportWhen: control?.reportWhen ?? '',
+});
+
+const controlBody = (values: Values) => ({
+  what: values.what,
+  method: orNull(values.method),
+  frequency: orNull(values.frequency),
+  responsible: orNull(values.responsible),
+  reportWhen: orNull(values.reportWhen),
+});
+
+const labels: Record<keyof Values, string> = {
+  what: 'Vad kontrolleras',
+  method: 'Metod',
+  frequency: 'Frekvens',
+  responsible: 'Ansvarig',
+  reportWhen: 'Rapporteras',
+};
+
+interface ControlFormProps {
   scope: YearScope;
+  view: CommitteeYearView;
   riskId: string;
   riskTitle: string;
   /** The moment to change; absent for a new one. */
   control?: ControlActivity;
-}) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const [values, setValues] = useState(
-    control
-      ? {
-          what: control.what,
-          method: control.method ?? '',
-          frequency: control.frequency ?? '',
-          responsible: control.responsible ?? '',
-          reportWhen: control.reportWhen ?? '',
-        }
-      : empty,
-  );
-  const [open, setOpen] = useState(false);
-  const save = useRiskWrite(scope, (api, at, body: CreateControl) =>
-    control
-      ? api.updateControl(at, control.id, { version: control.version, ...body })
-      : api.createControl(at, riskId, body),
-  );
-  const set = (name: keyof typeof empty) => (value: string) => {
-    setValues((current) => ({ ...current, [name]: value }));
-    form.clearField(name);
-  };
-  if (!open) {
-    return (
-      <button type="button" className="button button-small button-secondary" onClick={() => setOpen(true)}>
-        {control ? (
-          <>
-            Ändra<span className="visually-hidden"> {control.what}</span>
-          </>
-        ) : (
-          <>
-            Lägg till kontrollmoment<span className="visually-hidden"> för {riskTitle}</span>
-          </>
-        )}
-      </button>
-    );
-  }
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = form.validate(createControlSchema, {
-      what: values.what,
-      method: orNull(values.method),
-      frequency: orNull(values.frequency),
-      responsible: orNull(values.responsible),
-      reportWhen: orNull(values.reportWhen),
-    });
-    if (!body) return;
-    save.mutate(body, {
-      onSuccess: () => {
-        if (!control) setValues(empty);
-        setOpen(false);
-      },
-      onError: form.showError,
-    });
-  };
+}
+
+/**
+ * A new kontrollmoment under a risk of the control plan, or a change to one, while the plan is not adopted:
+ * a button that opens the form, which closes again when it is saved or cancelled.
+ */
+export function ControlForm(props: ControlFormProps) {
+  const [state, setState] = useState<'closed' | 'open' | 'done'>('closed');
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Focus returns to the button the form opened from, rather than to the start of the page.
+  useEffect(() => {
+    if (state === 'done') toggle.current?.focus();
+  }, [state]);
+  const { control, riskTitle } = props;
+
+  if (state === 'open') return <ControlEditor {...props} onClose={() => setState('done')} />;
   return (
-    <form
-      ref={formRef}
-      className="risk-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={control ? `Ändra kontrollmomentet ${control.what}` : `Nytt kontrollmoment för ${riskTitle}`}
+    <button
+      ref={toggle}
+      type="button"
+      className="button button-small button-secondary"
+      onClick={() => setState('open')}
     >
-      {form.formError ? <ErrorAlert error={form.formError} /> : null}
-      <TextField
-        label="Vad kontrolleras"
-        name="what"
-        value={values.what}
-        onChange={set('what')}
-        error={form.errors.what}
-      />
-      <TextField
-        label="Metod"
+      {control ? (
+        <>
+          Ändra<span className="visually-hidden"> {control.what}</span>
+        </>
+      ) : (
+        <>
+          Lägg till kontrollmoment<span className="visually-hidden"> för {riskTitle}</span>
+        </>
+      )}
+    </button>
+  );
+}
+
+function ControlEditor({
+  scope,
+  view,
+  riskId,
+  riskTitle,
+  control,
+  onClose,
+}: ControlFormProps & { onClose: () => void }) {
+  const write = useRiskWrite(scope, (api, at, body: CreateControl | UpdateControl) =>
+    'version' in body ? api.updateControl(at, control?.id ?? '', body) : api.createControl(at, riskId, body),
+  );
+  const frozen = useControlPlanFrozen(view);
+  const save = useSaveForm<ControlActivity, Values, CreateControl | UpdateControl>({
+    stored: control ?? null,
+    toValues,
+    schema: control ? updateControlSchema : createControlSchema,
+    toBody: (values, base) =>
+      base ? { version: base.version, ...controlBody(values) } : controlBody(values),
+    storedSchema: controlActivitySchema,
+  });
+  const name = control ? `kontrollmomentet ${control.what}` : `det nya kontrollmomentet för ${riskTitle}`;
+
+  return (
+    <SaveForm
+      save={save}
+      className="risk-form"
+      label={control ? `Ändra kontrollmomentet ${control.what}` : `Nytt kontrollmoment för ${riskTitle}`}
+      onSubmit={save.submit(write.mutateAsync, { saved: 'Kontrollmomentet är sparat.', onSaved: onClose })}
+      subject={name}
+      conflictRows={(current, mine) =>
+        (['what', 'method', 'frequency', 'responsible', 'reportWhen'] as const).map((field) => ({
+          label: labels[field],
+          value: current[field] ?? '–',
+          mine: mine[field] || '–',
+        }))
+      }
+      frozen={frozen}
+      saveLabel="Spara kontrollmomentet"
+      actions={<CancelButton onCancel={onClose} />}
+    >
+      <FormTextField label={labels.what} name="what" maxLength={2000} />
+      <FormTextField
+        label={labels.method}
         name="method"
-        value={values.method}
-        onChange={set('method')}
         optional
+        maxLength={2000}
         description="Till exempel stickprov 10 ärenden."
-        error={form.errors.method}
       />
-      <TextField
-        label="Frekvens"
-        name="frequency"
-        value={values.frequency}
-        onChange={set('frequency')}
-        optional
-        width="medium"
-        error={form.errors.frequency}
-      />
-      <TextField
-        label="Ansvarig"
-        name="responsible"
-        value={values.responsible}
-        onChange={set('responsible')}
-        optional
-        width="medium"
-        error={form.errors.responsible}
-      />
-      <TextField
-        label="Rapporteras"
+      <FormTextField label={labels.frequency} name="frequency" optional width="medium" maxLength={200} />
+      <FormTextField label={labels.responsible} name="responsible" optional width="medium" maxLength={200} />
+      <FormTextField
+        label={labels.reportWhen}
         name="reportWhen"
-        value={values.reportWhen}
-        onChange={set('reportWhen')}
         optional
         width="medium"
+        maxLength={200}
         description="Till exempel årsrapport."
-        error={form.errors.reportWhen}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending}>
-          Spara kontrollmomentet
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
-          Avbryt
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -70,6 +70,7 @@ export function ControlPlanSection({
                         <div className="control-actions">
                           <ControlForm
                             scope={scope}
+                            view={view}
                             riskId={risk.id}
                             riskTitle={risk.title}
                             control={control}
@@ -92,7 +93,9 @@ export function ControlPlanSection({
             rowKey={(control) => control.id}
             empty="Inga kontrollmoment ännu."
           />
-          {canCompile && !frozen && <ControlForm scope={scope} riskId={risk.id} riskTitle={risk.title} />}
+          {canCompile && !frozen && (
+            <ControlForm scope={scope} view={view} riskId={risk.id} riskTitle={risk.title} />
+          )}
         </div>
       ))}
     </section>

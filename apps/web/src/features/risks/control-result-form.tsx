@@ -14,9 +14,8 @@ import {
 } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
+import { orNull } from './risk-fields.tsx';
 import { useRiskWrite } from './use-risks.ts';
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 type Values = {
   performedOn: string;

@@ -9,7 +9,7 @@ import { HistoryList } from '../../components/history-list.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useCommitteeReading } from '../access/index.ts';
 import { useOrgNames } from '../org/index.ts';
-import { RiskEditForm } from './risk-edit-form.tsx';
+import { RiskForm } from './risk-form.tsx';
 import { areaName, changeText, levelText, stageText, stepLabel } from './risk-labels.ts';
 import { RiskSelectionForm } from './risk-selection-form.tsx';
 import { useRiskHistory, useRiskWrite } from './use-risks.ts';
@@ -177,12 +177,8 @@ export function RiskDetails({
           </button>
         )}
       </div>
-      {rights.editOrigin && (
-        <RiskEditForm key={risk.version} scope={scope} overview={overview} risk={risk} onSaved={setMessage} />
-      )}
-      {rights.compile && (
-        <RiskSelectionForm key={`s${risk.version}`} scope={scope} risk={risk} onSaved={setMessage} />
-      )}
+      {rights.editOrigin && <RiskForm scope={scope} overview={overview} view={view} risk={risk} />}
+      {rights.compile && <RiskSelectionForm scope={scope} view={view} risk={risk} />}
       {readsHistory && (
         <>
           <h3>Historik</h3>

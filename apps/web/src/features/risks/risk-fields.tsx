@@ -1,72 +1,27 @@
 import type { RiskOverview } from '@styr/shared/contracts/risks';
 import { riskSourceLabels, riskSources } from '@styr/shared/domain/risk';
-import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
-
-/** The fields a new and a changed risk share, as text the form keeps until it is sent. */
-export interface RiskFieldValues {
-  area: string;
-  title: string;
-  description: string;
-  consequenceDescription: string;
-  probability: string;
-  consequence: string;
-  owner: string;
-  source: string;
-}
-
-interface FieldsProps {
-  overview: RiskOverview;
-  values: RiskFieldValues;
-  set: (name: keyof RiskFieldValues) => (value: string) => void;
-  errors: Record<string, string>;
-}
+import { FormSelectField, FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
 
 export const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** Area, title and the two descriptions. */
-export function RiskTextFields({ overview, values, set, errors }: FieldsProps) {
+/** Area, title and the two descriptions, bound to the enclosing form. */
+export function RiskTextFields({ overview }: { overview: RiskOverview }) {
   return (
     <>
-      <SelectField
+      <FormSelectField
         label="Riskområde"
         name="area"
-        value={values.area}
-        onChange={set('area')}
         options={overview.areas.map((area) => ({ value: area.key, label: area.name }))}
-        error={errors.area}
       />
-      <TextField
-        label="Risk"
-        name="title"
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        maxLength={500}
-      />
-      <TextAreaField
-        label="Riskbeskrivning"
-        name="description"
-        value={values.description}
-        onChange={set('description')}
-        optional
-        rows={3}
-        error={errors.description}
-      />
-      <TextAreaField
-        label="Konsekvensbeskrivning"
-        name="consequenceDescription"
-        value={values.consequenceDescription}
-        onChange={set('consequenceDescription')}
-        optional
-        rows={3}
-        error={errors.consequenceDescription}
-      />
+      <FormTextField label="Risk" name="title" maxLength={500} />
+      <FormTextAreaField label="Riskbeskrivning" name="description" optional rows={3} />
+      <FormTextAreaField label="Konsekvensbeskrivning" name="consequenceDescription" optional rows={3} />
     </>
   );
 }
 
 /** Sannolikhet and konsekvens on the municipality's scales. */
-export function RiskScaleFields({ overview, values, set, errors }: FieldsProps) {
+export function RiskScaleFields({ overview }: { overview: RiskOverview }) {
   const steps = (dimension: 'probability' | 'consequence') =>
     overview.scale[dimension].map((step) => ({
       value: String(step.value),
@@ -74,46 +29,21 @@ export function RiskScaleFields({ overview, values, set, errors }: FieldsProps) 
     }));
   return (
     <div className="field-pair">
-      <SelectField
-        label="Sannolikhet"
-        name="probability"
-        value={values.probability}
-        onChange={set('probability')}
-        options={steps('probability')}
-        error={errors.probability}
-      />
-      <SelectField
-        label="Konsekvens"
-        name="consequence"
-        value={values.consequence}
-        onChange={set('consequence')}
-        options={steps('consequence')}
-        error={errors.consequence}
-      />
+      <FormSelectField label="Sannolikhet" name="probability" options={steps('probability')} />
+      <FormSelectField label="Konsekvens" name="consequence" options={steps('consequence')} />
     </div>
   );
 }
 
 /** Who owns the risk and where it was found. */
-export function RiskOwnerFields({ values, set, errors }: FieldsProps) {
+export function RiskOwnerFields() {
   return (
     <>
-      <TextField
-        label="Riskägare"
-        name="owner"
-        value={values.owner}
-        onChange={set('owner')}
-        optional
-        width="medium"
-        error={errors.owner}
-      />
-      <SelectField
+      <FormTextField label="Riskägare" name="owner" optional width="medium" maxLength={200} />
+      <FormSelectField
         label="Källa"
         name="source"
-        value={values.source}
-        onChange={set('source')}
         options={riskSources.map((source) => ({ value: source, label: riskSourceLabels[source] }))}
-        error={errors.source}
       />
     </>
   );

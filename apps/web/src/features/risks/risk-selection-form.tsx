@@ -1,10 +1,20 @@
-import { type Risk, type RiskSelection, riskSelectionSchema } from '@styr/shared/contracts/risks';
-import { type FormEvent, useRef, useState } from 'react';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { type Risk, type RiskSelection, riskSchema, riskSelectionSchema } from '@styr/shared/contracts/risks';
+import { selectionProblem } from '@styr/shared/domain/risk';
+import { useRef } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { CheckboxField, TextAreaField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useRiskWrite } from './use-risks.ts';
+import { FormCheckboxField, FormTextAreaField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
+import { orNull } from './risk-fields.tsx';
+import { useControlPlanFrozen, useRiskWrite } from './use-risks.ts';
+
+type Values = { reason: string; toControlPlan: boolean };
+
+const toValues = (risk: Risk | null): Values => ({
+  reason: risk?.selectionReason ?? '',
+  toControlPlan: risk?.toControlPlan ?? false,
+});
 
 /**
  * Management takes a risk into the samlad riskbild with a reason and says whether it goes to the control plan;
@@ -12,85 +22,84 @@ import { useRiskWrite } from './use-risks.ts';
  */
 export function RiskSelectionForm({
   scope,
+  view,
   risk,
-  onSaved,
 }: {
   scope: YearScope;
+  view: CommitteeYearView;
   risk: Risk;
-  onSaved: (message: string) => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const [reason, setReason] = useState(risk.selectionReason ?? '');
-  const [toControlPlan, setToControlPlan] = useState(risk.toControlPlan);
   const select = useRiskWrite(scope, (api, at, body: RiskSelection) => api.select(at, risk.id, body));
-
-  const send = (selected: boolean) => {
-    const body = form.validate(riskSelectionSchema, {
-      version: risk.version,
-      selected,
-      reason: selected ? reason : null,
-      toControlPlan: selected && toControlPlan,
-    });
-    if (!body) return;
-    select.mutate(body, {
-      onSuccess: (saved) =>
-        onSaved(
-          saved.selected
-            ? 'Risken ingår i den samlade riskbilden.'
-            : `Risken är borttagen ur den samlade riskbilden och finns kvar i registret för ${saved.origin.name}.`,
-        ),
-      onError: form.showError,
-    });
+  const frozen = useControlPlanFrozen(view);
+  // Which of the two buttons sent the form: taking the risk out sends neither reason nor control plan.
+  const removing = useRef(false);
+  const selection = ({ reason, toControlPlan }: Values) => ({
+    selected: !removing.current,
+    reason: removing.current ? null : orNull(reason),
+    toControlPlan: !removing.current && toControlPlan,
+  });
+  const save = useSaveForm({
+    stored: risk,
+    toValues,
+    schema: riskSelectionSchema,
+    toBody: (values: Values, base) => ({ version: base?.version ?? risk.version, ...selection(values) }),
+    check: (values) => {
+      const problem = selectionProblem(selection(values));
+      return problem ? [{ path: 'reason', message: problem }] : [];
+    },
+    storedSchema: riskSchema,
+  });
+  const send = save.submit(select.mutateAsync, {
+    saved: (saved) =>
+      saved.selected
+        ? 'Risken ingår i den samlade riskbilden.'
+        : `Risken är borttagen ur den samlade riskbilden och finns kvar i registret för ${saved.origin.name}.`,
+  });
+  const takeOut = () => {
+    removing.current = true;
+    void send();
   };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    send(true);
-  };
+  const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
 
   return (
-    <form
-      ref={formRef}
-      className="risk-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="selection-heading"
-    >
-      <h3 id="selection-heading">Samlad riskbild</h3>
-      {form.formError ? <ErrorAlert error={form.formError} /> : null}
-      <TextAreaField
-        label="Skäl för att ta med risken"
-        name="reason"
-        value={reason}
-        onChange={(value) => {
-          setReason(value);
-          form.clearField('reason');
+    <>
+      <h3>Samlad riskbild</h3>
+      <SaveForm
+        save={save}
+        className="risk-form"
+        label="Samlad riskbild"
+        onSubmit={() => {
+          removing.current = false;
+          void send();
         }}
-        rows={2}
-        error={form.errors.reason}
-      />
-      <CheckboxField
-        label="Till internkontrollplan"
-        name="toControlPlan"
-        checked={toControlPlan}
-        onChange={setToControlPlan}
-        error={form.errors.toControlPlan}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={select.isPending}>
-          {risk.selected ? 'Spara urvalet' : 'Välj till samlad riskbild'}
-        </button>
-        {risk.selected && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={select.isPending}
-            onClick={() => send(false)}
-          >
-            Ta bort ur samlad riskbild
-          </button>
-        )}
-      </div>
-    </form>
+        subject={`urvalet av risken ${risk.title}`}
+        conflictRows={(current, mine) => [
+          { label: 'I samlad riskbild', value: yesNo(current.selected) },
+          { label: 'Skäl', value: current.selectionReason ?? '–', mine: mine.reason || '–' },
+          {
+            label: 'Till internkontrollplan',
+            value: yesNo(current.toControlPlan),
+            mine: yesNo(mine.toControlPlan),
+          },
+        ]}
+        frozen={frozen}
+        saveLabel={risk.selected ? 'Spara urvalet' : 'Välj till samlad riskbild'}
+        actions={
+          risk.selected && (
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              onClick={takeOut}
+              disabled={save.pending}
+            >
+              Ta bort ur samlad riskbild
+            </button>
+          )
+        }
+      >
+        <FormTextAreaField label="Skäl för att ta med risken" name="reason" rows={2} maxLength={2000} />
+        <FormCheckboxField label="Till internkontrollplan" name="toControlPlan" />
+      </SaveForm>
+    </>
   );
 }

@@ -15,7 +15,7 @@ import { useUnitOptions } from '../workflow/index.ts';
 import { ControlPlanSection } from './control-plan-section.tsx';
 import { ControlResultsSection } from './control-results-section.tsx';
 import { RiskDetails } from './risk-details.tsx';
-import { RiskCreateForm } from './risk-form.tsx';
+import { RiskForm } from './risk-form.tsx';
 import { levelText } from './risk-labels.ts';
 import { type MatrixCellChoice, RiskMatrix } from './risk-matrix.tsx';
 import { RiskNextYear } from './risk-next-year.tsx';
@@ -165,10 +165,11 @@ function RiskWork({
         {nodeOptions.length > 0 && !controlPlanFrozen && (
           <details className="add-risk">
             <summary>Lägg till en risk</summary>
-            <RiskCreateForm
+            <RiskForm
               scope={scope}
               overview={overview}
               view={view}
+              risk={null}
               nodeOptions={nodeOptions}
               onCreated={(risk) => setParams({ risk: risk.id })}
             />

@@ -17,5 +17,6 @@ export {
 } from './plan-labels.ts';
 export { useCommitteeYear } from './use-committee-year.ts';
 export { usePlanAccess } from './use-plan-access.ts';
+export { usePlanSaveForm } from './use-plan-save-form.ts';
 export { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
 export { useYearFreeze } from './use-year-freeze.ts';

@@ -88,13 +88,7 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
                 {goal.focus && ` · ${goal.focus}`}
               </p>
               {editable ? (
-                <GoalTextForm
-                  goal={goal}
-                  goals={view.goals}
-                  committeeId={view.committee.id}
-                  year={view.year}
-                  planName={name}
-                />
+                <GoalTextForm goal={goal} view={view} planName={name} />
               ) : goal.planText ? (
                 <RichText html={goal.planText} />
               ) : (

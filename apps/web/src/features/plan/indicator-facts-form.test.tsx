@@ -67,8 +67,7 @@ function renderForm(
             indicator={indicator}
             units={units}
             definitions={definitions}
-            committeeId={id(4)}
-            year={2025}
+            view={{ committee: { id: id(4), name: 'Vård- och omsorgsnämnden' }, year: 2025 }}
             planName="Verksamhetsplan 2025"
           />
         </SignedInContext>

@@ -1,11 +1,13 @@
 import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
 import type { Me } from '@styr/shared/contracts/auth';
+import type { ChangeDocumentStatus } from '@styr/shared/contracts/plan';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from 'react-aria-components';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '../../api/api-context.tsx';
+import { ApiError } from '../../api/api-error.ts';
 import type { StyrApi } from '../../api/styr-api.ts';
 import { SignedInContext } from '../auth/index.ts';
 import { AdoptDialog } from './adopt-dialog.tsx';
@@ -44,7 +46,14 @@ const checklist = (fields: Partial<AdoptionChecklistView>): AdoptionChecklistVie
 });
 
 function renderDialog(view: AdoptionChecklistView) {
-  const onAdopt = vi.fn();
+  const onAdopt = vi.fn(async (body: ChangeDocumentStatus) => ({
+    id: id(4),
+    document: view.document,
+    status: body.status,
+    decision: body.decision ?? null,
+    deadline: null,
+    version: 2,
+  }));
   const getAdoptionChecklist = vi.fn(async () => view);
   render(
     <I18nProvider locale="sv-SE">
@@ -57,7 +66,6 @@ function renderDialog(view: AdoptionChecklistView) {
               year={2023}
               documentKey="arsrapport"
               document={null}
-              isPending={false}
               onAdopt={onAdopt}
               onClose={() => {}}
             />
@@ -72,7 +80,7 @@ function renderDialog(view: AdoptionChecklistView) {
 const adoptButton = () => screen.getByRole('button', { name: 'Fastställ' }) as HTMLButtonElement;
 
 describe('the adoption dialog', () => {
-  it('shows what blocks the adoption and keeps Fastställ disabled', async () => {
+  it('shows what blocks the adoption and asks for no decision', async () => {
     const message =
       'Årsrapporten är tom: inget mål är bedömt, ingen indikator har utfall och inget uppdrag har status. Den kan inte fastställas.';
     const { onAdopt, getAdoptionChecklist } = renderDialog(
@@ -86,9 +94,10 @@ describe('the adoption dialog', () => {
       { municipalityId: id(2), committeeId: id(3), year: 2023 },
       'arsrapport',
     );
-    expect(adoptButton().disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Fastställ' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Beslutsdatum' })).toBeNull();
     expect(screen.queryByLabelText(/Jag har sett det som saknas/)).toBeNull();
-    fireEvent.submit(adoptButton().closest('form') as HTMLFormElement);
+    expect(screen.getByRole('button', { name: 'Avbryt' })).toBeTruthy();
     expect(onAdopt).not.toHaveBeenCalled();
   });
 
@@ -109,14 +118,13 @@ describe('the adoption dialog', () => {
 
     await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '12' } });
-    expect(adoptButton().disabled).toBe(false);
     fireEvent.click(adoptButton());
     expect(await screen.findByText('Bekräfta att du har sett det som saknas')).toBeTruthy();
     expect(onAdopt).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByLabelText('Jag har sett det som saknas och vill fastställa dokumentet ändå'));
     fireEvent.click(adoptButton());
-    expect(onAdopt).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onAdopt).toHaveBeenCalledTimes(1));
     expect(onAdopt.mock.calls[0]?.[0]).toEqual({
       status: 'adopted',
       decision: { date: '2024-02-20', paragraph: '§ 12' },
@@ -130,6 +138,37 @@ describe('the adoption dialog', () => {
     await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '§ 7' } });
     fireEvent.click(adoptButton());
+    await waitFor(() => expect(onAdopt).toHaveBeenCalledTimes(1));
     expect(onAdopt.mock.calls[0]?.[0]).toMatchObject({ decision: { paragraph: '§ 7' } });
+  });
+
+  it('asks for the decision date and paragraph in Swedish at their fields before anything is sent', async () => {
+    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    expect(await screen.findByText('Inget saknas.')).toBeTruthy();
+    fireEvent.click(adoptButton());
+    expect(await screen.findByText('Ange ett datum')).toBeTruthy();
+    expect(screen.getByText('Ange paragrafen i protokollet')).toBeTruthy();
+    expect(screen.getByLabelText('Paragraf').getAttribute('aria-invalid')).toBe('true');
+    expect(onAdopt).not.toHaveBeenCalled();
+  });
+
+  it('says in the dialog why the server refused the adoption', async () => {
+    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    const message = 'Dokumentet måste vara klart för granskning innan det fastställs.';
+    onAdopt.mockRejectedValueOnce(
+      new ApiError({
+        code: 'CONFLICT',
+        message,
+        status: 409,
+        details: [{ path: 'body.status', message }],
+      }),
+    );
+    expect(await screen.findByText('Inget saknas.')).toBeTruthy();
+    await typeDecisionDate('2024-02-20');
+    fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '7' } });
+    fireEvent.click(adoptButton());
+    const alert = (await screen.findByText('Ändringen kunde inte sparas')).closest('.alert') as HTMLElement;
+    expect(within(alert).getAllByText(message).length).toBeGreaterThan(0);
+    expect(onAdopt).toHaveBeenCalledTimes(1);
   });
 });

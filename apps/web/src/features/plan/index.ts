@@ -1,4 +1,10 @@
 export { CommitteeYearGate } from './committee-year-gate.tsx';
+export {
+  AdoptedNotice,
+  adoptedDocument,
+  DocumentPageHeader,
+  YearOverviewLink,
+} from './document-page-parts.tsx';
 export { DocumentStatusActions } from './document-status-actions.tsx';
 export { ExportLink } from './export-link.tsx';
 export { levelOf, scaleOf } from './follow-up-values.ts';

@@ -1,22 +1,23 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
-import { Link } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
-import { committeePath } from '../org/index.ts';
+import { RichText } from '../../components/rich-text.tsx';
 import { AssignmentPlaceForm } from './assignment-place-form.tsx';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
-import { DocumentStatusActions } from './document-status-actions.tsx';
+import {
+  AdoptedNotice,
+  adoptedDocument,
+  DocumentPageHeader,
+  YearOverviewLink,
+} from './document-page-parts.tsx';
 import { groupGoals } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
 import { PlanGoalsEditor } from './goals-editor/plan-goals-editor.tsx';
 import { IndicatorFactsSection } from './indicator-facts-section.tsx';
 import { MeasuresSection } from './measures/measures-section.tsx';
-import { assignmentPlaceFacts, decisionText, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
+import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
-import { RichText } from '../../components/rich-text.tsx';
 
 /**
  * The plan's texts per goal: title, focus, omhändertagande and parent goal, saved goal by goal; what each
@@ -31,35 +32,17 @@ export function PlanEditorPage() {
 function PlanEditor({ view }: { view: CommitteeYearView }) {
   const access = usePlanAccess(view.committee.id);
   const name = documentName('plan', view.followUpPoints, view.year);
-  const document = view.documents.find((entry) => entry.document === 'plan') ?? null;
-  const adopted = document?.status === 'adopted' ? document : null;
+  const adopted = adoptedDocument(view, 'plan');
   const editable = access.canEdit && !adopted;
 
   return (
     <>
-      <PageHeader
-        title={name}
-        kicker={view.committee.name}
-        documentTitle={`${name} – ${view.committee.name}`}
-      >
-        <p className="document-state">
-          Status: <strong>{document ? documentStatusLabels[document.status] : 'Inte påbörjad'}</strong>
-          {document?.decision && ` (beslut ${decisionText(document.decision)})`}
-        </p>
-        {access.canCompile && <DocumentStatusActions view={view} documentKey="plan" />}
-      </PageHeader>
+      <DocumentPageHeader view={view} documentKey="plan" name={name} canCompile={access.canCompile} />
       <p>
-        <Link to={committeePath(view.committee.id, view.year)}>
-          Till översikten för {view.committee.name} {view.year}
-        </Link>
+        <YearOverviewLink view={view} />
       </p>
       {adopted ? (
-        <Notice>
-          <p className="alert-title">
-            {name} är fastställd{adopted.decision ? ` (beslut ${decisionText(adopted.decision)})` : ''} och
-            kan inte ändras.
-          </p>
-        </Notice>
+        <AdoptedNotice name={name} document={adopted} />
       ) : (
         !access.canEdit && (
           <Notice>

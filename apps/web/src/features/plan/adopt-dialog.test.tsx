@@ -1,24 +1,12 @@
 import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
-import type { Me } from '@styr/shared/contracts/auth';
 import type { ChangeDocumentStatus } from '@styr/shared/contracts/plan';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from 'react-aria-components';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
 import { ApiError } from '../../api/api-error.ts';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
 import { AdoptDialog } from './adopt-dialog.tsx';
+import { id, me, renderSignedIn } from './plan-test-data.tsx';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const me: Me = {
-  user: { id: id(1), email: 'controller@test.example', displayName: 'Controller', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Testkommun', shortName: null },
-  grants: [],
-  csrfToken: 'csrf',
-};
 /** Types the date into the date picker's first part, as a person does; the picker moves on by itself. */
 async function typeDecisionDate(iso: string) {
   const user = userEvent.setup();
@@ -55,24 +43,17 @@ function renderDialog(view: AdoptionChecklistView) {
     version: 2,
   }));
   const getAdoptionChecklist = vi.fn(async () => view);
-  render(
-    <I18nProvider locale="sv-SE">
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiProvider api={{ plan: { getAdoptionChecklist } } as unknown as StyrApi}>
-          <SignedInContext value={me}>
-            <AdoptDialog
-              name="Årsrapport 2023"
-              committeeId={id(3)}
-              year={2023}
-              documentKey="arsrapport"
-              document={null}
-              onAdopt={onAdopt}
-              onClose={() => {}}
-            />
-          </SignedInContext>
-        </ApiProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
+  renderSignedIn(
+    <AdoptDialog
+      name="Årsrapport 2023"
+      committeeId={id(3)}
+      year={2023}
+      documentKey="arsrapport"
+      document={null}
+      onAdopt={onAdopt}
+      onClose={() => {}}
+    />,
+    { getAdoptionChecklist },
   );
   return { onAdopt, getAdoptionChecklist };
 }
@@ -91,7 +72,7 @@ describe('the adoption dialog', () => {
     ) as HTMLElement;
     expect(within(alert).getByText(message)).toBeTruthy();
     expect(getAdoptionChecklist).toHaveBeenCalledWith(
-      { municipalityId: id(2), committeeId: id(3), year: 2023 },
+      { municipalityId: me.user.municipalityId, committeeId: id(3), year: 2023 },
       'arsrapport',
     );
     expect(screen.queryByRole('button', { name: 'Fastställ' })).toBeNull();

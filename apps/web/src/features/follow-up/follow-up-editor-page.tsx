@@ -10,7 +10,7 @@ import {
   CommitteeYearGate,
   DocumentPageHeader,
   documentName,
-  groupGoals,
+  GoalGroups,
   usePlanAccess,
   YearOverviewLink,
 } from '../plan/index.ts';
@@ -102,21 +102,9 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
           Mål och indikatorer
         </h2>
         {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål.</p>}
-        {groupGoals(view).map((group) => (
-          <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
-            <h3 id={`grupp-${group.key}`}>{group.title}</h3>
-            {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-            {group.goals.map((goal) => (
-              <FollowUpGoal
-                key={goal.id}
-                goal={goal}
-                depth={group.depth(goal)}
-                context={context}
-                access={access}
-              />
-            ))}
-          </section>
-        ))}
+        <GoalGroups view={view}>
+          {(goal, depth) => <FollowUpGoal goal={goal} depth={depth} context={context} access={access} />}
+        </GoalGroups>
       </section>
       <section aria-labelledby="uppdrag" className="section">
         <h2 id="uppdrag" tabIndex={-1}>

@@ -8,7 +8,8 @@ export {
 export { DocumentStatusActions } from './document-status-actions.tsx';
 export { ExportLink } from './export-link.tsx';
 export { levelOf, scaleOf } from './follow-up-values.ts';
-export { groupGoals } from './goal-section.tsx';
+export { GoalFrame } from './goal-article.tsx';
+export { GoalGroups } from './goal-section.tsx';
 export { withActivity, withAssessment, withIndicatorValue, withReport } from './plan-cache.ts';
 export {
   activityStatusLabels,

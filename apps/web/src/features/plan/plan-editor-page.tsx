@@ -9,12 +9,13 @@ import {
   DocumentPageHeader,
   YearOverviewLink,
 } from './document-page-parts.tsx';
-import { groupGoals } from './goal-section.tsx';
+import { GoalFrame } from './goal-article.tsx';
+import { GoalGroups } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
 import { PlanGoalsEditor } from './goals-editor/plan-goals-editor.tsx';
 import { IndicatorFactsSection } from './indicator-facts-section.tsx';
 import { MeasuresSection } from './measures/measures-section.tsx';
-import { assignmentPlaceFacts, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
+import { assignmentPlaceFacts, documentName } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
@@ -52,35 +53,19 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
       )}
       <PlanGoalsEditor view={view} />
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
-      {groupGoals(view).map((group) => (
-        <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
-          <h2 id={`grupp-${group.key}`}>{group.title}</h2>
-          {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-          {group.goals.map((goal) => (
-            <article
-              key={goal.id}
-              className="goal editor-goal"
-              aria-labelledby={goalAnchor(goal)}
-              style={goalIndent(group.depth(goal))}
-            >
-              <h3 id={goalAnchor(goal)} tabIndex={-1}>
-                {goal.title}
-              </h3>
-              <p className="goal-meta">
-                {view.labels[`goalKind.${goal.kind}`]}
-                {goal.focus && ` · ${goal.focus}`}
-              </p>
-              {editable ? (
-                <GoalTextForm goal={goal} view={view} planName={name} />
-              ) : goal.planText ? (
-                <RichText html={goal.planText} />
-              ) : (
-                <p className="muted">Planen har ingen text för målet.</p>
-              )}
-            </article>
-          ))}
-        </section>
-      ))}
+      <GoalGroups view={view} heading="h2">
+        {(goal, depth) => (
+          <GoalFrame goal={goal} depth={depth} view={view} heading="h3" className="goal editor-goal">
+            {editable ? (
+              <GoalTextForm goal={goal} view={view} planName={name} />
+            ) : goal.planText ? (
+              <RichText html={goal.planText} />
+            ) : (
+              <p className="muted">Planen har ingen text för målet.</p>
+            )}
+          </GoalFrame>
+        )}
+      </GoalGroups>
       <MeasuresSection view={view} editable={editable} />
       {editable && <IndicatorFactsSection view={view} planName={name} />}
       {view.assignments.length > 0 && (

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { OverviewPlan, type UnitChoices } from './overview-plan.tsx';
 import { OverviewSummary } from './overview-summary.tsx';
-import { assignment, goal, id, indicator, yearView } from './plan-test-data.tsx';
+import { area, assignment, goal, id, indicator, yearView } from './plan-test-data.tsx';
 
 const augusti = { key: 'augusti', name: 'Delårsrapport', month: 8 };
 const arsrapport = { key: 'arsrapport', name: 'Årsrapport', month: 12 };
@@ -18,17 +18,6 @@ const outcomes = (...values: number[]) =>
     note: null,
     version: 1,
   }));
-
-const area = (n: number, name: string) => ({
-  id: id(n),
-  key: `omrade-${n}`,
-  name,
-  description: null,
-  responsible: null,
-  processLead: null,
-  programmes: [],
-  version: 1,
-});
 
 const assessed = (level: string) => [{ followUp: 'augusti', level, analysis: null, version: 1 }];
 const unit = id(90);

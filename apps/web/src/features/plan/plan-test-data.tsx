@@ -69,6 +69,17 @@ export const assignment = (n: number, title: string, fields: Partial<Assignment>
   ...fields,
 });
 
+export const area = (n: number, name: string): CommitteeYearView['goalAreas'][number] => ({
+  id: id(n),
+  key: `omrade-${n}`,
+  name,
+  description: null,
+  responsible: null,
+  processLead: null,
+  programmes: [],
+  version: 1,
+});
+
 export const yearView = (fields: Partial<CommitteeYearView> = {}): CommitteeYearView => ({
   committee: { id: id(1), name: 'Socialnämnden Prov' },
   year: 2023,

@@ -97,8 +97,11 @@ describe('rich text in the plan', () => {
     await expectAccessible(mine.page);
     await screenshotOf(mine.goal, `rich-text-editor-${app.engine}`);
 
-    // Someone else saves the same text in between; my next save meets their version.
+    // I go on writing while someone else saves the same text; my save then meets their version.
     // The same controller on another computer: a second session, a second copy of the form.
+    await mine.editor.click();
+    await mine.page.keyboard.press('Control+End');
+    await mine.page.keyboard.type(' och förskolan');
     const theirs = await openPlan('controller@goteborg.example');
     await theirs.editor.click();
     await theirs.page.keyboard.press('Control+End');
@@ -107,11 +110,10 @@ describe('rich text in the plan', () => {
     const theirText = await storedText(theirs.page, theirs.year);
     expect(theirText).toMatch(/Skolsköterskor/);
 
-    await mine.editor.click();
-    await mine.page.keyboard.press('Control+End');
-    await mine.page.keyboard.type(' och förskolan');
     await saveButton(mine.goal).click();
-    const conflict = mine.goal.getByRole('alert').filter({ hasText: 'Någon annan har ändrat' });
+    const conflict = mine.goal
+      .getByRole('alert')
+      .filter({ hasText: /har ändrat målet .* medan du redigerade/ });
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await storedText(mine.page, mine.year)).toBe(theirText);
     expect(await mine.editor.textContent()).toMatch(/och förskolan/);

@@ -1,37 +1,10 @@
 import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
 import type { ChangeDocumentStatus } from '@styr/shared/contracts/plan';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import { AdoptDialog } from './adopt-dialog.tsx';
-import { id, me, renderSignedIn } from './plan-test-data.tsx';
-
-/** Types the date into the date picker's first part, as a person does; the picker moves on by itself. */
-async function typeDecisionDate(iso: string) {
-  const user = userEvent.setup();
-  const picker = screen.getByRole('group', { name: 'Beslutsdatum' });
-  await user.click(within(picker).getAllByRole('spinbutton')[0] as HTMLElement);
-  await user.keyboard(iso);
-}
-
-const checklist = (fields: Partial<AdoptionChecklistView>): AdoptionChecklistView => ({
-  document: 'arsrapport',
-  blocking: [],
-  warnings: [],
-  contents: {
-    goalAreas: 2,
-    goals: { done: 3, total: 5 },
-    indicators: { done: 4, total: 4 },
-    assignments: { done: 1, total: 2 },
-    activities: 7,
-  },
-  chapters: [
-    { number: '1', title: 'Sammanfattning', lacking: null },
-    { number: '2', title: 'Mål', lacking: null },
-  ],
-  ...fields,
-});
+import { adoptionChecklist, id, me, renderSignedIn, typeDecisionDate } from './plan-test-data.tsx';
 
 function renderDialog(view: AdoptionChecklistView) {
   const onAdopt = vi.fn(async (body: ChangeDocumentStatus) => ({
@@ -65,7 +38,7 @@ describe('the adoption dialog', () => {
     const message =
       'Årsrapporten är tom: inget mål är bedömt, ingen indikator har utfall och inget uppdrag har status. Den kan inte fastställas.';
     const { onAdopt, getAdoptionChecklist } = renderDialog(
-      checklist({ blocking: [{ key: 'empty-report', message }] }),
+      adoptionChecklist({ blocking: [{ key: 'empty-report', message }] }),
     );
     const alert = (await screen.findByText('Dokumentet kan inte fastställas')).closest(
       '.alert',
@@ -84,7 +57,7 @@ describe('the adoption dialog', () => {
 
   it('asks the person to acknowledge what is missing, then sends the decision with its paragraph', async () => {
     const { onAdopt } = renderDialog(
-      checklist({
+      adoptionChecklist({
         warnings: [
           { key: 'goals-unassessed', message: '2 mål saknar bedömning.' },
           { key: 'assignments-without-status', message: '1 uppdrag saknar status.' },
@@ -113,7 +86,7 @@ describe('the adoption dialog', () => {
   });
 
   it('needs no acknowledgement when nothing is missing', async () => {
-    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
     expect(await screen.findByText('Inget saknas.')).toBeTruthy();
     expect(screen.getByText('Målområden').nextSibling?.textContent).toBe('2');
     await typeDecisionDate('2024-02-20');
@@ -124,7 +97,7 @@ describe('the adoption dialog', () => {
   });
 
   it('asks for the decision date and paragraph in Swedish at their fields before anything is sent', async () => {
-    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
     expect(await screen.findByText('Inget saknas.')).toBeTruthy();
     fireEvent.click(adoptButton());
     expect(await screen.findByText('Ange ett datum')).toBeTruthy();
@@ -134,7 +107,7 @@ describe('the adoption dialog', () => {
   });
 
   it('says in the dialog why the server refused the adoption', async () => {
-    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
     const message = 'Dokumentet måste vara klart för granskning innan det fastställs.';
     onAdopt.mockRejectedValueOnce(
       new ApiError({

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import { DocumentStatusActions } from './document-status-actions.tsx';
-import { id, renderSignedIn, yearView } from './plan-test-data.tsx';
+import { adoptionChecklist, id, renderSignedIn, typeDecisionDate, yearView } from './plan-test-data.tsx';
 
 const plan = (status: PlanDocument['status'], version: number): PlanDocument => ({
   id: id(5),
@@ -23,19 +23,7 @@ function renderActions(
     body: ChangeDocumentStatus,
   ) => Promise<PlanDocument>,
 ) {
-  const getAdoptionChecklist = async () => ({
-    document: 'plan',
-    blocking: [],
-    warnings: [],
-    contents: {
-      goalAreas: 0,
-      goals: { done: 0, total: 1 },
-      indicators: { done: 0, total: 0 },
-      assignments: { done: 0, total: 0 },
-      activities: 0,
-    },
-    chapters: [],
-  });
+  const getAdoptionChecklist = async () => adoptionChecklist({ document: 'plan' });
   renderSignedIn(<DocumentStatusActions view={yearView({ documents: [stored] })} documentKey="plan" />, {
     changeDocumentStatus,
     getAdoptionChecklist,
@@ -76,9 +64,7 @@ describe("a document's status actions", () => {
     renderActions(plan('review', 3), changeDocumentStatus);
     await user.click(screen.getByRole('button', { name: /^Fastställ…/ }));
     const dialog = await screen.findByRole('dialog');
-    const date = await within(dialog).findByRole('group', { name: 'Beslutsdatum' });
-    await user.click(within(date).getAllByRole('spinbutton')[0] as HTMLElement);
-    await user.keyboard('2022-12-14');
+    await typeDecisionDate('2022-12-14');
     await user.type(within(dialog).getByLabelText('Paragraf'), '201');
     await user.click(within(dialog).getByRole('button', { name: 'Fastställ' }));
 

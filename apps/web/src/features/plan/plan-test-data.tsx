@@ -1,8 +1,10 @@
+import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
 import type { Me } from '@styr/shared/contracts/auth';
 import type { Assignment, CommitteeYearView, Goal, Indicator } from '@styr/shared/contracts/plan';
 import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { ApiProvider } from '../../api/api-context.tsx';
@@ -93,6 +95,32 @@ export const yearView = (fields: Partial<CommitteeYearView> = {}): CommitteeYear
   labels: documentLabelDefaults,
   ...fields,
 });
+
+export const adoptionChecklist = (fields: Partial<AdoptionChecklistView> = {}): AdoptionChecklistView => ({
+  document: 'arsrapport',
+  blocking: [],
+  warnings: [],
+  contents: {
+    goalAreas: 2,
+    goals: { done: 3, total: 5 },
+    indicators: { done: 4, total: 4 },
+    assignments: { done: 1, total: 2 },
+    activities: 7,
+  },
+  chapters: [
+    { number: '1', title: 'Sammanfattning', lacking: null },
+    { number: '2', title: 'Mål', lacking: null },
+  ],
+  ...fields,
+});
+
+/** Types the decision date into the date picker's first part once it is shown; the picker moves on by itself. */
+export async function typeDecisionDate(iso: string) {
+  const user = userEvent.setup();
+  const picker = await screen.findByRole('group', { name: 'Beslutsdatum' });
+  await user.click(within(picker).getAllByRole('spinbutton')[0] as HTMLElement);
+  await user.keyboard(iso);
+}
 
 export const me: Me = {
   user: { id: id(98), email: 'controller@prov.example', displayName: 'Controller', municipalityId: id(99) },

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
@@ -44,6 +44,15 @@ async function openPlan(email: string) {
   return { page, goal, year, editor: goal.getByRole('textbox', { name: 'Omhändertagande' }) };
 }
 
+const saveButton = (goal: Locator) =>
+  goal.getByRole('button', { name: `Spara texterna för målet ${goalTitle}` });
+
+/** Saves the goal's texts with the form's own button, and waits until they are saved. */
+async function saveTexts(goal: Locator) {
+  await saveButton(goal).click();
+  await expect.poll(() => goal.getByText('Målets texter är sparade.').count()).toBe(1);
+}
+
 /** The goal's plan text as stored, read through the API of the page's session. */
 function storedText(page: Page, year: string) {
   const api = year.replace(app.server.url, '').replace('/namnd/', '');
@@ -60,8 +69,8 @@ function storedText(page: Page, year: string) {
   );
 }
 
-describe('rich text with autosave', () => {
-  it('saves headings, bold text and lists by itself, shows them, and never overwrites a text saved elsewhere unasked', async () => {
+describe('rich text in the plan', () => {
+  it('saves headings, bold text and lists when asked, shows them, and never overwrites a text saved elsewhere unasked', async () => {
     const mine = await openPlan('controller@goteborg.example');
     await mine.editor.click();
     await mine.page.keyboard.press('Control+a');
@@ -78,28 +87,33 @@ describe('rich text with autosave', () => {
     await mine.page.keyboard.press('Enter');
     await toolbar.getByRole('button', { name: 'Punktlista' }).click();
     await mine.page.keyboard.type('Familjecentraler');
-    // No click on Spara: the form saves by itself after a pause.
-    await expect.poll(() => mine.goal.getByText('Målets texter är sparade.').count()).toBe(1);
+    // Nothing is saved until the person saves: the form says so meanwhile.
+    await expect.poll(() => mine.goal.getByText('Ej sparad ändring').count()).toBe(1);
+    expect(await storedText(mine.page, mine.year)).not.toMatch(/Familjecentraler/);
+    await saveTexts(mine.goal);
     expect(await storedText(mine.page, mine.year)).toBe(
       '<h3>Tidiga insatser</h3><p>Vi arbetar <strong>nära skolan</strong>.</p><ul><li><p>Familjecentraler</p></li></ul>',
     );
     await expectAccessible(mine.page);
     await screenshotOf(mine.goal, `rich-text-editor-${app.engine}`);
 
-    // Someone else saves the same text in between; my next autosave meets their version.
+    // I go on writing while someone else saves the same text; my save then meets their version.
     // The same controller on another computer: a second session, a second copy of the form.
+    await mine.editor.click();
+    await mine.page.keyboard.press('Control+End');
+    await mine.page.keyboard.type(' och förskolan');
     const theirs = await openPlan('controller@goteborg.example');
     await theirs.editor.click();
     await theirs.page.keyboard.press('Control+End');
     await theirs.page.keyboard.type(' Skolsköterskor');
-    await expect.poll(() => theirs.goal.getByText('Målets texter är sparade.').count()).toBe(1);
+    await saveTexts(theirs.goal);
     const theirText = await storedText(theirs.page, theirs.year);
     expect(theirText).toMatch(/Skolsköterskor/);
 
-    await mine.editor.click();
-    await mine.page.keyboard.press('Control+End');
-    await mine.page.keyboard.type(' och förskolan');
-    const conflict = mine.goal.getByRole('alert').filter({ hasText: 'Någon annan har ändrat' });
+    await saveButton(mine.goal).click();
+    const conflict = mine.goal
+      .getByRole('alert')
+      .filter({ hasText: /har ändrat målet .* medan du redigerade/ });
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await storedText(mine.page, mine.year)).toBe(theirText);
     expect(await mine.editor.textContent()).toMatch(/och förskolan/);
@@ -146,7 +160,7 @@ describe('rich text with autosave', () => {
       else await page.keyboard.type(key);
     }
     await toolbar.getByRole('button', { name: 'Ta bort rad' }).click();
-    await expect.poll(() => goal.getByText('Målets texter är sparade.').count()).toBe(1);
+    await saveTexts(goal);
     await expect
       .poll(() => storedText(page, year))
       .toBe(

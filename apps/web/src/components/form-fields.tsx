@@ -241,30 +241,37 @@ export interface RadioGroupFieldProps extends FieldBase {
   options: readonly RadioOption[];
 }
 
-/**
- * A choice among a few options, all visible at once; arrow keys move between them as in any radio group and
- * only change the form's value: nothing is saved until the form is.
- */
-export function RadioGroupField(props: RadioGroupFieldProps) {
+export interface ChoiceGroupFieldProps extends FieldBase {
+  type: 'radio' | 'checkbox';
+  options: readonly RadioOption[];
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string, checked: boolean) => void;
+  /** Said instead of the options when there is nothing to choose. */
+  empty?: ReactNode;
+}
+
+/** Options all visible at once in one fieldset: radios for one choice, checkboxes for any number. */
+export function ChoiceGroupField(props: ChoiceGroupFieldProps) {
   const ids = useFieldIds(props.error, props.description);
   return (
     <fieldset
-      className={`field field-radios${props.error ? ' field-invalid' : ''}`}
+      className={`field field-radios${props.type === 'checkbox' ? ' field-checkboxes' : ''}${props.error ? ' field-invalid' : ''}`}
       aria-describedby={ids.describedBy}
     >
       <legend className="field-label">
         <LabelText label={props.label} optional={props.optional} />
       </legend>
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      {props.options.length === 0 && props.empty && <p className="muted">{props.empty}</p>}
       <div className="radio-options">
         {props.options.map((option, index) => (
           <label key={option.value} className="radio-option">
             <input
-              type="radio"
+              type={props.type}
               name={props.name}
               value={option.value}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
+              checked={props.isChecked(option.value)}
+              onChange={(event) => props.onToggle(option.value, event.target.checked)}
               ref={index === 0 ? props.inputRef : undefined}
               onBlur={props.onBlur}
               disabled={props.disabled}
@@ -274,5 +281,20 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A choice among a few options, all visible at once; arrow keys move between them as in any radio group and
+ * only change the form's value: nothing is saved until the form is.
+ */
+export function RadioGroupField({ value, onChange, ...props }: RadioGroupFieldProps) {
+  return (
+    <ChoiceGroupField
+      {...props}
+      type="radio"
+      isChecked={(option) => option === value}
+      onToggle={(option) => onChange(option)}
+    />
   );
 }

@@ -86,4 +86,30 @@ describe('the rich-text editor', () => {
     expect(editor.querySelector('table th')?.textContent).toBe('Enhet');
     expect(editor.querySelector('table td')?.textContent).toBe('Norr');
   });
+
+  it('refuses a link address of another scheme at the field, and leaves the address row with Escape', async () => {
+    renderField('<p>Läs mer.</p>');
+    const tools = within(await toolbar());
+    const link = tools.getByRole('button', { name: 'Länk' });
+    fireEvent.click(link);
+    const address = screen.getByRole('textbox', { name: 'Länkens adress' });
+    fireEvent.change(address, { target: { value: 'javascript:alert(1)' } });
+    fireEvent.keyDown(address, { key: 'Enter' });
+    expect(screen.getByText('Adressen ska börja med https://, http:// eller mailto:')).toBeTruthy();
+    expect(address.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(address, { target: { value: 'styr.se' } });
+    expect(address.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.keyDown(address, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Länkens adress' })).toBeNull();
+    expect(link.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('makes no footnote of an empty text when Enter is pressed', async () => {
+    const field = renderField('<p>Kostnaden ökade.</p>');
+    const tools = within(await toolbar());
+    fireEvent.click(tools.getByRole('button', { name: 'Fotnot' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Fotnotens text' }), { key: 'Enter' });
+    expect(screen.getByRole('textbox', { name: 'Fotnotens text' })).toBeTruthy();
+    expect(field.last()).not.toContain('data-footnote');
+  });
 });

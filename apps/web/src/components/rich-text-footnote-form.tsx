@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { RichTextInlineField } from './rich-text-inline-field.tsx';
 
-/** A footnote's text: a new one at the caret, or the selected one's; an empty text removes it. Not a form: it sits inside one. */
+/** A footnote's text: a new one at the caret, or the selected one's; an empty text removes it. */
 export function RichTextFootnoteForm({
   current,
   editing,
@@ -13,38 +13,16 @@ export function RichTextFootnoteForm({
   onSet: (text: string) => void;
   onCancel: () => void;
 }) {
-  const id = useId();
-  const [text, setText] = useState(current);
-  const apply = () => onSet(text.replace(/\s+/g, ' ').trim());
-  const empty = text.trim() === '';
   return (
-    <div className="rich-text-link">
-      <label className="field-label" htmlFor={id}>
-        Fotnotens text
-      </label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        maxLength={1000}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            apply();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
-      />
-      <button type="button" className="button button-small" disabled={empty && !editing} onClick={apply}>
-        {!editing ? 'Lägg till fotnot' : empty ? 'Ta bort fotnot' : 'Ändra fotnot'}
-      </button>
-      <button type="button" className="button button-small button-secondary" onClick={onCancel}>
-        Avbryt
-      </button>
-    </div>
+    <RichTextInlineField
+      label="Fotnotens text"
+      initial={current}
+      maxLength={1000}
+      applyLabel={(text) => (!editing ? 'Lägg till fotnot' : text.trim() ? 'Ändra fotnot' : 'Ta bort fotnot')}
+      canApply={(text) => editing || text.trim() !== ''}
+      read={(text) => ({ value: text.replace(/\s+/g, ' ').trim() })}
+      onApply={onSet}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,14 +1,8 @@
 import { activityStatuses } from '@styr/shared/contracts/interchange';
-import {
-  type Activity,
-  activitySchema,
-  type UpdateActivity,
-  updateActivitySchema,
-} from '@styr/shared/contracts/plan';
+import { type Activity, activitySchema, updateActivitySchema } from '@styr/shared/contracts/plan';
 import { FormSelectField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { useSaveForm } from '../../components/form/use-save-form.ts';
-import { activityStatusLabels, usePlanWrite, useUpdateYearCache, withActivity } from '../plan/index.ts';
+import { activityStatusLabels, usePlanSaveForm, withActivity } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 type Status = Activity['status'];
@@ -34,20 +28,14 @@ export function ActivityStatusForm({
   unitName: (nodeId: string) => string | undefined;
 }) {
   const { view } = context;
-  const updateCache = useUpdateYearCache(view.committee.id, view.year);
-  const write = usePlanWrite(
-    view.committee.id,
-    view.year,
-    (api, scope, body: UpdateActivity) => api.updateActivity(scope, activity.id, body),
-    (saved) => withActivity(saved),
-  );
-  const save = useSaveForm({
+  const { save, send, refresh } = usePlanSaveForm(view, {
     stored: activity,
     toValues: (stored: Activity | null) => ({ status: stored?.status ?? 'notStarted' }),
     schema: updateActivitySchema,
     toBody: ({ status }, base) => ({ version: base?.version ?? activity.version, status }),
     storedSchema: activitySchema,
-    onStoredChange: (current) => updateCache(withActivity(current)),
+    send: (api, scope, body) => api.updateActivity(scope, activity.id, body),
+    update: withActivity,
   });
 
   // Activities are reported on until the year's last follow-up is adopted, whichever follow-up is open.
@@ -56,7 +44,7 @@ export function ActivityStatusForm({
     <SaveForm
       save={save}
       className="item-form value-form"
-      onSubmit={save.submit(write.mutateAsync, { saved: 'Aktivitetens status är sparad.' })}
+      onSubmit={save.submit(send, { saved: 'Aktivitetens status är sparad.' })}
       subject={`aktiviteten ${activity.title}`}
       conflictRows={(current, mine) => [
         {
@@ -65,7 +53,7 @@ export function ActivityStatusForm({
           mine: activityStatusLabels[mine.status as Status],
         },
       ]}
-      frozen={{ documentName: frozenDocument, onRefresh: () => updateCache(null) }}
+      frozen={{ documentName: frozenDocument, onRefresh: refresh }}
       saveContext={`status för aktiviteten ${activity.title}`}
     >
       <FormSelectField

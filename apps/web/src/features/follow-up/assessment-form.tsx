@@ -2,15 +2,13 @@ import {
   type Assessment,
   assessmentSchema,
   type Goal,
-  type UpdateAssessment,
   updateAssessmentSchema,
 } from '@styr/shared/contracts/plan';
 import { FormRadioGroupField, FormRichTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { levelOf, scaleOf, usePlanWrite, useUpdateYearCache, withAssessment } from '../plan/index.ts';
+import { levelOf, scaleOf, usePlanSaveForm, withAssessment } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 /** The choice of no level, where the scale allows assessment in words only; no level key has an underscore. */
@@ -36,14 +34,7 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
   const scale = scaleOf(view, point.key);
   const levelOptional = scale ? !scale.levelRequired : false;
   const stored = goal.assessments.find((assessment) => assessment.followUp === point.key) ?? null;
-  const updateCache = useUpdateYearCache(view.committee.id, view.year);
-  const write = usePlanWrite(
-    view.committee.id,
-    view.year,
-    (api, scope, body: UpdateAssessment) => api.setAssessment(scope, goal.id, point.key, body),
-    (saved) => withAssessment(goal.id, saved),
-  );
-  const save = useSaveForm({
+  const { save, send, refresh } = usePlanSaveForm(view, {
     stored,
     toValues,
     schema: updateAssessmentSchema,
@@ -54,7 +45,8 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
     }),
     check: missing,
     storedSchema: assessmentSchema,
-    onStoredChange: (current) => updateCache(withAssessment(goal.id, current)),
+    send: (api, scope, body) => api.setAssessment(scope, goal.id, point.key, body),
+    update: (saved) => withAssessment(goal.id, saved),
   });
   const level = save.form.watch('level');
   const levelText = (key: string | null) => levelOf(view, { followUp: point.key, level: key })?.label ?? '–';
@@ -62,7 +54,7 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
   return (
     <SaveForm
       save={save}
-      onSubmit={save.submit(write.mutateAsync, { saved: 'Bedömningen är sparad.' })}
+      onSubmit={save.submit(send, { saved: 'Bedömningen är sparad.' })}
       subject={`bedömningen av målet ${goal.title}`}
       conflictRows={(current, mine) => [
         {
@@ -76,7 +68,7 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
           mine: mine.analysis ? <RichText html={mine.analysis} /> : '–',
         },
       ]}
-      frozen={{ documentName: context.documentName, onRefresh: () => updateCache(null) }}
+      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara bedömning"
       saveContext={`av målet ${goal.title}`}
     >

@@ -2,7 +2,6 @@ import {
   type Assignment,
   type AssignmentReport,
   assignmentReportSchema,
-  type UpdateAssignmentReport,
   updateAssignmentReportSchema,
 } from '@styr/shared/contracts/plan';
 import {
@@ -12,8 +11,7 @@ import {
 } from '@styr/shared/domain/assignments';
 import { FormCheckboxField, FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { useSaveForm } from '../../components/form/use-save-form.ts';
-import { usePlanWrite, useUpdateYearCache, withReport } from '../plan/index.ts';
+import { usePlanSaveForm, withReport } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 type Values = { status: string; proposedClosed: boolean; comment: string };
@@ -45,15 +43,7 @@ export function AssignmentReportForm({
 }) {
   const { view, point } = context;
   const stored = assignment.reports.find((report) => report.followUp === point.key) ?? null;
-  const updateCache = useUpdateYearCache(view.committee.id, view.year);
-  const write = usePlanWrite(
-    view.committee.id,
-    view.year,
-    (api, scope, body: UpdateAssignmentReport) =>
-      api.setAssignmentReport(scope, assignment.id, point.key, body),
-    (saved) => withReport(assignment.id, saved),
-  );
-  const save = useSaveForm({
+  const { save, send, refresh } = usePlanSaveForm(view, {
     stored,
     toValues,
     schema: updateAssignmentReportSchema,
@@ -65,7 +55,8 @@ export function AssignmentReportForm({
     }),
     check: ({ status }) => (status ? [] : [{ path: 'status', message: 'Välj uppdragets status' }]),
     storedSchema: assignmentReportSchema,
-    onStoredChange: (current) => updateCache(withReport(assignment.id, current)),
+    send: (api, scope, body) => api.setAssignmentReport(scope, assignment.id, point.key, body),
+    update: (saved) => withReport(assignment.id, saved),
   });
   const status = save.form.watch('status');
 
@@ -73,7 +64,7 @@ export function AssignmentReportForm({
   return (
     <SaveForm
       save={save}
-      onSubmit={save.submit(write.mutateAsync, { saved: 'Rapporten är sparad.' })}
+      onSubmit={save.submit(send, { saved: 'Rapporten är sparad.' })}
       subject={`rapporten för uppdraget ${assignment.title}`}
       conflictRows={(current, mine) => [
         {
@@ -88,7 +79,7 @@ export function AssignmentReportForm({
         },
         { label: 'Kommentar', value: current.comment ?? '–', mine: mine.comment || '–' },
       ]}
-      frozen={{ documentName: context.documentName, onRefresh: () => updateCache(null) }}
+      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara rapport"
       saveContext={`för uppdraget ${assignment.title}`}
     >

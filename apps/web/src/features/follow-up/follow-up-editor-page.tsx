@@ -1,19 +1,18 @@
-import type { CommitteeYearView, PlanDocument } from '@styr/shared/contracts/plan';
-import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
+import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { followUpProgress, type Progress } from '@styr/shared/domain/plan-counts';
 import { formatNumber } from '@styr/shared/format/number';
 import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
 import { MissingPage } from '../../components/query-state.tsx';
-import { committeePath } from '../org/index.ts';
 import {
+  AdoptedNotice,
+  adoptedDocument,
   CommitteeYearGate,
-  DocumentStatusActions,
-  decisionText,
+  DocumentPageHeader,
   documentName,
-  groupGoals,
+  GoalGroups,
   usePlanAccess,
+  YearOverviewLink,
 } from '../plan/index.ts';
 import { reportingPath } from '../workflow/index.ts';
 import { FollowUpAssignment } from './follow-up-assignment.tsx';
@@ -32,11 +31,6 @@ export function FollowUpEditorPage() {
   );
 }
 
-function isAdopted(view: CommitteeYearView, key: string): PlanDocument | null {
-  const document = view.documents.find((entry) => entry.document === key);
-  return document?.status === 'adopted' ? document : null;
-}
-
 function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; followUpKey: string }) {
   const access = usePlanAccess(view.committee.id);
   const point = view.followUpPoints.find((entry) => entry.key === followUpKey);
@@ -44,36 +38,23 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
 
   const name = documentName(point.key, view.followUpPoints, view.year);
   const last = [...view.followUpPoints].sort((a, b) => b.month - a.month)[0];
-  const document = view.documents.find((entry) => entry.document === point.key) ?? null;
-  const adopted = isAdopted(view, point.key);
+  const adopted = adoptedDocument(view, point.key);
   const context: FollowUpContext = {
     view,
     point,
     documentName: name,
     isLast: last?.key === point.key,
     readOnly: Boolean(adopted) || !access.canEdit,
-    activitiesFrozen: Boolean(adopted) || Boolean(last && isAdopted(view, last.key)),
+    activitiesFrozen: Boolean(adopted) || Boolean(last && adoptedDocument(view, last.key)),
   };
   const unitNames = access.editedUnits.map((id) => access.unitName(id) ?? 'din enhet');
 
   return (
     <>
-      <PageHeader
-        title={name}
-        kicker={view.committee.name}
-        documentTitle={`${name} – ${view.committee.name}`}
-      >
-        <p className="document-state">
-          Status: <strong>{document ? documentStatusLabels[document.status] : 'Inte påbörjad'}</strong>
-          {document?.decision && ` (beslut ${decisionText(document.decision)})`}
-        </p>
-        {access.canCompile && <DocumentStatusActions view={view} documentKey={point.key} />}
-      </PageHeader>
+      <DocumentPageHeader view={view} documentKey={point.key} name={name} canCompile={access.canCompile} />
       <ul className="link-row">
         <li>
-          <Link to={committeePath(view.committee.id, view.year)}>
-            Till översikten för {view.committee.name} {view.year}
-          </Link>
+          <YearOverviewLink view={view} />
         </li>
         <li>
           <Link to={reportingPath(view.committee.id, view.year, point.key)}>
@@ -82,13 +63,9 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
         </li>
       </ul>
       {adopted ? (
-        <Notice>
-          <p className="alert-title">
-            {name} är fastställd{adopted.decision ? ` (beslut ${decisionText(adopted.decision)})` : ''} och
-            kan inte ändras.
-          </p>
+        <AdoptedNotice name={name} document={adopted}>
           <p>Sidan visar uppföljningen som nämnden fastställde den.</p>
-        </Notice>
+        </AdoptedNotice>
       ) : (
         !access.canEdit && (
           <Notice>
@@ -125,21 +102,9 @@ function FollowUpEditor({ view, followUpKey }: { view: CommitteeYearView; follow
           Mål och indikatorer
         </h2>
         {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål.</p>}
-        {groupGoals(view).map((group) => (
-          <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
-            <h3 id={`grupp-${group.key}`}>{group.title}</h3>
-            {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-            {group.goals.map((goal) => (
-              <FollowUpGoal
-                key={goal.id}
-                goal={goal}
-                depth={group.depth(goal)}
-                context={context}
-                access={access}
-              />
-            ))}
-          </section>
-        ))}
+        <GoalGroups view={view}>
+          {(goal, depth) => <FollowUpGoal goal={goal} depth={depth} context={context} access={access} />}
+        </GoalGroups>
       </section>
       <section aria-labelledby="uppdrag" className="section">
         <h2 id="uppdrag" tabIndex={-1}>
@@ -163,20 +128,19 @@ function ProgressList({ context }: { context: FollowUpContext }) {
     period: valuePeriod(context),
   });
   const of = ({ done, total }: Progress) => `${formatNumber(done)} av ${formatNumber(total)}`;
+  const rows = [
+    ['Bedömda mål', progress.goals],
+    [`Indikatorer med utfall ${periodText(context)}`, progress.indicators],
+    ['Rapporterade uppdrag', progress.assignments],
+  ] as const;
   return (
     <dl className="summary progress">
-      <div>
-        <dt>Bedömda mål</dt>
-        <dd>{of(progress.goals)}</dd>
-      </div>
-      <div>
-        <dt>Indikatorer med utfall {periodText(context)}</dt>
-        <dd>{of(progress.indicators)}</dd>
-      </div>
-      <div>
-        <dt>Rapporterade uppdrag</dt>
-        <dd>{of(progress.assignments)}</dd>
-      </div>
+      {rows.map(([label, counts]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{of(counts)}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -4,7 +4,7 @@ import { ValueOrMissing } from '../../components/missing-value.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { activityStatusLabels, goalAnchor, goalIndent, levelOf, parentGoalText } from '../plan/index.ts';
+import { activityStatusLabels, GoalFrame, levelOf } from '../plan/index.ts';
 import { ActivityStatusForm, activityFacts } from './activity-status-form.tsx';
 import { AssessmentForm } from './assessment-form.tsx';
 import { type FollowUpContext, periodText } from './follow-up-context.ts';
@@ -91,19 +91,8 @@ export function FollowUpGoal({
 }) {
   const byId = new Map(context.view.indicators.map((indicator) => [indicator.id, indicator]));
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
-  const headingId = goalAnchor(goal);
   return (
-    <article className="goal editor-goal" aria-labelledby={headingId} style={goalIndent(depth)}>
-      <h4 id={headingId} tabIndex={-1}>
-        {goal.title}
-      </h4>
-      <p className="goal-meta">
-        {context.view.labels[`goalKind.${goal.kind}`]}
-        {goal.focus && ` · ${goal.focus}`}
-      </p>
-      {parentGoalText(context.view, goal) && (
-        <p className="goal-meta">{parentGoalText(context.view, goal)}</p>
-      )}
+    <GoalFrame goal={goal} depth={depth} view={context.view} className="goal editor-goal">
       {context.readOnly ? (
         <AssessmentText goal={goal} context={context} />
       ) : (
@@ -142,6 +131,6 @@ export function FollowUpGoal({
           </ul>
         </>
       )}
-    </article>
+    </GoalFrame>
   );
 }

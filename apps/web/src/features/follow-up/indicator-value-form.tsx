@@ -2,7 +2,6 @@ import {
   type Indicator,
   type IndicatorValue,
   indicatorValueSchema,
-  type SetIndicatorValue,
   setIndicatorValueSchema,
 } from '@styr/shared/contracts/plan';
 import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
@@ -12,8 +11,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import { numberFromText, numberIssues } from '../../components/form/field-checks.ts';
 import { FormNumberField, FormSelectField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { useSaveForm } from '../../components/form/use-save-form.ts';
-import { usePlanWrite, useUpdateYearCache, withIndicatorValue } from '../plan/index.ts';
+import { usePlanSaveForm, withIndicatorValue } from '../plan/index.ts';
 import { type FollowUpContext, periodText, valuePeriod } from './follow-up-context.ts';
 
 const yesNoOptions = [
@@ -44,14 +42,7 @@ export function IndicatorValueForm({
   const { view } = context;
   const stored = storedValue(indicator, context);
   const yesNo = indicator.valueKind === 'yesPartlyNo';
-  const updateCache = useUpdateYearCache(view.committee.id, view.year);
-  const write = usePlanWrite(
-    view.committee.id,
-    view.year,
-    (api, scope, body: SetIndicatorValue) => api.setIndicatorValue(scope, indicator.id, body),
-    (saved) => withIndicatorValue(indicator.id, saved),
-  );
-  const save = useSaveForm({
+  const { save, send, refresh } = usePlanSaveForm(view, {
     stored,
     toValues: (value: IndicatorValue | null) => ({
       value: yesNo ? (value?.value === null || !value ? '' : String(value.value)) : inputText(value?.value),
@@ -68,7 +59,8 @@ export function IndicatorValueForm({
     }),
     check: (values) => (yesNo ? [] : numberIssues({ value: { value: values.value, optional: true } })),
     storedSchema: indicatorValueSchema,
-    onStoredChange: (current) => updateCache(withIndicatorValue(indicator.id, current)),
+    send: (api, scope, body) => api.setIndicatorValue(scope, indicator.id, body),
+    update: (saved) => withIndicatorValue(indicator.id, saved),
   });
 
   const target = targetText(indicator, targetFor(indicator, view.year));
@@ -96,7 +88,7 @@ export function IndicatorValueForm({
     <SaveForm
       save={save}
       className="item-form value-form"
-      onSubmit={save.submit(write.mutateAsync, {
+      onSubmit={save.submit(send, {
         saved: (saved) => (saved.value === null ? 'Sparat som uppgift saknas.' : 'Utfallet är sparat.'),
       })}
       subject={`utfallet för ${indicator.name}`}
@@ -109,7 +101,7 @@ export function IndicatorValueForm({
             : mine.value.trim() || 'Uppgift saknas',
         },
       ]}
-      frozen={{ documentName: context.documentName, onRefresh: () => updateCache(null) }}
+      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveContext={`utfall för ${indicator.name}`}
     >
       {yesNo ? <FormSelectField {...field} options={yesNoOptions} /> : <FormNumberField {...field} />}

@@ -1,70 +1,32 @@
 import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
-import type { Me } from '@styr/shared/contracts/auth';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nProvider } from 'react-aria-components';
+import type { ChangeDocumentStatus } from '@styr/shared/contracts/plan';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
+import { ApiError } from '../../api/api-error.ts';
 import { AdoptDialog } from './adopt-dialog.tsx';
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const me: Me = {
-  user: { id: id(1), email: 'controller@test.example', displayName: 'Controller', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Testkommun', shortName: null },
-  grants: [],
-  csrfToken: 'csrf',
-};
-/** Types the date into the date picker's first part, as a person does; the picker moves on by itself. */
-async function typeDecisionDate(iso: string) {
-  const user = userEvent.setup();
-  const picker = screen.getByRole('group', { name: 'Beslutsdatum' });
-  await user.click(within(picker).getAllByRole('spinbutton')[0] as HTMLElement);
-  await user.keyboard(iso);
-}
-
-const checklist = (fields: Partial<AdoptionChecklistView>): AdoptionChecklistView => ({
-  document: 'arsrapport',
-  blocking: [],
-  warnings: [],
-  contents: {
-    goalAreas: 2,
-    goals: { done: 3, total: 5 },
-    indicators: { done: 4, total: 4 },
-    assignments: { done: 1, total: 2 },
-    activities: 7,
-  },
-  chapters: [
-    { number: '1', title: 'Sammanfattning', lacking: null },
-    { number: '2', title: 'Mål', lacking: null },
-  ],
-  ...fields,
-});
+import { adoptionChecklist, id, me, renderSignedIn, typeDecisionDate } from './plan-test-data.tsx';
 
 function renderDialog(view: AdoptionChecklistView) {
-  const onAdopt = vi.fn();
+  const onAdopt = vi.fn(async (body: ChangeDocumentStatus) => ({
+    id: id(4),
+    document: view.document,
+    status: body.status,
+    decision: body.decision ?? null,
+    deadline: null,
+    version: 2,
+  }));
   const getAdoptionChecklist = vi.fn(async () => view);
-  render(
-    <I18nProvider locale="sv-SE">
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiProvider api={{ plan: { getAdoptionChecklist } } as unknown as StyrApi}>
-          <SignedInContext value={me}>
-            <AdoptDialog
-              name="Årsrapport 2023"
-              committeeId={id(3)}
-              year={2023}
-              documentKey="arsrapport"
-              document={null}
-              isPending={false}
-              onAdopt={onAdopt}
-              onClose={() => {}}
-            />
-          </SignedInContext>
-        </ApiProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
+  renderSignedIn(
+    <AdoptDialog
+      name="Årsrapport 2023"
+      committeeId={id(3)}
+      year={2023}
+      documentKey="arsrapport"
+      document={null}
+      onAdopt={onAdopt}
+      onClose={() => {}}
+    />,
+    { getAdoptionChecklist },
   );
   return { onAdopt, getAdoptionChecklist };
 }
@@ -72,29 +34,30 @@ function renderDialog(view: AdoptionChecklistView) {
 const adoptButton = () => screen.getByRole('button', { name: 'Fastställ' }) as HTMLButtonElement;
 
 describe('the adoption dialog', () => {
-  it('shows what blocks the adoption and keeps Fastställ disabled', async () => {
+  it('shows what blocks the adoption and asks for no decision', async () => {
     const message =
       'Årsrapporten är tom: inget mål är bedömt, ingen indikator har utfall och inget uppdrag har status. Den kan inte fastställas.';
     const { onAdopt, getAdoptionChecklist } = renderDialog(
-      checklist({ blocking: [{ key: 'empty-report', message }] }),
+      adoptionChecklist({ blocking: [{ key: 'empty-report', message }] }),
     );
     const alert = (await screen.findByText('Dokumentet kan inte fastställas')).closest(
       '.alert',
     ) as HTMLElement;
     expect(within(alert).getByText(message)).toBeTruthy();
     expect(getAdoptionChecklist).toHaveBeenCalledWith(
-      { municipalityId: id(2), committeeId: id(3), year: 2023 },
+      { municipalityId: me.user.municipalityId, committeeId: id(3), year: 2023 },
       'arsrapport',
     );
-    expect(adoptButton().disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Fastställ' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Beslutsdatum' })).toBeNull();
     expect(screen.queryByLabelText(/Jag har sett det som saknas/)).toBeNull();
-    fireEvent.submit(adoptButton().closest('form') as HTMLFormElement);
+    expect(screen.getByRole('button', { name: 'Avbryt' })).toBeTruthy();
     expect(onAdopt).not.toHaveBeenCalled();
   });
 
   it('asks the person to acknowledge what is missing, then sends the decision with its paragraph', async () => {
     const { onAdopt } = renderDialog(
-      checklist({
+      adoptionChecklist({
         warnings: [
           { key: 'goals-unassessed', message: '2 mål saknar bedömning.' },
           { key: 'assignments-without-status', message: '1 uppdrag saknar status.' },
@@ -109,14 +72,13 @@ describe('the adoption dialog', () => {
 
     await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '12' } });
-    expect(adoptButton().disabled).toBe(false);
     fireEvent.click(adoptButton());
     expect(await screen.findByText('Bekräfta att du har sett det som saknas')).toBeTruthy();
     expect(onAdopt).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByLabelText('Jag har sett det som saknas och vill fastställa dokumentet ändå'));
     fireEvent.click(adoptButton());
-    expect(onAdopt).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onAdopt).toHaveBeenCalledTimes(1));
     expect(onAdopt.mock.calls[0]?.[0]).toEqual({
       status: 'adopted',
       decision: { date: '2024-02-20', paragraph: '§ 12' },
@@ -124,12 +86,43 @@ describe('the adoption dialog', () => {
   });
 
   it('needs no acknowledgement when nothing is missing', async () => {
-    const { onAdopt } = renderDialog(checklist({ document: 'plan' }));
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
     expect(await screen.findByText('Inget saknas.')).toBeTruthy();
     expect(screen.getByText('Målområden').nextSibling?.textContent).toBe('2');
     await typeDecisionDate('2024-02-20');
     fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '§ 7' } });
     fireEvent.click(adoptButton());
+    await waitFor(() => expect(onAdopt).toHaveBeenCalledTimes(1));
     expect(onAdopt.mock.calls[0]?.[0]).toMatchObject({ decision: { paragraph: '§ 7' } });
+  });
+
+  it('asks for the decision date and paragraph in Swedish at their fields before anything is sent', async () => {
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
+    expect(await screen.findByText('Inget saknas.')).toBeTruthy();
+    fireEvent.click(adoptButton());
+    expect(await screen.findByText('Ange ett datum')).toBeTruthy();
+    expect(screen.getByText('Ange paragrafen i protokollet')).toBeTruthy();
+    expect(screen.getByLabelText('Paragraf').getAttribute('aria-invalid')).toBe('true');
+    expect(onAdopt).not.toHaveBeenCalled();
+  });
+
+  it('says in the dialog why the server refused the adoption', async () => {
+    const { onAdopt } = renderDialog(adoptionChecklist({ document: 'plan' }));
+    const message = 'Dokumentet måste vara klart för granskning innan det fastställs.';
+    onAdopt.mockRejectedValueOnce(
+      new ApiError({
+        code: 'CONFLICT',
+        message,
+        status: 409,
+        details: [{ path: 'body.status', message }],
+      }),
+    );
+    expect(await screen.findByText('Inget saknas.')).toBeTruthy();
+    await typeDecisionDate('2024-02-20');
+    fireEvent.change(screen.getByLabelText('Paragraf'), { target: { value: '7' } });
+    fireEvent.click(adoptButton());
+    const alert = (await screen.findByText('Ändringen kunde inte sparas')).closest('.alert') as HTMLElement;
+    expect(within(alert).getAllByText(message).length).toBeGreaterThan(0);
+    expect(onAdopt).toHaveBeenCalledTimes(1);
   });
 });

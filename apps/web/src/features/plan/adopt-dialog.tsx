@@ -1,19 +1,19 @@
+import type { AdoptionChecklistView } from '@styr/shared/contracts/adoption';
 import {
   type ChangeDocumentStatus,
   changeDocumentStatusSchema,
   type PlanDocument,
 } from '@styr/shared/contracts/plan';
-import { type FormEvent, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { dateIssues } from '../../components/date-check.ts';
 import { ModalDialog } from '../../components/dialogs.tsx';
-import { DatePickerField } from '../../components/form/date-picker-field.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { dateIssues } from '../../components/form/field-checks.ts';
+import { FormDateField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { Loading, QueryError } from '../../components/query-state.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
 import { AdoptionChecklistPanel, useAdoptionChecklist } from './adoption-checklist.tsx';
+
+type Values = { decision: { date: string; paragraph: string }; acknowledged: boolean };
 
 /** "12" becomes "§ 12", as the minutes write it; anything else is kept as typed. */
 function paragraphText(value: string): string {
@@ -21,9 +21,15 @@ function paragraphText(value: string): string {
   return /^\d+$/.test(trimmed) ? `§ ${trimmed}` : trimmed;
 }
 
+const closeButton = (
+  <Button className="button button-secondary" slot="close">
+    Avbryt
+  </Button>
+);
+
 /**
  * Shows the checklist of what the document lacks and will hold, then asks for the committee's decision (date and
- * paragraph). Something blocking keeps Fastställ disabled; what is only missing is acknowledged first.
+ * paragraph). Something blocking leaves no decision to make; what is only missing is acknowledged first.
  */
 export function AdoptDialog({
   name,
@@ -31,7 +37,6 @@ export function AdoptDialog({
   year,
   documentKey,
   document,
-  isPending,
   onAdopt,
   onClose,
 }: {
@@ -41,88 +46,85 @@ export function AdoptDialog({
   year: number;
   documentKey: string;
   document: PlanDocument | null;
-  isPending: boolean;
-  onAdopt: (body: ChangeDocumentStatus, onError: (error: unknown) => void) => void;
+  /** Sends the decision; what goes wrong is said in the dialog. */
+  onAdopt: (body: ChangeDocumentStatus) => Promise<PlanDocument>;
   onClose: () => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
-  const { values, change } = useFormValues({ date: '', paragraph: '' }, form.clearField);
   const checklist = useAdoptionChecklist(committeeId, year, documentKey);
-  const [acknowledged, setAcknowledged] = useState(false);
-  const blocked = !checklist.data || checklist.data.blocking.length > 0;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (blocked) return;
-    const issues = dateIssues({ date: { value: values.date } });
-    if (checklist.data && checklist.data.warnings.length > 0 && !acknowledged)
-      issues.push({ path: 'acknowledged', message: 'Bekräfta att du har sett det som saknas' });
-    if (!values.paragraph.trim())
-      issues.push({ path: 'paragraph', message: 'Ange paragrafen i protokollet' });
-    const body = form.validate(
-      changeDocumentStatusSchema,
-      {
-        version: document?.version,
-        status: 'adopted',
-        decision: { date: values.date.trim(), paragraph: paragraphText(values.paragraph) },
-      },
-      issues,
-    );
-    if (body) onAdopt(body, form.showError);
-  };
-
+  const adoptable = checklist.data?.blocking.length === 0 ? checklist.data : null;
   return (
     <ModalDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title={`Fastställ ${name}`}>
-      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
-        <p>
-          Ange nämndens beslut. När {name} är fastställd kan ingenting i den ändras längre: bedömningar,
-          utfall, rapporter och texter låses som de är nu.
-        </p>
-        {checklist.isPending && <Loading label="Kontrollerar dokumentet…" />}
-        {checklist.isError && <QueryError error={checklist.error} onRetry={() => checklist.refetch()} />}
-        {checklist.data && (
-          <AdoptionChecklistPanel
-            checklist={checklist.data}
-            acknowledged={acknowledged}
-            onAcknowledge={(checked) => {
-              setAcknowledged(checked);
-              form.clearField('acknowledged');
-            }}
-            error={form.errors.acknowledged}
-          />
-        )}
-        {form.formError ? (
-          <ErrorAlert error={form.formError} title="Dokumentet kunde inte fastställas" />
-        ) : null}
-        <DatePickerField
-          label="Beslutsdatum"
-          name="date"
-          value={values.date}
-          onChange={change('date')}
-          error={form.errors.date}
-          description="Dagen då nämnden fattade beslutet"
-        />
-        <TextField
-          label="Paragraf"
-          name="paragraph"
-          value={values.paragraph}
-          onChange={change('paragraph')}
-          error={form.errors.paragraph}
-          width="short"
-          maxLength={40}
-          autoComplete="off"
-          description="Paragrafen i nämndens protokoll, till exempel § 12."
-        />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={isPending || blocked}>
-            {isPending ? 'Fastställer…' : 'Fastställ'}
-          </button>
-          <Button className="button button-secondary" slot="close">
-            Avbryt
-          </Button>
-        </div>
-      </form>
+      <p>
+        Ange nämndens beslut. När {name} är fastställd kan ingenting i den ändras längre: bedömningar, utfall,
+        rapporter och texter låses som de är nu.
+      </p>
+      {checklist.isPending && <Loading label="Kontrollerar dokumentet…" />}
+      {checklist.isError && <QueryError error={checklist.error} onRetry={() => checklist.refetch()} />}
+      {adoptable ? (
+        <DecisionForm name={name} checklist={adoptable} document={document} onAdopt={onAdopt} />
+      ) : (
+        <>
+          {checklist.data && <AdoptionChecklistPanel checklist={checklist.data} />}
+          <div className="button-row">{closeButton}</div>
+        </>
+      )}
     </ModalDialog>
+  );
+}
+
+function DecisionForm({
+  name,
+  checklist,
+  document,
+  onAdopt,
+}: {
+  name: string;
+  checklist: AdoptionChecklistView;
+  document: PlanDocument | null;
+  onAdopt: (body: ChangeDocumentStatus) => Promise<PlanDocument>;
+}) {
+  const save = useSaveForm<PlanDocument, Values, ChangeDocumentStatus>({
+    stored: null,
+    toValues: () => ({ decision: { date: '', paragraph: '' }, acknowledged: false }),
+    schema: changeDocumentStatusSchema,
+    toBody: ({ decision }) => ({
+      version: document?.version,
+      status: 'adopted',
+      decision: { date: decision.date, paragraph: paragraphText(decision.paragraph) },
+    }),
+    check: ({ decision, acknowledged }) => [
+      ...dateIssues({ 'decision.date': { value: decision.date } }),
+      ...(decision.paragraph.trim()
+        ? []
+        : [{ path: 'decision.paragraph', message: 'Ange paragrafen i protokollet' }]),
+      ...(checklist.warnings.length > 0 && !acknowledged
+        ? [{ path: 'acknowledged', message: 'Bekräfta att du har sett det som saknas' }]
+        : []),
+    ],
+  });
+  return (
+    <SaveForm
+      save={save}
+      className="form"
+      onSubmit={save.submit(onAdopt, { saved: `${name} är fastställd.` })}
+      subject={name}
+      saveLabel="Fastställ"
+      actions={closeButton}
+    >
+      <AdoptionChecklistPanel checklist={checklist} />
+      <FormDateField
+        label="Beslutsdatum"
+        name="decision.date"
+        description="Dagen då nämnden fattade beslutet"
+      />
+      <FormTextField
+        label="Paragraf"
+        name="decision.paragraph"
+        width="short"
+        maxLength={40}
+        autoComplete="off"
+        description="Paragrafen i nämndens protokoll, till exempel § 12."
+      />
+    </SaveForm>
   );
 }

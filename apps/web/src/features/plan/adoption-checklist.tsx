@@ -4,7 +4,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
-import { CheckboxField } from '../../components/form-fields.tsx';
+import { FormCheckboxField } from '../../components/form/fields.tsx';
 import { useMe } from '../auth/index.ts';
 import '../../styles/adoption.css';
 
@@ -69,19 +69,10 @@ function Contents({ checklist, followUp }: { checklist: AdoptionChecklistView; f
 
 /**
  * The step before the decision: what stops the adoption, what is missing (to be acknowledged), and what the
- * document will contain.
+ * document will contain. The acknowledgement is a field of the adoption form, which is there only when nothing
+ * stops the adoption.
  */
-export function AdoptionChecklistPanel({
-  checklist,
-  acknowledged,
-  onAcknowledge,
-  error,
-}: {
-  checklist: AdoptionChecklistView;
-  acknowledged: boolean;
-  onAcknowledge: (acknowledged: boolean) => void;
-  error: string | undefined;
-}) {
+export function AdoptionChecklistPanel({ checklist }: { checklist: AdoptionChecklistView }) {
   const followUp = checklist.document !== 'plan' && checklist.document !== controlPlanDocument;
   return (
     <section aria-labelledby="adoption-checklist" className="adoption-checklist">
@@ -105,12 +96,9 @@ export function AdoptionChecklistPanel({
             ))}
           </ul>
           {checklist.blocking.length === 0 && (
-            <CheckboxField
+            <FormCheckboxField
               label="Jag har sett det som saknas och vill fastställa dokumentet ändå"
               name="acknowledged"
-              checked={acknowledged}
-              onChange={onAcknowledge}
-              error={error}
             />
           )}
         </>

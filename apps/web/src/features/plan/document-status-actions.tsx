@@ -45,73 +45,67 @@ export function DocumentStatusActions({
     return () => cancelAnimationFrame(frame);
   }, [moveFocus]);
 
-  const onError = (failure: unknown, showError: (error: unknown) => void) => {
-    if (isApiError(failure, 'VERSION_CONFLICT') && isDocument(failure.current)) {
-      updateCache(withDocument(failure.current));
-      setAdopting(false);
-      const now = documentStatusLabels[failure.current.status].toLowerCase();
-      setError(
-        new ApiError({
-          code: 'VERSION_CONFLICT',
-          message: `Någon annan ändrade statusen under tiden. ${name} har nu status ${now}.`,
-        }),
-      );
-      return;
-    }
-    showError(failure);
-  };
-
-  const run = (body: ChangeDocumentStatus, showError: (error: unknown) => void = setError) => {
+  /**
+   * Changes the status, and shows the changed one. A status someone else changed in between is taken into the
+   * page and said here, closing the dialog, whose decision was about the status no longer shown.
+   */
+  const changeTo = async (body: ChangeDocumentStatus) => {
     setError(null);
     setMessage(null);
-    change.mutate(body, {
-      onSuccess: (saved) => {
+    let saved: PlanDocument;
+    try {
+      saved = await change.mutateAsync(body);
+    } catch (failure) {
+      if (isStatusConflict(failure)) {
+        updateCache(withDocument(failure.current));
         setAdopting(false);
-        setMessage(
-          saved.status === 'adopted'
-            ? `${name} är fastställd.`
-            : `${name} har nu status ${documentStatusLabels[saved.status].toLowerCase()}.`,
+        const now = documentStatusLabels[failure.current.status].toLowerCase();
+        setError(
+          new ApiError({
+            code: 'VERSION_CONFLICT',
+            message: `Någon annan ändrade statusen under tiden. ${name} har nu status ${now}.`,
+          }),
         );
-        setMoveFocus((count) => count + 1);
-      },
-      onError: (failure) => onError(failure, showError),
-    });
+      }
+      throw failure;
+    }
+    setAdopting(false);
+    setMessage(
+      saved.status === 'adopted'
+        ? `${name} är fastställd.`
+        : `${name} har nu status ${documentStatusLabels[saved.status].toLowerCase()}.`,
+    );
+    setMoveFocus((count) => count + 1);
+    return saved;
   };
-  const to = (next: DocumentStatus) => () => run({ version: document?.version, status: next });
+  const to = (next: DocumentStatus) => () =>
+    changeTo({ version: document?.version, status: next }).catch((failure: unknown) => {
+      if (!isStatusConflict(failure)) setError(failure);
+    });
+  const actions =
+    status === 'draft'
+      ? [{ label: 'Markera klar för granskning', run: to('review'), primary: false }]
+      : status === 'review'
+        ? [
+            { label: 'Skicka tillbaka till utkast', run: to('draft'), primary: false },
+            { label: 'Fastställ…', run: () => setAdopting(true), primary: true },
+          ]
+        : [];
 
-  const suffix = <span className="visually-hidden"> – {name}</span>;
   return (
     <div className="status-actions" ref={container}>
-      {status === 'draft' && (
+      {actions.map((action) => (
         <button
+          key={action.label}
           type="button"
-          className="button button-small button-secondary"
-          onClick={to('review')}
+          className={`button button-small${action.primary ? '' : ' button-secondary'}`}
+          onClick={action.run}
           disabled={change.isPending}
         >
-          Markera klar för granskning{suffix}
+          {action.label}
+          <span className="visually-hidden"> – {name}</span>
         </button>
-      )}
-      {status === 'review' && (
-        <>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={to('draft')}
-            disabled={change.isPending}
-          >
-            Skicka tillbaka till utkast{suffix}
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setAdopting(true)}
-            disabled={change.isPending}
-          >
-            Fastställ…{suffix}
-          </button>
-        </>
-      )}
+      ))}
       {error ? <ErrorAlert error={error} /> : null}
       <p role="status" className="save-status" tabIndex={-1}>
         {message}
@@ -123,8 +117,7 @@ export function DocumentStatusActions({
           year={view.year}
           documentKey={documentKey}
           document={document}
-          isPending={change.isPending}
-          onAdopt={(body, showError) => run(body, showError)}
+          onAdopt={changeTo}
           onClose={() => setAdopting(false)}
         />
       )}
@@ -135,3 +128,6 @@ export function DocumentStatusActions({
 function isDocument(value: unknown): value is PlanDocument {
   return typeof value === 'object' && value !== null && 'status' in value && 'document' in value;
 }
+
+const isStatusConflict = (failure: unknown): failure is ApiError & { current: PlanDocument } =>
+  isApiError(failure, 'VERSION_CONFLICT') && isDocument(failure.current);

@@ -1,4 +1,5 @@
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
+import type { ReactNode } from 'react';
 import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
 import { assessmentIn, levelOf } from './follow-up-values.ts';
@@ -65,6 +66,39 @@ function GoalTexts({ goal, view }: { goal: Goal; view: CommitteeYearView }) {
   );
 }
 
+/** A goal's article, named by its title, with its kind, focus and the goal it serves; indented under its parent. */
+export function GoalFrame({
+  goal,
+  depth,
+  view,
+  heading: Heading = 'h4',
+  className = 'goal',
+  children,
+}: {
+  goal: Goal;
+  /** How far the goal is indented under its parents in the list. */
+  depth: number;
+  view: CommitteeYearView;
+  heading?: 'h3' | 'h4';
+  className?: string;
+  children: ReactNode;
+}) {
+  const parent = parentGoalText(view, goal);
+  return (
+    <article className={className} aria-labelledby={goalAnchor(goal)} style={goalIndent(depth)}>
+      <Heading id={goalAnchor(goal)} tabIndex={-1}>
+        {goal.title}
+      </Heading>
+      <p className="goal-meta">
+        {view.labels[`goalKind.${goal.kind}`]}
+        {goal.focus && ` · ${goal.focus}`}
+      </p>
+      {parent && <p className="goal-meta">{parent}</p>}
+      {children}
+    </article>
+  );
+}
+
 export function GoalArticle({
   goal,
   depth,
@@ -82,15 +116,7 @@ export function GoalArticle({
   const indicators = goal.indicatorIds.flatMap((id) => byId.get(id) ?? []);
 
   return (
-    <article className="goal" aria-labelledby={goalAnchor(goal)} style={goalIndent(depth)}>
-      <h4 id={goalAnchor(goal)} tabIndex={-1}>
-        {goal.title}
-      </h4>
-      <p className="goal-meta">
-        {view.labels[`goalKind.${goal.kind}`]}
-        {goal.focus && ` · ${goal.focus}`}
-      </p>
-      {parentGoalText(view, goal) && <p className="goal-meta">{parentGoalText(view, goal)}</p>}
+    <GoalFrame goal={goal} depth={depth} view={view}>
       <p className="goal-assessment">
         Måluppfyllelse{latest ? ` i ${latest.name.toLowerCase()}` : ''}:{' '}
         {level ? (
@@ -105,6 +131,6 @@ export function GoalArticle({
       ) : (
         <p className="muted">Målet följs inte upp med någon indikator.</p>
       )}
-    </article>
+    </GoalFrame>
   );
 }

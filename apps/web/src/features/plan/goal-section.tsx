@@ -1,6 +1,7 @@
 import { goalKinds } from '@styr/shared/contracts/interchange';
 import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import { parentChain } from '@styr/shared/domain/goal-hierarchy';
+import { Fragment, type ReactNode } from 'react';
 import { GoalArticle } from './goal-article.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import type { FollowUpPoint } from './plan-labels.ts';
@@ -69,6 +70,39 @@ function AreaDetails({ area }: { area: GoalArea }) {
   );
 }
 
+/**
+ * The year's goals by goal area, then those outside the areas by kind, each group under its heading; `children`
+ * draws each goal at its depth under its parents.
+ */
+export function GoalGroups({
+  view,
+  heading: Heading = 'h3',
+  filtered = false,
+  areaDetails = false,
+  children,
+}: {
+  view: CommitteeYearView;
+  heading?: 'h2' | 'h3';
+  /** The view holds what a filter left: groups left empty are not shown. */
+  filtered?: boolean;
+  /** Shows what each goal area is: its description, who answers for it, its programmes. */
+  areaDetails?: boolean;
+  children: (goal: Goal, depth: number) => ReactNode;
+}) {
+  return groupGoals(view)
+    .filter((group) => !filtered || group.goals.length > 0)
+    .map((group) => (
+      <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
+        <Heading id={`grupp-${group.key}`}>{group.title}</Heading>
+        {areaDetails && group.area && <AreaDetails area={group.area} />}
+        {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
+        {group.goals.map((goal) => (
+          <Fragment key={goal.id}>{children(goal, group.depth(goal))}</Fragment>
+        ))}
+      </section>
+    ));
+}
+
 export function GoalSection({
   view,
   latest,
@@ -86,18 +120,9 @@ export function GoalSection({
     <section aria-labelledby="goals-heading" className="section">
       <h2 id="goals-heading">Mål och indikatorer</h2>
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
-      {groupGoals(view)
-        .filter((group) => !filtered || group.goals.length > 0)
-        .map((group) => (
-          <section key={group.key} aria-labelledby={`group-${group.key}`} className="goal-group">
-            <h3 id={`group-${group.key}`}>{group.title}</h3>
-            {group.area && <AreaDetails area={group.area} />}
-            {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-            {group.goals.map((goal) => (
-              <GoalArticle key={goal.id} goal={goal} depth={group.depth(goal)} view={view} latest={latest} />
-            ))}
-          </section>
-        ))}
+      <GoalGroups view={view} filtered={filtered} areaDetails>
+        {(goal, depth) => <GoalArticle goal={goal} depth={depth} view={view} latest={latest} />}
+      </GoalGroups>
       {unlinked.length > 0 && (
         <section aria-labelledby="unlinked-heading" className="goal-group">
           <h3 id="unlinked-heading">Indikatorer som inte följer upp något mål</h3>

@@ -1,18 +1,20 @@
-import { type Goal, goalTextSchema, type UpdateGoal, updateGoalSchema } from '@styr/shared/contracts/plan';
+import {
+  type CommitteeYearView,
+  type Goal,
+  goalTextSchema,
+  updateGoalSchema,
+} from '@styr/shared/contracts/plan';
 import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
-import { type FormEvent, useRef } from 'react';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
+import { FormRichTextField, FormSelectField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
 import { RichText } from '../../components/rich-text.tsx';
-import { RichTextField } from '../../components/rich-text-field.tsx';
-import { needsPerson, useAutosave } from '../../components/use-autosave.ts';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
 import { withGoalText } from './plan-cache.ts';
-import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
+import { usePlanSaveForm } from './use-plan-save-form.ts';
 
 type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'parentGoalId' | 'version'>;
+type Values = { title: string; focus: string; planText: string; parentGoalId: string };
 
-const toValues = (goal: GoalText | null) => ({
+const toValues = (goal: GoalText | null): Values => ({
   title: goal?.title ?? '',
   focus: goal?.focus ?? '',
   planText: goal?.planText ?? '',
@@ -30,135 +32,76 @@ function parentOptions(goal: Goal, goals: readonly Goal[]) {
   ];
 }
 
-/**
- * A goal's title, focus, plan text (omhändertagande) and the goal it stands beneath, saved by itself after a
- * pause in typing.
- */
+const richOrNone = (html: string | null) => (html ? <RichText html={html} /> : '–');
+
+/** A goal's title, focus, plan text (omhändertagande) and the goal it stands beneath, saved together. */
 export function GoalTextForm({
   goal,
-  goals,
-  committeeId,
-  year,
+  view,
   planName,
 }: {
   goal: Goal;
-  /** The year's goals, to choose the parent goal among. */
-  goals: readonly Goal[];
-  committeeId: string;
-  year: number;
+  /** The year, whose goals the parent goal is chosen among. */
+  view: CommitteeYearView;
   /** "Verksamhetsplan 2024", for the message when it has been adopted meanwhile. */
   planName: string;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(goalTextSchema, formRef);
-  const item = useItemForm<GoalText, ReturnType<typeof toValues>>(goal, toValues, save.clearField);
-  const updateCache = useUpdateYearCache(committeeId, year);
-  const write = usePlanWrite(
-    committeeId,
-    year,
-    (api, scope, body: UpdateGoal) => api.updateGoal(scope, goal.id, body),
-    (saved) => withGoalText(saved),
-  );
-
-  useAutosave(formRef, {
-    dirty: item.dirty,
-    pending: write.isPending,
-    paused: needsPerson(save),
-    values: item.values,
-  });
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const { title, focus, planText, parentGoalId } = item.values;
-    const body = save.validate(updateGoalSchema, {
-      version: item.base?.version ?? goal.version,
+  const { save, send, refresh } = usePlanSaveForm(view, {
+    stored: goal,
+    toValues,
+    schema: updateGoalSchema,
+    toBody: ({ title, focus, planText, parentGoalId }: Values, base) => ({
+      version: base?.version ?? goal.version,
       title,
       focus: focus.trim() ? focus.trim() : null,
       planText: planText || null,
       parentGoalId: parentGoalId || null,
-    });
-    if (!body) return;
-    const sent = item.values;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved, sent);
-        save.onSaved('Målets texter är sparade.');
-      },
-      onError: save.onError,
-    });
-  };
+    }),
+    storedSchema: goalTextSchema,
+    send: (api, scope, body) => api.updateGoal(scope, goal.id, body),
+    update: withGoalText,
+  });
+  const goalTitle = (id: string | null) => view.goals.find((entry) => entry.id === id)?.title ?? '–';
 
   return (
-    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
-      <ItemFeedback
-        save={save}
-        subject={`målet ${goal.title}`}
-        conflictRows={(current) => [
-          { label: 'Rubrik', value: current.title },
-          { label: 'Fokus', value: current.focus ?? '–' },
-          { label: 'Omhändertagande', value: current.planText ? <RichText html={current.planText} /> : '–' },
-          {
-            label: 'Överordnat mål',
-            value: goals.find((entry) => entry.id === current.parentGoalId)?.title ?? '–',
-          },
-        ]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          updateCache(withGoalText(current));
-        }}
-        onKeepMine={(current) => {
-          item.rebase(current);
-          save.clearConflict();
-          updateCache(withGoalText(current));
-        }}
-        documentName={planName}
-        onRefresh={() => updateCache(null)}
-      />
-      <TextField
-        label="Rubrik"
-        name="title"
-        value={item.values.title}
-        onChange={item.change('title')}
-        error={save.errors.title}
-        maxLength={500}
-      />
-      <TextField
+    <SaveForm
+      save={save}
+      onSubmit={save.submit(send, { saved: 'Målets texter är sparade.' })}
+      subject={`målet ${goal.title}`}
+      conflictRows={(current, mine) => [
+        { label: 'Rubrik', value: current.title, mine: mine.title },
+        { label: 'Fokus', value: current.focus ?? '–', mine: mine.focus || '–' },
+        { label: 'Omhändertagande', value: richOrNone(current.planText), mine: richOrNone(mine.planText) },
+        {
+          label: 'Överordnat mål',
+          value: goalTitle(current.parentGoalId),
+          mine: goalTitle(mine.parentGoalId || null),
+        },
+      ]}
+      frozen={{ documentName: planName, onRefresh: refresh }}
+      saveContext={`texterna för målet ${goal.title}`}
+    >
+      <FormTextField label="Rubrik" name="title" maxLength={500} />
+      <FormTextField
         label="Fokus"
         name="focus"
         optional
-        value={item.values.focus}
-        onChange={item.change('focus')}
-        error={save.errors.focus}
         maxLength={500}
         description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
       />
-      <SelectField
+      <FormSelectField
         label="Överordnat mål"
         name="parentGoalId"
         optional
-        value={item.values.parentGoalId}
-        onChange={item.change('parentGoalId')}
-        error={save.errors.parentGoalId}
-        options={parentOptions(goal, goals)}
+        options={parentOptions(goal, view.goals)}
         description="Målet som detta mål bidrar till, till exempel ett av kommunfullmäktiges mål."
       />
-      <RichTextField
+      <FormRichTextField
         label="Omhändertagande"
         name="planText"
         optional
-        value={item.values.planText}
-        onChange={item.change('planText')}
-        error={save.errors.planText}
-        description="Hur nämnden arbetar mot målet under året. Texten sparas av sig själv när du gör en paus."
+        description="Hur nämnden arbetar mot målet under året."
       />
-      <SaveRow
-        context={`texterna för målet ${goal.title}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+    </SaveForm>
   );
 }

@@ -1,15 +1,9 @@
-import type { Me } from '@styr/shared/contracts/auth';
 import type { IndicatorUnitSetting } from '@styr/shared/contracts/indicators';
-import type { Indicator, IndicatorFacts, UpdateIndicator } from '@styr/shared/contracts/plan';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { IndicatorFacts, UpdateIndicator } from '@styr/shared/contracts/plan';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
 import { IndicatorFactsForm } from './indicator-facts-form.tsx';
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+import { indicator as measure, renderSignedIn, yearView } from './plan-test-data.tsx';
 
 const units: IndicatorUnitSetting[] = [
   { unit: 'personer', decimals: 0, valueKind: 'number' },
@@ -17,23 +11,11 @@ const units: IndicatorUnitSetting[] = [
   { unit: 'uppfyllt', decimals: 0, valueKind: 'yesPartlyNo' },
 ];
 
-const indicator: Indicator = {
-  id: id(3),
-  key: 'tid',
-  name: 'Hemtjänsttid per brukare',
+const indicator = measure(3, 'Hemtjänsttid per brukare', {
   unit: 'personer',
-  valueKind: 'number',
-  decimals: 0,
   direction: 'lower',
-  source: 'manual',
-  sourceReference: null,
-  definition: null,
-  definitionKey: null,
-  values: [],
-  targets: [],
-  status: 'noTarget',
   version: 4,
-};
+});
 
 const definitions = [
   {
@@ -47,35 +29,6 @@ const definitions = [
     definition: 'Mediantal personal som besöker en hemtjänsttagare under 14 dagar.',
   },
 ];
-
-const me: Me = {
-  user: { id: id(1), email: 'controller@ekmark.example', displayName: 'Controller', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Ekmarks kommun', shortName: 'Ekmark' },
-  grants: [],
-  csrfToken: 'csrf',
-};
-
-function renderForm(
-  updateIndicator: (scope: unknown, id: string, body: UpdateIndicator) => Promise<IndicatorFacts>,
-) {
-  const api = { plan: { updateIndicator } } as unknown as StyrApi;
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api}>
-        <SignedInContext value={me}>
-          <IndicatorFactsForm
-            indicator={indicator}
-            units={units}
-            definitions={definitions}
-            committeeId={id(4)}
-            year={2025}
-            planName="Verksamhetsplan 2025"
-          />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-}
 
 const saved = (body: UpdateIndicator): IndicatorFacts => ({
   id: indicator.id,
@@ -91,10 +44,29 @@ const saved = (body: UpdateIndicator): IndicatorFacts => ({
   version: 5,
 });
 
+function renderForm() {
+  const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
+  renderSignedIn(
+    <IndicatorFactsForm
+      indicator={indicator}
+      units={units}
+      definitions={definitions}
+      view={yearView({ year: 2025 })}
+      planName="Verksamhetsplan 2025"
+    />,
+    { updateIndicator },
+  );
+  /** Saves the form and gives what it sent. */
+  return async () => {
+    fireEvent.click(screen.getByRole('button', { name: /Spara/ }));
+    await waitFor(() => expect(updateIndicator).toHaveBeenCalledTimes(1));
+    return updateIndicator.mock.calls[0]?.[2];
+  };
+}
+
 describe('the measure form', () => {
   it("offers the municipality's units with their kind, takes a chosen unit's decimals, and saves them", async () => {
-    const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
-    renderForm(updateIndicator);
+    const save = renderForm();
     const unit = screen.getByLabelText(/^Enhet/) as HTMLSelectElement;
     expect([...unit.options].map((option) => option.textContent)).toEqual([
       'personer (tal)',
@@ -103,9 +75,7 @@ describe('the measure form', () => {
     ]);
     fireEvent.change(unit, { target: { value: 'timmar' } });
     expect((screen.getByLabelText(/^Decimaler/) as HTMLSelectElement).value).toBe('1');
-    fireEvent.click(screen.getByRole('button', { name: /Spara/ }));
-    await waitFor(() => expect(updateIndicator).toHaveBeenCalledTimes(1));
-    expect(updateIndicator.mock.calls[0]?.[2]).toEqual({
+    expect(await save()).toEqual({
       version: 4,
       name: 'Hemtjänsttid per brukare',
       unit: 'timmar',
@@ -120,16 +90,14 @@ describe('the measure form', () => {
   });
 
   it("takes every fact from the municipality's key figure, and saves that the measure follows it", async () => {
-    const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
-    renderForm(updateIndicator);
+    const save = renderForm();
     fireEvent.change(screen.getByLabelText(/^Kommunens nyckeltal/), { target: { value: 'u21468' } });
     fireEvent.click(screen.getByRole('button', { name: 'Hämta från kommunens nyckeltal' }));
     expect((screen.getByLabelText(/^Namn/) as HTMLInputElement).value).toBe(
       'Antal personal som en hemtjänsttagare möter under 14 dagar',
     );
-    fireEvent.click(screen.getByRole('button', { name: /Spara/ }));
-    await waitFor(() => expect(updateIndicator).toHaveBeenCalledTimes(1));
-    expect(updateIndicator.mock.calls[0]?.[2]).toEqual({
+    expect(screen.getByText('Ej sparad ändring')).toBeTruthy();
+    expect(await save()).toEqual({
       version: 4,
       name: 'Antal personal som en hemtjänsttagare möter under 14 dagar',
       unit: 'personer',
@@ -140,5 +108,18 @@ describe('the measure form', () => {
       definition: 'Mediantal personal som besöker en hemtjänsttagare under 14 dagar.',
       definitionKey: 'u21468',
     });
+    expect(
+      await screen.findByText(
+        'Måttet följer nyckeltalet Antal personal som en hemtjänsttagare möter under 14 dagar.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says at the field that a measure needs a name, and sends nothing', async () => {
+    renderForm();
+    fireEvent.change(screen.getByLabelText(/^Namn/), { target: { value: ' ' } });
+    fireEvent.click(screen.getByRole('button', { name: /Spara/ }));
+    expect(await screen.findByText('Måttet behöver ett namn')).toBeTruthy();
+    expect(screen.getByLabelText(/^Namn/).getAttribute('aria-invalid')).toBe('true');
   });
 });

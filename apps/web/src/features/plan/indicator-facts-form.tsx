@@ -1,4 +1,5 @@
 import {
+  type Direction,
   directionLabels,
   directions,
   type IndicatorUnitSetting,
@@ -7,21 +8,35 @@ import {
   valueKindLabels,
 } from '@styr/shared/contracts/indicators';
 import {
-  type Indicator,
+  type CommitteeYearView,
   type IndicatorFacts,
   indicatorFactsSchema,
-  type UpdateIndicator,
   updateIndicatorSchema,
 } from '@styr/shared/contracts/plan';
-import { type FormEvent, useRef, useState } from 'react';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
-import { ItemFeedback, SaveRow } from '../../components/item-form-parts.tsx';
-import { useItemForm, useItemSave } from '../../components/use-item-form.ts';
+import { useState } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
+import { FormSelectField, FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { SelectField } from '../../components/form-fields.tsx';
 import { withIndicatorFacts } from './plan-cache.ts';
 import { indicatorSourceLabels } from './plan-labels.ts';
-import { usePlanWrite, useUpdateYearCache } from './use-plan-write.ts';
+import { usePlanSaveForm } from './use-plan-save-form.ts';
 
-const toValues = (facts: IndicatorFacts | null) => ({
+type Source = IndicatorFacts['source'];
+
+/** What a measure is, as its form holds it: every fact as text or a chosen key. */
+export interface IndicatorFactsValues {
+  name: string;
+  unit: string;
+  decimals: string;
+  direction: string;
+  source: string;
+  sourceReference: string;
+  definition: string;
+}
+type Values = IndicatorFactsValues & { definitionKey: string };
+
+const toValues = (facts: IndicatorFacts | null): Values => ({
   name: facts?.name ?? '',
   unit: facts?.unit ?? '',
   decimals: String(facts?.decimals ?? 0),
@@ -31,7 +46,6 @@ const toValues = (facts: IndicatorFacts | null) => ({
   definition: facts?.definition ?? '',
   definitionKey: facts?.definitionKey ?? '',
 });
-type Values = ReturnType<typeof toValues>;
 
 const decimalOptions = Array.from({ length: 7 }, (_, count) => ({
   value: String(count),
@@ -48,17 +62,110 @@ export const unitOptions = (units: readonly IndicatorUnitSetting[], current: str
   ...(current && !units.some((entry) => entry.unit === current) ? [{ value: current, label: current }] : []),
 ];
 
-/** A measure's facts as the municipality's key figure defines them, which the measure then follows. */
-const fromDefinition = (definition: KeyFigureDefinition): Partial<Values> => ({
-  name: definition.name,
-  unit: definition.unit,
-  decimals: String(definition.decimals),
-  direction: definition.direction,
-  source: definition.source,
-  sourceReference: definition.sourceReference ?? '',
-  definition: definition.definition ?? '',
-  definitionKey: definition.key,
-});
+/** The unit, among the municipality's; choosing one gives the measure the unit's usual decimals. */
+function UnitField({ units }: { units: readonly IndicatorUnitSetting[] }) {
+  const { setValue } = useFormContext<IndicatorFactsValues>();
+  const { field, fieldState } = useController<IndicatorFactsValues, 'unit'>({ name: 'unit' });
+  return (
+    <SelectField
+      label="Enhet"
+      name="unit"
+      value={field.value}
+      onChange={(unit) => {
+        field.onChange(unit);
+        const chosen = units.find((entry) => entry.unit === unit);
+        if (chosen) setValue('decimals', String(chosen.decimals), { shouldDirty: true });
+      }}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error?.message}
+      options={[
+        ...(field.value ? [] : [{ value: '', label: 'Välj enhet' }]),
+        ...unitOptions(units, field.value),
+      ]}
+      description="Kommunens enheter för mått. När du väljer en enhet får måttet enhetens vanliga antal decimaler."
+    />
+  );
+}
+
+/** A measure's name, unit, decimals, direction, source and definition, within a form whose values hold them. */
+export function IndicatorFactsFields({ units }: { units: readonly IndicatorUnitSetting[] }) {
+  return (
+    <>
+      <FormTextField label="Namn" name="name" maxLength={500} />
+      <UnitField units={units} />
+      <FormSelectField label="Decimaler" name="decimals" options={decimalOptions} />
+      <FormSelectField
+        label="Riktning"
+        name="direction"
+        options={directions.map((direction) => ({ value: direction, label: directionLabels[direction] }))}
+      />
+      <FormSelectField
+        label="Källa"
+        name="source"
+        options={indicatorSources.map((source) => ({ value: source, label: indicatorSourceLabels[source] }))}
+      />
+      <FormTextField
+        label="Id hos källan"
+        name="sourceReference"
+        optional
+        maxLength={100}
+        width="medium"
+        description="Till exempel Koladas KPI-id, N00945."
+      />
+      <FormTextAreaField label="Definition" name="definition" optional rows={3} maxLength={5000} />
+    </>
+  );
+}
+
+/** Takes every fact of one of the municipality's key figures into the form; the measure then follows it. */
+function DefinitionPicker({ definitions }: { definitions: readonly KeyFigureDefinition[] }) {
+  const { setValue, watch, formState } = useFormContext<Values>();
+  const followed = watch('definitionKey');
+  // Which key figure to copy from is no fact of the measure until it is taken.
+  const [chosen, setChosen] = useState(followed);
+  const take = () => {
+    const definition = definitions.find((entry) => entry.key === chosen);
+    if (!definition) return;
+    const facts: Partial<Values> = {
+      name: definition.name,
+      unit: definition.unit,
+      decimals: String(definition.decimals),
+      direction: definition.direction,
+      source: definition.source,
+      sourceReference: definition.sourceReference ?? '',
+      definition: definition.definition ?? '',
+      definitionKey: definition.key,
+    };
+    for (const [name, value] of Object.entries(facts))
+      setValue(name as keyof Values, value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  };
+  const followedName = definitions.find((entry) => entry.key === followed)?.name ?? followed;
+  return (
+    <div>
+      <SelectField
+        label="Kommunens nyckeltal"
+        name="definitionChoice"
+        optional
+        value={chosen}
+        onChange={setChosen}
+        error={formState.errors.definitionKey?.message}
+        options={[
+          { value: '', label: 'Inget nyckeltal' },
+          ...definitions.map((entry) => ({ value: entry.key, label: entry.name })),
+        ]}
+        description={
+          followed
+            ? `Måttet följer nyckeltalet ${followedName}.`
+            : 'Måttet följer inget av kommunens nyckeltal.'
+        }
+      />
+      <button type="button" className="button" onClick={take} disabled={!chosen}>
+        Hämta från kommunens nyckeltal
+      </button>
+    </div>
+  );
+}
 
 /**
  * What a measure is: its name, one of the municipality's units (choosing one sets its usual decimals), decimals,
@@ -69,179 +176,61 @@ export function IndicatorFactsForm({
   indicator,
   units,
   definitions,
-  committeeId,
-  year,
+  view,
   planName,
 }: {
-  indicator: Indicator;
+  indicator: IndicatorFacts;
   units: readonly IndicatorUnitSetting[];
   definitions: readonly KeyFigureDefinition[];
-  committeeId: string;
-  year: number;
+  view: Pick<CommitteeYearView, 'committee' | 'year'>;
   planName: string;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useItemSave(indicatorFactsSchema, formRef);
-  const item = useItemForm<IndicatorFacts, Values>(indicator, toValues, save.clearField);
-  const [chosen, setChosen] = useState(indicator.definitionKey ?? '');
-  const updateCache = useUpdateYearCache(committeeId, year);
-  const write = usePlanWrite(
-    committeeId,
-    year,
-    (api, scope, body: UpdateIndicator) => api.updateIndicator(scope, indicator.id, body),
-    (saved) => withIndicatorFacts(saved),
-  );
-
-  const chooseUnit = (unit: string) => {
-    item.change('unit')(unit);
-    const chosen = units.find((entry) => entry.unit === unit);
-    if (chosen) item.change('decimals')(String(chosen.decimals));
-  };
-
-  const takeDefinition = () => {
-    const definition = definitions.find((entry) => entry.key === chosen);
-    if (!definition) return;
-    for (const [field, value] of Object.entries(fromDefinition(definition)))
-      item.change(field as keyof Values)(value as never);
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.begin();
-    const { name, unit, decimals, direction, source, sourceReference, definition, definitionKey } =
-      item.values;
-    const body = save.validate(updateIndicatorSchema, {
-      version: item.base?.version ?? indicator.version,
-      name,
-      unit,
-      decimals: Number(decimals),
-      direction,
-      source,
-      sourceReference: sourceReference.trim() ? sourceReference.trim() : null,
-      definition: definition.trim() ? definition.trim() : null,
-      definitionKey: definitionKey || null,
-    });
-    if (!body) return;
-    const sent = item.values;
-    write.mutate(body, {
-      onSuccess: (saved) => {
-        item.accept(saved, sent);
-        save.onSaved('Måttet är sparat.');
-      },
-      onError: save.onError,
-    });
-  };
+  const { save, send, refresh } = usePlanSaveForm(view, {
+    stored: indicator,
+    toValues,
+    schema: updateIndicatorSchema,
+    toBody: (values: Values, base) => ({
+      version: base?.version ?? indicator.version,
+      name: values.name,
+      unit: values.unit,
+      decimals: Number(values.decimals),
+      direction: values.direction,
+      source: values.source,
+      sourceReference: values.sourceReference.trim() ? values.sourceReference.trim() : null,
+      definition: values.definition.trim() ? values.definition.trim() : null,
+      definitionKey: values.definitionKey || null,
+    }),
+    storedSchema: indicatorFactsSchema,
+    send: (api, scope, body) => api.updateIndicator(scope, indicator.id, body),
+    update: withIndicatorFacts,
+  });
 
   return (
-    <form ref={formRef} className="item-form" onSubmit={onSubmit} noValidate>
-      <ItemFeedback
-        save={save}
-        subject={`måttet ${indicator.name}`}
-        conflictRows={(current) => [
-          { label: 'Namn', value: current.name },
-          { label: 'Enhet', value: current.unit },
-          { label: 'Decimaler', value: String(current.decimals) },
-          { label: 'Riktning', value: directionLabels[current.direction] },
-          { label: 'Källa', value: indicatorSourceLabels[current.source] },
-          { label: 'Definition', value: current.definition ?? '–' },
-        ]}
-        onReload={(current) => {
-          item.accept(current);
-          save.clearConflict();
-          updateCache(withIndicatorFacts(current));
-        }}
-        documentName={planName}
-        onRefresh={() => updateCache(null)}
-      />
-      {definitions.length > 0 && (
-        <div>
-          <SelectField
-            label="Kommunens nyckeltal"
-            name="definitionKey"
-            optional
-            value={chosen}
-            onChange={setChosen}
-            options={[
-              { value: '', label: 'Inget nyckeltal' },
-              ...definitions.map((entry) => ({ value: entry.key, label: entry.name })),
-            ]}
-            description={
-              item.values.definitionKey
-                ? `Måttet följer nyckeltalet ${definitions.find((entry) => entry.key === item.values.definitionKey)?.name ?? item.values.definitionKey}.`
-                : 'Måttet följer inget av kommunens nyckeltal.'
-            }
-          />
-          <button type="button" className="button" onClick={takeDefinition} disabled={!chosen}>
-            Hämta från kommunens nyckeltal
-          </button>
-        </div>
-      )}
-      <TextField
-        label="Namn"
-        name="name"
-        value={item.values.name}
-        onChange={item.change('name')}
-        error={save.errors.name}
-        maxLength={500}
-      />
-      <SelectField
-        label="Enhet"
-        name="unit"
-        value={item.values.unit}
-        onChange={chooseUnit}
-        error={save.errors.unit}
-        options={unitOptions(units, item.values.unit)}
-        description="Kommunens enheter för mått. När du väljer en enhet får måttet enhetens vanliga antal decimaler."
-      />
-      <SelectField
-        label="Decimaler"
-        name="decimals"
-        value={item.values.decimals}
-        onChange={item.change('decimals')}
-        error={save.errors.decimals}
-        options={decimalOptions}
-      />
-      <SelectField
-        label="Riktning"
-        name="direction"
-        value={item.values.direction}
-        onChange={(value) => item.change('direction')(value as IndicatorFacts['direction'])}
-        error={save.errors.direction}
-        options={directions.map((direction) => ({ value: direction, label: directionLabels[direction] }))}
-      />
-      <SelectField
-        label="Källa"
-        name="source"
-        value={item.values.source}
-        onChange={(value) => item.change('source')(value as IndicatorFacts['source'])}
-        error={save.errors.source}
-        options={indicatorSources.map((source) => ({ value: source, label: indicatorSourceLabels[source] }))}
-      />
-      <TextField
-        label="Referens hos källan"
-        name="sourceReference"
-        optional
-        value={item.values.sourceReference}
-        onChange={item.change('sourceReference')}
-        error={save.errors.sourceReference}
-        maxLength={100}
-        description="Till exempel Koladas id för nyckeltalet, N00945."
-      />
-      <TextField
-        label="Definition"
-        name="definition"
-        optional
-        value={item.values.definition}
-        onChange={item.change('definition')}
-        error={save.errors.definition}
-        maxLength={5000}
-      />
-      <SaveRow
-        context={`måttet ${indicator.name}`}
-        pending={write.isPending}
-        dirty={item.dirty}
-        saved={save.saved}
-      />
-    </form>
+    <SaveForm
+      save={save}
+      onSubmit={save.submit(send, { saved: 'Måttet är sparat.' })}
+      subject={`måttet ${indicator.name}`}
+      conflictRows={(current, mine) => [
+        { label: 'Namn', value: current.name, mine: mine.name },
+        { label: 'Enhet', value: current.unit, mine: mine.unit },
+        { label: 'Decimaler', value: String(current.decimals), mine: mine.decimals },
+        {
+          label: 'Riktning',
+          value: directionLabels[current.direction],
+          mine: directionLabels[mine.direction as Direction],
+        },
+        {
+          label: 'Källa',
+          value: indicatorSourceLabels[current.source],
+          mine: indicatorSourceLabels[mine.source as Source],
+        },
+        { label: 'Definition', value: current.definition ?? '–', mine: mine.definition.trim() || '–' },
+      ]}
+      frozen={{ documentName: planName, onRefresh: refresh }}
+      saveContext={`måttet ${indicator.name}`}
+    >
+      {definitions.length > 0 && <DefinitionPicker definitions={definitions} />}
+      <IndicatorFactsFields units={units} />
+    </SaveForm>
   );
 }

@@ -31,8 +31,7 @@ export function IndicatorFactsSection({ view, planName }: { view: CommitteeYearV
             indicator={indicator}
             units={units.data ?? []}
             definitions={definitions.data ?? []}
-            committeeId={view.committee.id}
-            year={view.year}
+            view={view}
             planName={planName}
           />
         </article>

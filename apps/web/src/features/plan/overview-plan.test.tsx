@@ -1,100 +1,28 @@
-import type { Assignment, CommitteeYearView, Goal, Indicator } from '@styr/shared/contracts/plan';
-import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { OverviewPlan, type UnitChoices } from './overview-plan.tsx';
 import { OverviewSummary } from './overview-summary.tsx';
+import { area, assignment, goal, id, indicator, yearView } from './plan-test-data.tsx';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const augusti = { key: 'augusti', name: 'Delårsrapport', month: 8 };
 const arsrapport = { key: 'arsrapport', name: 'Årsrapport', month: 12 };
 
-const goal = (n: number, title: string, fields: Partial<Goal>): Goal => ({
-  id: id(n),
-  key: `mal-${n}`,
-  kind: 'committee',
-  title,
-  goalAreaId: null,
-  parentGoalId: null,
-  depth: 0,
-  focus: null,
-  planText: null,
-  indicatorIds: [],
-  activities: [],
-  assessments: [],
-  version: 1,
-  ...fields,
-});
-
-const indicator = (
-  n: number,
-  name: string,
-  status: Indicator['status'],
-  values: number[] = [],
-): Indicator => ({
-  id: id(n),
-  key: `ind-${n}`,
-  name,
-  unit: 'procent',
-  valueKind: 'number',
-  decimals: 0,
-  direction: 'higher',
-  source: 'manual',
-  sourceReference: null,
-  definition: null,
-  definitionKey: null,
-  values: values.map((value) => ({
+/** Outcomes of the August follow-up. */
+const outcomes = (...values: number[]) =>
+  values.map((value) => ({
     year: 2023,
     period: 'augusti',
-    gender: 'T',
+    gender: 'T' as const,
     value,
     note: null,
     version: 1,
-  })),
-  targets: [],
-  status,
-  version: 1,
-});
-
-const assignment = (n: number, title: string, fields: Partial<Assignment>): Assignment => ({
-  id: id(n),
-  key: `uppdrag-${n}`,
-  title,
-  description: null,
-  source: 'budget',
-  decisionReference: null,
-  yearGiven: 2023,
-  alsoGivenTo: [],
-  coordinatedBy: null,
-  category: null,
-  labels: [],
-  goalIds: [],
-  goalAreaId: null,
-  planText: null,
-  carriedOver: false,
-  reports: [],
-  version: 1,
-  ...fields,
-});
-
-const area = (n: number, name: string) => ({
-  id: id(n),
-  key: `omrade-${n}`,
-  name,
-  description: null,
-  responsible: null,
-  processLead: null,
-  programmes: [],
-  version: 1,
-});
+  }));
 
 const assessed = (level: string) => [{ followUp: 'augusti', level, analysis: null, version: 1 }];
 const unit = id(90);
 
-const view: CommitteeYearView = {
-  committee: { id: id(1), name: 'Socialnämnden Prov' },
-  year: 2023,
+const view = yearView({
   followUpPoints: [augusti, arsrapport],
   assessmentScales: {
     augusti: {
@@ -107,7 +35,6 @@ const view: CommitteeYearView = {
       ],
     },
   },
-  documents: [],
   goalAreas: [area(2, 'Tidiga insatser'), area(3, 'Arbete och sysselsättning')],
   goals: [
     goal(10, 'Barn ska växa upp tryggt', {
@@ -126,18 +53,17 @@ const view: CommitteeYearView = {
     goal(12, 'Effektiv verksamhet', { goalAreaId: id(3) }),
   ],
   indicators: [
-    indicator(20, 'Andel orosanmälningar bedömda i tid', 'met', [92]),
-    indicator(21, 'Hushåll med försörjningsstöd', 'noValue'),
+    indicator(20, 'Andel orosanmälningar bedömda i tid', { status: 'met', values: outcomes(92) }),
+    indicator(21, 'Hushåll med försörjningsstöd', { status: 'noValue' }),
   ],
   assignments: [
     assignment(30, 'Utreda fritidsbanker', {
       goalAreaId: id(2),
       reports: [{ followUp: 'augusti', status: 'ongoing', proposedClosed: false, comment: null, version: 1 }],
     }),
-    assignment(31, 'Samordna hemlöshetsarbetet', {}),
+    assignment(31, 'Samordna hemlöshetsarbetet'),
   ],
-  labels: documentLabelDefaults,
-};
+});
 
 const units: UnitChoices = {
   options: [{ value: unit, label: 'Mottagningsenheten (enhet)' }],

@@ -1,22 +1,24 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { documentStatusLabels } from '@styr/shared/domain/document-lifecycle';
-import { Link } from 'react-router';
 import { Notice } from '../../components/alerts.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
-import { committeePath } from '../org/index.ts';
+import { RichText } from '../../components/rich-text.tsx';
 import { AssignmentPlaceForm } from './assignment-place-form.tsx';
 import { CommitteeYearGate } from './committee-year-gate.tsx';
-import { DocumentStatusActions } from './document-status-actions.tsx';
-import { groupGoals } from './goal-section.tsx';
+import {
+  AdoptedNotice,
+  adoptedDocument,
+  DocumentPageHeader,
+  YearOverviewLink,
+} from './document-page-parts.tsx';
+import { GoalFrame } from './goal-article.tsx';
+import { GoalGroups } from './goal-section.tsx';
 import { GoalTextForm } from './goal-text-form.tsx';
 import { PlanGoalsEditor } from './goals-editor/plan-goals-editor.tsx';
 import { IndicatorFactsSection } from './indicator-facts-section.tsx';
 import { MeasuresSection } from './measures/measures-section.tsx';
-import { assignmentPlaceFacts, decisionText, documentName, goalAnchor, goalIndent } from './plan-labels.ts';
+import { assignmentPlaceFacts, documentName } from './plan-labels.ts';
 import { usePlanAccess } from './use-plan-access.ts';
 import '../../styles/plan.css';
 import '../../styles/editor.css';
-import { RichText } from '../../components/rich-text.tsx';
 
 /**
  * The plan's texts per goal: title, focus, omhändertagande and parent goal, saved goal by goal; what each
@@ -31,35 +33,17 @@ export function PlanEditorPage() {
 function PlanEditor({ view }: { view: CommitteeYearView }) {
   const access = usePlanAccess(view.committee.id);
   const name = documentName('plan', view.followUpPoints, view.year);
-  const document = view.documents.find((entry) => entry.document === 'plan') ?? null;
-  const adopted = document?.status === 'adopted' ? document : null;
+  const adopted = adoptedDocument(view, 'plan');
   const editable = access.canEdit && !adopted;
 
   return (
     <>
-      <PageHeader
-        title={name}
-        kicker={view.committee.name}
-        documentTitle={`${name} – ${view.committee.name}`}
-      >
-        <p className="document-state">
-          Status: <strong>{document ? documentStatusLabels[document.status] : 'Inte påbörjad'}</strong>
-          {document?.decision && ` (beslut ${decisionText(document.decision)})`}
-        </p>
-        {access.canCompile && <DocumentStatusActions view={view} documentKey="plan" />}
-      </PageHeader>
+      <DocumentPageHeader view={view} documentKey="plan" name={name} canCompile={access.canCompile} />
       <p>
-        <Link to={committeePath(view.committee.id, view.year)}>
-          Till översikten för {view.committee.name} {view.year}
-        </Link>
+        <YearOverviewLink view={view} />
       </p>
       {adopted ? (
-        <Notice>
-          <p className="alert-title">
-            {name} är fastställd{adopted.decision ? ` (beslut ${decisionText(adopted.decision)})` : ''} och
-            kan inte ändras.
-          </p>
-        </Notice>
+        <AdoptedNotice name={name} document={adopted} />
       ) : (
         !access.canEdit && (
           <Notice>
@@ -69,41 +53,19 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
       )}
       <PlanGoalsEditor view={view} />
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
-      {groupGoals(view).map((group) => (
-        <section key={group.key} aria-labelledby={`grupp-${group.key}`} className="goal-group">
-          <h2 id={`grupp-${group.key}`}>{group.title}</h2>
-          {group.goals.length === 0 && <p className="empty">Inga mål hör till målområdet.</p>}
-          {group.goals.map((goal) => (
-            <article
-              key={goal.id}
-              className="goal editor-goal"
-              aria-labelledby={goalAnchor(goal)}
-              style={goalIndent(group.depth(goal))}
-            >
-              <h3 id={goalAnchor(goal)} tabIndex={-1}>
-                {goal.title}
-              </h3>
-              <p className="goal-meta">
-                {view.labels[`goalKind.${goal.kind}`]}
-                {goal.focus && ` · ${goal.focus}`}
-              </p>
-              {editable ? (
-                <GoalTextForm
-                  goal={goal}
-                  goals={view.goals}
-                  committeeId={view.committee.id}
-                  year={view.year}
-                  planName={name}
-                />
-              ) : goal.planText ? (
-                <RichText html={goal.planText} />
-              ) : (
-                <p className="muted">Planen har ingen text för målet.</p>
-              )}
-            </article>
-          ))}
-        </section>
-      ))}
+      <GoalGroups view={view} heading="h2">
+        {(goal, depth) => (
+          <GoalFrame goal={goal} depth={depth} view={view} heading="h3" className="goal editor-goal">
+            {editable ? (
+              <GoalTextForm goal={goal} view={view} planName={name} />
+            ) : goal.planText ? (
+              <RichText html={goal.planText} />
+            ) : (
+              <p className="muted">Planen har ingen text för målet.</p>
+            )}
+          </GoalFrame>
+        )}
+      </GoalGroups>
       <MeasuresSection view={view} editable={editable} />
       {editable && <IndicatorFactsSection view={view} planName={name} />}
       {view.assignments.length > 0 && (

@@ -170,6 +170,15 @@ describe('a committee’s plan built in the web app from an empty year', () => {
     await buildGoals(page);
     await buildMeasures(page);
     await screenshot(page, 'plan-from-empty-built');
+    // The long page names its parts at the top, each a link to it.
+    const parts = page.getByRole('navigation', { name: 'På sidan' });
+    expect(await parts.getByRole('link').allTextContents()).toEqual([
+      'Planens mål',
+      'Målens texter (2)',
+      'Mått och uppdrag',
+      'Måttens uppgifter',
+      'Uppdragens plats (1)',
+    ]);
 
     // Adoption goes through review and the checklist, and the plan then shows the committee's decision.
     await page

@@ -1,4 +1,5 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
+import { formatNumber } from '@styr/shared/format/number';
 import { Notice } from '../../components/alerts.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { AssignmentPlaceForm } from './assignment-place-form.tsx';
@@ -30,6 +31,30 @@ export function PlanEditorPage() {
   );
 }
 
+/** The long page's parts, to jump to: the structure, the goals' texts, the measures and the assignments. */
+function PlanPageParts({ view, editable }: { view: CommitteeYearView; editable: boolean }) {
+  const parts = [
+    ['planens-mal', 'Planens mål'],
+    ...(view.goals.length > 0 ? [['maltexter', `Målens texter (${formatNumber(view.goals.length)})`]] : []),
+    ['matt-och-uppdrag', 'Mått och uppdrag'],
+    ...(editable ? [['matt-rubrik', 'Måttens uppgifter']] : []),
+    ...(view.assignments.length > 0
+      ? [['uppdrag-rubrik', `Uppdragens plats (${formatNumber(view.assignments.length)})`]]
+      : []),
+  ];
+  return (
+    <nav aria-label="På sidan" className="page-toc">
+      <ul>
+        {parts.map(([id, label]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function PlanEditor({ view }: { view: CommitteeYearView }) {
   const access = usePlanAccess(view.committee.id);
   const name = documentName('plan', view.followUpPoints, view.year);
@@ -51,8 +76,10 @@ function PlanEditor({ view }: { view: CommitteeYearView }) {
           </Notice>
         )
       )}
+      <PlanPageParts view={view} editable={editable} />
       <PlanGoalsEditor view={view} />
       {view.goals.length === 0 && <p className="empty">Planen för {view.year} har inga mål ännu.</p>}
+      <div id="maltexter" tabIndex={-1} />
       <GoalGroups view={view} heading="h2">
         {(goal, depth) => (
           <GoalFrame goal={goal} depth={depth} view={view} heading="h3" className="goal editor-goal">

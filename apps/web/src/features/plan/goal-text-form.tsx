@@ -5,9 +5,10 @@ import {
   updateGoalSchema,
 } from '@styr/shared/contracts/plan';
 import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
-import { FormRichTextField, FormSelectField, FormTextField } from '../../components/form/fields.tsx';
+import { FormRichTextField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { RichText } from '../../components/rich-text.tsx';
+import { GoalFocusField, ParentGoalField } from './goal-fields.tsx';
 import { withGoalText } from './plan-cache.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
 
@@ -82,20 +83,8 @@ export function GoalTextForm({
       saveContext={`texterna för målet ${goal.title}`}
     >
       <FormTextField label="Rubrik" name="title" maxLength={500} />
-      <FormTextField
-        label="Fokus"
-        name="focus"
-        optional
-        maxLength={500}
-        description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
-      />
-      <FormSelectField
-        label="Överordnat mål"
-        name="parentGoalId"
-        optional
-        options={parentOptions(goal, view.goals)}
-        description="Målet som detta mål bidrar till, till exempel ett av kommunfullmäktiges mål."
-      />
+      <GoalFocusField />
+      <ParentGoalField options={parentOptions(goal, view.goals)} />
       <FormRichTextField
         label="Omhändertagande"
         name="planText"

@@ -53,7 +53,7 @@ const decimalOptions = Array.from({ length: 7 }, (_, count) => ({
 }));
 
 /** "timmar (tal)": the unit with the kind of values it holds, so ja/delvis/nej and shares are told apart. */
-export const unitOptions = (units: readonly IndicatorUnitSetting[], current: string) => [
+const unitOptions = (units: readonly IndicatorUnitSetting[], current: string) => [
   ...units.map((entry) => ({
     value: entry.unit,
     label: `${entry.unit} (${valueKindLabels[entry.valueKind].toLowerCase()})`,

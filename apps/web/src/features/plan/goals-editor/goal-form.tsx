@@ -17,6 +17,7 @@ import { goalPlaceProblem } from '@styr/shared/domain/plan-structure';
 import { FormSelectField, FormTextField } from '../../../components/form/fields.tsx';
 import { SaveForm } from '../../../components/form/save-form.tsx';
 import { useSaveForm } from '../../../components/form/use-save-form.ts';
+import { GoalFocusField, ParentGoalField } from '../goal-fields.tsx';
 import { DialogCancel } from './dialog-button.tsx';
 import { useAddOrChangeForm } from './use-add-or-change-form.ts';
 import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
@@ -125,20 +126,8 @@ export function GoalForm({
         optional
         options={areaOptions(view, 'Inget målområde')}
       />
-      <FormSelectField
-        label="Överordnat mål"
-        name="parentGoalId"
-        optional
-        description="Målet som detta mål bidrar till, till exempel ett av kommunfullmäktiges mål."
-        options={parentOptions(view, goal?.id ?? newGoal, save.form.watch('kind'))}
-      />
-      <FormTextField
-        label="Fokus"
-        name="focus"
-        optional
-        maxLength={500}
-        description="Hur nämnden anpassar målet, till exempel ”fokus tidiga insatser”."
-      />
+      <ParentGoalField options={parentOptions(view, goal?.id ?? newGoal, save.form.watch('kind'))} />
+      <GoalFocusField />
     </SaveForm>
   );
 }

@@ -1,30 +1,15 @@
-import {
-  directionLabels,
-  directions,
-  type IndicatorUnitSetting,
-  indicatorSources,
-} from '@styr/shared/contracts/indicators';
+import type { IndicatorUnitSetting } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView, IndicatorFacts } from '@styr/shared/contracts/plan';
 import { type CreateIndicator, createIndicatorSchema } from '@styr/shared/contracts/plan-measures';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { FormSelectField, FormTextAreaField, FormTextField } from '../../../components/form/fields.tsx';
 import { SaveForm } from '../../../components/form/save-form.tsx';
 import { useSaveForm } from '../../../components/form/use-save-form.ts';
-import { unitOptions } from '../indicator-facts-form.tsx';
-import { indicatorSourceLabels } from '../plan-labels.ts';
+import { IndicatorFactsFields, type IndicatorFactsValues } from '../indicator-facts-form.tsx';
 import { GoalChoice } from './goal-choice.tsx';
 import { useMeasureWrite } from './use-measures.ts';
 
-type Values = {
-  name: string;
-  unit: string;
-  direction: string;
-  source: string;
-  sourceReference: string;
-  definition: string;
-  goalIds: string[];
-};
+type Values = IndicatorFactsValues & { goalIds: string[] };
 
 // The form sets targets once the measure exists, so here a measure is part of the year through its goals.
 const needsGoal = ({ goalIds }: Values) =>
@@ -58,6 +43,7 @@ export function IndicatorCreateForm({
     toValues: () => ({
       name: '',
       unit: units[0]?.unit ?? '',
+      decimals: String(units[0]?.decimals ?? 0),
       direction: 'higher',
       source: 'manual',
       sourceReference: '',
@@ -67,13 +53,13 @@ export function IndicatorCreateForm({
     schema: createIndicatorSchema,
     toBody: (values) => ({
       ...values,
+      decimals: Number(values.decimals),
       sourceReference: values.sourceReference || null,
       definition: values.definition || null,
     }),
     check: needsGoal,
     afterSave: 'clear',
   });
-  const unit = save.form.watch('unit');
   return (
     <SaveForm
       save={save}
@@ -87,32 +73,7 @@ export function IndicatorCreateForm({
       saveLabel="Lägg till måttet"
       actions={cancel}
     >
-      <FormTextField label="Namn" name="name" maxLength={500} />
-      <FormSelectField
-        label="Enhet"
-        name="unit"
-        options={[...(unit ? [] : [{ value: '', label: 'Välj enhet' }]), ...unitOptions(units, unit)]}
-        description="Måttet får enhetens vanliga antal decimaler; du kan ändra dem när måttet finns."
-      />
-      <FormSelectField
-        label="Riktning"
-        name="direction"
-        options={directions.map((value) => ({ value, label: directionLabels[value] }))}
-      />
-      <FormSelectField
-        label="Källa"
-        name="source"
-        options={indicatorSources.map((value) => ({ value, label: indicatorSourceLabels[value] }))}
-      />
-      <FormTextField
-        label="Id hos källan"
-        name="sourceReference"
-        optional
-        maxLength={100}
-        width="medium"
-        description="Till exempel Koladas KPI-id, N00945."
-      />
-      <FormTextAreaField label="Definition" name="definition" optional rows={3} maxLength={5000} />
+      <IndicatorFactsFields units={units} />
       <GoalChoice view={view} legend="Mål som måttet mäter" />
     </SaveForm>
   );

@@ -29,6 +29,7 @@ const risks: SettingsPart<Values> = {
     riskScale,
   }),
   where: riskProblemPlace,
+  review: true,
   describe: ({ file }) => [
     { label: 'Riskområden', value: file.riskAreas.map((area) => area.name).join(', ') },
     { label: 'Sannolikhet', value: words(file.riskScale.probability) },
@@ -76,7 +77,7 @@ function RiskScale() {
 /** Riskområden (named, in order) and the two axes of the risk matrix. */
 export function RisksForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm settings={settings} part={risks} saved="Inställningarna är sparade." review>
+    <SettingsForm settings={settings} part={risks}>
       <RiskAreas />
       <RiskScale />
     </SettingsForm>

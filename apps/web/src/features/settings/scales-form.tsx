@@ -85,7 +85,7 @@ function ScaleList({ points }: { points: readonly Point[] }) {
  */
 export function ScalesForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm settings={settings} part={scales} saved="Inställningarna är sparade." review>
+    <SettingsForm settings={settings} part={scales}>
       <ScaleList points={settings.file.followUpPoints} />
     </SettingsForm>
   );

@@ -55,6 +55,7 @@ export const scales: SettingsPart<Values> = {
     ),
   }),
   where: scaleProblemPlace,
+  review: true,
   describe: ({ file }) =>
     file.assessmentScales.map((scale, index) => ({
       label: `Skala ${index + 1}`,

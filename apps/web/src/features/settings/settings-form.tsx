@@ -26,6 +26,13 @@ export interface SettingsPart<V extends FieldValues> {
   where: (path: string, file: MunicipalityFile) => string;
   /** The values in words, one row per part, to set the stored settings beside the person's after a conflict. */
   describe: (values: V) => ConflictRow[];
+  /** Reviews the changes in a dry run before they can be saved. */
+  review?: boolean;
+  /** The save button's label, where the form saves without a review. */
+  saveLabel?: string;
+  /** Said when the settings are saved. */
+  saved?: string;
+  className?: string;
 }
 
 /** The server names a place in the file by its JSON path; the form's fields sit under `file`. */
@@ -73,22 +80,13 @@ function ProblemSummary({ where }: { where: (path: string) => string }) {
 export function SettingsForm<V extends FieldValues>({
   settings,
   part,
-  saveLabel = 'Granska ändringarna',
-  saved,
-  review = false,
-  className = 'settings-form',
   children,
 }: {
   settings: Settings;
   part: SettingsPart<V>;
-  /** The submit button's label; a form with `review` has it review the changes. */
-  saveLabel?: string;
-  /** Said when the settings are saved. */
-  saved: string;
-  review?: boolean;
-  className?: string;
   children: ReactNode;
 }) {
+  const { review = false, saved = 'Inställningarna är sparade.' } = part;
   const write = useSettingsWrite(useMe().user.municipalityId);
   const [reviewed, setReviewed] = useState<readonly string[] | null>(null);
   const save = useSaveForm({
@@ -123,7 +121,7 @@ export function SettingsForm<V extends FieldValues>({
   return (
     <SaveForm
       save={save}
-      className={className}
+      className={part.className ?? 'settings-form'}
       onSubmit={review ? check : store}
       subject="kommunens inställningar"
       conflictRows={(current, mine) => {
@@ -132,7 +130,7 @@ export function SettingsForm<V extends FieldValues>({
           .describe(part.toValues(current.file))
           .map((row) => ({ ...row, mine: own.find((entry) => entry.label === row.label)?.value ?? '–' }));
       }}
-      saveLabel={saveLabel}
+      saveLabel={review ? 'Granska ändringarna' : part.saveLabel}
       actions={
         <button
           type="button"

@@ -1,11 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/api-error.ts';
+import { describe, expect, it } from 'vitest';
 import { RisksForm } from './risks-form.tsx';
 import { ScalesForm } from './scales-form.tsx';
 import { keyedValues } from './settings-draft.ts';
 import { file, id, version } from './settings-test-data.ts';
-import { changing, type Put, renderSettingsForm } from './settings-test-render.tsx';
+import { answers, failing, renderChanging, renderSettingsForm } from './settings-test-render.tsx';
 import { StatementsForm } from './statements-form.tsx';
 import { withPart } from './statements-model.ts';
 
@@ -23,8 +22,7 @@ const errorAt = (label: string) => {
 
 describe('the scales form', () => {
   it('asks for a new level’s word at the field before sending anything', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['assessmentScales']));
-    renderSettingsForm(ScalesForm, putSettings);
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     click('Lägg till nivå i ”Måluppfyllelse”');
     click('Granska ändringarna');
     expect((await screen.findByRole('alert')).textContent).toContain(
@@ -35,8 +33,7 @@ describe('the scales form', () => {
   });
 
   it('reviews the changed file in a dry run, then saves it with the level keyed by its word', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['assessmentScales']));
-    renderSettingsForm(ScalesForm, putSettings);
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     click('Lägg till nivå i ”Måluppfyllelse”');
     type('Skala 2, nivå 3, benämning', 'Delvis uppfyllt');
     fireEvent.change(screen.getByLabelText('Skala 2, nivå 3, ton'), { target: { value: 'partial' } });
@@ -67,8 +64,7 @@ describe('the scales form', () => {
   });
 
   it('reviews again after a change, since the review was of what the form held then', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['assessmentScales']));
-    renderSettingsForm(ScalesForm, putSettings);
+    renderChanging(ScalesForm, ['assessmentScales']);
     type('Skala 1, namn', 'Under året');
     click('Granska ändringarna');
     expect(await screen.findByRole('button', { name: 'Spara ändringarna' })).toBeTruthy();
@@ -77,18 +73,10 @@ describe('the scales form', () => {
   });
 
   it('shows the server’s problems at the fields their paths name', async () => {
-    const refused = new ApiError({
-      code: 'VALIDATION',
-      status: 400,
-      message: 'Filen kunde inte läsas in.',
-      details: [
-        { path: 'assessmentScales[1].levels[0].label', message: 'Nivån används av en fastställd rapport' },
-      ],
-    });
-    renderSettingsForm(
-      ScalesForm,
-      vi.fn<Put>(async () => Promise.reject(refused)),
-    );
+    const refused = answers.refused([
+      { path: 'assessmentScales[1].levels[0].label', message: 'Nivån används av en fastställd rapport' },
+    ]);
+    renderSettingsForm(ScalesForm, failing(refused));
     type('Skala 2, nivå 1, benämning', 'Helt uppfyllt');
     click('Granska ändringarna');
     const alert = await screen.findByRole('alert');
@@ -100,18 +88,12 @@ describe('the scales form', () => {
   it('on a version conflict shows the stored scales and can take them into the form', async () => {
     const stored = {
       ...file,
-      assessmentScales: [{ ...file.assessmentScales[0], name: 'Under året' }, file.assessmentScales[1]],
+      assessmentScales: file.assessmentScales.map((scale, index) =>
+        index === 0 ? { ...scale, name: 'Under året' } : scale,
+      ),
     };
-    const conflict = new ApiError({
-      code: 'VERSION_CONFLICT',
-      status: 409,
-      message: 'Någon annan har ändrat kommunens inställningar sedan du läste dem.',
-      current: { version: 'c'.repeat(64), file: stored },
-    });
-    renderSettingsForm(
-      ScalesForm,
-      vi.fn<Put>(async () => Promise.reject(conflict)),
-    );
+    const conflict = answers.conflict(stored);
+    renderSettingsForm(ScalesForm, failing(conflict));
     type('Skala 2, namn', 'Årets måluppfyllelse');
     click('Granska ändringarna');
     const alert = await screen.findByRole('alert');
@@ -123,8 +105,7 @@ describe('the scales form', () => {
   });
 
   it('says at the follow-up point when two scales would both serve it', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['assessmentScales']));
-    renderSettingsForm(ScalesForm, putSettings);
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     fireEvent.click(screen.getByLabelText('Skala 1 används vid Verksamhetsberättelse (december)'));
     click('Granska ändringarna');
     await screen.findByRole('alert');
@@ -137,8 +118,7 @@ describe('the scales form', () => {
 
 describe('the risks form', () => {
   it('adds an area and a step, shows the matrix size, and sends both', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['riskAreas', 'riskScale']));
-    renderSettingsForm(RisksForm, putSettings);
+    const putSettings = renderChanging(RisksForm, ['riskAreas', 'riskScale']);
     expect(screen.getByText('Riskmatrisen får 2 × 2 = 4 rutor.')).toBeTruthy();
     click('Lägg till steg i sannolikhet');
     expect(screen.getByText('Riskmatrisen får 3 × 2 = 6 rutor.')).toBeTruthy();
@@ -167,8 +147,7 @@ describe('the risks form', () => {
 
 describe('the statements form', () => {
   it('says at the line when a part it sums is removed', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['statementLines']));
-    renderSettingsForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementLines']);
     click('Ta bort ”Kostnader”');
     click('Granska ändringarna');
     expect((await screen.findByRole('alert')).textContent).toContain('Rad 2, delar');
@@ -176,8 +155,7 @@ describe('the statements form', () => {
   });
 
   it('makes a line computed by choosing its parts', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['statementLines']));
-    renderSettingsForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementLines']);
     fireEvent.change(screen.getByLabelText('Intäkter i ”Kostnader”'), { target: { value: 'subtract' } });
     click('Granska ändringarna');
     await screen.findByText('Ändringen ändrar: Resultaträkningarnas rader');
@@ -189,8 +167,7 @@ describe('the statements form', () => {
 
 describe('the statement columns', () => {
   it('chooses a table’s own columns, keyed by their headings', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['statementTables']));
-    renderSettingsForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementTables']);
     fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
     fireEvent.change(screen.getByLabelText(/^Tabell 1, kolumn 1, rubrik/), {
       target: { value: 'Utfall per augusti' },
@@ -218,8 +195,7 @@ describe('the statement columns', () => {
   });
 
   it('asks a deviation for the columns it compares', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['statementTables']));
-    renderSettingsForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementTables']);
     fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
     fireEvent.change(screen.getByLabelText('Tabell 1, kolumn 1, typ'), { target: { value: 'deviation' } });
     click('Granska ändringarna');

@@ -3,12 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { NumberStyleForm } from './settings-frame-forms.tsx';
 import { LogoForm } from './settings-logo-form.tsx';
 import { file, id, version } from './settings-test-data.ts';
-import { changing, type Put, renderSettingsForm, renderWithApi } from './settings-test-render.tsx';
+import { renderChanging, renderWithApi } from './settings-test-render.tsx';
 
 describe('the number style on the settings page', () => {
   it('shows how figures print and saves the file with the chosen style, the default left out', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['numberStyle']));
-    renderSettingsForm(NumberStyleForm, putSettings);
+    const putSettings = renderChanging(NumberStyleForm, ['numberStyle']);
     expect(screen.getByText('Så skrivs talen: \u22121 234,5')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Bindestreck (-)' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Inget mellanrum' }));

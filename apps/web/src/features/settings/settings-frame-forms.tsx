@@ -1,12 +1,6 @@
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { formatNumber } from '@styr/shared/format/number';
-import {
-  defaultNumberStyle,
-  minusStyles,
-  type NumberStyle,
-  styleFigures,
-  thousandsStyles,
-} from '@styr/shared/format/number-style';
+import { defaultNumberStyle, type NumberStyle, styleFigures } from '@styr/shared/format/number-style';
 import { useWatch } from 'react-hook-form';
 import type { Settings } from '../../api/settings-api.ts';
 import { FormRadioGroupField } from '../../components/form/fields.tsx';
@@ -23,6 +17,11 @@ const thousandsLabels: Record<NumberStyle['thousands'], string> = {
 
 type Values = { style: NumberStyle };
 
+const choices = [
+  { name: 'style.minus', label: 'Negativa tal', labels: minusLabels },
+  { name: 'style.thousands', label: 'Tusental', labels: thousandsLabels },
+];
+
 /** The loaded file with the chosen style; the default is left out, as a file without one reads. */
 const withStyle = (file: MunicipalityFile, style: NumberStyle): MunicipalityFile => {
   const { numberStyle: _left, ...rest } = file;
@@ -30,6 +29,8 @@ const withStyle = (file: MunicipalityFile, style: NumberStyle): MunicipalityFile
 };
 
 const numberStyle: SettingsPart<Values> = {
+  saveLabel: 'Spara talformatet',
+  saved: 'Talformatet är sparat.',
   toValues: (file) => ({ style: file.numberStyle ?? defaultNumberStyle }),
   toFile: (file, { style }) => withStyle(file, style),
   where: () => 'Talformatet',
@@ -51,22 +52,15 @@ function Example() {
 /** How the documents print figures: the minus sign and the thousands separator, saved with the settings file. */
 export function NumberStyleForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm
-      settings={settings}
-      part={numberStyle}
-      saveLabel="Spara talformatet"
-      saved="Talformatet är sparat."
-    >
-      <FormRadioGroupField
-        name="style.minus"
-        label="Negativa tal"
-        options={minusStyles.map((entry) => ({ value: entry, label: minusLabels[entry] }))}
-      />
-      <FormRadioGroupField
-        name="style.thousands"
-        label="Tusental"
-        options={thousandsStyles.map((entry) => ({ value: entry, label: thousandsLabels[entry] }))}
-      />
+    <SettingsForm settings={settings} part={numberStyle}>
+      {choices.map(({ name, label, labels }) => (
+        <FormRadioGroupField
+          key={name}
+          name={name}
+          label={label}
+          options={Object.entries(labels).map(([value, text]) => ({ value, label: text }))}
+        />
+      ))}
       <Example />
     </SettingsForm>
   );

@@ -2,14 +2,14 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsLabelsForm } from './settings-labels-form.tsx';
 import { file, id, version } from './settings-test-data.ts';
-import { changing, type Put, renderSettingsForm } from './settings-test-render.tsx';
+import { answers, type Put, renderSettingsForm } from './settings-test-render.tsx';
 
 // The form sends the loaded file back with only its words changed; the other parts pass through untouched.
 const settings = { version, file: { ...file, documentLabels: { 'tables.sum': 'Totalt' } } };
 
 describe('the form for the words documents print', () => {
   it('shows each word with its default, and saves own words only, an emptied field back to the default', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['documentLabels']));
+    const putSettings = vi.fn<Put>(async () => answers.changing(['documentLabels']));
     renderSettingsForm(SettingsLabelsForm, putSettings, settings);
     const sum = screen.getByLabelText(/Summarad i tabeller: ”Summa”/);
     expect(sum).toHaveProperty('value', 'Totalt');

@@ -12,6 +12,9 @@ import { SettingsForm, type SettingsPart } from './settings-form.tsx';
 type Values = { labels: { key: DocumentLabelKey; text: string }[] };
 
 const labels: SettingsPart<Values> = {
+  saveLabel: 'Spara orden',
+  saved: 'Orden är sparade.',
+  className: 'settings-names',
   toValues: (file) => ({
     labels: documentLabelKeys.map((key) => ({ key, text: file.documentLabels[key] ?? '' })),
   }),
@@ -58,13 +61,7 @@ function LabelInput({ index, labelKey }: { index: number; labelKey: DocumentLabe
  */
 export function SettingsLabelsForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm
-      settings={settings}
-      part={labels}
-      saveLabel="Spara orden"
-      className="settings-names"
-      saved="Orden är sparade."
-    >
+    <SettingsForm settings={settings} part={labels}>
       <DataTable
         caption="Ord i dokument och på sidor"
         captionHidden

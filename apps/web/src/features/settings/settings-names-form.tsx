@@ -9,6 +9,8 @@ import { SettingsForm, type SettingsPart } from './settings-form.tsx';
 type Values = { file: Pick<MunicipalityFile, 'orgKinds' | 'followUpPoints'> };
 
 const names: SettingsPart<Values> = {
+  saveLabel: 'Spara namnen',
+  className: 'settings-names',
   toValues: ({ orgKinds, followUpPoints }) => ({ file: { orgKinds, followUpPoints } }),
   toFile: (file, { file: { orgKinds, followUpPoints } }) => ({
     ...file,
@@ -68,13 +70,7 @@ function NameFields() {
  */
 export function SettingsNamesForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm
-      settings={settings}
-      part={names}
-      saveLabel="Spara namnen"
-      className="settings-names"
-      saved="Inställningarna är sparade."
-    >
+    <SettingsForm settings={settings} part={names}>
       <NameFields />
     </SettingsForm>
   );

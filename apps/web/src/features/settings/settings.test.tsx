@@ -1,12 +1,18 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/api-error.ts';
 import { SettingsFileSection } from './settings-file-section.tsx';
 import { changeSummary, readSettingsFile, scalePoints, settingsFileName } from './settings-model.ts';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
 import { file, id, version } from './settings-test-data.ts';
-import { changing, type Put, renderSettingsForm, savedVersion } from './settings-test-render.tsx';
+import {
+  answers,
+  failing,
+  type Put,
+  renderChanging,
+  renderSettingsForm,
+  savedVersion,
+} from './settings-test-render.tsx';
 
 const rename = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -75,7 +81,7 @@ describe('the settings tables', () => {
 
 describe('the names form', () => {
   it('saves the loaded file with only the changed names, against the loaded version', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['orgKinds']));
+    const putSettings = vi.fn<Put>(async () => answers.changing(['orgKinds']));
     const { getSettings } = renderSettingsForm(SettingsNamesForm, putSettings);
     rename('Namn på typen Verksamhetsområde', ' Område ');
     rename('Namn på uppföljningstillfälle 2 (augusti)', 'Delårsrapport augusti');
@@ -106,8 +112,7 @@ describe('the names form', () => {
   });
 
   it('asks for a name at the field instead of sending an empty one', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['orgKinds']));
-    renderSettingsForm(SettingsNamesForm, putSettings);
+    const putSettings = renderChanging(SettingsNamesForm, ['orgKinds']);
     rename('Namn på typen Sektor', '  ');
     saveNames();
     expect(await screen.findByRole('alert')).toHaveProperty(
@@ -120,16 +125,10 @@ describe('the names form', () => {
   });
 
   it('shows each problem the server found at its field and names its place', async () => {
-    const refused = new ApiError({
-      code: 'VALIDATION',
-      status: 400,
-      message: 'Filen kunde inte läsas in.',
-      details: [{ path: 'orgKinds[3].label', message: 'Namnet används av en fastställd rapport' }],
-    });
-    renderSettingsForm(
-      SettingsNamesForm,
-      vi.fn<Put>(async () => Promise.reject(refused)),
-    );
+    const refused = answers.refused([
+      { path: 'orgKinds[3].label', message: 'Namnet används av en fastställd rapport' },
+    ]);
+    renderSettingsForm(SettingsNamesForm, failing(refused));
     rename('Namn på typen Enhet', 'Resultatenhet');
     saveNames();
     const alert = await screen.findByRole('alert');
@@ -145,16 +144,8 @@ describe('the names form', () => {
         point.key === 'tertial1' ? { ...point, name: 'Tertial 1' } : point,
       ),
     };
-    const conflict = new ApiError({
-      code: 'VERSION_CONFLICT',
-      status: 409,
-      message: 'Någon annan har ändrat kommunens inställningar sedan du läste dem.',
-      current: { version: savedVersion, file: stored },
-    });
-    renderSettingsForm(
-      SettingsNamesForm,
-      vi.fn<Put>(async () => Promise.reject(conflict)),
-    );
+    const conflict = answers.conflict(stored);
+    renderSettingsForm(SettingsNamesForm, failing(conflict));
     rename('Namn på typen Enhet', 'Resultatenhet');
     saveNames();
     const alert = await screen.findByRole('alert');
@@ -173,16 +164,10 @@ describe('the names form', () => {
   });
 
   it('saves the person’s names over the stored version when asked to', async () => {
-    const conflict = new ApiError({
-      code: 'VERSION_CONFLICT',
-      status: 409,
-      message: 'Någon annan har ändrat kommunens inställningar sedan du läste dem.',
-      current: { version: savedVersion, file },
-    });
     const putSettings = vi
       .fn<Put>()
-      .mockRejectedValueOnce(conflict)
-      .mockResolvedValueOnce(changing(['orgKinds']));
+      .mockRejectedValueOnce(answers.conflict(file))
+      .mockResolvedValueOnce(answers.changing(['orgKinds']));
     renderSettingsForm(SettingsNamesForm, putSettings);
     rename('Namn på typen Enhet', 'Resultatenhet');
     saveNames();
@@ -198,8 +183,7 @@ describe('the names form', () => {
 
 describe('the settings file', () => {
   it('says what a file read in would change, and saves it only when asked', async () => {
-    const putSettings = vi.fn<Put>(async () => changing(['followUpPoints']));
-    renderSettingsForm(SettingsFileSection, putSettings);
+    const putSettings = renderChanging(SettingsFileSection, ['followUpPoints']);
     const changed = { ...file, followUpPoints: [{ key: 'bokslut', name: 'Bokslut', month: 12 }] };
     const chosen = new File([JSON.stringify(changed)], 'andrad.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Läs in en ändrad fil'), { target: { files: [chosen] } });

@@ -2,24 +2,25 @@ import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { ListError, messageAt } from '../../components/form/field-rows.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { KeyedRows } from './settings-fields.tsx';
-import {
-  freshLine,
-  type Line,
-  type Part,
-  partOf,
-  partsText,
-  type TableValues,
-  withPart,
-} from './statements-model.ts';
+import { freshLine, type Line, partOf, partsText, withPart } from './statements-model.ts';
 
 const partOptions = [
   { value: 'none', label: 'Ingår inte' },
   { value: 'add', label: 'Läggs till (+)' },
   { value: 'subtract', label: 'Dras av (−)' },
-];
+] as const;
+const partChosen = (value: string) => partOptions.find((option) => option.value === value)?.value ?? 'none';
 
 /** Which of the saved tables a line stands in. */
-function LineTable({ at, index, tables }: { at: string; index: number; tables: readonly TableValues[] }) {
+function LineTable({
+  at,
+  index,
+  tables,
+}: {
+  at: string;
+  index: number;
+  tables: readonly { key: string; title: string }[];
+}) {
   const { setValue } = useFormContext();
   const { errors } = useFormState({ name: `${at}.table` });
   const line: Line | undefined = useWatch({ name: at });
@@ -68,7 +69,7 @@ function LineParts({ at, index, lines }: { at: string; index: number; lines: rea
           label={`${other.label} i ”${name}”`}
           name={`${at}.part.${other.key}`}
           value={partOf(line, other.key)}
-          onChange={(how) => setValue(at, withPart(line, other.key, how as Part), { shouldDirty: true })}
+          onChange={(how) => setValue(at, withPart(line, other.key, partChosen(how)), { shouldDirty: true })}
           options={partOptions}
         />
       ))}
@@ -78,7 +79,7 @@ function LineParts({ at, index, lines }: { at: string; index: number; lines: rea
 
 /** The statement lines in order, each in a table; a line with parts is computed. */
 export function StatementLines() {
-  const [lines, tables]: [Line[], TableValues[]] = useWatch({
+  const [lines, tables]: [Line[], { key: string; title: string }[]] = useWatch({
     name: ['file.statementLines', 'file.statementTables'],
   });
   return (

@@ -29,7 +29,7 @@ function StatementTables() {
 /** The statement tables (a summary and a detailed one, say) and their lines. */
 export function StatementsForm({ settings }: { settings: Settings }) {
   return (
-    <SettingsForm settings={settings} part={statements} saved="Inställningarna är sparade." review>
+    <SettingsForm settings={settings} part={statements}>
       <StatementTables />
       <StatementLines />
     </SettingsForm>

@@ -71,6 +71,7 @@ export const statements: SettingsPart<Values> = {
     statementLines: keyedValues(statementLines, (line) => line.label),
   }),
   where: (path) => statementProblemPlace(path),
+  review: true,
   describe: ({ file }) => [
     { label: 'Tabeller', value: file.statementTables.map((table) => table.title).join(', ') },
     { label: 'Rader', value: file.statementLines.map((line) => line.label).join(', ') },

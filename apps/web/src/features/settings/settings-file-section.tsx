@@ -2,12 +2,21 @@ import type { SettingsImportResult } from '@styr/shared/contracts/org';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Settings } from '../../api/settings-api.ts';
-import { downloadJson, FileField } from '../../components/form/file-field.tsx';
+import { downloadJson } from '../../components/form/file-field.tsx';
+import { JsonFileField } from '../../components/form/json-file-field.tsx';
 import { useMe } from '../auth/index.ts';
-import { changeSummary, readSettingsFile, settingsFileName } from './settings-model.ts';
+import { changeSummary, settingsFileName } from './settings-model.ts';
 import { SaveError } from './settings-problems.tsx';
 import { ChangeReview } from './settings-review.tsx';
 import { useSettingsWrite } from './use-settings.ts';
+
+// The server refuses larger bodies; refusing in the browser spares the upload and says why in Swedish.
+const limits = {
+  maxBytes: 2 * 1024 * 1024,
+  tooLarge: 'Filen är större än 2 MB och kan inte läsas in. Kontrollera att det är en inställningsfil.',
+  notJson:
+    'Filen är inte giltig JSON och kan inte läsas in. Välj en inställningsfil som du har laddat ner här.',
+};
 
 /** A file read from disk and what the server said it would change. */
 interface Candidate {
@@ -22,13 +31,11 @@ interface Candidate {
  */
 export function SettingsFileSection({ settings }: { settings: Settings }) {
   const write = useSettingsWrite(useMe().user.municipalityId);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const check = useMutation({ mutationFn: write.check });
   const save = useMutation({ mutationFn: write.store, onSuccess: () => setCandidate(null) });
 
   const start = () => {
-    setRefusal(null);
     setCandidate(null);
     check.reset();
     save.reset();
@@ -38,15 +45,12 @@ export function SettingsFileSection({ settings }: { settings: Settings }) {
     start();
     return write.reload();
   };
-  const choose = async (chosen: File | null) => {
-    start();
-    if (!chosen) return;
-    const read = await readSettingsFile(chosen.size, () => chosen.text());
-    if (!read.ok) return setRefusal(read.message);
-    const body = { version: settings.version, file: read.file };
-    check.mutate(body, {
-      onSuccess: (result) => setCandidate({ name: chosen.name, file: read.file, result }),
-    });
+  const read = (file: unknown, name: string) => {
+    check.mutate(
+      { version: settings.version, file },
+      { onSuccess: (result) => setCandidate({ name, file, result }) },
+    );
+    return undefined;
   };
 
   return (
@@ -65,20 +69,14 @@ export function SettingsFileSection({ settings }: { settings: Settings }) {
           Ladda ner inställningsfilen
         </button>
       </div>
-      <FileField
-        name="settings-file"
+      <JsonFileField
         label="Läs in en ändrad fil"
         description="En JSON-fil på högst 2 MB."
-        accept=".json,application/json"
-        onChoose={(chosen) => void choose(chosen)}
+        limits={limits}
+        onChoose={start}
+        onRead={read}
       />
       {check.isPending && <p role="status">Kontrollerar filen…</p>}
-      {refusal && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-title">Filen kan inte läsas in</p>
-          <p>{refusal}</p>
-        </div>
-      )}
       {check.isError && (
         <SaveError error={check.error} title="Filen kan inte läsas in" onReload={() => void reload()} />
       )}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ApiError, isApiError } from '../../api/api-error.ts';
 import type { Settings } from '../../api/settings-api.ts';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { UndoButton } from '../../components/form/undo-button.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import type { ConflictRow } from '../../components/version-conflict.tsx';
 import { useMe } from '../auth/index.ts';
@@ -131,16 +132,7 @@ export function SettingsForm<V extends FieldValues>({
           .map((row) => ({ ...row, mine: own.find((entry) => entry.label === row.label)?.value ?? '–' }));
       }}
       saveLabel={review ? 'Granska ändringarna' : part.saveLabel}
-      actions={
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          disabled={!dirty || save.pending}
-          onClick={() => form.reset()}
-        >
-          Ångra ändringarna
-        </button>
-      }
+      actions={<UndoButton save={save} />}
     >
       <ProblemSummary where={(path) => part.where(filePath(path), base.file)} />
       {children}

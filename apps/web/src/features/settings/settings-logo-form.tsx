@@ -1,6 +1,7 @@
 import {
   type MunicipalityLogo,
   municipalityLogoSchema,
+  type SetLogo,
   setLogoSchema,
 } from '@styr/shared/contracts/document-frame';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -60,7 +61,14 @@ export function LogoForm({ municipalityId }: { municipalityId: string }) {
 function LogoEditor({ municipalityId, stored }: { municipalityId: string; stored: MunicipalityLogo | null }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.logo(municipalityId) });
+  const key = queryKeys.logo(municipalityId);
+  // The page reads the logo as stored: the saved one, or the one a conflict answered with.
+  const show = (logo: MunicipalityLogo) => queryClient.setQueryData(key, logo);
+  const send = async (body: SetLogo) => {
+    const logo = await api.documents.setLogo(municipalityId, body);
+    show(logo);
+    return logo;
+  };
   const save = useSaveForm({
     stored,
     toValues,
@@ -68,17 +76,14 @@ function LogoEditor({ municipalityId, stored }: { municipalityId: string; stored
     toBody: ({ image, alt }: Values, base) => ({ version: base?.version ?? null, image, alt }),
     check: ({ image }) => (image === '' ? [{ path: 'image', message: 'Välj en PNG-bild' }] : []),
     storedSchema: municipalityLogoSchema,
-    onStoredChange: refresh,
+    onStoredChange: show,
   });
   const current = save.base;
   return (
     <SaveForm
       save={save}
       className="settings-logo-form"
-      onSubmit={save.submit((body) => api.documents.setLogo(municipalityId, body), {
-        saved: 'Logotypen är sparad.',
-        onSaved: refresh,
-      })}
+      onSubmit={save.submit(send, { saved: 'Logotypen är sparad.' })}
       subject="logotypen"
       conflictRows={(logo, mine) => [{ label: 'Vad logotypen visar', value: logo.alt, mine: mine.alt }]}
       saveLabel="Spara logotypen"

@@ -23,34 +23,6 @@ export function changeSummary(changed: readonly string[], subject = 'Filen'): st
   return `${subject} ändrar: ${changed.map((part) => partNames[part] ?? part).join(', ')}`;
 }
 
-/** The server refuses larger bodies; refusing in the browser spares the upload and says why in Swedish. */
-export const maxFileBytes = 2 * 1024 * 1024;
-
-export type ReadFile = { ok: true; file: unknown } | { ok: false; message: string };
-
-/** A chosen file as JSON to send, or why it cannot be sent. The server judges the content. */
-export function readSettingsFile(size: number, text: () => Promise<string>): Promise<ReadFile> {
-  if (size > maxFileBytes)
-    return Promise.resolve({
-      ok: false,
-      message: 'Filen är större än 2 MB och kan inte läsas in. Kontrollera att det är en inställningsfil.',
-    });
-  return text().then(
-    (content): ReadFile => {
-      try {
-        return { ok: true, file: JSON.parse(content) };
-      } catch {
-        return {
-          ok: false,
-          message:
-            'Filen är inte giltig JSON och kan inte läsas in. Välj en inställningsfil som du har laddat ner här.',
-        };
-      }
-    },
-    (): ReadFile => ({ ok: false, message: 'Filen gick inte att läsa. Välj den på nytt.' }),
-  );
-}
-
 /** "ekmarks-kommun-installningar.json": ASCII only, so the name survives every file system and mail client. */
 export function settingsFileName(municipalityName: string): string {
   return `${slugOf(municipalityName) || 'kommunen'}-installningar.json`;

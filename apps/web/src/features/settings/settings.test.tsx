@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsFileSection } from './settings-file-section.tsx';
-import { changeSummary, readSettingsFile, scalePoints, settingsFileName } from './settings-model.ts';
+import { changeSummary, scalePoints, settingsFileName } from './settings-model.ts';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
 import { file, id, version } from './settings-test-data.ts';
@@ -27,20 +27,6 @@ describe('the settings file helpers', () => {
       'Filen ändrar: Kommunens uppgifter, Resultaträkningarnas rader',
     );
     expect(changeSummary([])).toBe('Filen ändrar ingenting.');
-  });
-
-  it('refuses invalid JSON and files over 2 MB without reading them further', async () => {
-    expect(await readSettingsFile(10, async () => '{"format": ')).toEqual({
-      ok: false,
-      message: expect.stringMatching(/inte giltig JSON/),
-    });
-    const text = vi.fn(async () => '{}');
-    expect(await readSettingsFile(3 * 1024 * 1024, text)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/större än 2 MB/),
-    });
-    expect(text).not.toHaveBeenCalled();
-    expect(await readSettingsFile(2, async () => '{"a":1}')).toEqual({ ok: true, file: { a: 1 } });
   });
 
   it('names the downloaded file after the municipality in ASCII', () => {
@@ -192,5 +178,17 @@ describe('the settings file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
     expect(await screen.findByText('Inställningarna är sparade.')).toBeTruthy();
     expect(putSettings).toHaveBeenLastCalledWith(id(2), { version, file: changed }, false);
+  });
+
+  it('refuses a file that is no JSON, and one over 2 MB without reading it, before anything is sent', async () => {
+    const putSettings = renderChanging(SettingsFileSection, ['followUpPoints']);
+    const input = screen.getByLabelText('Läs in en ändrad fil');
+    fireEvent.change(input, { target: { files: [new File(['{"format": '], 'trasig.json')] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('Filen är inte giltig JSON');
+    const text = vi.fn(async () => '{}');
+    fireEvent.change(input, { target: { files: [{ name: 'stor.json', size: 3 * 1024 * 1024, text }] } });
+    expect(await screen.findByText(/Filen är större än 2 MB/)).toBeTruthy();
+    expect(text).not.toHaveBeenCalled();
+    expect(putSettings).not.toHaveBeenCalled();
   });
 });

@@ -73,20 +73,29 @@ function ProblemSummary({ where }: { where: (path: string) => string }) {
   );
 }
 
+interface SettingsFormProps<V extends FieldValues> {
+  settings: Settings;
+  part: SettingsPart<V>;
+  children: ReactNode;
+}
+
 /**
  * A form over one part of the settings file, saved as the whole file against the version it was read at, all or
  * nothing. The browser checks the built file against the shared contract first; the server's problems come back
  * to the fields by their paths. With `review`, a dry run first says what the save would change.
  */
-export function SettingsForm<V extends FieldValues>({
+export function SettingsForm<V extends FieldValues>(props: SettingsFormProps<V>) {
+  // Settings saved elsewhere on the page start an untouched form afresh from them, its last message gone.
+  const [round, setRound] = useState(0);
+  return <SettingsPartForm key={round} {...props} onStale={() => setRound((count) => count + 1)} />;
+}
+
+function SettingsPartForm<V extends FieldValues>({
   settings,
   part,
   children,
-}: {
-  settings: Settings;
-  part: SettingsPart<V>;
-  children: ReactNode;
-}) {
+  onStale,
+}: SettingsFormProps<V> & { onStale: () => void }) {
   const { review = false, saved = 'Inställningarna är sparade.' } = part;
   const write = useSettingsWrite(useMe().user.municipalityId);
   const [reviewed, setReviewed] = useState<readonly string[] | null>(null);
@@ -106,12 +115,12 @@ export function SettingsForm<V extends FieldValues>({
 
   // A review holds for the values it saw.
   useEffect(() => form.watch(() => setReviewed(null)).unsubscribe, [form]);
-  // The version is a digest, not a count, so the form follows newer settings here, when it is untouched.
+  // The version is a digest, not a count, so the form sees newer settings here; with changes it keeps them.
   const seen = useRef(settings.version);
   useEffect(() => {
     if (seen.current === settings.version) return;
     seen.current = settings.version;
-    if (!dirty && settings.version !== base.version) save.reload(settings);
+    if (!dirty && settings.version !== base.version) onStale();
   });
 
   const store = save.submit((body) => write.store(body).catch(atFormPaths), { saved });

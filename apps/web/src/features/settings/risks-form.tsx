@@ -37,24 +37,6 @@ const risks: SettingsPart<Values> = {
   ],
 };
 
-function RiskAreas() {
-  return (
-    <fieldset className="settings-group">
-      <legend>Riskområden</legend>
-      <KeyedRows
-        name="file.riskAreas"
-        label={(index) => `Riskområde ${index + 1}`}
-        rowName={(index) => `riskområde ${index + 1}`}
-        maxLength={500}
-        fresh="Nytt område: nyckeln bildas av namnet."
-        minimum={1}
-        newEntry={() => ({ key: '', name: '' })}
-        add={{ label: 'Lägg till riskområde' }}
-      />
-    </fieldset>
-  );
-}
-
 function RiskScale() {
   const [probability, consequence]: [Step[], Step[]] = useWatch({
     name: ['file.riskScale.probability', 'file.riskScale.consequence'],
@@ -78,7 +60,19 @@ function RiskScale() {
 export function RisksForm({ settings }: { settings: Settings }) {
   return (
     <SettingsForm settings={settings} part={risks}>
-      <RiskAreas />
+      <fieldset className="settings-group">
+        <legend>Riskområden</legend>
+        <KeyedRows
+          name="file.riskAreas"
+          label={(index) => `Riskområde ${index + 1}`}
+          rowName={(index) => `riskområde ${index + 1}`}
+          maxLength={500}
+          fresh="Nytt område: nyckeln bildas av namnet."
+          minimum={1}
+          newEntry={() => ({ key: '', name: '' })}
+          add={{ label: 'Lägg till riskområde' }}
+        />
+      </fieldset>
       <RiskScale />
     </SettingsForm>
   );

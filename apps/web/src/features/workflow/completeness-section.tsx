@@ -29,14 +29,13 @@ type Cell<T> = readonly [header: string, cell: (row: T) => ReactNode, nowrap?: '
 
 /** What is still missing of one kind, under its heading; an empty list says that all is there. */
 function Missing<T extends { id: string }>({
-  title,
+  text: { title, done },
   rows,
-  done,
   cells,
 }: {
-  title: string;
+  /** The heading, and what an empty list says. */
+  text: { title: string; done: string };
   rows: readonly T[];
-  done: string;
   cells: readonly Cell<T>[];
 }) {
   return (
@@ -72,8 +71,7 @@ function CompletenessDetails({ data }: { data: Completeness }) {
         <li>{of(summary.activities)} aktiviteter klara</li>
       </ul>
       <Missing
-        title="Mål utan bedömning"
-        done="Alla mål är bedömda."
+        text={{ title: 'Mål utan bedömning', done: 'Alla mål är bedömda.' }}
         rows={data.goals.filter((goal) => !goal.assessed)}
         cells={[
           ['Mål', (goal) => goal.title],
@@ -81,14 +79,12 @@ function CompletenessDetails({ data }: { data: Completeness }) {
         ]}
       />
       <Missing
-        title="Uppdrag utan rapport"
-        done="Alla uppdrag är rapporterade."
+        text={{ title: 'Uppdrag utan rapport', done: 'Alla uppdrag är rapporterade.' }}
         rows={data.assignments.filter((item) => item.status === null)}
         cells={[['Uppdrag', (item) => item.title]]}
       />
       <Missing
-        title="Indikatorer utan utfall"
-        done="Alla indikatorer har utfall."
+        text={{ title: 'Indikatorer utan utfall', done: 'Alla indikatorer har utfall.' }}
         rows={data.indicators.filter((indicator) => indicator.outcome !== 'value')}
         cells={[
           ['Indikator', (indicator) => indicator.name],
@@ -100,18 +96,14 @@ function CompletenessDetails({ data }: { data: Completeness }) {
         ]}
       />
       <Missing
-        title="Aktiviteter som inte är klara"
-        done="Alla aktiviteter är klara."
+        text={{ title: 'Aktiviteter som inte är klara', done: 'Alla aktiviteter är klara.' }}
         rows={data.activities.filter((activity) => activity.status !== 'done')}
         cells={[
           ['Aktivitet', (activity) => activity.title],
           ['Mål', (activity) => activity.goal],
           ['Ansvarig', (activity) => activity.owner?.name ?? <MissingValue text="ingen ansvarig" />],
           ['Status', (activity) => activityStatusLabels[activity.status]],
-          [
-            'Senast ändrad',
-            (activity) => <span className="nowrap">{formatDateTime(activity.updatedAt)}</span>,
-          ],
+          ['Senast ändrad', (activity) => formatDateTime(activity.updatedAt), 'nowrap'],
         ]}
       />
     </>

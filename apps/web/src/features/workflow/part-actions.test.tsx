@@ -11,12 +11,14 @@ import { SignedInContext } from '../auth/index.ts';
 import { AssignForm, ReviewActions } from './part-actions.tsx';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const me = {
-  user: { id: id(1), email: 'controller@test.example', displayName: 'Controller', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Testkommun', shortName: null },
+const municipality = { id: id(2), name: 'Testkommun', shortName: null };
+const controller = { id: id(1), email: 'controller@test.example', displayName: 'Controller' };
+const me: Me = {
+  user: { ...controller, municipalityId: municipality.id },
+  municipality,
   grants: [],
   csrfToken: 'csrf',
-} satisfies Me;
+};
 const scope = { municipalityId: id(2), committeeId: id(3), year: 2022, followUp: 'arsrapport' };
 const part: Part = {
   kind: 'goal',

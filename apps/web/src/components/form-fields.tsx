@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { Fragment, type ReactNode, useId } from 'react';
 
 export interface FieldBase {
   label: string;
@@ -248,6 +248,8 @@ export interface ChoiceGroupFieldProps extends FieldBase {
   onToggle: (value: string, checked: boolean) => void;
   /** Said instead of the options when there is nothing to choose. */
   empty?: ReactNode;
+  /** A problem with one option, said at its box. */
+  optionError?: (value: string) => string | undefined;
 }
 
 /** Options all visible at once in one fieldset: radios for one choice, checkboxes for any number. */
@@ -264,21 +266,35 @@ export function ChoiceGroupField(props: ChoiceGroupFieldProps) {
       <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
       {props.options.length === 0 && props.empty && <p className="muted">{props.empty}</p>}
       <div className="radio-options">
-        {props.options.map((option, index) => (
-          <label key={option.value} className="radio-option">
-            <input
-              type={props.type}
-              name={props.name}
-              value={option.value}
-              checked={props.isChecked(option.value)}
-              onChange={(event) => props.onToggle(option.value, event.target.checked)}
-              ref={index === 0 ? props.inputRef : undefined}
-              onBlur={props.onBlur}
-              disabled={props.disabled}
-            />
-            {option.label}
-          </label>
-        ))}
+        {props.options.map((option, index) => {
+          const problem = props.optionError?.(option.value);
+          const problemId = `${ids.id}-${index}-error`;
+          return (
+            <Fragment key={option.value}>
+              <label className="radio-option">
+                <input
+                  type={props.type}
+                  name={props.name}
+                  value={option.value}
+                  checked={props.isChecked(option.value)}
+                  onChange={(event) => props.onToggle(option.value, event.target.checked)}
+                  ref={index === 0 ? props.inputRef : undefined}
+                  onBlur={props.onBlur}
+                  disabled={props.disabled}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? problemId : undefined}
+                />
+                {option.label}
+              </label>
+              {problem && (
+                <p className="field-error" id={problemId}>
+                  <span className="visually-hidden">Fel: </span>
+                  {problem}
+                </p>
+              )}
+            </Fragment>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -32,7 +32,7 @@ function TestForm({ send }: { send: (body: Body) => Promise<Body> }) {
 }
 
 describe('FormCheckboxGroupField', () => {
-  it('sends the chosen in the order of the options, and shows at the group what the server refuses in it', async () => {
+  it('sends the chosen in the order of the options, and shows at its box a chosen value the server refuses', async () => {
     const user = userEvent.setup();
     const send = vi
       .fn()
@@ -55,6 +55,11 @@ describe('FormCheckboxGroupField', () => {
       expect(send).toHaveBeenCalledWith({ committees: ['Kulturnämnden', 'Socialnämnden'] }),
     );
     expect(await screen.findByText('Nämnden finns inte i kommunen')).toBeTruthy();
-    expect(screen.getByRole('group', { name: 'Nämnder' }).getAttribute('aria-describedby')).toBeTruthy();
+    const refused = screen.getByRole('checkbox', { name: 'Socialnämnden' });
+    expect(refused.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(refused.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Fel: Nämnden finns inte i kommunen',
+    );
+    expect(screen.getByRole('checkbox', { name: 'Kulturnämnden' }).getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -2,22 +2,22 @@ import type { ReactNode } from 'react';
 import { type FieldError, useController } from 'react-hook-form';
 import { ChoiceGroupField, type FieldBase, type RadioOption } from '../form-fields.tsx';
 
-/** A list's error may stand on the list, its root, or one of its entries (the server's "goalIds.0"). */
+/** A problem with the whole list stands on it or its root; one with an entry at that entry's index. */
 function listMessage(error: FieldError | undefined): string | undefined {
-  if (!error) return undefined;
-  const list = error as FieldError & { root?: FieldError } & ArrayLike<FieldError | undefined>;
-  return error.message ?? list.root?.message ?? Array.from(list).find((entry) => entry?.message)?.message;
+  return error?.message ?? (error as (FieldError & { root?: FieldError }) | undefined)?.root?.message;
 }
 
 /**
  * Any number of options, as checkboxes bound to the named field of the enclosing SaveForm, whose value is the
- * list of chosen values in the order of the options, whatever the order of the clicks.
+ * list of chosen values: in the order of the options, or, where the order is the person's to give, in the order
+ * they were checked.
  */
 export function FormCheckboxGroupField(
   props: Omit<FieldBase, 'error' | 'inputRef' | 'onBlur'> & {
     options: readonly RadioOption[];
     /** Said instead of the boxes when there is nothing to choose. */
     empty?: ReactNode;
+    order?: 'options' | 'checked';
   },
 ) {
   const { field, fieldState } = useController({ name: props.name });
@@ -27,16 +27,26 @@ export function FormCheckboxGroupField(
       {...props}
       type="checkbox"
       isChecked={(value) => chosen.includes(value)}
-      onToggle={(value, checked) =>
-        field.onChange(
-          props.options
-            .map((option) => option.value)
-            .filter((entry) => (entry === value ? checked : chosen.includes(entry))),
-        )
-      }
+      onToggle={(value, checked) => {
+        const rest = chosen.filter((entry) => entry !== value);
+        if (!checked) field.onChange(rest);
+        else if (props.order === 'checked') field.onChange([...rest, value]);
+        else
+          field.onChange(
+            props.options
+              .map((option) => option.value)
+              .filter((entry) => entry === value || rest.includes(entry)),
+          );
+      }}
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={listMessage(fieldState.error)}
+      optionError={(value) =>
+        chosen.includes(value)
+          ? (fieldState.error as Record<number, FieldError | undefined> | undefined)?.[chosen.indexOf(value)]
+              ?.message
+          : undefined
+      }
     />
   );
 }

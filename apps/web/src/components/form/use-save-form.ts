@@ -160,6 +160,19 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
       done.onSaved?.(item);
     });
 
+  /**
+   * A submit handler that validates and sends a request which stores nothing, e.g. a dry run that tells what a
+   * save would change: the form keeps its values, and a refusal shows as a save's would.
+   */
+  const check = <R>(send: (body: B) => Promise<R>, done: (result: R) => void) =>
+    form.handleSubmit(async (body) => {
+      setConflict(null);
+      setFrozen(false);
+      setFormError(null);
+      setSaved(null);
+      await send(body).then(done, onError);
+    });
+
   return {
     form,
     formRef,
@@ -172,6 +185,7 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
     pending: isSubmitting,
     dirty: isDirty,
     submit,
+    check,
     /** Takes the stored version into the form, leaving what the person wrote. */
     reload(current: T) {
       setConflict(null);

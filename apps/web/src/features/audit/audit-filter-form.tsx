@@ -1,15 +1,15 @@
-import { auditLogQuerySchema } from '@styr/shared/contracts/audit';
+import { type AuditLogFilters, auditLogQuerySchema } from '@styr/shared/contracts/audit';
 import type { OrgNode } from '@styr/shared/contracts/org';
 import { auditEntityTypeLabels } from '@styr/shared/domain/audit-log';
-import { type FormEvent, useRef } from 'react';
-import { DateField, SelectField } from '../../components/form-fields.tsx';
-import { useFormErrors } from '../../components/use-form-errors.ts';
-import { useFormValues } from '../../components/use-form-values.ts';
+import { FormProvider, useForm } from 'react-hook-form';
+import { contractResolver } from '../../components/form/contract-resolver.ts';
+import { FormDateField, FormSelectField } from '../../components/form/fields.tsx';
 import type { AuditFilters } from './use-audit-log.ts';
 import { useAuditActors } from './use-audit-log.ts';
 
 const all = '';
 type Values = Required<{ [Key in keyof AuditFilters]: string }>;
+const none: Values = { committeeId: all, entityType: all, actorId: all, from: all, to: all };
 
 const collator = new Intl.Collator('sv');
 const typeOptions = [
@@ -19,9 +19,14 @@ const typeOptions = [
     .sort((a, b) => collator.compare(a.label, b.label)),
 ];
 
+/** The filters as the address and the API take them: a field left at "Alla" filters nothing. */
+const filtersOf = (values: Values): AuditFilters =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() || undefined]));
+
 /**
- * The filters, applied together when the form is sent, so that a half-typed date does not fetch. The values are
- * checked with the same schema the server uses. Its initial values are the filters in the page's address.
+ * The filters, applied together when the form is sent, so that a half-chosen period does not fetch. The values are
+ * checked with the same schema the server uses. The form saves nothing: its initial values are the filters in the
+ * page's address, and applying them puts them there.
  */
 export function AuditFilterForm({
   filters,
@@ -34,100 +39,55 @@ export function AuditFilterForm({
   wholeMunicipality: boolean;
   onApply: (filters: AuditFilters) => void;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormErrors(formRef);
   const actors = useAuditActors();
-  const { values, change } = useFormValues<Values>(
+  const form = useForm<Values, unknown, AuditLogFilters>({
+    defaultValues: { ...none, ...filters },
+    resolver: contractResolver(auditLogQuerySchema, filtersOf),
+  });
+  const selects = [
     {
-      committeeId: filters.committeeId ?? all,
-      entityType: filters.entityType ?? all,
-      actorId: filters.actorId ?? all,
-      from: filters.from ?? all,
-      to: filters.to ?? all,
+      label: 'Nämnd',
+      name: 'committeeId',
+      options: [
+        { value: all, label: wholeMunicipality ? 'Alla nämnder och hela kommunen' : 'Alla mina nämnder' },
+        ...committees.map((node) => ({ value: node.id, label: node.name })),
+      ],
     },
-    form.clearField,
-  );
-
-  const committeeOptions = [
-    { value: all, label: wholeMunicipality ? 'Alla nämnder och hela kommunen' : 'Alla mina nämnder' },
-    ...committees.map((node) => ({ value: node.id, label: node.name })),
+    { label: 'Objekttyp', name: 'entityType', options: typeOptions },
+    {
+      label: 'Person',
+      name: 'actorId',
+      options: [
+        { value: all, label: 'Alla personer' },
+        ...(actors.data?.actors ?? []).map((actor) => ({ value: actor.id, label: actor.displayName })),
+      ],
+      ...(actors.isError && { description: 'Personerna kunde inte hämtas.' }),
+    },
   ];
-  const actorOptions = [
-    { value: all, label: 'Alla personer' },
-    ...(actors.data?.actors ?? []).map((actor) => ({ value: actor.id, label: actor.displayName })),
-  ];
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const chosen = Object.fromEntries(
-      Object.entries(values).map(([key, value]) => [key, value.trim() || undefined]),
-    ) as AuditFilters;
-    if (form.validate(auditLogQuerySchema, chosen)) onApply(chosen);
-  };
-
-  // The page keys this form on the filters in the address, so applying none also empties the fields.
-  const clear = () => {
-    form.reset();
-    onApply({});
-  };
 
   return (
-    <form
-      ref={formRef}
-      className="form audit-filters"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Filtrera ändringsloggen"
-    >
-      <SelectField
-        label="Nämnd"
-        name="committeeId"
-        value={values.committeeId}
-        onChange={change('committeeId')}
-        options={committeeOptions}
-        error={form.errors.committeeId}
-      />
-      <SelectField
-        label="Objekttyp"
-        name="entityType"
-        value={values.entityType}
-        onChange={change('entityType')}
-        options={typeOptions}
-        error={form.errors.entityType}
-      />
-      <SelectField
-        label="Person"
-        name="actorId"
-        value={values.actorId}
-        onChange={change('actorId')}
-        options={actorOptions}
-        description={actors.isError ? 'Personerna kunde inte hämtas.' : undefined}
-        error={form.errors.actorId}
-      />
-      <DateField
-        label="Från och med"
-        name="from"
-        value={values.from}
-        onChange={change('from')}
-        optional
-        error={form.errors.from}
-      />
-      <DateField
-        label="Till och med"
-        name="to"
-        value={values.to}
-        onChange={change('to')}
-        optional
-        error={form.errors.to}
-      />
-      <div className="button-row audit-filter-actions">
-        <button type="submit" className="button">
-          Filtrera
-        </button>
-        <button type="button" className="button button-secondary" onClick={clear}>
-          Rensa filter
-        </button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form
+        className="form audit-filters"
+        onSubmit={form.handleSubmit(() => onApply(filtersOf(form.getValues())))}
+        noValidate
+        aria-label="Filtrera ändringsloggen"
+      >
+        {selects.map((select) => (
+          <FormSelectField key={select.name} {...select} />
+        ))}
+        <FormDateField label="Från och med" name="from" optional />
+        <FormDateField label="Till och med" name="to" optional />
+        <div className="button-row audit-filter-actions">
+          <button type="submit" className="button">
+            Filtrera
+          </button>
+          {/* The page keys this form on the filters in the address, so applying none also empties the fields. */}
+          <button type="button" className="button button-secondary" onClick={() => onApply({})}>
+            Rensa filter
+          </button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,10 +1,46 @@
-import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
-import { type FormEvent, useId, useState } from 'react';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
-import { type StatementTableChoice, StatementTableField } from './template-chapters.tsx';
-import { sectionPresets } from './template-tree.ts';
+import { chapterSchema, type Section, type TemplateChapter } from '@styr/shared/contracts/documents';
+import { useId } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { contractResolver } from '../../components/form/contract-resolver.ts';
+import {
+  FormCheckboxField,
+  FormSelectField,
+  FormTextAreaField,
+  FormTextField,
+} from '../../components/form/fields.tsx';
+import { sectionPresets } from './section-presets.ts';
+import type { StatementTableChoice } from './template-chapters.tsx';
+import { statementSection } from './template-tree.ts';
 
-/** A new chapter: its heading, what it holds, and whether it starts a new page or is an appendix. */
+type Values = {
+  title: string;
+  preset: string;
+  text: string;
+  table: string;
+  statementTable: string;
+  pageBreakBefore: boolean;
+  appendix: boolean;
+};
+
+const empty = { title: '', text: '', table: '' };
+
+/** The section the choices make; the municipality's first statement table is named by none. */
+function sectionOf(values: Values, firstTable: string | undefined): Section {
+  const chosen = sectionPresets.find((entry) => entry.value === values.preset)?.section ?? {
+    kind: 'heading',
+  };
+  if (chosen.kind === 'fixedText') return { kind: 'fixedText', text: values.text };
+  if (chosen.kind === 'keyFigureTable') return { kind: 'keyFigureTable', table: values.table.trim() };
+  const table = values.statementTable || firstTable;
+  if (chosen.kind === 'incomeStatement' && table) return statementSection(chosen, table, firstTable);
+  return chosen;
+}
+
+/**
+ * A new chapter: its heading, what it holds, and whether it starts a new page or is an appendix. It goes into the
+ * template being edited, which is saved as a whole; so this is a group of the template's form with its own
+ * button, and Enter in its fields adds the chapter rather than saving the template.
+ */
 export function AddChapterForm({
   parentTitle,
   statementTables,
@@ -18,98 +54,84 @@ export function AddChapterForm({
   onCancel: (() => void) | null;
 }) {
   const headingId = useId();
-  const [title, setTitle] = useState('');
-  const [preset, setPreset] = useState('documentText');
-  const [text, setText] = useState('');
-  const [table, setTable] = useState('');
-  const [statement, setStatement] = useState<Section>({ kind: 'incomeStatement' });
-  const [tableError, setTableError] = useState<string | undefined>();
-  const [pageBreakBefore, setPageBreakBefore] = useState(false);
-  const [appendix, setAppendix] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (title.trim() === '') return setError('Kapitlet behöver en rubrik');
-    setError(undefined);
-    const chosen = sectionPresets.find((entry) => entry.value === preset)?.section ?? { kind: 'heading' };
-    if (chosen.kind === 'keyFigureTable' && table.trim() === '')
-      return setTableError('Ange nyckeltalstabellens nyckel');
-    const section =
-      chosen.kind === 'fixedText'
-        ? { kind: 'fixedText' as const, text }
-        : chosen.kind === 'keyFigureTable'
-          ? { kind: 'keyFigureTable' as const, table: table.trim() }
-          : chosen.kind === 'incomeStatement'
-            ? statement
-            : chosen;
-    onAdd({
-      title: title.trim(),
-      section,
-      pageBreakBefore,
-      appendix: parentTitle === null && appendix,
-      children: [],
-    });
-    setTitle('');
-    setText('');
-    setTable('');
-    setTableError(undefined);
-  };
+  const firstTable = statementTables[0]?.key;
+  const toChapter = (values: Values) => ({
+    title: values.title.trim(),
+    section: sectionOf(values, firstTable),
+    pageBreakBefore: values.pageBreakBefore,
+    appendix: parentTitle === null && values.appendix,
+    children: [],
+  });
+  const form = useForm<Values, unknown, TemplateChapter>({
+    defaultValues: {
+      ...empty,
+      preset: 'documentText',
+      // The tables may arrive after the form; none chosen is the first.
+      statementTable: '',
+      pageBreakBefore: false,
+      appendix: false,
+    },
+    // The chapter gets its key from its title when it is added to the tree.
+    resolver: contractResolver(
+      chapterSchema,
+      (values) => ({ key: 'ny', ...toChapter(values) }),
+      (values) =>
+        values.preset === 'keyFigureTable' && values.table.trim() === ''
+          ? [{ path: 'table', message: 'Ange nyckeltalstabellens nyckel' }]
+          : [],
+    ),
+  });
+  const add = form.handleSubmit(({ key: _new, ...chapter }) => {
+    onAdd(chapter);
+    form.reset({ ...form.getValues(), ...empty });
+  });
+  const preset = form.watch('preset');
 
   return (
-    <form className="item-form" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{parentTitle ? `Nytt underkapitel i ”${parentTitle}”` : 'Nytt kapitel'}</h3>
-      <TextField label="Rubrik" name="title" value={title} onChange={setTitle} error={error} />
-      <SelectField
-        label="Innehåll"
-        name="section"
-        value={preset}
-        onChange={setPreset}
-        options={sectionPresets.map(({ value, label }) => ({ value, label }))}
-      />
-      {preset === 'fixedText' && <TextAreaField label="Text" name="text" value={text} onChange={setText} />}
-      {preset === 'keyFigureTable' && (
-        <TextField
-          label="Nyckeltalstabellens nyckel (t.ex. volym-kostnad)"
-          name="table"
-          value={table}
-          onChange={setTable}
-          error={tableError}
+    <FormProvider {...form}>
+      <fieldset
+        className="item-form add-chapter"
+        aria-labelledby={headingId}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+          if (event.target.type !== 'text') return;
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <h3 id={headingId}>{parentTitle ? `Nytt underkapitel i ”${parentTitle}”` : 'Nytt kapitel'}</h3>
+        <FormTextField label="Rubrik" name="title" />
+        <FormSelectField
+          label="Innehåll"
+          name="preset"
+          options={sectionPresets.map(({ value, label }) => ({ value, label }))}
         />
-      )}
-      {preset === 'incomeStatement' && (
-        <StatementTableField
-          label="Resultaträkning"
-          name="statementTable"
-          tables={statementTables}
-          section={statement}
-          onChange={setStatement}
-        />
-      )}
-      <CheckboxField
-        label="Börja på ny sida"
-        name="pageBreakBefore"
-        checked={pageBreakBefore}
-        onChange={setPageBreakBefore}
-      />
-      {parentTitle === null && (
-        <CheckboxField
-          label="Bilaga (efter de numrerade kapitlen)"
-          name="appendix"
-          checked={appendix}
-          onChange={setAppendix}
-        />
-      )}
-      <div className="save-row">
-        <button type="submit" className="button button-small">
-          Lägg till
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-small button-secondary" onClick={onCancel}>
-            Avbryt
-          </button>
+        {preset === 'fixedText' && <FormTextAreaField label="Text" name="text" />}
+        {preset === 'keyFigureTable' && (
+          <FormTextField label="Nyckeltalstabellens nyckel (t.ex. volym-kostnad)" name="table" />
         )}
-      </div>
-    </form>
+        {preset === 'incomeStatement' && statementTables.length > 0 && (
+          <FormSelectField
+            label="Resultaträkning"
+            name="statementTable"
+            options={statementTables.map((table) => ({ value: table.key, label: table.title }))}
+          />
+        )}
+        <FormCheckboxField label="Börja på ny sida" name="pageBreakBefore" />
+        {parentTitle === null && (
+          <FormCheckboxField label="Bilaga (efter de numrerade kapitlen)" name="appendix" />
+        )}
+        <div className="save-row">
+          <button type="button" className="button button-small" onClick={() => void add()}>
+            Lägg till
+          </button>
+          {onCancel && (
+            <button type="button" className="button button-small button-secondary" onClick={onCancel}>
+              Avbryt
+            </button>
+          )}
+        </div>
+      </fieldset>
+    </FormProvider>
   );
 }

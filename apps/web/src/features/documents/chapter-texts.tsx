@@ -1,12 +1,18 @@
-import type { DocumentOverview } from '@styr/shared/contracts/documents';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import {
+  type DocumentOverview,
+  type DocumentText,
+  documentTextSchema,
+  setDocumentTextSchema,
+} from '@styr/shared/contracts/documents';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
-import { isApiError } from '../../api/api-error.ts';
 import type { YearScope } from '../../api/plan-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
+import { FormRichTextField } from '../../components/form/fields.tsx';
+import { SaveForm } from '../../components/form/save-form.tsx';
+import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { SelectField } from '../../components/form-fields.tsx';
-import { RichTextField } from '../../components/rich-text-field.tsx';
+import { RichText } from '../../components/rich-text.tsx';
 import { documentKey } from './use-documents.ts';
 
 const placement = { content: '', before: ' (före kapitlets innehåll)', after: ' (efter kapitlets innehåll)' };
@@ -22,29 +28,22 @@ export function ChapterTexts({ scope, overview }: { scope: YearScope; overview: 
   const [key, setKey] = useState(chapters[0]?.key ?? '');
   if (chapters.length === 0) return null;
   const stored = overview.texts.find((text) => text.chapterKey === key) ?? null;
+  const options = chapters.map((chapter) => ({
+    value: chapter.key,
+    label: `${chapter.number} ${chapter.title}${placement[chapter.text]}`,
+  }));
   return (
     <section aria-labelledby="egna-texter" className="section">
       <h2 id="egna-texter">Kapitlens texter</h2>
-      <SelectField
-        label="Kapitel"
-        name="chapter"
-        value={key}
-        onChange={setKey}
-        options={chapters.map((chapter) => ({
-          value: chapter.key,
-          label: `${chapter.number} ${chapter.title}${placement[chapter.text]}`,
-        }))}
-      />
-      <ChapterTextForm
-        key={`${key}:${stored?.version ?? 0}`}
-        scope={scope}
-        overview={overview}
-        chapterKey={key}
-        stored={stored}
-      />
+      <SelectField label="Kapitel" name="chapter" value={key} onChange={setKey} options={options} />
+      <ChapterTextForm key={key} scope={scope} overview={overview} chapterKey={key} stored={stored} />
     </section>
   );
 }
+
+type Values = { text: string };
+
+const toValues = (stored: DocumentText | null): Values => ({ text: stored?.text ?? '' });
 
 function ChapterTextForm({
   scope,
@@ -55,47 +54,41 @@ function ChapterTextForm({
   scope: YearScope;
   overview: DocumentOverview;
   chapterKey: string;
-  stored: DocumentOverview['texts'][number] | null;
+  stored: DocumentText | null;
 }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(stored?.text ?? '');
-  const [message, setMessage] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: () =>
-      api.documents.setText(scope, overview.kind, chapterKey, {
-        text: text.trim() === '' ? null : text,
-        ...(stored ? { version: stored.version } : {}),
-      }),
-    onSuccess: () => {
-      setMessage('Texten är sparad.');
-      void queryClient.invalidateQueries({ queryKey: documentKey(scope, overview.kind) });
-    },
-    onError: (error) => {
-      if (isApiError(error, 'VERSION_CONFLICT')) {
-        setMessage('Någon annan ändrade texten under tiden. Läs in sidan på nytt innan du sparar.');
-      }
-    },
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: documentKey(scope, overview.kind) });
+  const save = useSaveForm({
+    stored,
+    toValues,
+    schema: setDocumentTextSchema,
+    toBody: ({ text }: Values, base) => ({
+      text: text.trim() === '' ? null : text,
+      ...(base ? { version: base.version } : {}),
+    }),
+    storedSchema: documentTextSchema,
+    onStoredChange: refresh,
   });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setMessage(null);
-    save.mutate();
-  };
   return (
-    <form className="item-form" onSubmit={onSubmit} noValidate>
-      {save.isError && !isApiError(save.error, 'VERSION_CONFLICT') && (
-        <ErrorAlert error={save.error} title="Texten kunde inte sparas" />
-      )}
-      <RichTextField label="Text" name="text" value={text} onChange={setText} />
-      <div className="save-row">
-        <button type="submit" className="button button-small" disabled={save.isPending}>
-          {save.isPending ? 'Sparar…' : 'Spara texten'}
-        </button>
-        <p role="status" className="save-status">
-          {message}
-        </p>
-      </div>
-    </form>
+    <SaveForm
+      save={save}
+      onSubmit={save.submit((body) => api.documents.setText(scope, overview.kind, chapterKey, body), {
+        saved: 'Texten är sparad.',
+        onSaved: refresh,
+      })}
+      subject="texten"
+      conflictRows={(current, mine) => [
+        {
+          label: 'Text',
+          value: current.text ? <RichText html={current.text} /> : '–',
+          mine: mine.text ? <RichText html={mine.text} /> : '–',
+        },
+      ]}
+      frozen={{ documentName: overview.title, onRefresh: refresh }}
+      saveLabel="Spara texten"
+    >
+      <FormRichTextField label="Text" name="text" />
+    </SaveForm>
   );
 }

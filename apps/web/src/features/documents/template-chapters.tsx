@@ -2,9 +2,10 @@ import type { Section, TemplateChapter } from '@styr/shared/contracts/documents'
 import { type ChapterTextPlacement, chapterTextPlacements } from '@styr/shared/domain/chapter-text';
 import { SelectField } from '../../components/form-fields.tsx';
 import { IndicatorTableFields } from './indicator-table-fields.tsx';
+import { sectionLabel } from './section-presets.ts';
 import { ChartField } from './template-chart-field.tsx';
 import { TemplateItemOptions } from './template-item-options.tsx';
-import { sectionLabel, statementSection } from './template-tree.ts';
+import { statementSection } from './template-tree.ts';
 
 export interface ChapterActions {
   move: (key: string, step: -1 | 1) => void;

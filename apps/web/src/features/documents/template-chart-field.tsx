@@ -1,7 +1,7 @@
 import type { Section, TemplateChapter } from '@styr/shared/contracts/documents';
 import type { ChartKind } from '@styr/shared/domain/document-charts';
 import { CheckboxField, SelectField } from '../../components/form-fields.tsx';
-import { withChart } from './template-tree.ts';
+import { withChart } from './section-presets.ts';
 
 const chartKindLabels: Record<ChartKind, string> = { line: 'Linjediagram', bar: 'Stapeldiagram' };
 

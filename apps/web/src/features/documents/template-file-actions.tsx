@@ -6,23 +6,19 @@ import {
 } from '@styr/shared/contracts/documents';
 import type { TemplateCheckResult } from '@styr/shared/contracts/template-file';
 import { useMutation } from '@tanstack/react-query';
-import { type ChangeEvent, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { downloadJson } from '../../components/form/file-field.tsx';
+import { JsonFileField } from '../../components/form/json-file-field.tsx';
 import { useMe } from '../auth/index.ts';
 
-/** The server takes bodies of this size; a larger file is refused before it is sent. */
-const maxFileBytes = 1_000_000;
-
-function download(name: string, content: unknown) {
-  const blob = new Blob([`${JSON.stringify(content, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+// The server takes bodies of this size; a larger file is refused before it is sent.
+const limits = {
+  maxBytes: 1_000_000,
+  tooLarge: 'Filen är större än 1 MB.',
+  notJson: 'Filen är inte läsbar JSON.',
+};
 
 /** Errors and warnings, each with where in the file it is. */
 function Findings({ result, source }: { result: TemplateCheckResult; source: string }) {
@@ -71,7 +67,6 @@ export function TemplateFileActions({
 }) {
   const api = useApi();
   const me = useMe();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [checked, setChecked] = useState<{
     source: string;
     result: TemplateCheckResult;
@@ -79,7 +74,7 @@ export function TemplateFileActions({
   } | null>(null);
   const exported = useMutation({
     mutationFn: () => api.documents.getTemplateFile(municipalityId, kind),
-    onSuccess: (file) => download(`mall-${kind}.json`, file),
+    onSuccess: (file) => downloadJson(`mall-${kind}.json`, file),
   });
   const check = useMutation({
     mutationFn: ({ file }: { source: string; file: Record<string, unknown>; load: boolean }) =>
@@ -91,30 +86,21 @@ export function TemplateFileActions({
     },
   });
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    setRefusal(null);
+  const start = () => {
     setChecked(null);
-    if (!chosen) return;
-    if (chosen.size > maxFileBytes) return setRefusal('Filen är större än 1 MB.');
-    let file: unknown;
-    try {
-      file = JSON.parse(await chosen.text());
-    } catch {
-      return setRefusal('Filen är inte läsbar JSON.');
-    }
+    check.reset();
+  };
+  const read = (file: unknown, source: string) => {
     if (typeof file !== 'object' || file === null || Array.isArray(file))
-      return setRefusal('Filen är ingen mall i formatet styr/template.');
+      return 'Filen är ingen mall i formatet styr/template.';
     const fileKind = documentKinds.find((entry) => entry === (file as { kind?: unknown }).kind);
     if (fileKind && fileKind !== kind)
-      return setRefusal(
-        `Filen är en mall för ${documentKindLabels[fileKind].toLowerCase()}; välj det dokumentet ovan först.`,
-      );
-    check.mutate({ source: chosen.name, file: file as Record<string, unknown>, load: true });
+      return `Filen är en mall för ${documentKindLabels[fileKind].toLowerCase()}; välj det dokumentet ovan först.`;
+    check.mutate({ source, file: file as Record<string, unknown>, load: true });
+    return undefined;
   };
 
   const checkEditor = () => {
-    setRefusal(null);
     setChecked(null);
     const file = {
       format: 'styr/template',
@@ -152,28 +138,14 @@ export function TemplateFileActions({
           Pröva mallen
         </button>
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="template-file">
-          Läs in mall
-        </label>
-        <p className="field-hint" id="template-file-hint">
-          En JSON-fil i formatet styr/template på högst 1 MB.
-        </p>
-        <input
-          id="template-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="template-file-hint"
-          onChange={(event) => void choose(event)}
-        />
-      </div>
+      <JsonFileField
+        label="Läs in mall"
+        description="En JSON-fil i formatet styr/template på högst 1 MB."
+        limits={limits}
+        onChoose={start}
+        onRead={read}
+      />
       {check.isPending && <p role="status">Prövar mallen…</p>}
-      {refusal && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-title">Filen kan inte läsas in</p>
-          <p>{refusal}</p>
-        </div>
-      )}
       {exported.isError && <ErrorAlert error={exported.error} title="Mallen kunde inte laddas ner" />}
       {check.isError && <ErrorAlert error={check.error} title="Mallen kunde inte prövas" />}
       {checked && <Findings source={checked.source} result={checked.result} />}

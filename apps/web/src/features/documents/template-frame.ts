@@ -9,13 +9,19 @@ import {
   type TitlePageLine,
 } from '@styr/shared/domain/document-frame';
 
-/** Every part of a frame set, today's defaults where the template says nothing, so a form can show each. */
+/**
+ * Every part of a frame set, today's defaults where the template says nothing, so a form can show each; the
+ * contents as the form chooses them, a depth or "ingen".
+ */
 export interface EditableFrame {
   titlePage: { show: boolean; lines: TitlePageLine[]; subtitle: string; logo: boolean };
-  contentsDepth: number | null;
+  contents: string;
   footer: Required<RunningFrame>;
   header: Required<RunningFrame> & { show: boolean };
 }
+
+/** The choice of no table of contents. */
+export const noContents = 'ingen';
 
 const running = (frame: RunningFrame): Required<RunningFrame> => ({
   parts: [...frame.parts],
@@ -34,7 +40,7 @@ export function editableFrame(frame: DocumentFrameInput | undefined): EditableFr
       subtitle: titlePage?.subtitle ?? '',
       logo: titlePage?.logo ?? false,
     },
-    contentsDepth: contents ? contents.depth : null,
+    contents: contents ? String(contents.depth) : noContents,
     footer: running(frame?.footer ?? defaultFooter),
     header: { show: header !== null, ...running(header ?? { parts: ['committee'] }) },
   };
@@ -51,17 +57,13 @@ export function storedFrame(frame: EditableFrame): DocumentFrameInput {
           ...(titlePage.logo ? { logo: true } : {}),
         }
       : false,
-    contents: frame.contentsDepth === null ? false : { depth: frame.contentsDepth },
+    contents: frame.contents === noContents ? false : { depth: Number(frame.contents) },
     footer: frame.footer,
     header: frame.header.show
       ? { parts: frame.header.parts, separator: frame.header.separator, pageStyle: frame.header.pageStyle }
       : false,
   };
 }
-
-/** The list with the item added at its end or taken out. */
-export const toggled = <T>(list: readonly T[], item: T, on: boolean): T[] =>
-  on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((entry) => entry !== item);
 
 export const titleLineLabels: Record<TitlePageLine, string> = {
   municipality: 'Kommunens namn',

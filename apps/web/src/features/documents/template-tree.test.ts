@@ -1,11 +1,11 @@
 import type { TemplateChapter } from '@styr/shared/contracts/documents';
 import { describe, expect, it } from 'vitest';
+import { sectionLabel } from './section-presets.ts';
 import {
   addChapter,
   moveChapter,
   newChapterKey,
   removeChapter,
-  sectionLabel,
   statementSection,
   withSection,
   withText,

@@ -1,26 +1,15 @@
-import type { Me } from '@styr/shared/contracts/auth';
 import type { IndicatorColumn } from '@styr/shared/contracts/document-table-options';
 import type { DocumentOverview, TemplateChapter } from '@styr/shared/contracts/documents';
 import type { TemplateCheckResult } from '@styr/shared/contracts/template-file';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
+import { ApiError } from '../../api/api-error.ts';
 import { ChapterTexts } from './chapter-texts.tsx';
 import { DocumentFiles } from './document-files.tsx';
+import { id, overviewWith, renderWith } from './documents-test-render.tsx';
 import { TemplateChapters } from './template-chapters.tsx';
 import { TemplateFileActions } from './template-file-actions.tsx';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const me: Me = {
-  user: { id: id(1), email: 'admin@test.example', displayName: 'Admin', municipalityId: id(2) },
-  municipality: { id: id(2), name: 'Testkommun', shortName: null },
-  grants: [],
-  csrfToken: 'csrf',
-};
 const chapter = (key: string, section: TemplateChapter['section']): TemplateChapter => ({
   key,
   title: key === 'summering' ? 'Sammanfattning' : 'Resultaträkning',
@@ -30,16 +19,14 @@ const chapter = (key: string, section: TemplateChapter['section']): TemplateChap
   children: [],
 });
 const chapters = [chapter('summering', { kind: 'documentText' }), chapter('rr', { kind: 'incomeStatement' })];
-
-function renderWith(api: unknown, children: ReactNode) {
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api as StyrApi}>
-        <SignedInContext value={me}>{children}</SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-}
+const textChapter = {
+  key: 'summering',
+  number: '1',
+  title: 'Sammanfattning',
+  kind: 'documentText',
+  text: 'content',
+  lacking: null,
+} satisfies DocumentOverview['chapters'][number];
 
 describe('a template file on the template page', () => {
   it('checks a file read in, shows its warnings with their paths and loads its chapters into the editor', async () => {
@@ -145,34 +132,18 @@ describe("a chapter's own text", () => {
   });
 
   it('is written on the document page for every chapter that prints one', () => {
-    const overview = {
-      kind: 'arsrapport',
-      title: 'Årsrapport 2022',
-      document: 'arsrapport',
-      status: 'draft',
-      deadline: null,
-      chapters: [
-        {
-          key: 'summering',
-          number: '1',
-          title: 'Sammanfattning',
-          kind: 'documentText',
-          text: 'content',
-          lacking: null,
-        },
-        {
-          key: 'rr',
-          number: '2',
-          title: 'Resultaträkning',
-          kind: 'incomeStatement',
-          text: 'before',
-          lacking: null,
-        },
-        { key: 'kb', number: '3', title: 'Kommunbidrag', kind: 'municipalGrant', text: null, lacking: null },
-      ],
-      texts: [],
-      snapshots: [],
-    } satisfies DocumentOverview;
+    const overview = overviewWith([
+      textChapter,
+      {
+        key: 'rr',
+        number: '2',
+        title: 'Resultaträkning',
+        kind: 'incomeStatement',
+        text: 'before',
+        lacking: null,
+      },
+      { key: 'kb', number: '3', title: 'Kommunbidrag', kind: 'municipalGrant', text: null, lacking: null },
+    ]);
     renderWith(
       { documents: {} },
       <ChapterTexts scope={{ municipalityId: id(2), committeeId: id(3), year: 2022 }} overview={overview} />,
@@ -185,17 +156,47 @@ describe("a chapter's own text", () => {
   });
 });
 
+describe('the text of a chapter', () => {
+  const overview = overviewWith(
+    [textChapter],
+    [{ chapterKey: 'summering', text: '<p>Året gick väl.</p>', version: 2 }],
+  );
+  const scope = { municipalityId: id(2), committeeId: id(3), year: 2022 };
+
+  it('is saved against the version it was written on', async () => {
+    const setText = vi.fn(async () => ({
+      chapterKey: 'summering',
+      text: '<p>Året gick väl.</p>',
+      version: 3,
+    }));
+    renderWith({ documents: { setText } }, <ChapterTexts scope={scope} overview={overview} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Spara texten' }));
+    expect(await screen.findByText('Texten är sparad.')).toBeTruthy();
+    expect(setText).toHaveBeenCalledWith(scope, 'arsrapport', 'summering', {
+      text: '<p>Året gick väl.</p>',
+      version: 2,
+    });
+  });
+
+  it('says so when the document was adopted in between, and offers to show it as adopted', async () => {
+    const frozen = new ApiError({ code: 'FROZEN', status: 409, message: 'Dokumentet är fastställt.' });
+    renderWith(
+      { documents: { setText: async () => Promise.reject(frozen) } },
+      <ChapterTexts scope={scope} overview={overview} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Spara texten' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Årsrapport 2022 är fastställd och kan inte ändras');
+    expect(within(alert).getByRole('button', { name: 'Visa uppgifterna som de fastställdes' })).toBeTruthy();
+  });
+});
+
 describe('an adopted document', () => {
   it('downloads as archived, while one not adopted is rendered from today', () => {
     const scope = { municipalityId: id(2), committeeId: id(3), year: 2022 };
     const overview = (snapshots: DocumentOverview['snapshots']): DocumentOverview => ({
-      kind: 'arsrapport',
-      title: 'Årsrapport 2022',
-      document: 'arsrapport',
+      ...overviewWith([]),
       status: snapshots.length > 0 ? 'adopted' : 'draft',
-      deadline: null,
-      chapters: [],
-      texts: [],
       snapshots,
     });
     const adopted = { sha256: 'a'.repeat(64), bytes: 2048, adoptedAt: '2023-02-21T10:00:00.000Z' };
@@ -271,20 +272,17 @@ describe('the template editor', () => {
     const columns = screen.getByLabelText('Måttabellernas kolumner i ”Mål”') as HTMLSelectElement;
     expect(columns.value).toBe('egna');
     fireEvent.change(columns, { target: { value: 'fjolar-status' } });
-    expect(setSection).toHaveBeenLastCalledWith('mal', {
-      kind: 'goals',
-      goalKinds: ['committee'],
-      indicatorTable: {
-        columns: [
-          { kind: 'name' },
-          { kind: 'outcome', year: -1 },
-          { kind: 'outcome', year: 0 },
-          { kind: 'target' },
-          { kind: 'status', show: 'text' },
-        ],
-        unit: 'name',
-      },
-    });
+    const chosen = setSection.mock.lastCall?.[1] as Extract<TemplateChapter['section'], { kind: 'goals' }>;
+    expect(chosen.goalKinds).toEqual(['committee']);
+    expect(chosen.indicatorTable?.unit).toBe('name');
+    // Last year's and this year's outcome, the target and the status in words.
+    expect(chosen.indicatorTable?.columns?.map((column) => column.kind)).toEqual([
+      'name',
+      'outcome',
+      'outcome',
+      'target',
+      'status',
+    ]);
     fireEvent.change(screen.getByLabelText('Måttens enhet i ”Mål”'), { target: { value: '' } });
     expect(setSection).toHaveBeenLastCalledWith('mal', {
       kind: 'goals',

@@ -1,26 +1,20 @@
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
-import { freshRow, keyedValues, loadedRows, type Row } from './settings-draft.ts';
+import { keyedValues } from './settings-draft.ts';
+import type { SettingsPart } from './settings-form.tsx';
 
 export type Scale = MunicipalityFile['assessmentScales'][number];
 export type Level = Scale['levels'][number];
-export type ScaleRow = Row<Scale> & { levels: Row<Level>[] };
 
-export const scaleRows = (file: MunicipalityFile): ScaleRow[] =>
-  loadedRows(file.assessmentScales).map((row) => ({ ...row, levels: loadedRows(row.value.levels) }));
+/** A level added in the form: no key until the file is built. */
+export const freshLevel = (): Level => ({ key: '', label: '', tone: 'good' });
 
-export const freshScale = (): ScaleRow => ({
-  ...freshRow<Scale>({ key: '', name: '', levelRequired: true, levels: [], followUpPoints: [] }),
-  levels: [freshRow<Level>({ key: '', label: '', tone: 'good' })],
+export const freshScale = (): Scale => ({
+  key: '',
+  name: '',
+  levelRequired: true,
+  levels: [freshLevel()],
+  followUpPoints: [],
 });
-
-/** The loaded file with the form's scales; new scales and levels are keyed by their names. */
-export function withScales(file: MunicipalityFile, rows: readonly ScaleRow[]): MunicipalityFile {
-  const scales = rows.map((row) => ({
-    ...row,
-    value: { ...row.value, levels: keyedValues(row.levels, (level) => level.label) },
-  }));
-  return { ...file, assessmentScales: keyedValues(scales, (scale) => scale.name) };
-}
 
 const fieldNames: Record<string, string> = {
   name: 'namn',
@@ -44,3 +38,27 @@ export function scaleProblemPlace(path: string): string {
   ];
   return parts.filter(Boolean).join(', ');
 }
+
+type Values = { file: Pick<MunicipalityFile, 'assessmentScales'> };
+
+/** The scales as the form edits them; new scales and levels are keyed by their names. */
+export const scales: SettingsPart<Values> = {
+  toValues: ({ assessmentScales }) => ({ file: { assessmentScales } }),
+  toFile: (file, values) => ({
+    ...file,
+    assessmentScales: keyedValues(
+      values.file.assessmentScales.map((scale) => ({
+        ...scale,
+        levels: keyedValues(scale.levels, (level) => level.label),
+      })),
+      (scale) => scale.name,
+    ),
+  }),
+  where: scaleProblemPlace,
+  review: true,
+  describe: ({ file }) =>
+    file.assessmentScales.map((scale, index) => ({
+      label: `Skala ${index + 1}`,
+      value: `${scale.name}: ${scale.levels.map((level) => level.label).join(', ')}`,
+    })),
+};

@@ -1,10 +1,22 @@
-import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import type { SettingsImportResult } from '@styr/shared/contracts/org';
-import { type ChangeEvent, useState } from 'react';
-import { changeSummary, readSettingsFile, settingsFileName } from './settings-model.ts';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Settings } from '../../api/settings-api.ts';
+import { downloadJson } from '../../components/form/file-field.tsx';
+import { JsonFileField } from '../../components/form/json-file-field.tsx';
+import { useMe } from '../auth/index.ts';
+import { changeSummary, settingsFileName } from './settings-model.ts';
 import { SaveError } from './settings-problems.tsx';
-import type { SettingsPartProps } from './settings-save-row.tsx';
-import { usePutSettings } from './use-settings.ts';
+import { ChangeReview } from './settings-review.tsx';
+import { useSettingsWrite } from './use-settings.ts';
+
+// The server refuses larger bodies; refusing in the browser spares the upload and says why in Swedish.
+const limits = {
+  maxBytes: 2 * 1024 * 1024,
+  tooLarge: 'Filen är större än 2 MB och kan inte läsas in. Kontrollera att det är en inställningsfil.',
+  notJson:
+    'Filen är inte giltig JSON och kan inte läsas in. Välj en inställningsfil som du har laddat ner här.',
+};
 
 /** A file read from disk and what the server said it would change. */
 interface Candidate {
@@ -13,47 +25,32 @@ interface Candidate {
   result: SettingsImportResult;
 }
 
-function download(file: MunicipalityFile) {
-  const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = settingsFileName(file.municipality.name);
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
-/** Every setting at once: download the file, change it elsewhere, read it back after seeing what it changes. */
-export function SettingsFileSection({
-  municipalityId,
-  version,
-  file,
-  saved,
-  onSaved,
-  onReload,
-}: SettingsPartProps) {
-  const [refusal, setRefusal] = useState<string | null>(null);
+/**
+ * Every setting at once: download the file, change it elsewhere, read it back after seeing what it changes. The
+ * file is whatever the person brought, so the server judges it in a dry run before anything is saved.
+ */
+export function SettingsFileSection({ settings }: { settings: Settings }) {
+  const write = useSettingsWrite(useMe().user.municipalityId);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const check = usePutSettings(municipalityId, version);
-  const save = usePutSettings(municipalityId, version);
+  const check = useMutation({ mutationFn: write.check });
+  const save = useMutation({ mutationFn: write.store, onSuccess: () => setCandidate(null) });
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    onSaved(false);
-    setRefusal(null);
+  const start = () => {
     setCandidate(null);
     check.reset();
     save.reset();
-    if (!chosen) return;
-    const read = await readSettingsFile(chosen.size, () => chosen.text());
-    if (!read.ok) {
-      setRefusal(read.message);
-      return;
-    }
+  };
+  // Someone saved in between: the page shows their settings, and the file is chosen again against them.
+  const reload = () => {
+    start();
+    return write.reload();
+  };
+  const read = (file: unknown, name: string) => {
     check.mutate(
-      { file: read.file, dryRun: true },
-      { onSuccess: (result) => setCandidate({ name: chosen.name, file: read.file, result }) },
+      { version: settings.version, file },
+      { onSuccess: (result) => setCandidate({ name, file, result }) },
     );
+    return undefined;
   };
 
   return (
@@ -64,66 +61,42 @@ export function SettingsFileSection({
         läs in den igen. Du ser vad filen ändrar innan något sparas, och allt sparas eller inget.
       </p>
       <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={() => download(file)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => downloadJson(settingsFileName(settings.file.municipality.name), settings.file)}
+        >
           Ladda ner inställningsfilen
         </button>
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="settings-file">
-          Läs in en ändrad fil
-        </label>
-        <p className="field-hint" id="settings-file-hint">
-          En JSON-fil på högst 2 MB.
-        </p>
-        <input
-          id="settings-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="settings-file-hint"
-          onChange={(event) => void choose(event)}
-        />
-      </div>
+      <JsonFileField
+        label="Läs in en ändrad fil"
+        description="En JSON-fil på högst 2 MB."
+        limits={limits}
+        onChoose={start}
+        onRead={read}
+      />
       {check.isPending && <p role="status">Kontrollerar filen…</p>}
-      {refusal && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-title">Filen kan inte läsas in</p>
-          <p>{refusal}</p>
-        </div>
+      {check.isError && (
+        <SaveError error={check.error} title="Filen kan inte läsas in" onReload={() => void reload()} />
       )}
-      {check.isError && <SaveError error={check.error} title="Filen kan inte läsas in" onReload={onReload} />}
-      {candidate && !saved && (
-        <div className="alert alert-info">
-          <p className="alert-title">{candidate.name}</p>
-          <p>{changeSummary(candidate.result.changed)}</p>
-          {candidate.result.changed.length > 0 && (
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                disabled={save.isPending}
-                onClick={() =>
-                  save.mutate(
-                    { file: candidate.file, dryRun: false },
-                    {
-                      onSuccess: () => {
-                        setCandidate(null);
-                        onSaved(true);
-                      },
-                    },
-                  )
-                }
-              >
-                {save.isPending ? 'Sparar…' : 'Spara ändringarna'}
-              </button>
-            </div>
-          )}
-        </div>
+      {candidate && (
+        <ChangeReview
+          title={candidate.name}
+          summary={changeSummary(candidate.result.changed)}
+          pending={save.isPending}
+          onSave={
+            candidate.result.changed.length > 0
+              ? () => save.mutate({ version: settings.version, file: candidate.file })
+              : null
+          }
+        />
       )}
       {save.isError && (
-        <SaveError error={save.error} title="Ändringarna kunde inte sparas" onReload={onReload} />
+        <SaveError error={save.error} title="Ändringarna kunde inte sparas" onReload={() => void reload()} />
       )}
       <p role="status" className="settings-saved">
-        {saved ? 'Inställningarna är sparade.' : null}
+        {save.isSuccess ? 'Inställningarna är sparade.' : null}
       </p>
     </section>
   );

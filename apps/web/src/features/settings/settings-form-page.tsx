@@ -1,10 +1,11 @@
-import { type ComponentType, useState } from 'react';
+import type { ComponentType } from 'react';
 import { Link } from 'react-router';
+import type { Settings } from '../../api/settings-api.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
 import { RisksForm } from './risks-form.tsx';
-import { ScalesForm, type SettingsFormProps } from './scales-form.tsx';
+import { ScalesForm } from './scales-form.tsx';
 import { StatementsForm } from './statements-form.tsx';
 import { useSettings } from './use-settings.ts';
 import '../../styles/settings.css';
@@ -17,13 +18,11 @@ function SettingsFormPage({
 }: {
   title: string;
   lead: string;
-  Form: ComponentType<SettingsFormProps>;
+  Form: ComponentType<{ settings: Settings }>;
 }) {
   const me = useMe();
   const municipalityId = me.user.municipalityId;
   const settings = useSettings(municipalityId);
-  // Kept here: a save brings a new version, which starts the form afresh below.
-  const [saved, setSaved] = useState(false);
   const data = settings.data;
   return (
     <>
@@ -42,20 +41,7 @@ function SettingsFormPage({
       </PageHeader>
       {settings.isPending && <Loading />}
       {settings.isError && <QueryError error={settings.error} onRetry={() => settings.refetch()} />}
-      {data && (
-        <Form
-          key={data.version}
-          municipalityId={municipalityId}
-          version={data.version}
-          file={data.file}
-          saved={saved}
-          onSaved={setSaved}
-          onReload={() => {
-            setSaved(false);
-            void settings.refetch();
-          }}
-        />
-      )}
+      {data && <Form settings={data} />}
     </>
   );
 }

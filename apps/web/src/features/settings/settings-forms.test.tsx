@@ -1,48 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { ComponentType } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import { ApiError } from '../../api/api-error.ts';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { RisksForm } from './risks-form.tsx';
-import { ScalesForm, type SettingsFormProps } from './scales-form.tsx';
-import { keyFromName } from './settings-draft.ts';
-import { file, id, me, version } from './settings-test-data.ts';
+import { ScalesForm } from './scales-form.tsx';
+import { keyedValues } from './settings-draft.ts';
+import { file, id, version } from './settings-test-data.ts';
+import { answers, failing, renderChanging, renderSettingsForm } from './settings-test-render.tsx';
 import { StatementsForm } from './statements-form.tsx';
 import { withPart } from './statements-model.ts';
-
-type Put = StyrApi['settings']['putSettings'];
-
-const result = (changed: string[]) =>
-  ({
-    municipality: { id: id(2), name: 'Ekmarks kommun', shortName: 'Ekmark', koladaId: null },
-    created: false,
-    changed,
-  }) as unknown as Awaited<ReturnType<Put>>;
-
-function renderForm(Form: ComponentType<SettingsFormProps>, putSettings: Put) {
-  const api = { settings: { putSettings } } as unknown as StyrApi;
-  const onReload = vi.fn();
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api}>
-        <SignedInContext value={me}>
-          <Form
-            municipalityId={id(2)}
-            version={version}
-            file={file}
-            saved={false}
-            onSaved={() => undefined}
-            onReload={onReload}
-          />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-  return { onReload };
-}
 
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -57,21 +21,19 @@ const errorAt = (label: string) => {
 };
 
 describe('the scales form', () => {
-  it('asks for a new level’s word at the field before sending anything', () => {
-    const putSettings = vi.fn(async () => result(['assessmentScales']));
-    renderForm(ScalesForm, putSettings);
+  it('asks for a new level’s word at the field before sending anything', async () => {
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     click('Lägg till nivå i ”Måluppfyllelse”');
     click('Granska ändringarna');
-    expect(errorAt('Skala 2, nivå 3, benämning')).toBe('Fel: Namnet får inte vara tomt');
-    expect(screen.getByRole('alert').textContent).toContain(
+    expect((await screen.findByRole('alert')).textContent).toContain(
       'Skala 2, nivå 3, benämning: Namnet får inte vara tomt',
     );
+    expect(errorAt('Skala 2, nivå 3, benämning')).toBe('Fel: Namnet får inte vara tomt');
     expect(putSettings).not.toHaveBeenCalled();
   });
 
   it('reviews the changed file in a dry run, then saves it with the level keyed by its word', async () => {
-    const putSettings = vi.fn(async () => result(['assessmentScales']));
-    renderForm(ScalesForm, putSettings);
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     click('Lägg till nivå i ”Måluppfyllelse”');
     type('Skala 2, nivå 3, benämning', 'Delvis uppfyllt');
     fireEvent.change(screen.getByLabelText('Skala 2, nivå 3, ton'), { target: { value: 'partial' } });
@@ -96,24 +58,25 @@ describe('the scales form', () => {
     };
     expect(putSettings).toHaveBeenLastCalledWith(id(2), { version, file: sent }, true);
     click('Spara ändringarna');
-    await vi.waitFor(() =>
-      expect(putSettings).toHaveBeenLastCalledWith(id(2), { version, file: sent }, false),
-    );
+    expect(await screen.findByText('Inställningarna är sparade.')).toBeTruthy();
+    expect(putSettings).toHaveBeenLastCalledWith(id(2), { version, file: sent }, false);
+    expect(screen.getAllByText('Nyckel: delvis-uppfyllt')).toHaveLength(1);
+  });
+
+  it('reviews again after a change, since the review was of what the form held then', async () => {
+    renderChanging(ScalesForm, ['assessmentScales']);
+    type('Skala 1, namn', 'Under året');
+    click('Granska ändringarna');
+    expect(await screen.findByRole('button', { name: 'Spara ändringarna' })).toBeTruthy();
+    type('Skala 1, namn', 'Under hela året');
+    expect(screen.queryByRole('button', { name: 'Spara ändringarna' })).toBeNull();
   });
 
   it('shows the server’s problems at the fields their paths name', async () => {
-    const refused = new ApiError({
-      code: 'VALIDATION',
-      status: 400,
-      message: 'Filen kunde inte läsas in.',
-      details: [
-        { path: 'assessmentScales[1].levels[0].label', message: 'Nivån används av en fastställd rapport' },
-      ],
-    });
-    renderForm(
-      ScalesForm,
-      vi.fn(async () => Promise.reject(refused)),
-    );
+    const refused = answers.refused([
+      { path: 'assessmentScales[1].levels[0].label', message: 'Nivån används av en fastställd rapport' },
+    ]);
+    renderSettingsForm(ScalesForm, failing(refused));
     type('Skala 2, nivå 1, benämning', 'Helt uppfyllt');
     click('Granska ändringarna');
     const alert = await screen.findByRole('alert');
@@ -122,29 +85,30 @@ describe('the scales form', () => {
     expect(errorAt('Skala 1, nivå 1, benämning')).toBeUndefined();
   });
 
-  it('on a version conflict says someone else changed the settings and offers to read them again', async () => {
-    const conflict = new ApiError({
-      code: 'VERSION_CONFLICT',
-      status: 409,
-      message: 'Någon annan har ändrat kommunens inställningar sedan du läste dem.',
-    });
-    const { onReload } = renderForm(
-      ScalesForm,
-      vi.fn(async () => Promise.reject(conflict)),
-    );
-    type('Skala 1, namn', 'Under året');
+  it('on a version conflict shows the stored scales and can take them into the form', async () => {
+    const stored = {
+      ...file,
+      assessmentScales: file.assessmentScales.map((scale, index) =>
+        index === 0 ? { ...scale, name: 'Under året' } : scale,
+      ),
+    };
+    const conflict = answers.conflict(stored);
+    renderSettingsForm(ScalesForm, failing(conflict));
+    type('Skala 2, namn', 'Årets måluppfyllelse');
     click('Granska ändringarna');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Någon annan har ändrat kommunens inställningar');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Läs in inställningarna på nytt' }));
-    expect(onReload).toHaveBeenCalledTimes(1);
+    expect(within(alert).getByRole('row', { name: /Skala 1/ }).textContent).toContain('Under året: I fas');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Hämta aktuella uppgifter' }));
+    expect(screen.getByLabelText('Skala 1, namn')).toHaveProperty('value', 'Under året');
+    expect(screen.getByLabelText('Skala 2, namn')).toHaveProperty('value', 'Måluppfyllelse');
   });
 
-  it('says at the follow-up point when two scales would both serve it', () => {
-    const putSettings = vi.fn(async () => result(['assessmentScales']));
-    renderForm(ScalesForm, putSettings);
+  it('says at the follow-up point when two scales would both serve it', async () => {
+    const putSettings = renderChanging(ScalesForm, ['assessmentScales']);
     fireEvent.click(screen.getByLabelText('Skala 1 används vid Verksamhetsberättelse (december)'));
     click('Granska ändringarna');
+    await screen.findByRole('alert');
     expect(errorAt('Skala 2 används vid Verksamhetsberättelse (december)')).toBe(
       'Fel: ”bokslut” bedöms redan med skalan ”under-aret”',
     );
@@ -154,8 +118,7 @@ describe('the scales form', () => {
 
 describe('the risks form', () => {
   it('adds an area and a step, shows the matrix size, and sends both', async () => {
-    const putSettings = vi.fn(async () => result(['riskAreas', 'riskScale']));
-    renderForm(RisksForm, putSettings);
+    const putSettings = renderChanging(RisksForm, ['riskAreas', 'riskScale']);
     expect(screen.getByText('Riskmatrisen får 2 × 2 = 4 rutor.')).toBeTruthy();
     click('Lägg till steg i sannolikhet');
     expect(screen.getByText('Riskmatrisen får 3 × 2 = 6 rutor.')).toBeTruthy();
@@ -183,18 +146,16 @@ describe('the risks form', () => {
 });
 
 describe('the statements form', () => {
-  it('says at the line when a part it sums is removed', () => {
-    const putSettings = vi.fn(async () => result(['statementLines']));
-    renderForm(StatementsForm, putSettings);
+  it('says at the line when a part it sums is removed', async () => {
+    const putSettings = renderChanging(StatementsForm, ['statementLines']);
     click('Ta bort ”Kostnader”');
     click('Granska ändringarna');
-    expect(screen.getByRole('alert').textContent).toContain('Rad 2, delar');
+    expect((await screen.findByRole('alert')).textContent).toContain('Rad 2, delar');
     expect(putSettings).not.toHaveBeenCalled();
   });
 
   it('makes a line computed by choosing its parts', async () => {
-    const putSettings = vi.fn<Put>(async () => result(['statementLines']));
-    renderForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementLines']);
     fireEvent.change(screen.getByLabelText('Intäkter i ”Kostnader”'), { target: { value: 'subtract' } });
     click('Granska ändringarna');
     await screen.findByText('Ändringen ändrar: Resultaträkningarnas rader');
@@ -206,8 +167,7 @@ describe('the statements form', () => {
 
 describe('the statement columns', () => {
   it('chooses a table’s own columns, keyed by their headings', async () => {
-    const putSettings = vi.fn(async () => result(['statementTables']));
-    renderForm(StatementsForm, putSettings);
+    const putSettings = renderChanging(StatementsForm, ['statementTables']);
     fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
     fireEvent.change(screen.getByLabelText(/^Tabell 1, kolumn 1, rubrik/), {
       target: { value: 'Utfall per augusti' },
@@ -234,12 +194,12 @@ describe('the statement columns', () => {
     );
   });
 
-  it('asks a deviation for the columns it compares', () => {
-    const putSettings = vi.fn(async () => result(['statementTables']));
-    renderForm(StatementsForm, putSettings);
+  it('asks a deviation for the columns it compares', async () => {
+    const putSettings = renderChanging(StatementsForm, ['statementTables']);
     fireEvent.click(screen.getByLabelText('Tabell 1 har egna kolumner'));
     fireEvent.change(screen.getByLabelText('Tabell 1, kolumn 1, typ'), { target: { value: 'deviation' } });
     click('Granska ändringarna');
+    await screen.findByRole('alert');
     expect(errorAt('Tabell 1, kolumn 1, jämför')).toBe(
       'Fel: En avvikelse anger vilka två kolumner den jämför',
     );
@@ -249,10 +209,36 @@ describe('the statement columns', () => {
 });
 
 describe('the forms’ helpers', () => {
-  it('keys a new entry by its name, unique beside the others', () => {
-    expect(keyFromName('Ekonomiska risker', new Set(['ekonomi']))).toBe('ekonomiska-risker');
-    expect(keyFromName('Åtgärd & öppenhet', new Set(['atgard-oppenhet']))).toBe('atgard-oppenhet-2');
-    expect(keyFromName('  ', new Set())).toBe('ny');
+  it('keys a new entry by its name, unique beside the others, and leaves a kept key as it is', () => {
+    const keyed = keyedValues(
+      [
+        { key: 'ekonomi', name: 'Ekonomiska risker' },
+        { key: '', name: 'Ekonomiska risker' },
+        { key: '', name: 'Åtgärd & öppenhet' },
+        { key: '', name: 'Åtgärd och öppenhet' },
+        { key: '', name: '  ' },
+      ],
+      (entry) => entry.name,
+    );
+    expect(keyed.map((entry) => entry.key)).toEqual([
+      'ekonomi',
+      'ekonomiska-risker',
+      'atgard-oppenhet',
+      'atgard-och-oppenhet',
+      'ny',
+    ]);
+    expect(
+      keyedValues(
+        [
+          { key: '', name: 'Ekonomi' },
+          { key: 'ekonomi', name: 'Annat' },
+        ],
+        (e) => e.name,
+      ),
+    ).toEqual([
+      { key: 'ekonomi-2', name: 'Ekonomi' },
+      { key: 'ekonomi', name: 'Annat' },
+    ]);
   });
 
   it('moves a part between added and subtracted, dropping an emptied subtract', () => {

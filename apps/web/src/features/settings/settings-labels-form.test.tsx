@@ -1,42 +1,16 @@
-import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import type { StyrApi } from '../../api/styr-api.ts';
 import { SettingsLabelsForm } from './settings-labels-form.tsx';
+import { file, id, version } from './settings-test-data.ts';
+import { answers, type Put, renderSettingsForm } from './settings-test-render.tsx';
 
-const municipalityId = '00000000-0000-4000-8000-000000000002';
-const version = 'b'.repeat(64);
-// The form sends the loaded file back with only its labels changed; the other parts pass through untouched.
-const file = {
-  format: 'styr/municipality',
-  followUpPoints: [{ key: 'bokslut', name: 'Bokslut', month: 12 }],
-  documentLabels: { 'tables.sum': 'Totalt' },
-} as unknown as MunicipalityFile;
-
-function renderForm(putSettings: StyrApi['settings']['putSettings']) {
-  const api = { settings: { putSettings } } as unknown as StyrApi;
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api}>
-        <SettingsLabelsForm
-          municipalityId={municipalityId}
-          version={version}
-          file={file}
-          saved={false}
-          onSaved={() => undefined}
-          onReload={() => undefined}
-        />
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-}
+// The form sends the loaded file back with only its words changed; the other parts pass through untouched.
+const settings = { version, file: { ...file, documentLabels: { 'tables.sum': 'Totalt' } } };
 
 describe('the form for the words documents print', () => {
   it('shows each word with its default, and saves own words only, an emptied field back to the default', async () => {
-    const putSettings = vi.fn(async () => ({ changed: ['documentLabels'] }) as never);
-    renderForm(putSettings);
+    const putSettings = vi.fn<Put>(async () => answers.changing(['documentLabels']));
+    renderSettingsForm(SettingsLabelsForm, putSettings, settings);
     const sum = screen.getByLabelText(/Summarad i tabeller: ”Summa”/);
     expect(sum).toHaveProperty('value', 'Totalt');
     const kind = screen.getByLabelText(/Målets typ, vid varje mål: ”Nämndens eget mål”/);
@@ -44,16 +18,22 @@ describe('the form for the words documents print', () => {
     fireEvent.change(kind, { target: { value: '  Nämndmål ' } });
     fireEvent.change(sum, { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara orden' }));
-    await vi.waitFor(() => expect(putSettings).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Orden är sparade.')).toBeTruthy();
     expect(putSettings).toHaveBeenCalledWith(
-      municipalityId,
+      id(2),
       { version, file: { ...file, documentLabels: { 'goalKind.committee': 'Nämndmål' } } },
       false,
     );
   });
 
-  it('has nothing to save until a word changes', () => {
-    renderForm(vi.fn());
-    expect(screen.getByRole('button', { name: 'Spara orden' })).toHaveProperty('disabled', true);
+  it('takes back what was written, to the words as saved', () => {
+    renderSettingsForm(SettingsLabelsForm, vi.fn<Put>(), settings);
+    const undo = screen.getByRole('button', { name: 'Ångra ändringarna' });
+    expect(undo).toHaveProperty('disabled', true);
+    const sum = screen.getByLabelText(/Summarad i tabeller: ”Summa”/);
+    fireEvent.change(sum, { target: { value: 'Totalsumma' } });
+    fireEvent.click(undo);
+    expect(sum).toHaveProperty('value', 'Totalt');
+    expect(screen.queryByText('Ej sparad ändring')).toBeNull();
   });
 });

@@ -1,55 +1,67 @@
-import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import {
   type DocumentLabelKey,
   documentLabelCatalog,
   documentLabelKeys,
 } from '@styr/shared/domain/document-labels';
-import { type FormEvent, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { Settings } from '../../api/settings-api.ts';
 import { DataTable } from '../../components/data-table.tsx';
-import { SaveError } from './settings-problems.tsx';
-import { type SettingsPartProps, SettingsSaveRow } from './settings-save-row.tsx';
-import { usePutSettings } from './use-settings.ts';
+import { SettingsForm, type SettingsPart } from './settings-form.tsx';
 
-type Draft = Partial<Record<DocumentLabelKey, string>>;
+/** Each word in the catalogue's order, '' where the default holds; a key holds dots, so no field is named by it. */
+type Values = { labels: { key: DocumentLabelKey; text: string }[] };
 
-/** The loaded file with the labels of the draft: a field left empty prints the default, so it is left out. */
-function withLabels(file: MunicipalityFile, draft: Draft): MunicipalityFile {
-  return {
+const labels: SettingsPart<Values> = {
+  saveLabel: 'Spara orden',
+  saved: 'Orden är sparade.',
+  className: 'settings-names',
+  toValues: (file) => ({
+    labels: documentLabelKeys.map((key) => ({ key, text: file.documentLabels[key] ?? '' })),
+  }),
+  // A field left empty prints the default, so it is left out.
+  toFile: (file, values) => ({
     ...file,
     documentLabels: Object.fromEntries(
-      documentLabelKeys.flatMap((key) => {
-        const text = draft[key]?.trim() ?? '';
-        return text === '' ? [] : [[key, text]];
-      }),
+      values.labels.flatMap(({ key, text }) => (text.trim() === '' ? [] : [[key, text.trim()]])),
     ),
-  };
+  }),
+  where: (path) => {
+    const index = /^labels\[(\d+)\]/.exec(path)?.[1];
+    const key = index === undefined ? undefined : documentLabelKeys[Number(index)];
+    return key ? documentLabelCatalog[key].about : 'Ord i dokumenten';
+  },
+  describe: (values) => [
+    {
+      label: 'Kommunens ord',
+      value:
+        values.labels
+          .filter(({ text }) => text.trim() !== '')
+          .map(({ key, text }) => `${documentLabelCatalog[key].text} → ${text}`)
+          .join(', ') || 'Standardorden',
+    },
+  ],
+};
+
+function LabelInput({ index, labelKey }: { index: number; labelKey: DocumentLabelKey }) {
+  const { text, about } = documentLabelCatalog[labelKey];
+  return (
+    <input
+      className="input input-medium"
+      {...useFormContext<Values>().register(`labels.${index}.text`)}
+      aria-label={`${about}: ”${text}”`}
+      placeholder={text}
+      maxLength={200}
+    />
+  );
 }
 
 /**
  * The words documents and pages print around the municipality's data (kinds of goal, headings, table columns),
- * each with its default shown; saved like the names, as the loaded file with only the labels changed.
+ * each with its default shown; saved like the names, as the loaded file with only the words changed.
  */
-export function SettingsLabelsForm({
-  municipalityId,
-  version,
-  file,
-  saved,
-  onSaved,
-  onReload,
-}: SettingsPartProps) {
-  const [draft, setDraft] = useState<Draft>(() => ({ ...file.documentLabels }));
-  const save = usePutSettings(municipalityId, version);
-  const next = withLabels(file, draft);
-  const changed = JSON.stringify(next.documentLabels) !== JSON.stringify(file.documentLabels);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSaved(false);
-    save.mutate({ file: next, dryRun: false }, { onSuccess: () => onSaved(true) });
-  };
-
+export function SettingsLabelsForm({ settings }: { settings: Settings }) {
   return (
-    <form onSubmit={submit} noValidate className="settings-names">
+    <SettingsForm settings={settings} part={labels}>
       <DataTable
         caption="Ord i dokument och på sidor"
         captionHidden
@@ -59,39 +71,13 @@ export function SettingsLabelsForm({
           {
             key: 'own',
             header: 'Kommunens ord',
-            cell: (key) => {
-              const { text, about } = documentLabelCatalog[key];
-              return (
-                <input
-                  className="input input-medium"
-                  name={`label-${key}`}
-                  aria-label={`${about}: ”${text}”`}
-                  placeholder={text}
-                  value={draft[key] ?? ''}
-                  onChange={(event) => setDraft((current) => ({ ...current, [key]: event.target.value }))}
-                  maxLength={200}
-                />
-              );
-            },
+            cell: (key) => <LabelInput index={documentLabelKeys.indexOf(key)} labelKey={key} />,
           },
         ]}
         rows={documentLabelKeys}
         rowKey={(key) => key}
         empty="Inga ord."
       />
-      {save.isError && (
-        <SaveError error={save.error} title="Etiketterna kunde inte sparas" onReload={onReload} />
-      )}
-      <SettingsSaveRow
-        submitLabel="Spara orden"
-        busy={save.isPending}
-        changed={changed}
-        onUndo={() => {
-          setDraft({ ...file.documentLabels });
-          save.reset();
-        }}
-        savedNote={saved ? 'Orden är sparade.' : null}
-      />
-    </form>
+    </SettingsForm>
   );
 }

@@ -1,5 +1,5 @@
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
-import type { OrgNodeKind } from '@styr/shared/contracts/org';
+import { slugOf } from '../../components/form/row-keys.ts';
 
 /** The parts of a settings file as the server names them in `changed`, in Swedish. */
 const partNames: Record<string, string> = {
@@ -23,71 +23,9 @@ export function changeSummary(changed: readonly string[], subject = 'Filen'): st
   return `${subject} ändrar: ${changed.map((part) => partNames[part] ?? part).join(', ')}`;
 }
 
-/** The server refuses larger bodies; refusing in the browser spares the upload and says why in Swedish. */
-export const maxFileBytes = 2 * 1024 * 1024;
-
-export type ReadFile = { ok: true; file: unknown } | { ok: false; message: string };
-
-/** A chosen file as JSON to send, or why it cannot be sent. The server judges the content. */
-export function readSettingsFile(size: number, text: () => Promise<string>): Promise<ReadFile> {
-  if (size > maxFileBytes)
-    return Promise.resolve({
-      ok: false,
-      message: 'Filen är större än 2 MB och kan inte läsas in. Kontrollera att det är en inställningsfil.',
-    });
-  return text().then(
-    (content): ReadFile => {
-      try {
-        return { ok: true, file: JSON.parse(content) };
-      } catch {
-        return {
-          ok: false,
-          message:
-            'Filen är inte giltig JSON och kan inte läsas in. Välj en inställningsfil som du har laddat ner här.',
-        };
-      }
-    },
-    (): ReadFile => ({ ok: false, message: 'Filen gick inte att läsa. Välj den på nytt.' }),
-  );
-}
-
 /** "ekmarks-kommun-installningar.json": ASCII only, so the name survives every file system and mail client. */
 export function settingsFileName(municipalityName: string): string {
-  const slug = municipalityName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'kommunen'}-installningar.json`;
-}
-
-/** What the names form edits: each kind's label, and each follow-up point's name by its key. */
-export interface NamesDraft {
-  kinds: Partial<Record<OrgNodeKind, string>>;
-  points: Record<string, string>;
-}
-
-export function namesDraft(file: MunicipalityFile): NamesDraft {
-  return {
-    kinds: Object.fromEntries(file.orgKinds.map((setting) => [setting.kind, setting.label])),
-    points: Object.fromEntries(file.followUpPoints.map((point) => [point.key, point.name])),
-  };
-}
-
-/** The loaded file with only the names changed; everything else goes back exactly as it was read. */
-export function withNames(file: MunicipalityFile, draft: NamesDraft): MunicipalityFile {
-  return {
-    ...file,
-    orgKinds: file.orgKinds.map((setting) => ({
-      ...setting,
-      label: (draft.kinds[setting.kind] ?? setting.label).trim(),
-    })),
-    followUpPoints: file.followUpPoints.map((point) => ({
-      ...point,
-      name: (draft.points[point.key] ?? point.name).trim(),
-    })),
-  };
+  return `${slugOf(municipalityName) || 'kommunen'}-installningar.json`;
 }
 
 /** The follow-up points a scale serves: those it names, and for the first scale also those no scale names. */

@@ -1,98 +1,77 @@
+import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { orderedOrgKinds } from '@styr/shared/domain/org';
-import { type FormEvent, useState } from 'react';
-import { TextField } from '../../components/form-fields.tsx';
-import { type NamesDraft, namesDraft, withNames } from './settings-model.ts';
-import { SaveError } from './settings-problems.tsx';
-import { type SettingsPartProps, SettingsSaveRow } from './settings-save-row.tsx';
-import { usePutSettings } from './use-settings.ts';
+import { useFormState } from 'react-hook-form';
+import type { Settings } from '../../api/settings-api.ts';
+import { FormTextField } from '../../components/form/fields.tsx';
+import { SettingsForm, type SettingsPart } from './settings-form.tsx';
 
-const emptyName = 'Skriv ett namn.';
+type Values = { file: Pick<MunicipalityFile, 'orgKinds' | 'followUpPoints'> };
 
-/**
- * The most common change, made without a file: what the kinds of unit and the follow-up points are called. Saves
- * the loaded file with only those names changed, against the loaded version.
- */
-export function SettingsNamesForm({
-  municipalityId,
-  version,
-  file,
-  saved,
-  onSaved,
-  onReload,
-}: SettingsPartProps) {
-  const [draft, setDraft] = useState<NamesDraft>(() => namesDraft(file));
-  const [checked, setChecked] = useState(false);
-  const save = usePutSettings(municipalityId, version);
-  const next = withNames(file, draft);
-  const changed = JSON.stringify(next) !== JSON.stringify(file);
-  const blank = (name: string) => (checked && name === '' ? emptyName : undefined);
+const names: SettingsPart<Values> = {
+  saveLabel: 'Spara namnen',
+  className: 'settings-names',
+  toValues: ({ orgKinds, followUpPoints }) => ({ file: { orgKinds, followUpPoints } }),
+  toFile: (file, { file: { orgKinds, followUpPoints } }) => ({
+    ...file,
+    orgKinds: orgKinds.map((kind) => ({ ...kind, label: kind.label.trim() })),
+    followUpPoints: followUpPoints.map((point) => ({ ...point, name: point.name.trim() })),
+  }),
+  where: (path, file) => {
+    const kind = /^orgKinds\[(\d+)\]/.exec(path);
+    if (kind) return `Namn på typen ${file.orgKinds[Number(kind[1])]?.label ?? ''}`;
+    const point = /^followUpPoints\[(\d+)\]/.exec(path);
+    return point ? `Namn på uppföljningstillfälle ${Number(point[1]) + 1}` : path;
+  },
+  describe: ({ file }) => [
+    { label: 'Typer av enheter', value: file.orgKinds.map((kind) => kind.label).join(', ') },
+    { label: 'Uppföljningstillfällen', value: file.followUpPoints.map((point) => point.name).join(', ') },
+  ],
+};
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSaved(false);
-    setChecked(true);
-    const names = [
-      ...next.orgKinds.map((kind) => kind.label),
-      ...next.followUpPoints.map((point) => point.name),
-    ];
-    if (names.some((name) => name === '')) return;
-    save.mutate({ file: next, dryRun: false }, { onSuccess: () => onSaved(true) });
-  };
-
+/** Each field is named by the name as saved, which the form's values start from. */
+function NameFields() {
+  // Set whole from the stored file, so no part of it is missing.
+  const stored = useFormState<Values>().defaultValues?.file as Values['file'];
+  const kinds = stored.orgKinds;
   return (
-    <form onSubmit={submit} noValidate className="settings-names">
+    <>
       <fieldset>
         <legend>Typer av enheter</legend>
-        {orderedOrgKinds(next.orgKinds).map((kind) => {
-          const loaded = file.orgKinds.find((entry) => entry.kind === kind.kind)?.label ?? kind.label;
-          return (
-            <TextField
-              key={kind.kind}
-              label={`Namn på typen ${loaded}`}
-              name={`kind-${kind.kind}`}
-              value={draft.kinds[kind.kind] ?? ''}
-              onChange={(value) =>
-                setDraft((current) => ({ ...current, kinds: { ...current.kinds, [kind.kind]: value } }))
-              }
-              maxLength={60}
-              width="medium"
-              error={blank(kind.label)}
-            />
-          );
-        })}
-      </fieldset>
-      <fieldset>
-        <legend>Uppföljningstillfällen</legend>
-        {next.followUpPoints.map((point, index) => (
-          <TextField
-            key={point.key}
-            label={`Namn på uppföljningstillfälle ${index + 1} (${monthName(point.month)})`}
-            name={`point-${point.key}`}
-            value={draft.points[point.key] ?? ''}
-            onChange={(value) =>
-              setDraft((current) => ({ ...current, points: { ...current.points, [point.key]: value } }))
-            }
-            maxLength={500}
+        {orderedOrgKinds(kinds).map((kind) => (
+          <FormTextField
+            key={kind.kind}
+            label={`Namn på typen ${kind.label}`}
+            name={`file.orgKinds.${kinds.indexOf(kind)}.label`}
+            maxLength={60}
             width="medium"
-            error={blank(point.name)}
           />
         ))}
       </fieldset>
-      {save.isError && (
-        <SaveError error={save.error} title="Inställningarna kunde inte sparas" onReload={onReload} />
-      )}
-      <SettingsSaveRow
-        submitLabel="Spara namnen"
-        busy={save.isPending}
-        changed={changed}
-        onUndo={() => {
-          setDraft(namesDraft(file));
-          setChecked(false);
-          save.reset();
-        }}
-        savedNote={saved ? 'Inställningarna är sparade.' : null}
-      />
-    </form>
+      <fieldset>
+        <legend>Uppföljningstillfällen</legend>
+        {stored.followUpPoints.map((point, index) => (
+          <FormTextField
+            key={point.key}
+            label={`Namn på uppföljningstillfälle ${index + 1} (${monthName(point.month)})`}
+            name={`file.followUpPoints.${index}.name`}
+            maxLength={500}
+            width="medium"
+          />
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+/**
+ * The most common change, made without a file: what the kinds of unit and the follow-up points are called. Saves
+ * the loaded file with only those names changed.
+ */
+export function SettingsNamesForm({ settings }: { settings: Settings }) {
+  return (
+    <SettingsForm settings={settings} part={names}>
+      <NameFields />
+    </SettingsForm>
   );
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading, QueryError } from '../../components/query-state.tsx';
 import { useMe } from '../auth/index.ts';
 import { SettingsFileSection } from './settings-file-section.tsx';
-import { LogoForm, NumberStyleForm } from './settings-frame-forms.tsx';
+import { NumberStyleForm } from './settings-frame-forms.tsx';
 import { SettingsLabelsForm } from './settings-labels-form.tsx';
+import { LogoForm } from './settings-logo-form.tsx';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
 import { useSettings } from './use-settings.ts';
@@ -16,12 +16,6 @@ export function SettingsPage() {
   const me = useMe();
   const municipalityId = me.user.municipalityId;
   const settings = useSettings(municipalityId);
-  // Kept here: a save brings a new version, which starts the form and the file section afresh below.
-  const [saved, setSaved] = useState<'names' | 'labels' | 'numbers' | 'file' | null>(null);
-  const reload = () => {
-    setSaved(null);
-    void settings.refetch();
-  };
   const data = settings.data;
   return (
     <>
@@ -58,15 +52,7 @@ export function SettingsPage() {
               Namnen syns överallt i Styr, för alla nämnder och år. Skalor, risker och resultaträkningar
               ändrar du på sidorna ovan, orden i dokumenten nedan och allt annat i inställningsfilen.
             </p>
-            <SettingsNamesForm
-              key={data.version}
-              municipalityId={municipalityId}
-              version={data.version}
-              file={data.file}
-              saved={saved === 'names'}
-              onSaved={(done) => setSaved(done ? 'names' : null)}
-              onReload={reload}
-            />
+            <SettingsNamesForm settings={data} />
           </section>
           <section aria-labelledby="ord" className="section">
             <h2 id="ord">Ord i dokumenten</h2>
@@ -74,42 +60,18 @@ export function SettingsPage() {
               Orden som dokumenten och sidorna skriver runt kommunens uppgifter, till exempel vad målens typer
               heter. Ett tomt fält ger standardordet.
             </p>
-            <SettingsLabelsForm
-              key={data.version}
-              municipalityId={municipalityId}
-              version={data.version}
-              file={data.file}
-              saved={saved === 'labels'}
-              onSaved={(done) => setSaved(done ? 'labels' : null)}
-              onReload={reload}
-            />
+            <SettingsLabelsForm settings={data} />
           </section>
           <section aria-labelledby="tal-och-logotyp" className="section">
             <h2 id="tal-och-logotyp">Tal och logotyp i dokumenten</h2>
             <p className="page-lead">
               Hur dokumenten skriver negativa tal och tusental, och logotypen som en malls titelsida kan visa.
             </p>
-            <NumberStyleForm
-              key={data.version}
-              municipalityId={municipalityId}
-              version={data.version}
-              file={data.file}
-              saved={saved === 'numbers'}
-              onSaved={(done) => setSaved(done ? 'numbers' : null)}
-              onReload={reload}
-            />
+            <NumberStyleForm settings={data} />
             <h3>Logotyp</h3>
             <LogoForm municipalityId={municipalityId} />
           </section>
-          <SettingsFileSection
-            key={data.version}
-            municipalityId={municipalityId}
-            version={data.version}
-            file={data.file}
-            saved={saved === 'file'}
-            onSaved={(done) => setSaved(done ? 'file' : null)}
-            onReload={reload}
-          />
+          <SettingsFileSection settings={data} />
         </>
       )}
     </>

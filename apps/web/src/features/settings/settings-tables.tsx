@@ -2,14 +2,50 @@ import { indicatorSourceLabels, valueKindLabels } from '@styr/shared/contracts/i
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { orderedOrgKinds, orgKindLabel } from '@styr/shared/domain/org';
-import type { ReactNode } from 'react';
-import { DataTable } from '../../components/data-table.tsx';
+import type { ComponentProps, ReactNode } from 'react';
+import { type Column, DataTable } from '../../components/data-table.tsx';
+import { slugOf } from '../../components/form/row-keys.ts';
 import { scalePoints } from './settings-model.ts';
 
 type Step = MunicipalityFile['riskScale']['probability'][number];
 type Line = MunicipalityFile['statementLines'][number];
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A column by its header, with what its cells show, 'numeric' where they are figures to align. */
+type Cell<T> = readonly [header: string, cell: (row: T) => ReactNode, numeric?: 'numeric'];
+
+const columnsOf = <T,>(cells: readonly Cell<T>[]): Column<T>[] =>
+  cells.map(([header, cell, numeric]) => ({ key: header, header, cell, numeric: numeric === 'numeric' }));
+
+/**
+ * One part of the settings under its heading, as a table; the caption says more than the heading where it is
+ * given, and an empty table says there are none.
+ */
+function TableSection<T>({
+  title,
+  caption,
+  cells,
+  empty = `Inga ${title.toLowerCase()}.`,
+  ...table
+}: { title: string; caption?: string; cells: readonly Cell<T>[]; empty?: string } & Pick<
+  ComponentProps<typeof DataTable<T>>,
+  'rows' | 'rowKey'
+>) {
+  return (
+    <Section title={title}>
+      <DataTable
+        caption={caption ?? title}
+        captionHidden={!caption}
+        columns={columnsOf(cells)}
+        empty={empty}
+        {...table}
+      />
+    </Section>
+  );
+}
+
+/** A part of the settings under its heading, which names the section. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = slugOf(title);
   return (
     <section aria-labelledby={id} className="section">
       <h2 id={id}>{title}</h2>
@@ -18,130 +54,97 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** "Verksamhetsområde, Enhet": the kinds a kind may hold. */
+const heldKinds = (kinds: MunicipalityFile['orgKinds'], kind: MunicipalityFile['orgKinds'][number]) =>
+  kind.children.map((child) => orgKindLabel(kinds, child)).join(', ') || 'Inga andra typer';
+
 /** The settings as they hold now, read only; the file changes what the form below does not. */
 export function SettingsTables({ file }: { file: MunicipalityFile }) {
-  const kinds = orderedOrgKinds(file.orgKinds);
   const firstTable = file.statementTables[0]?.key;
   return (
     <>
-      <Section id="typer" title="Typer av enheter">
-        <DataTable
-          caption="Typer av enheter och vilka typer som får ligga direkt under dem"
-          columns={[
-            { key: 'label', header: 'Typ', cell: (kind) => kind.label },
-            {
-              key: 'children',
-              header: 'Får innehålla',
-              cell: (kind) =>
-                kind.children.length > 0
-                  ? kind.children.map((child) => orgKindLabel(file.orgKinds, child)).join(', ')
-                  : 'Inga andra typer',
-            },
-          ]}
-          rows={kinds}
-          rowKey={(kind) => kind.kind}
-          empty="Inga typer av enheter."
-        />
-      </Section>
-      <Section id="mattenheter" title="Enheter för mått">
-        <DataTable
-          caption="Enheter som nämndernas mått anges i, med decimaler för nya mått och slag av värden"
-          columns={[
-            { key: 'unit', header: 'Enhet', cell: (entry) => entry.unit },
-            { key: 'decimals', header: 'Decimaler', cell: (entry) => entry.decimals, numeric: true },
-            { key: 'kind', header: 'Värden', cell: (entry) => valueKindLabels[entry.valueKind] },
-          ]}
-          rows={file.indicatorUnits}
-          rowKey={(entry) => entry.unit}
-          empty="Inga enheter för mått."
-        />
-      </Section>
-      <Section id="nyckeltal" title="Kommunens nyckeltal">
-        <DataTable
-          caption="Nyckeltal som nämndernas mått kan följa, med enhet och källa"
-          columns={[
-            { key: 'name', header: 'Nyckeltal', cell: (entry) => entry.name },
-            { key: 'unit', header: 'Enhet', cell: (entry) => entry.unit },
-            {
-              key: 'source',
-              header: 'Källa',
-              cell: (entry) =>
-                [indicatorSourceLabels[entry.source], entry.sourceReference].filter(Boolean).join(' '),
-            },
-          ]}
-          rows={file.keyFigureDefinitions}
-          rowKey={(entry) => entry.key}
-          empty="Kommunen har inga egna nyckeltal."
-        />
-      </Section>
-      <Section id="uppfoljningar" title="Uppföljningstillfällen">
-        <DataTable
-          caption="Uppföljningstillfällen under året"
-          columns={[
-            { key: 'name', header: 'Namn', cell: (point) => point.name },
-            { key: 'month', header: 'Månad', cell: (point) => monthName(point.month) },
-          ]}
-          rows={file.followUpPoints}
-          rowKey={(point) => point.key}
-          empty="Inga uppföljningstillfällen."
-        />
-      </Section>
-      <Section id="skalor" title="Bedömningsskalor">
-        <DataTable
-          caption="Skalor för bedömning av mål och vid vilka uppföljningar de används"
-          columns={[
-            { key: 'name', header: 'Skala', cell: ({ scale }) => scale.name },
-            {
-              key: 'levels',
-              header: 'Nivåer',
-              cell: ({ scale }) => scale.levels.map((level) => level.label).join(', ') || 'Inga nivåer',
-            },
-            {
-              key: 'points',
-              header: 'Används vid',
-              cell: ({ index }) => scalePoints(file, index).join(', ') || 'Inget uppföljningstillfälle',
-            },
-            {
-              key: 'required',
-              header: 'Bedömning',
-              cell: ({ scale }) => (scale.levelRequired ? 'Nivå krävs' : 'Bedömning i ord tillåten'),
-            },
-          ]}
-          rows={file.assessmentScales.map((scale, index) => ({ scale, index }))}
-          rowKey={({ scale }) => scale.key}
-          empty="Inga bedömningsskalor."
-        />
-      </Section>
-      <Section id="riskomraden" title="Riskområden">
-        <DataTable
-          caption="Riskområden"
-          captionHidden
-          columns={[{ key: 'name', header: 'Riskområde', cell: (area) => area.name }]}
-          rows={file.riskAreas}
-          rowKey={(area) => area.key}
-          empty="Inga riskområden."
-        />
-      </Section>
-      <Section id="riskskala" title="Riskskala">
+      <TableSection
+        title="Typer av enheter"
+        caption="Typer av enheter och vilka typer som får ligga direkt under dem"
+        rows={orderedOrgKinds(file.orgKinds)}
+        rowKey={(kind) => kind.kind}
+        cells={[
+          ['Typ', (kind) => kind.label],
+          ['Får innehålla', (kind) => heldKinds(file.orgKinds, kind)],
+        ]}
+      />
+      <TableSection
+        title="Enheter för mått"
+        caption="Enheter som nämndernas mått anges i, med decimaler för nya mått och slag av värden"
+        rows={file.indicatorUnits}
+        rowKey={(entry) => entry.unit}
+        cells={[
+          ['Enhet', (entry) => entry.unit],
+          ['Decimaler', (entry) => entry.decimals, 'numeric'],
+          ['Värden', (entry) => valueKindLabels[entry.valueKind]],
+        ]}
+      />
+      <TableSection
+        title="Kommunens nyckeltal"
+        caption="Nyckeltal som nämndernas mått kan följa, med enhet och källa"
+        rows={file.keyFigureDefinitions}
+        rowKey={(entry) => entry.key}
+        empty="Kommunen har inga egna nyckeltal."
+        cells={[
+          ['Nyckeltal', (entry) => entry.name],
+          ['Enhet', (entry) => entry.unit],
+          [
+            'Källa',
+            (entry) => [indicatorSourceLabels[entry.source], entry.sourceReference].filter(Boolean).join(' '),
+          ],
+        ]}
+      />
+      <TableSection
+        title="Uppföljningstillfällen"
+        rows={file.followUpPoints}
+        rowKey={(point) => point.key}
+        cells={[
+          ['Namn', (point) => point.name],
+          ['Månad', (point) => monthName(point.month)],
+        ]}
+      />
+      <TableSection
+        title="Bedömningsskalor"
+        caption="Skalor för bedömning av mål och vid vilka uppföljningar de används"
+        rows={file.assessmentScales.map((scale, index) => ({ scale, index }))}
+        rowKey={({ scale }) => scale.key}
+        cells={[
+          ['Skala', ({ scale }) => scale.name],
+          ['Nivåer', ({ scale }) => scale.levels.map((level) => level.label).join(', ') || 'Inga nivåer'],
+          [
+            'Används vid',
+            ({ index }) => scalePoints(file, index).join(', ') || 'Inget uppföljningstillfälle',
+          ],
+          ['Bedömning', ({ scale }) => (scale.levelRequired ? 'Nivå krävs' : 'Bedömning i ord tillåten')],
+        ]}
+      />
+      <TableSection
+        title="Riskområden"
+        rows={file.riskAreas}
+        rowKey={(area) => area.key}
+        cells={[['Riskområde', (area) => area.name]]}
+      />
+      <Section title="Riskskala">
         <div className="settings-pair">
           <StepTable caption="Sannolikhet" steps={file.riskScale.probability} />
           <StepTable caption="Konsekvens" steps={file.riskScale.consequence} />
         </div>
       </Section>
-      <Section id="resultatrakningar" title="Resultaträkningar">
+      <Section title="Resultaträkningar">
         <div className="settings-stack">
           {file.statementTables.map((table) => (
             <DataTable
               key={table.key}
               caption={table.title}
-              columns={[
-                { key: 'label', header: 'Rad', cell: (line) => line.label },
-                {
-                  key: 'computed',
-                  header: 'Beräknad',
-                  cell: (line) => computation(file.statementLines, line),
-                },
-              ]}
+              columns={columnsOf<Line>([
+                ['Rad', (line) => line.label],
+                ['Beräknad', (line) => computation(file.statementLines, line)],
+              ])}
               rows={file.statementLines.filter((line) => (line.table ?? firstTable) === table.key)}
               rowKey={(line) => line.key}
               empty={`${table.title} har inga rader.`}
@@ -157,10 +160,10 @@ function StepTable({ caption, steps }: { caption: string; steps: readonly Step[]
   return (
     <DataTable
       caption={caption}
-      columns={[
-        { key: 'value', header: 'Värde', cell: (step) => step.value, numeric: true },
-        { key: 'label', header: 'Benämning', cell: (step) => step.label },
-      ]}
+      columns={columnsOf<Step>([
+        ['Värde', (step) => step.value, 'numeric'],
+        ['Benämning', (step) => step.label],
+      ])}
       rows={steps}
       rowKey={(step) => String(step.value)}
       empty="Inga steg."

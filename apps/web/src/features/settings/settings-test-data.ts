@@ -1,9 +1,14 @@
 import type { Me } from '@styr/shared/contracts/auth';
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
+import { slugOf } from '../../components/form/row-keys.ts';
 
 /** Ekmark's settings in small, as the settings page's tests read them from the server. */
 export const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 export const version = 'a'.repeat(64);
+
+type Level = MunicipalityFile['assessmentScales'][number]['levels'][number];
+/** A level keyed by its word, as the scales form keys a new one. */
+const level = (label: string, tone: Level['tone']): Level => ({ key: slugOf(label), label, tone });
 
 export const file: MunicipalityFile = {
   format: 'styr/municipality',
@@ -49,10 +54,7 @@ export const file: MunicipalityFile = {
       key: 'arsbedomning',
       name: 'Måluppfyllelse',
       levelRequired: true,
-      levels: [
-        { key: 'uppfyllt', label: 'Uppfyllt', tone: 'good' },
-        { key: 'ej-uppfyllt', label: 'Ej uppfyllt', tone: 'bad' },
-      ],
+      levels: [level('Uppfyllt', 'good'), level('Ej uppfyllt', 'bad')],
       followUpPoints: ['bokslut'],
     },
   ],

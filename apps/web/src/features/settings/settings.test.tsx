@@ -1,51 +1,22 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../api/api-context.tsx';
-import { ApiError } from '../../api/api-error.ts';
-import type { StyrApi } from '../../api/styr-api.ts';
-import { SignedInContext } from '../auth/index.ts';
-import { changeSummary, readSettingsFile, scalePoints, settingsFileName } from './settings-model.ts';
+import { SettingsFileSection } from './settings-file-section.tsx';
+import { changeSummary, scalePoints, settingsFileName } from './settings-model.ts';
 import { SettingsNamesForm } from './settings-names-form.tsx';
 import { SettingsTables } from './settings-tables.tsx';
-import { file, id, me, version } from './settings-test-data.ts';
-
-function renderForm(putSettings: StyrApi['settings']['putSettings']) {
-  const api = { settings: { putSettings } } as unknown as StyrApi;
-  const onReload = vi.fn();
-  const view = render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiProvider api={api}>
-        <SignedInContext value={me}>
-          <Form onReload={onReload} />
-        </SignedInContext>
-      </ApiProvider>
-    </QueryClientProvider>,
-  );
-  return { view, onReload };
-}
-
-function Form({ onReload }: { onReload: () => void }) {
-  return (
-    <SettingsNamesForm
-      municipalityId={id(2)}
-      version={version}
-      file={file}
-      saved={false}
-      onSaved={() => undefined}
-      onReload={onReload}
-    />
-  );
-}
-
-const result = {
-  municipality: { id: id(2), name: 'Ekmarks kommun', shortName: 'Ekmark', koladaId: null },
-  created: false,
-  changed: ['orgKinds'],
-} as unknown as Awaited<ReturnType<StyrApi['settings']['putSettings']>>;
+import { file, id, version } from './settings-test-data.ts';
+import {
+  answers,
+  failing,
+  type Put,
+  renderChanging,
+  renderSettingsForm,
+  savedVersion,
+} from './settings-test-render.tsx';
 
 const rename = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const saveNames = () => fireEvent.click(screen.getByRole('button', { name: 'Spara namnen' }));
 
 describe('the settings file helpers', () => {
   it('names the changed parts in Swedish, and says when nothing changes', () => {
@@ -56,20 +27,6 @@ describe('the settings file helpers', () => {
       'Filen ändrar: Kommunens uppgifter, Resultaträkningarnas rader',
     );
     expect(changeSummary([])).toBe('Filen ändrar ingenting.');
-  });
-
-  it('refuses invalid JSON and files over 2 MB without reading them further', async () => {
-    expect(await readSettingsFile(10, async () => '{"format": ')).toEqual({
-      ok: false,
-      message: expect.stringMatching(/inte giltig JSON/),
-    });
-    const text = vi.fn(async () => '{}');
-    expect(await readSettingsFile(3 * 1024 * 1024, text)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/större än 2 MB/),
-    });
-    expect(text).not.toHaveBeenCalled();
-    expect(await readSettingsFile(2, async () => '{"a":1}')).toEqual({ ok: true, file: { a: 1 } });
   });
 
   it('names the downloaded file after the municipality in ASCII', () => {
@@ -110,12 +67,14 @@ describe('the settings tables', () => {
 
 describe('the names form', () => {
   it('saves the loaded file with only the changed names, against the loaded version', async () => {
-    const putSettings = vi.fn(async () => result);
-    renderForm(putSettings);
+    const putSettings = vi.fn<Put>(async () => answers.changing(['orgKinds']));
+    const { getSettings } = renderSettingsForm(SettingsNamesForm, putSettings);
     rename('Namn på typen Verksamhetsområde', ' Område ');
     rename('Namn på uppföljningstillfälle 2 (augusti)', 'Delårsrapport augusti');
-    fireEvent.click(screen.getByRole('button', { name: 'Spara namnen' }));
-    await vi.waitFor(() => expect(putSettings).toHaveBeenCalledTimes(1));
+    expect(screen.getByText('Ej sparad ändring')).toBeTruthy();
+    saveNames();
+    expect(await screen.findByText('Inställningarna är sparade.')).toBeTruthy();
+    expect(putSettings).toHaveBeenCalledTimes(1);
     expect(putSettings).toHaveBeenCalledWith(
       id(2),
       {
@@ -132,43 +91,104 @@ describe('the names form', () => {
       },
       false,
     );
+    // The form follows the settings as stored, with the version the next save names.
+    expect(getSettings).toHaveBeenCalled();
+    expect(screen.getByLabelText('Namn på typen Område')).toHaveProperty('value', 'Område');
+    expect(screen.queryByText('Ej sparad ändring')).toBeNull();
   });
 
-  it('asks for a name instead of sending an empty one', () => {
-    const putSettings = vi.fn(async () => result);
-    renderForm(putSettings);
+  it('asks for a name at the field instead of sending an empty one', async () => {
+    const putSettings = renderChanging(SettingsNamesForm, ['orgKinds']);
     rename('Namn på typen Sektor', '  ');
-    fireEvent.click(screen.getByRole('button', { name: 'Spara namnen' }));
-    expect(screen.getByText('Skriv ett namn.')).toBeTruthy();
+    saveNames();
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Namn på typen Sektor: Namnet får inte vara tomt'),
+    );
+    const field = screen.getByLabelText('Namn på typen Sektor');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(putSettings).not.toHaveBeenCalled();
   });
 
-  it('shows each problem the server found with its place in the file', async () => {
-    const refused = new ApiError({
-      code: 'VALIDATION',
-      status: 400,
-      message: 'Filen kunde inte läsas in.',
-      details: [{ path: 'orgKinds[2].label', message: 'Namnet får vara högst 60 tecken' }],
-    });
-    renderForm(vi.fn(async () => Promise.reject(refused)));
+  it('shows each problem the server found at its field and names its place', async () => {
+    const refused = answers.refused([
+      { path: 'orgKinds[3].label', message: 'Namnet används av en fastställd rapport' },
+    ]);
+    renderSettingsForm(SettingsNamesForm, failing(refused));
     rename('Namn på typen Enhet', 'Resultatenhet');
-    fireEvent.click(screen.getByRole('button', { name: 'Spara namnen' }));
+    saveNames();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('orgKinds[2].label: Namnet får vara högst 60 tecken');
+    expect(alert.textContent).toContain('Namn på typen Enhet: Namnet används av en fastställd rapport');
+    const field = screen.getByLabelText('Namn på typen Enhet');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('on a version conflict says so and offers to read the settings again', async () => {
-    const conflict = new ApiError({
-      code: 'VERSION_CONFLICT',
-      status: 409,
-      message: 'Någon annan har ändrat kommunens inställningar sedan du läste dem.',
-    });
-    const { onReload } = renderForm(vi.fn(async () => Promise.reject(conflict)));
+  it('on a version conflict shows the stored names beside the person’s and can take the stored ones', async () => {
+    const stored = {
+      ...file,
+      followUpPoints: file.followUpPoints.map((point) =>
+        point.key === 'tertial1' ? { ...point, name: 'Tertial 1' } : point,
+      ),
+    };
+    const conflict = answers.conflict(stored);
+    renderSettingsForm(SettingsNamesForm, failing(conflict));
     rename('Namn på typen Enhet', 'Resultatenhet');
-    fireEvent.click(screen.getByRole('button', { name: 'Spara namnen' }));
+    saveNames();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Någon annan har ändrat kommunens inställningar');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Läs in inställningarna på nytt' }));
-    expect(onReload).toHaveBeenCalledTimes(1);
+    const kinds = within(alert).getByRole('row', { name: /Typer av enheter/ });
+    expect(kinds.textContent).toContain('Resultatenhet');
+    expect(within(alert).getByRole('row', { name: /Uppföljningstillfällen/ }).textContent).toContain(
+      'Tertial 1',
+    );
+    fireEvent.click(within(alert).getByRole('button', { name: 'Hämta aktuella uppgifter' }));
+    expect(screen.getByLabelText('Namn på uppföljningstillfälle 1 (april)')).toHaveProperty(
+      'value',
+      'Tertial 1',
+    );
+    expect(screen.getByLabelText('Namn på typen Enhet')).toHaveProperty('value', 'Enhet');
+  });
+
+  it('saves the person’s names over the stored version when asked to', async () => {
+    const putSettings = vi
+      .fn<Put>()
+      .mockRejectedValueOnce(answers.conflict(file))
+      .mockResolvedValueOnce(answers.changing(['orgKinds']));
+    renderSettingsForm(SettingsNamesForm, putSettings);
+    rename('Namn på typen Enhet', 'Resultatenhet');
+    saveNames();
+    fireEvent.click(await screen.findByRole('button', { name: 'Spara min version i stället' }));
+    expect(await screen.findByText('Inställningarna är sparade.')).toBeTruthy();
+    expect(putSettings).toHaveBeenLastCalledWith(
+      id(2),
+      expect.objectContaining({ version: savedVersion }),
+      false,
+    );
+  });
+});
+
+describe('the settings file', () => {
+  it('says what a file read in would change, and saves it only when asked', async () => {
+    const putSettings = renderChanging(SettingsFileSection, ['followUpPoints']);
+    const changed = { ...file, followUpPoints: [{ key: 'bokslut', name: 'Bokslut', month: 12 }] };
+    const chosen = new File([JSON.stringify(changed)], 'andrad.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Läs in en ändrad fil'), { target: { files: [chosen] } });
+    expect(await screen.findByText('Filen ändrar: Uppföljningstillfällen')).toBeTruthy();
+    expect(putSettings).toHaveBeenCalledWith(id(2), { version, file: changed }, true);
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    expect(await screen.findByText('Inställningarna är sparade.')).toBeTruthy();
+    expect(putSettings).toHaveBeenLastCalledWith(id(2), { version, file: changed }, false);
+  });
+
+  it('refuses a file that is no JSON, and one over 2 MB without reading it, before anything is sent', async () => {
+    const putSettings = renderChanging(SettingsFileSection, ['followUpPoints']);
+    const input = screen.getByLabelText('Läs in en ändrad fil');
+    fireEvent.change(input, { target: { files: [new File(['{"format": '], 'trasig.json')] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('Filen är inte giltig JSON');
+    const text = vi.fn(async () => '{}');
+    fireEvent.change(input, { target: { files: [{ name: 'stor.json', size: 3 * 1024 * 1024, text }] } });
+    expect(await screen.findByText(/Filen är större än 2 MB/)).toBeTruthy();
+    expect(text).not.toHaveBeenCalled();
+    expect(putSettings).not.toHaveBeenCalled();
   });
 });

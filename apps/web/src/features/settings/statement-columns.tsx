@@ -1,10 +1,13 @@
 import { EARLIER_YEARS } from '@styr/shared/domain/income-statement';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { columnSpecOf, writtenColumn } from '@styr/shared/domain/statement-tables';
-import { CheckboxField, SelectField, TextField } from '../../components/form-fields.tsx';
-import { RowButtons } from './row-buttons.tsx';
-import { type FileProblem, freshRow, moved, problemAt, type Row } from './settings-draft.ts';
-import type { Column } from './statements-model.ts';
+import { useController, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { messageAt } from '../../components/form/field-rows.tsx';
+import { CheckboxField, SelectField, type SelectOption } from '../../components/form-fields.tsx';
+import { KeyedRows } from './settings-fields.tsx';
+import { type Column, freshColumn } from './statements-model.ts';
+
+type Spec = ReturnType<typeof columnSpecOf>;
 
 const kindOptions = [
   { value: 'actual', label: 'Utfall' },
@@ -24,7 +27,7 @@ const yearOptions = Array.from({ length: EARLIER_YEARS + 1 }, (_, index) => ({
 }));
 
 /** The column with `change`, fields its kind does not use cleared, in the file's shortest form. */
-function changed(column: Column, change: Partial<ReturnType<typeof columnSpecOf>>): Column {
+function changed(column: Column, change: Partial<Spec>): Column {
   const spec = { ...columnSpecOf(column), ...change };
   return writtenColumn({
     ...spec,
@@ -35,129 +38,109 @@ function changed(column: Column, change: Partial<ReturnType<typeof columnSpecOf>
   });
 }
 
+/** A column's kind, month, year and compared columns: a change of one may clear the others, so each sets all. */
+function ColumnChoices({
+  at,
+  name,
+  figures,
+}: {
+  at: string;
+  name: string;
+  figures: readonly SelectOption[];
+}) {
+  const { setValue } = useFormContext();
+  const { errors } = useFormState({ name: at });
+  const column: Column | undefined = useWatch({ name: at });
+  if (!column) return null;
+  const choice = (
+    field: keyof Spec,
+    label: string,
+    value: string,
+    options: readonly SelectOption[],
+    read: (value: string) => Partial<Spec>,
+  ) => (
+    <SelectField
+      key={field}
+      label={`${name}, ${label}`}
+      name={`${at}.${field}`}
+      value={value}
+      onChange={(chosen) => setValue(at, changed(column, read(chosen)), { shouldDirty: true })}
+      options={options}
+      error={messageAt(errors, `${at}.${field}`)}
+    />
+  );
+  const { kind } = column;
+  return (
+    <>
+      {choice('kind', 'typ', kind, kindOptions, (chosen) => ({
+        kind: kinds.includes(chosen) ? (chosen as Column['kind']) : 'actual',
+      }))}
+      {kind === 'actual' &&
+        choice('yearOffset', 'år', String(column.yearOffset ?? 0), yearOptions, (offset) => ({
+          yearOffset: Number(offset),
+        }))}
+      {(kind === 'actual' || kind === 'forecast') &&
+        choice(
+          'month',
+          kind === 'forecast' ? 'prognosens månad' : 'utfall per',
+          String(column.month ?? ''),
+          kind === 'forecast' ? months : [{ value: '', label: 'bokslut' }, ...months],
+          (month) => ({ month: month === '' ? null : Number(month) }),
+        )}
+      {kind === 'deviation' &&
+        (['of', 'against'] as const).map((field) =>
+          choice(field, field === 'of' ? 'jämför' : 'mot', column[field] ?? '', figures, (key) => ({
+            [field]: key === '' ? null : key,
+          })),
+        )}
+    </>
+  );
+}
+
 /**
  * A statement table's columns: shown as its figures have them, or chosen (kind, own heading, month, year, and for a
  * deviation the two columns it compares). A deviation compares saved columns, whose keys are known.
  */
-export function StatementColumns({
-  tableNumber,
-  path,
-  columns,
-  problems,
-  onChange,
-}: {
-  tableNumber: number;
-  /** "statementTables[0]" */
-  path: string;
-  columns: readonly Row<Column>[] | null;
-  problems: readonly FileProblem[];
-  onChange: (columns: Row<Column>[] | null) => void;
-}) {
-  const chosen = columns !== null;
-  const figures = (columns ?? []).filter((row) => !row.fresh && row.value.kind !== 'deviation');
-  const figureOptions = [
+export function StatementColumns({ tableNumber, path }: { tableNumber: number; path: string }) {
+  const { setValue } = useFormContext();
+  const columnName = (index: number) => `Tabell ${tableNumber}, kolumn ${index + 1}`;
+  const own = useController({ name: `${path}.ownColumns` });
+  const columns: Column[] = useWatch({ name: `${path}.columns` });
+  const figures = [
     { value: '', label: 'Välj kolumn' },
-    ...figures.map((row) => ({ value: row.value.key, label: row.value.label ?? row.value.key })),
+    ...columns
+      .filter((column) => column.key !== '' && column.kind !== 'deviation')
+      .map((column) => ({ value: column.key, label: column.label || column.key })),
   ];
-  const set = (index: number, change: Partial<ReturnType<typeof columnSpecOf>>) =>
-    onChange(
-      (columns ?? []).map((row, at) => (at === index ? { ...row, value: changed(row.value, change) } : row)),
-    );
   return (
     <fieldset className="settings-list settings-columns">
       <legend>Kolumner i tabell {tableNumber}</legend>
       <CheckboxField
         label={`Tabell ${tableNumber} har egna kolumner`}
-        name={`${path}.columnsChosen`}
-        checked={chosen}
-        onChange={(on) => onChange(on ? [freshRow<Column>({ key: '', kind: 'actual' })] : null)}
+        name={own.field.name}
+        checked={own.field.value === true}
+        inputRef={own.field.ref}
+        onChange={(on) => {
+          own.field.onChange(on);
+          setValue(`${path}.columns`, on ? [freshColumn()] : [], { shouldDirty: true });
+        }}
         description="Utan egna kolumner visar tabellen bokslut, budget, avvikelse och de prognoser som finns."
-        error={problemAt(problems, `${path}.columns`)}
       />
-      {columns !== null && (
-        <ol className="settings-rows">
-          {columns.map((row, index) => {
-            const at = `${path}.columns[${index}]`;
-            const column = row.value;
-            const name = `Tabell ${tableNumber}, kolumn ${index + 1}`;
-            return (
-              <li key={row.id} className="settings-row">
-                <TextField
-                  label={`${name}, rubrik`}
-                  name={`${at}.label`}
-                  optional
-                  value={column.label ?? ''}
-                  onChange={(label) => set(index, { label: label === '' ? null : label })}
-                  maxLength={200}
-                  error={problemAt(problems, `${at}.label`) ?? problemAt(problems, `${at}.key`)}
-                  description={row.fresh ? 'Ny kolumn: nyckeln bildas av rubriken.' : `Nyckel: ${column.key}`}
-                />
-                <SelectField
-                  label={`${name}, typ`}
-                  name={`${at}.kind`}
-                  value={column.kind}
-                  onChange={(kind) =>
-                    set(index, { kind: kinds.includes(kind) ? (kind as Column['kind']) : 'actual' })
-                  }
-                  options={kindOptions}
-                />
-                {column.kind === 'actual' && (
-                  <SelectField
-                    label={`${name}, år`}
-                    name={`${at}.yearOffset`}
-                    value={String(column.yearOffset ?? 0)}
-                    onChange={(offset) => set(index, { yearOffset: Number(offset) })}
-                    options={yearOptions}
-                    error={problemAt(problems, `${at}.yearOffset`)}
-                  />
-                )}
-                {(column.kind === 'actual' || column.kind === 'forecast') && (
-                  <SelectField
-                    label={`${name}, ${column.kind === 'forecast' ? 'prognosens månad' : 'utfall per'}`}
-                    name={`${at}.month`}
-                    value={String(column.month ?? '')}
-                    onChange={(month) => set(index, { month: month === '' ? null : Number(month) })}
-                    options={
-                      column.kind === 'forecast' ? months : [{ value: '', label: 'bokslut' }, ...months]
-                    }
-                    error={problemAt(problems, `${at}.month`)}
-                  />
-                )}
-                {column.kind === 'deviation' &&
-                  (['of', 'against'] as const).map((field) => (
-                    <SelectField
-                      key={field}
-                      label={`${name}, ${field === 'of' ? 'jämför' : 'mot'}`}
-                      name={`${at}.${field}`}
-                      value={column[field] ?? ''}
-                      onChange={(key) => set(index, { [field]: key === '' ? null : key })}
-                      options={figureOptions}
-                      error={problemAt(problems, `${at}.${field}`)}
-                    />
-                  ))}
-                <RowButtons
-                  id={row.id}
-                  name={column.label ?? `kolumn ${index + 1}`}
-                  index={index}
-                  count={columns.length}
-                  onMove={(step) => onChange(moved(columns, index, step))}
-                  onRemove={() => onChange(columns.filter((_, other) => other !== index))}
-                  removable={columns.length > 1}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      {columns !== null && (
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          aria-label={`Lägg till kolumn i tabell ${tableNumber}`}
-          onClick={() => onChange([...columns, freshRow<Column>({ key: '', kind: 'actual' })])}
-        >
-          Lägg till kolumn
-        </button>
+      {own.field.value === true && (
+        <KeyedRows
+          name={`${path}.columns`}
+          field="label"
+          label={(index) => `${columnName(index)}, rubrik`}
+          rowName={(index) => `kolumn ${index + 1}`}
+          optional
+          width="full"
+          maxLength={200}
+          fresh="Ny kolumn: nyckeln bildas av rubriken."
+          minimum={1}
+          newEntry={freshColumn}
+          add={{ label: 'Lägg till kolumn', context: `Lägg till kolumn i tabell ${tableNumber}` }}
+          beside={(at, index) => <ColumnChoices at={at} name={columnName(index)} figures={figures} />}
+        />
       )}
     </fieldset>
   );

@@ -1,43 +1,29 @@
 import type { MunicipalityFile } from '@styr/shared/contracts/municipality-file';
-import { freshRow, keyedValues, loadedRows, type Row } from './settings-draft.ts';
+import { keyedValues } from './settings-draft.ts';
+import type { SettingsPart } from './settings-form.tsx';
 
 export type Table = MunicipalityFile['statementTables'][number];
 export type Column = NonNullable<Table['columns']>[number];
-/** A table with its chosen columns as rows, or null where it shows the columns its figures have. */
-export type TableRow = Row<Table> & { columns: Row<Column>[] | null };
 export type Line = MunicipalityFile['statementLines'][number];
 export type Part = 'none' | 'add' | 'subtract';
+/** A table as the form edits it: its own columns when it has chosen them, else those its figures have. */
+export type TableValues = Omit<Table, 'columns'> & { ownColumns: boolean; columns: Column[] };
 
-export interface StatementsDraft {
-  tables: TableRow[];
-  lines: Row<Line>[];
-}
+type Values = { file: { statementTables: TableValues[]; statementLines: Line[] } };
 
-export const statementsDraft = (file: MunicipalityFile): StatementsDraft => ({
-  tables: loadedRows(file.statementTables).map((row) => ({
-    ...row,
-    columns: row.value.columns ? loadedRows(row.value.columns) : null,
-  })),
-  lines: loadedRows(file.statementLines),
-});
+export const freshColumn = (): Column => ({ key: '', kind: 'actual' });
+export const freshTable = (): TableValues => ({ key: '', title: '', ownColumns: false, columns: [] });
+export const freshLine = (): Line => ({ key: '', label: '', sumOf: [] });
 
-export const freshTable = (): TableRow => ({ ...freshRow<Table>({ key: '', title: '' }), columns: null });
+/** A heading left empty is none: the column is named by its kind. */
+const withoutEmptyLabel = ({ label, ...column }: Column): Column => (label ? { ...column, label } : column);
 
-/** The table as the file holds it: chosen columns keyed by their headings, or none where it has none. */
-function tableOf(row: TableRow): Row<Table> {
-  const { columns: _loaded, ...rest } = row.value;
-  if (row.columns === null) return { ...row, value: row.value.columns ? rest : row.value };
-  const columns = keyedValues(row.columns, (column) => column.label ?? column.kind);
-  return { ...row, value: { ...row.value, columns } };
-}
-export const freshLine = () => freshRow<Line>({ key: '', label: '', sumOf: [] });
-
-/** The loaded file with the form's tables and lines; new ones are keyed by their titles and labels. */
-export function withStatements(file: MunicipalityFile, draft: StatementsDraft): MunicipalityFile {
+/** The table as the file holds it: chosen columns keyed by their headings, or none where it shows its figures'. */
+function tableOf({ ownColumns, columns, ...table }: TableValues): Table {
+  if (!ownColumns) return table;
   return {
-    ...file,
-    statementTables: keyedValues(draft.tables.map(tableOf), (table) => table.title),
-    statementLines: keyedValues(draft.lines, (line) => line.label),
+    ...table,
+    columns: keyedValues(columns.map(withoutEmptyLabel), (column) => column.label ?? column.kind),
   };
 }
 
@@ -66,6 +52,31 @@ export function partsText(lines: readonly Line[], line: Line): string {
   const minus = subtract.map((key) => ` − ${label(key)}`).join('');
   return `Räknas fram: ${line.sumOf.map(label).join(' + ')}${minus}`;
 }
+
+/** The tables and lines as the form edits them; new ones are keyed by their titles and labels. */
+export const statements: SettingsPart<Values> = {
+  toValues: ({ statementTables, statementLines }) => ({
+    file: {
+      statementTables: statementTables.map(({ columns, ...table }) => ({
+        ...table,
+        ownColumns: Array.isArray(columns),
+        columns: columns ?? [],
+      })),
+      statementLines,
+    },
+  }),
+  toFile: (file, { file: { statementTables, statementLines } }) => ({
+    ...file,
+    statementTables: keyedValues(statementTables.map(tableOf), (table) => table.title),
+    statementLines: keyedValues(statementLines, (line) => line.label),
+  }),
+  where: (path) => statementProblemPlace(path),
+  review: true,
+  describe: ({ file }) => [
+    { label: 'Tabeller', value: file.statementTables.map((table) => table.title).join(', ') },
+    { label: 'Rader', value: file.statementLines.map((line) => line.label).join(', ') },
+  ],
+};
 
 const fieldNames: Record<string, string> = {
   key: 'nyckel',

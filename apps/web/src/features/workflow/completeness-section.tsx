@@ -1,6 +1,7 @@
 import type { Completeness } from '@styr/shared/contracts/plan';
 import { formatDateTime } from '@styr/shared/format/date';
 import { formatNumber } from '@styr/shared/format/number';
+import type { ReactNode } from 'react';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { MissingValue } from '../../components/missing-value.tsx';
@@ -23,14 +24,44 @@ export function CompletenessSection({ scope }: { scope: FollowUpScope }) {
   );
 }
 
+/** A column by its header, with what its cells show, kept on one line where it holds a date. */
+type Cell<T> = readonly [header: string, cell: (row: T) => ReactNode, nowrap?: 'nowrap'];
+
+/** What is still missing of one kind, under its heading; an empty list says that all is there. */
+function Missing<T extends { id: string }>({
+  text: { title, done },
+  rows,
+  cells,
+}: {
+  /** The heading, and what an empty list says. */
+  text: { title: string; done: string };
+  rows: readonly T[];
+  cells: readonly Cell<T>[];
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <DataTable
+        caption={title}
+        captionHidden
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={done}
+        columns={cells.map(([header, cell, nowrap]) => ({
+          key: header,
+          header,
+          cell,
+          nowrap: nowrap === 'nowrap',
+        }))}
+      />
+    </>
+  );
+}
+
 function CompletenessDetails({ data }: { data: Completeness }) {
   const { summary } = data;
   const of = (progress: { done: number; total: number }) =>
     `${formatNumber(progress.done)} av ${formatNumber(progress.total)}`;
-  const goals = data.goals.filter((goal) => !goal.assessed);
-  const assignments = data.assignments.filter((item) => item.status === null);
-  const indicators = data.indicators.filter((indicator) => indicator.outcome !== 'value');
-  const activities = data.activities.filter((activity) => activity.status !== 'done');
   return (
     <>
       <ul className="summary-list">
@@ -39,70 +70,40 @@ function CompletenessDetails({ data }: { data: Completeness }) {
         <li>{of(summary.indicators)} indikatorer med utfall</li>
         <li>{of(summary.activities)} aktiviteter klara</li>
       </ul>
-      <h3>Mål utan bedömning</h3>
-      <DataTable
-        caption="Mål utan bedömning"
-        captionHidden
-        rows={goals}
-        rowKey={(goal) => goal.id}
-        empty="Alla mål är bedömda."
-        columns={[
-          { key: 'title', header: 'Mål', cell: (goal) => goal.title },
-          {
-            key: 'area',
-            header: 'Målområde',
-            cell: (goal) => goal.goalArea ?? <MissingValue text="inget målområde" />,
-          },
+      <Missing
+        text={{ title: 'Mål utan bedömning', done: 'Alla mål är bedömda.' }}
+        rows={data.goals.filter((goal) => !goal.assessed)}
+        cells={[
+          ['Mål', (goal) => goal.title],
+          ['Målområde', (goal) => goal.goalArea ?? <MissingValue text="inget målområde" />],
         ]}
       />
-      <h3>Uppdrag utan rapport</h3>
-      <DataTable
-        caption="Uppdrag utan rapport"
-        captionHidden
-        rows={assignments}
-        rowKey={(item) => item.id}
-        empty="Alla uppdrag är rapporterade."
-        columns={[{ key: 'title', header: 'Uppdrag', cell: (item) => item.title }]}
+      <Missing
+        text={{ title: 'Uppdrag utan rapport', done: 'Alla uppdrag är rapporterade.' }}
+        rows={data.assignments.filter((item) => item.status === null)}
+        cells={[['Uppdrag', (item) => item.title]]}
       />
-      <h3>Indikatorer utan utfall</h3>
-      <DataTable
-        caption="Indikatorer utan utfall"
-        captionHidden
-        rows={indicators}
-        rowKey={(indicator) => indicator.id}
-        empty="Alla indikatorer har utfall."
-        columns={[
-          { key: 'name', header: 'Indikator', cell: (indicator) => indicator.name },
-          {
-            key: 'outcome',
-            header: 'Inlämnat',
-            cell: (indicator) =>
+      <Missing
+        text={{ title: 'Indikatorer utan utfall', done: 'Alla indikatorer har utfall.' }}
+        rows={data.indicators.filter((indicator) => indicator.outcome !== 'value')}
+        cells={[
+          ['Indikator', (indicator) => indicator.name],
+          [
+            'Inlämnat',
+            (indicator) =>
               indicator.outcome === 'missing' ? 'Uppgift saknas' : <MissingValue text="inget inlämnat" />,
-          },
+          ],
         ]}
       />
-      <h3>Aktiviteter som inte är klara</h3>
-      <DataTable
-        caption="Aktiviteter som inte är klara"
-        captionHidden
-        rows={activities}
-        rowKey={(activity) => activity.id}
-        empty="Alla aktiviteter är klara."
-        columns={[
-          { key: 'title', header: 'Aktivitet', cell: (activity) => activity.title },
-          { key: 'goal', header: 'Mål', cell: (activity) => activity.goal },
-          {
-            key: 'owner',
-            header: 'Ansvarig',
-            cell: (activity) => activity.owner?.name ?? <MissingValue text="ingen ansvarig" />,
-          },
-          { key: 'status', header: 'Status', cell: (activity) => activityStatusLabels[activity.status] },
-          {
-            key: 'updated',
-            header: 'Senast ändrad',
-            nowrap: true,
-            cell: (activity) => formatDateTime(activity.updatedAt),
-          },
+      <Missing
+        text={{ title: 'Aktiviteter som inte är klara', done: 'Alla aktiviteter är klara.' }}
+        rows={data.activities.filter((activity) => activity.status !== 'done')}
+        cells={[
+          ['Aktivitet', (activity) => activity.title],
+          ['Mål', (activity) => activity.goal],
+          ['Ansvarig', (activity) => activity.owner?.name ?? <MissingValue text="ingen ansvarig" />],
+          ['Status', (activity) => activityStatusLabels[activity.status]],
+          ['Senast ändrad', (activity) => formatDateTime(activity.updatedAt), 'nowrap'],
         ]}
       />
     </>

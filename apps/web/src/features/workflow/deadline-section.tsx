@@ -12,6 +12,7 @@ import { queryKeys } from '../../api/query-keys.ts';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { dateIssues } from '../../components/form/field-checks.ts';
 import { FormDateField } from '../../components/form/fields.tsx';
+import { FormAction } from '../../components/form/form-actions.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { deadlineReminder } from './use-workflow.ts';
@@ -105,10 +106,8 @@ function DeadlineForm({ scope, list }: { scope: FollowUpScope; list: FollowUpPar
       saveLabel="Spara sista dag"
       actions={
         list.deadline && (
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            disabled={save.pending}
+          <FormAction
+            pending={save.pending}
             onClick={() => {
               removing.current = true;
               save.form.setValue('deadline', '', { shouldDirty: true });
@@ -116,7 +115,7 @@ function DeadlineForm({ scope, list }: { scope: FollowUpScope; list: FollowUpPar
             }}
           >
             Ta bort sista dag
-          </button>
+          </FormAction>
         )
       }
     >

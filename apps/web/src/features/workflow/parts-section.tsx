@@ -1,5 +1,5 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import type { FollowUpParts, Part, PartKind } from '@styr/shared/contracts/workflow';
+import type { FollowUpParts, Part } from '@styr/shared/contracts/workflow';
 import { isOverdue } from '@styr/shared/domain/workflow';
 import { formatDateTime } from '@styr/shared/format/date';
 import { formatNumber } from '@styr/shared/format/number';
@@ -7,20 +7,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { FollowUpScope } from '../../api/workflow-api.ts';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { RichText } from '../../components/rich-text.tsx';
-import { AssignForm, ReviewActions } from './part-actions.tsx';
+import { AssignForm, type Reportable, ReviewActions } from './part-actions.tsx';
 import { PartState } from './part-state.tsx';
 import { useUnitOptions } from './use-unit-options.ts';
 import { partKindLabels, today } from './use-workflow.ts';
 
-/** Who reports what in one follow-up, the deadline, and what is still missing. */
-interface Item {
-  kind: PartKind;
-  objectId: string;
-  title: string;
-}
-
 /** Every goal, assignment and linked indicator of the year: what a unit can be asked to report on. */
-function reportableItems(view: CommitteeYearView): Item[] {
+function reportableItems(view: CommitteeYearView): Reportable[] {
   const linked = new Set(view.goals.flatMap((goal) => goal.indicatorIds));
   return [
     ...view.goals.map((goal) => ({ kind: 'goal' as const, objectId: goal.id, title: goal.title })),
@@ -100,14 +93,7 @@ export function PartsSection({
               <summary>
                 Ge till en annan enhet<span className="visually-hidden"> – {part.title}</span>
               </summary>
-              <AssignForm
-                scope={scope}
-                kind={part.kind}
-                objectId={part.objectId}
-                title={part.title}
-                currentNodeId={part.node.id}
-                options={options}
-              />
+              <AssignForm scope={scope} item={part} currentNodeId={part.node.id} options={options} />
             </details>
           )}
         </div>
@@ -146,9 +132,7 @@ export function PartsSection({
                   </p>
                   <AssignForm
                     scope={scope}
-                    kind={item.kind}
-                    objectId={item.objectId}
-                    title={item.title}
+                    item={item}
                     currentNodeId={null}
                     options={options}
                     onAssigned={setAssigned}

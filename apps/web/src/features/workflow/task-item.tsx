@@ -9,6 +9,7 @@ import { richTextToPlain } from '@styr/shared/format/rich-text';
 import { useRef } from 'react';
 import type { ContributionBody } from '../../api/workflow-api.ts';
 import { FormRichTextField } from '../../components/form/fields.tsx';
+import { FormAction } from '../../components/form/form-actions.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { RichText } from '../../components/rich-text.tsx';
@@ -85,10 +86,8 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
         frozen={{ documentName: `${task.followUp.name} ${task.year}`, onRefresh: () => void refresh() }}
         saveContext={`rapporten om ${part.title}`}
         actions={
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            disabled={save.pending}
+          <FormAction
+            pending={save.pending}
             onClick={() => {
               markReady.current = true;
               void send();
@@ -96,7 +95,7 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
           >
             {save.pending && markReady.current ? 'Sparar…' : 'Spara och markera klar'}
             <span className="visually-hidden"> – {part.title}</span>
-          </button>
+          </FormAction>
         }
       >
         <FormRichTextField

@@ -64,14 +64,3 @@ export function fallbackError(status: number): ApiError {
     status,
   });
 }
-
-/** Field errors keyed by field name, in the shape React Aria's Form takes as validationErrors. */
-export function fieldErrors(issues: readonly FieldIssue[]): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of issues) {
-    // The server names a body field "body.<field>"; the form knows it as "<field>".
-    const field = issue.path.replace(/^body\./, '').split('.')[0] ?? '';
-    if (field && !result[field]) result[field] = issue.message;
-  }
-  return result;
-}

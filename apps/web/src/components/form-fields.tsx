@@ -104,30 +104,6 @@ export function TextField({ type = 'text', width = 'full', ...props }: TextField
   );
 }
 
-/**
- * A date typed as ÅÅÅÅ-MM-DD. A native date input would show the browser's format (often mm/dd/yyyy),
- * which differs from the Swedish dates everywhere else on the page.
- */
-export function DateField({
-  description,
-  ...props
-}: Omit<TextFieldProps, 'type' | 'width' | 'autoComplete'>) {
-  return (
-    <TextField
-      {...props}
-      autoComplete="off"
-      maxLength={10}
-      width="short"
-      description={
-        <>
-          Skriv som ÅÅÅÅ-MM-DD{description ? '. ' : '.'}
-          {description}
-        </>
-      }
-    />
-  );
-}
-
 export interface SelectOption {
   value: string;
   label: string;

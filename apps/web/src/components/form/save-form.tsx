@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { type FieldValues, FormProvider } from 'react-hook-form';
 import { ErrorAlert } from '../alerts.tsx';
-import { SaveRow } from '../item-form-parts.tsx';
 import { type ConflictRow, VersionConflict } from '../version-conflict.tsx';
+import { SaveRow } from './save-row.tsx';
 import type { SaveForm as SaveFormState } from './use-save-form.ts';
 
 /**

@@ -8,9 +8,17 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError, type ChangedBy, type FieldIssue, isApiError } from '../../api/api-error.ts';
-import type { ValidatingSchema } from '../use-form-errors.ts';
 import { contractResolver } from './contract-resolver.ts';
 import { useUnsavedWork } from './unsaved-work.ts';
+
+/** A contract that can read what the server answers, such as the stored object in a version conflict. */
+export interface ValidatingSchema<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
 
 export interface Conflict<T, V> {
   /** The version stored now. */

@@ -47,6 +47,16 @@ export function useFieldIds(error: string | undefined, description: ReactNode) {
   return { id, hintId, errorId, describedBy };
 }
 
+/** A field's problem, read after its label as "Fel: …". */
+export function FieldProblem({ id, children }: { id: string | undefined; children: ReactNode }) {
+  return (
+    <p className="field-error" id={id}>
+      <span className="visually-hidden">Fel: </span>
+      {children}
+    </p>
+  );
+}
+
 export function FieldMessages(
   props: { hintId?: string | undefined; errorId?: string | undefined } & FieldBase,
 ) {
@@ -57,12 +67,7 @@ export function FieldMessages(
           {props.description}
         </p>
       )}
-      {props.error && (
-        <p className="field-error" id={props.errorId}>
-          <span className="visually-hidden">Fel: </span>
-          {props.error}
-        </p>
-      )}
+      {props.error && <FieldProblem id={props.errorId}>{props.error}</FieldProblem>}
     </>
   );
 }
@@ -262,12 +267,7 @@ export function ChoiceGroupField(props: ChoiceGroupFieldProps) {
                 />
                 {option.label}
               </label>
-              {problem && (
-                <p className="field-error" id={problemId}>
-                  <span className="visually-hidden">Fel: </span>
-                  {problem}
-                </p>
-              )}
+              {problem && <FieldProblem id={problemId}>{problem}</FieldProblem>}
             </Fragment>
           );
         })}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldProblem } from './form-fields.tsx';
 
 /** What was typed, read as the value to apply, or the reason it cannot be. */
 export type InlineReading = { value: string } | { problem: string };
@@ -43,12 +44,7 @@ export function RichTextInlineField({
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {problem && (
-        <p className="field-error" id={errorId}>
-          <span className="visually-hidden">Fel: </span>
-          {problem}
-        </p>
-      )}
+      {problem && <FieldProblem id={errorId}>{problem}</FieldProblem>}
       <input
         id={id}
         className="input"

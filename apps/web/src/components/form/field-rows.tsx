@@ -1,4 +1,5 @@
 import { type FieldError, get, useFormState } from 'react-hook-form';
+import { FieldProblem } from '../form-fields.tsx';
 
 /**
  * The message about a list as a whole ("Minst ett riskområde behövs"). The form keeps it at the list's own name
@@ -20,12 +21,7 @@ export function ListError({ name }: { name: string }) {
   const { errors } = useFormState({ name });
   const message = listErrorOf(get(errors, name));
   if (!message) return null;
-  return (
-    <p className="field-error">
-      <span className="visually-hidden">Fel: </span>
-      {message}
-    </p>
-  );
+  return <FieldProblem id={undefined}>{message}</FieldProblem>;
 }
 
 /**

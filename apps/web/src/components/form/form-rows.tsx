@@ -1,5 +1,6 @@
 import { type ReactNode, useRef } from 'react';
-import { get, useFieldArray, useFormState } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
+import { ListError } from './field-rows.tsx';
 
 /**
  * A list of alike rows of the enclosing SaveForm: each row a group named by its place ("Insats 2"), with its own
@@ -36,20 +37,12 @@ export function FormRows({
   children: (path: string, index: number) => ReactNode;
 }) {
   const { fields, append, remove } = useFieldArray({ name });
-  const { errors } = useFormState({ name });
-  const listError: { root?: { message?: unknown }; message?: unknown } | undefined = get(errors, name);
-  const message = listError?.root?.message ?? listError?.message;
   // A removed row takes its button along; focus goes on to the add button rather than to the page.
   const addButton = useRef<HTMLButtonElement>(null);
 
   const rows = (
     <>
-      {typeof message === 'string' && (
-        <p className="field-error">
-          <span className="visually-hidden">Fel: </span>
-          {message}
-        </p>
-      )}
+      <ListError name={name} />
       {fields.length === 0 && empty && <p className="muted">{empty}</p>}
       {fields.map((field, index) => (
         <fieldset key={field.id} className={rowClassName}>

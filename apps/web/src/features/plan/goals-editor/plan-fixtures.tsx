@@ -1,6 +1,5 @@
 import type { Me } from '@styr/shared/contracts/auth';
-import type { Assignment, CommitteeYearView, Goal, Indicator } from '@styr/shared/contracts/plan';
-import { documentLabelDefaults } from '@styr/shared/domain/document-labels';
+import type { Assignment, CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,92 +9,27 @@ import { ApiProvider } from '../../../api/api-context.tsx';
 import { ApiError } from '../../../api/api-error.ts';
 import type { StyrApi } from '../../../api/styr-api.ts';
 import { SignedInContext } from '../../auth/index.ts';
+import * as shared from '../plan-test-data.tsx';
 
 /** The plan's objects as the component tests of the plan editors build them; each test sets what it is about. */
-export const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+export const { id, goal, area } = shared;
 
-export const goal = (n: number, title: string, fields: Partial<Goal> = {}): Goal => ({
-  id: id(n),
-  key: `mal-${n}`,
-  kind: 'committee',
-  title,
-  goalAreaId: null,
-  parentGoalId: null,
-  depth: 0,
-  focus: null,
-  planText: null,
-  indicatorIds: [],
-  activities: [],
-  assessments: [],
-  version: 1,
-  ...fields,
-});
+export const indicator = (n: number, name: string, fields: Partial<Indicator> = {}): Indicator =>
+  shared.indicator(n, name, {
+    key: `matt-${n}`,
+    unit: '%',
+    valueKind: 'share',
+    decimals: 1,
+    status: 'noValue',
+    ...fields,
+  });
 
-export const area = (n: number, name: string): CommitteeYearView['goalAreas'][number] => ({
-  id: id(n),
-  key: `omrade-${n}`,
-  name,
-  description: null,
-  responsible: null,
-  processLead: null,
-  programmes: [],
-  version: 1,
-});
-
-export const indicator = (n: number, name: string, fields: Partial<Indicator> = {}): Indicator => ({
-  id: id(n),
-  key: `matt-${n}`,
-  name,
-  unit: '%',
-  valueKind: 'share',
-  decimals: 1,
-  direction: 'higher',
-  source: 'manual',
-  sourceReference: null,
-  definition: null,
-  definitionKey: null,
-  values: [],
-  targets: [],
-  status: 'noValue',
-  version: 1,
-  ...fields,
-});
-
-export const assignment = (n: number, title: string, fields: Partial<Assignment> = {}): Assignment => ({
-  id: id(n),
-  key: `uppdrag-${n}`,
-  title,
-  description: null,
-  source: 'budget',
-  decisionReference: null,
-  yearGiven: 2025,
-  alsoGivenTo: [],
-  coordinatedBy: null,
-  category: null,
-  labels: [],
-  goalIds: [],
-  goalAreaId: null,
-  planText: null,
-  carriedOver: false,
-  reports: [],
-  version: 1,
-  ...fields,
-});
+export const assignment = (n: number, title: string, fields: Partial<Assignment> = {}): Assignment =>
+  shared.assignment(n, title, { yearGiven: 2025, ...fields });
 
 /** Socialnämnden Prov's year 2025, empty but for what the test gives. */
-export const committeeYear = (fields: Partial<CommitteeYearView> = {}): CommitteeYearView => ({
-  committee: { id: id(1), name: 'Socialnämnden Prov' },
-  year: 2025,
-  followUpPoints: [],
-  assessmentScales: {},
-  documents: [],
-  goalAreas: [],
-  goals: [],
-  indicators: [],
-  assignments: [],
-  labels: documentLabelDefaults,
-  ...fields,
-});
+export const committeeYear = (fields: Partial<CommitteeYearView> = {}): CommitteeYearView =>
+  shared.yearView({ year: 2025, ...fields });
 
 /** A controller of Ekmarks kommun, with the given grants. */
 export const me = (grants: Me['grants'] = []): Me => ({

@@ -70,3 +70,17 @@ export function FormRichTextField(props: Bound<RichTextFieldProps>) {
 export function FormDateField(props: Bound<DatePickerFieldProps>) {
   return <DatePickerField {...props} {...useBoundField(props.name)} />;
 }
+
+/** A person's e-mail address as the form's `email`: to sign in with, or for a new account. */
+export function FormEmailField({ autoComplete }: { autoComplete: 'username' | 'off' }) {
+  return <FormTextField label="E-postadress" name="email" type="email" autoComplete={autoComplete} />;
+}
+
+/** A password as the form's `password`: the one in use, or a new one. */
+export function FormPasswordField(
+  props: Omit<Bound<TextFieldProps>, 'name' | 'type' | 'autoComplete'> & {
+    autoComplete: 'current-password' | 'new-password';
+  },
+) {
+  return <FormTextField {...props} name="password" type="password" />;
+}

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { contractResolver } from '../../components/form/contract-resolver.ts';
-import { FormTextField } from '../../components/form/fields.tsx';
+import { FormEmailField, FormPasswordField } from '../../components/form/fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Loading } from '../../components/query-state.tsx';
 import { returnParam, safeReturnPath } from './return-path.ts';
@@ -74,13 +74,8 @@ export function SignInPage() {
             <form className="form" onSubmit={onSubmit} noValidate>
               <StatusMessage>{signedOut && !formError ? 'Du är utloggad.' : null}</StatusMessage>
               {formError ? <ErrorAlert error={formError} title="Inloggningen misslyckades" /> : null}
-              <FormTextField label="E-postadress" name="email" type="email" autoComplete="username" />
-              <FormTextField
-                label="Lösenord"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-              />
+              <FormEmailField autoComplete="username" />
+              <FormPasswordField label="Lösenord" autoComplete="current-password" />
               <button type="submit" className="button" disabled={signIn.isPending}>
                 {signIn.isPending ? 'Loggar in…' : 'Logga in'}
               </button>

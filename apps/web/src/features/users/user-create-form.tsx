@@ -1,6 +1,6 @@
 import { type CreateUser, createUserSchema, type User } from '@styr/shared/contracts/users';
 import { useNavigate } from 'react-router';
-import { FormTextField } from '../../components/form/fields.tsx';
+import { FormEmailField, FormPasswordField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useCreateUser } from './use-user-queries.ts';
@@ -30,11 +30,9 @@ export function UserCreateForm() {
       saveLabel="Skapa användare"
     >
       <FormTextField label="Namn" name="displayName" autoComplete="off" />
-      <FormTextField label="E-postadress" name="email" type="email" autoComplete="off" />
-      <FormTextField
+      <FormEmailField autoComplete="off" />
+      <FormPasswordField
         label="Lösenord"
-        name="password"
-        type="password"
         autoComplete="new-password"
         description="Minst 12 tecken. Lämna lösenordet till personen på ett säkert sätt."
         width="medium"

@@ -1,5 +1,5 @@
 import { type User, updateUserSchema, userSchema } from '@styr/shared/contracts/users';
-import { FormCheckboxField, FormTextField } from '../../components/form/fields.tsx';
+import { FormCheckboxField, FormPasswordField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useMe } from '../auth/index.ts';
@@ -53,10 +53,8 @@ export function UserEditForm({ user }: { user: User }) {
             : 'En inaktiv användare kan inte logga in. Behörigheterna finns kvar.'
         }
       />
-      <FormTextField
+      <FormPasswordField
         label="Nytt lösenord"
-        name="password"
-        type="password"
         autoComplete="new-password"
         optional
         description="Minst 12 tecken. Lämna tomt för att behålla det nuvarande."

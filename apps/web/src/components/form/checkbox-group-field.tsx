@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react';
 import { type FieldError, useController } from 'react-hook-form';
 import { ChoiceGroupField, type FieldBase, type RadioOption } from '../form-fields.tsx';
-
-/** A problem with the whole list stands on it or its root; one with an entry at that entry's index. */
-function listMessage(error: FieldError | undefined): string | undefined {
-  return error?.message ?? (error as (FieldError & { root?: FieldError }) | undefined)?.root?.message;
-}
+import { listErrorOf } from './field-rows.tsx';
 
 /**
  * Any number of options, as checkboxes bound to the named field of the enclosing SaveForm, whose value is the
@@ -40,7 +36,7 @@ export function FormCheckboxGroupField(
       }}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={listMessage(fieldState.error)}
+      error={listErrorOf(fieldState.error)}
       optionError={(value) =>
         chosen.includes(value)
           ? (fieldState.error as Record<number, FieldError | undefined> | undefined)?.[chosen.indexOf(value)]

@@ -39,6 +39,11 @@ export interface ReopenBody {
 
 /** Who reports what in a follow-up, and the signed-in person's own tasks. */
 export function createWorkflowApi(http: HttpClient) {
+  /** A change to one part answers with the part as it now stands. */
+  const writePart = async (method: 'PUT' | 'POST', path: string, body: unknown) => {
+    const { partSchema } = await workflow();
+    return http.request({ method, path, body, schema: partSchema });
+  };
   return {
     async getParts(scope: FollowUpScope) {
       const { followUpPartsSchema } = await workflow();
@@ -53,42 +58,14 @@ export function createWorkflowApi(http: HttpClient) {
         schema: followUpPartsSchema,
       });
     },
-    async assignPart(scope: FollowUpScope, kind: PartKind, objectId: string, nodeId: string) {
-      const { partSchema } = await workflow();
-      return http.request({
-        method: 'PUT',
-        path: partPath(scope, kind, objectId),
-        body: { nodeId },
-        schema: partSchema,
-      });
-    },
-    async contribute(scope: FollowUpScope, kind: PartKind, objectId: string, body: ContributionBody) {
-      const { partSchema } = await workflow();
-      return http.request({
-        method: 'PUT',
-        path: partPath(scope, kind, objectId, 'contribution'),
-        body,
-        schema: partSchema,
-      });
-    },
-    async review(scope: FollowUpScope, kind: PartKind, objectId: string, body: ReviewBody) {
-      const { partSchema } = await workflow();
-      return http.request({
-        method: 'POST',
-        path: partPath(scope, kind, objectId, 'review'),
-        body,
-        schema: partSchema,
-      });
-    },
-    async reopen(scope: FollowUpScope, kind: PartKind, objectId: string, body: ReopenBody) {
-      const { partSchema } = await workflow();
-      return http.request({
-        method: 'POST',
-        path: partPath(scope, kind, objectId, 'reopen'),
-        body,
-        schema: partSchema,
-      });
-    },
+    assignPart: (scope: FollowUpScope, kind: PartKind, objectId: string, nodeId: string) =>
+      writePart('PUT', partPath(scope, kind, objectId), { nodeId }),
+    contribute: (scope: FollowUpScope, kind: PartKind, objectId: string, body: ContributionBody) =>
+      writePart('PUT', partPath(scope, kind, objectId, 'contribution'), body),
+    review: (scope: FollowUpScope, kind: PartKind, objectId: string, body: ReviewBody) =>
+      writePart('POST', partPath(scope, kind, objectId, 'review'), body),
+    reopen: (scope: FollowUpScope, kind: PartKind, objectId: string, body: ReopenBody) =>
+      writePart('POST', partPath(scope, kind, objectId, 'reopen'), body),
     async getCompleteness(scope: FollowUpScope) {
       const { completenessSchema } = await plan();
       return http.request({ path: followUpPath(scope, 'completeness'), schema: completenessSchema });

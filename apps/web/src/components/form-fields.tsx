@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, useId } from 'react';
+import { type ChangeEvent, Fragment, type ReactNode, useId } from 'react';
 
 export interface FieldBase {
   label: string;
@@ -72,6 +72,49 @@ export function FieldMessages(
   );
 }
 
+type FieldIds = ReturnType<typeof useFieldIds>;
+
+/** What every control of a field carries: its name, focus, state and the texts that describe it. */
+function controlProps(props: FieldBase, ids: FieldIds) {
+  return {
+    id: ids.id,
+    name: props.name,
+    ref: props.inputRef,
+    onBlur: props.onBlur,
+    disabled: props.disabled,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': ids.describedBy,
+  };
+}
+
+type TextControl = ReturnType<typeof controlProps> & {
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+};
+
+/** A labelled field whose value is a text: its name, hint and problem above the control it is given. */
+function FieldFrame({
+  children,
+  ...props
+}: FieldBase & {
+  value: string;
+  onChange: (value: string) => void;
+  children: (control: TextControl) => ReactNode;
+}) {
+  const ids = useFieldIds(props.error, props.description);
+  return (
+    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
+      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
+      {children({
+        ...controlProps(props, ids),
+        value: props.value,
+        onChange: (event) => props.onChange(event.target.value),
+      })}
+    </div>
+  );
+}
+
 export interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
@@ -83,29 +126,20 @@ export interface TextFieldProps extends FieldBase {
 }
 
 export function TextField({ type = 'text', width = 'full', ...props }: TextFieldProps) {
-  const ids = useFieldIds(props.error, props.description);
   return (
-    <div className={`field${props.error ? ' field-invalid' : ''}`}>
-      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
-      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
-      <input
-        id={ids.id}
-        className={`input input-${width}`}
-        name={props.name}
-        type={type}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        ref={props.inputRef}
-        onBlur={props.onBlur}
-        inputMode={props.inputMode}
-        autoComplete={props.autoComplete}
-        maxLength={props.maxLength}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        spellCheck={type === 'text' ? undefined : false}
-      />
-    </div>
+    <FieldFrame {...props}>
+      {(control) => (
+        <input
+          {...control}
+          className={`input input-${width}`}
+          type={type}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete}
+          maxLength={props.maxLength}
+          spellCheck={type === 'text' ? undefined : false}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -121,30 +155,18 @@ export interface SelectFieldProps extends FieldBase {
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const ids = useFieldIds(props.error, props.description);
   return (
-    <div className={`field${props.error ? ' field-invalid' : ''}`}>
-      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
-      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
-      <select
-        id={ids.id}
-        className="select"
-        name={props.name}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        ref={props.inputRef}
-        onBlur={props.onBlur}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame {...props}>
+      {(control) => (
+        <select {...control} className="select">
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -158,16 +180,10 @@ export function CheckboxField(props: CheckboxFieldProps) {
   return (
     <div className={`field field-checkbox${props.error ? ' field-invalid' : ''}`}>
       <input
-        id={ids.id}
+        {...controlProps(props, ids)}
         type="checkbox"
-        name={props.name}
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
-        ref={props.inputRef}
-        onBlur={props.onBlur}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={ids.describedBy}
       />
       <div>
         <label className="field-label" htmlFor={ids.id}>
@@ -188,26 +204,12 @@ export interface TextAreaFieldProps extends FieldBase {
 
 /** Plain text whose line breaks are kept as typed. */
 export function TextAreaField({ rows = 5, ...props }: TextAreaFieldProps) {
-  const ids = useFieldIds(props.error, props.description);
   return (
-    <div className={`field${props.error ? ' field-invalid' : ''}`}>
-      <FieldLabel htmlFor={ids.id} label={props.label} optional={props.optional} />
-      <FieldMessages {...props} hintId={ids.hintId} errorId={ids.errorId} />
-      <textarea
-        id={ids.id}
-        className="input textarea"
-        name={props.name}
-        rows={rows}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        ref={props.inputRef}
-        onBlur={props.onBlur}
-        maxLength={props.maxLength}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      />
-    </div>
+    <FieldFrame {...props}>
+      {(control) => (
+        <textarea {...control} className="input textarea" rows={rows} maxLength={props.maxLength} />
+      )}
+    </FieldFrame>
   );
 }
 

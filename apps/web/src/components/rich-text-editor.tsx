@@ -4,8 +4,8 @@ import { createDocument, EditorContent, useEditor, useEditorState } from '@tipta
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Footnote } from './rich-text-footnote.ts';
-import { RichTextFootnoteForm } from './rich-text-footnote-form.tsx';
-import { RichTextLinkForm } from './rich-text-link-form.tsx';
+import { RichTextInlineField } from './rich-text-inline-field.tsx';
+import { footnoteInput, linkInput } from './rich-text-inline-inputs.ts';
 
 interface Props {
   id: string;
@@ -201,9 +201,10 @@ export default function RichTextEditor(props: Props) {
           ))}
       </div>
       {form === 'link' && (
-        <RichTextLinkForm
-          current={(editor.getAttributes('link').href as string | undefined) ?? ''}
-          onSet={(href) => {
+        <RichTextInlineField
+          {...linkInput}
+          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onApply={(href) => {
             if (href) chain().extendMarkRange('link').setLink({ href }).run();
             else chain().extendMarkRange('link').unsetLink().run();
             setForm(null);
@@ -212,10 +213,10 @@ export default function RichTextEditor(props: Props) {
         />
       )}
       {form === 'footnote' && (
-        <RichTextFootnoteForm
-          current={active?.footnote ? String(editor.getAttributes('footnote').text ?? '') : ''}
-          editing={active?.footnote ?? false}
-          onSet={(text) => {
+        <RichTextInlineField
+          {...footnoteInput(active?.footnote ?? false)}
+          initial={active?.footnote ? String(editor.getAttributes('footnote').text ?? '') : ''}
+          onApply={(text) => {
             if (active?.footnote && text === '') chain().deleteSelection().run();
             // The caret goes on after the note, as after a new one, so typing goes on in the text.
             else if (active?.footnote)

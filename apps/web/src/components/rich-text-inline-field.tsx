@@ -4,6 +4,16 @@ import { FieldProblem } from './form-fields.tsx';
 /** What was typed, read as the value to apply, or the reason it cannot be. */
 export type InlineReading = { value: string } | { problem: string };
 
+/** What one kind of inline field asks for and how it reads what was typed. */
+export interface InlineInput {
+  label: string;
+  type?: 'text' | 'url';
+  maxLength?: number;
+  applyLabel: (text: string) => string;
+  canApply?: (text: string) => boolean;
+  read: (text: string) => InlineReading;
+}
+
 /**
  * One line typed in the rich-text editor's toolbar row, e.g. a link's address: Enter applies it, Escape leaves it.
  * Not a form: it sits inside one, whose own Enter would save.
@@ -18,14 +28,8 @@ export function RichTextInlineField({
   read,
   onApply,
   onCancel,
-}: {
-  label: string;
-  type?: 'text' | 'url';
+}: InlineInput & {
   initial: string;
-  maxLength?: number;
-  applyLabel: (text: string) => string;
-  canApply?: (text: string) => boolean;
-  read: (text: string) => InlineReading;
   onApply: (value: string) => void;
   onCancel: () => void;
 }) {

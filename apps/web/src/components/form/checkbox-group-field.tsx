@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { type FieldError, useController } from 'react-hook-form';
 import { ChoiceGroupField, type FieldBase, type RadioOption } from '../form-fields.tsx';
+import { shownChoices, useComparedField } from './compared-fields.tsx';
 import { listErrorOf } from './field-rows.tsx';
 
 /**
@@ -16,6 +17,7 @@ export function FormCheckboxGroupField(
     order?: 'options' | 'checked';
   },
 ) {
+  useComparedField(props.name, props.label, shownChoices(props.options));
   const { field, fieldState } = useController({ name: props.name });
   const chosen: readonly string[] = field.value ?? [];
   return (

@@ -1,11 +1,13 @@
 import { type ReactNode, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import { ComparedAsOne, type ComparedField } from './compared-fields.tsx';
 import { ListError } from './field-rows.tsx';
 
 /**
  * A list of alike rows of the enclosing SaveForm: each row a group named by its place ("Insats 2"), with its own
  * fields, bound under `${name}.${index}`, and a button to remove it; a button after the last adds a row and moves
  * focus to its first field. What is wrong with the list as a whole (too many rows) is said above the rows.
+ * A version conflict compares the list as one row where `compared` says how, never its rows' alike fields.
  */
 export function FormRows({
   name,
@@ -17,6 +19,7 @@ export function FormRows({
   rowClassName,
   legendHidden = false,
   empty,
+  compared,
   children,
 }: {
   /** The list's path in the form's values. */
@@ -33,6 +36,7 @@ export function FormRows({
   legendHidden?: boolean;
   /** Said when there are no rows. */
   empty?: string;
+  compared?: ComparedField;
   /** The row's fields, given the row's path, e.g. "actions.2". */
   children: (path: string, index: number) => ReactNode;
 }) {
@@ -41,7 +45,7 @@ export function FormRows({
   const addButton = useRef<HTMLButtonElement>(null);
 
   const rows = (
-    <>
+    <ComparedAsOne name={name} label={compared?.label ?? rowName} show={compared?.show ?? null}>
       <ListError name={name} />
       {fields.length === 0 && empty && <p className="muted">{empty}</p>}
       {fields.map((field, index) => (
@@ -70,7 +74,7 @@ export function FormRows({
       >
         {addLabel}
       </button>
-    </>
+    </ComparedAsOne>
   );
   return legend ? (
     <fieldset className={className}>

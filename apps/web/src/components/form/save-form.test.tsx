@@ -5,6 +5,7 @@ import { createMemoryRouter, Link, Outlet, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '../../api/api-error.ts';
+import { conflictCells } from '../../test-queries.ts';
 import { numberFromText, numberIssues } from './field-checks.ts';
 import { FormDateField, FormNumberField, FormRadioGroupField, FormTextField } from './fields.tsx';
 import { SaveForm } from './save-form.tsx';
@@ -43,8 +44,7 @@ function TestForm({ send }: { send: (body: Body) => Promise<Item> }) {
     stored,
     toValues,
     schema: bodySchema,
-    toBody: (values: Values, base) => ({
-      version: base?.version,
+    toBody: (values: Values) => ({
       name: values.name.trim(),
       amount: numberFromText(values.amount),
       kind: values.kind,
@@ -58,7 +58,7 @@ function TestForm({ send }: { send: (body: Body) => Promise<Item> }) {
       save={save}
       onSubmit={save.submit(send, { saved: 'Posten är sparad.' })}
       subject="posten Lokaler"
-      conflictRows={(current, mine) => [{ label: 'Namn', value: current.name, mine: mine.name }]}
+      conflictRows={(current) => [{ label: 'Post', value: current.id }]}
     >
       <FormTextField label="Namn" name="name" />
       <FormNumberField label="Belopp" name="amount" optional />
@@ -186,12 +186,16 @@ describe('the forms layer', () => {
         'Anna Andersson har ändrat posten Lokaler 2026-03-02 10:15, medan du redigerade',
       ),
     ).toBeTruthy();
-    const row = within(alert).getByRole('row', { name: /Namn/ });
+    // What the form does not edit comes first; then every field, as its field shows it.
     expect(
-      within(row)
-        .getAllByRole('cell')
+      within(alert)
+        .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Hyror', 'Lokaler och städ']);
+    ).toEqual(['Post', 'Namn', 'Belopp', 'Storlek', 'Klar senast']);
+    expect(conflictCells(alert, 'Namn')).toEqual(['Hyror', 'Lokaler och städ']);
+    expect(conflictCells(alert, 'Belopp')).toEqual(['12,5', '12,5']);
+    expect(conflictCells(alert, 'Storlek')).toEqual(['Liten', 'Liten']);
+    expect(conflictCells(alert, 'Klar senast')).toEqual(['–', '–']);
     await user.click(within(alert).getByRole('button', { name: 'Spara min version i stället' }));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(2));
     expect(send.mock.calls[1]?.[0]).toMatchObject({ version: 2, name: 'Hyror' });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type FieldValues, FormProvider } from 'react-hook-form';
 import { ErrorAlert } from '../alerts.tsx';
 import { type ConflictRow, VersionConflict } from '../version-conflict.tsx';
+import { ComparedFieldsProvider, useComparedFields } from './compared-fields.tsx';
 import { SaveRow } from './save-row.tsx';
 import type { SaveForm as SaveFormState } from './use-save-form.ts';
 
@@ -14,6 +15,7 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   onSubmit,
   subject,
   conflictRows,
+  conflictSummary,
   frozen,
   saveLabel,
   saveContext,
@@ -26,8 +28,13 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   onSubmit: () => void;
   /** Completes "… har ändrat …": "bedömningen av målet Trygg vård". */
   subject: string;
-  /** Each field as the person wrote it beside the stored version. */
+  /**
+   * What a version conflict shows before the form's fields, which it compares by itself: what the form does not
+   * edit but the person should see, such as a status.
+   */
   conflictRows?: (current: T, mine: V) => ConflictRow[];
+  /** For a form of long lists: what a version conflict shows instead of comparing field by field. */
+  conflictSummary?: (current: T, mine: V) => ConflictRow[];
   /** Where the form belongs to a document that may be adopted: its name, and how to show it as adopted. */
   frozen?: { documentName: string; onRefresh: () => void };
   saveLabel?: string;
@@ -41,52 +48,60 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   children: ReactNode;
 }) {
   const { conflict } = save;
+  const fields = useComparedFields();
   return (
     <FormProvider {...save.form}>
-      <form
-        ref={save.formRef}
-        className={className}
-        aria-label={label}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
-        {conflict && (
-          <VersionConflict
-            subject={subject}
-            changedBy={conflict.changedBy}
-            rows={conflictRows?.(conflict.current, conflict.mine) ?? []}
-            onReload={() => save.reload(conflict.current)}
-            onKeepMine={() => save.keepMine(conflict.current, conflict.mine)}
-          />
-        )}
-        {save.frozen &&
-          (frozen ? (
-            <ErrorAlert title={`${frozen.documentName} är fastställd och kan inte ändras`}>
-              <p>Ändringen är inte sparad.</p>
-              <button type="button" className="button button-secondary" onClick={frozen.onRefresh}>
-                Visa uppgifterna som de fastställdes
-              </button>
-            </ErrorAlert>
-          ) : (
-            <ErrorAlert title="Uppgifterna är fastställda och kan inte ändras">
-              <p>Ändringen är inte sparad.</p>
-            </ErrorAlert>
-          ))}
-        {save.formError ? <ErrorAlert error={save.formError} title="Ändringen kunde inte sparas" /> : null}
-        {children}
-        <SaveRow
-          {...(saveLabel && { label: saveLabel })}
-          {...(saveContext && { context: saveContext })}
-          pending={save.pending}
-          dirty={save.dirty}
-          saved={save.saved}
+      <ComparedFieldsProvider value={fields.register}>
+        <form
+          ref={save.formRef}
+          className={className}
+          aria-label={label}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
         >
-          {actions}
-        </SaveRow>
-      </form>
+          {conflict && (
+            <VersionConflict
+              subject={subject}
+              changedBy={conflict.changedBy}
+              rows={
+                conflictSummary?.(conflict.current, conflict.mine) ?? [
+                  ...(conflictRows?.(conflict.current, conflict.mine) ?? []),
+                  ...fields.rows(save.valuesOf(conflict.current), conflict.mine),
+                ]
+              }
+              onReload={() => save.reload(conflict.current)}
+              onKeepMine={() => save.keepMine(conflict.current, conflict.mine)}
+            />
+          )}
+          {save.frozen &&
+            (frozen ? (
+              <ErrorAlert title={`${frozen.documentName} är fastställd och kan inte ändras`}>
+                <p>Ändringen är inte sparad.</p>
+                <button type="button" className="button button-secondary" onClick={frozen.onRefresh}>
+                  Visa uppgifterna som de fastställdes
+                </button>
+              </ErrorAlert>
+            ) : (
+              <ErrorAlert title="Uppgifterna är fastställda och kan inte ändras">
+                <p>Ändringen är inte sparad.</p>
+              </ErrorAlert>
+            ))}
+          {save.formError ? <ErrorAlert error={save.formError} title="Ändringen kunde inte sparas" /> : null}
+          {children}
+          <SaveRow
+            {...(saveLabel && { label: saveLabel })}
+            {...(saveContext && { context: saveContext })}
+            pending={save.pending}
+            dirty={save.dirty}
+            saved={save.saved}
+          >
+            {actions}
+          </SaveRow>
+        </form>
+      </ComparedFieldsProvider>
     </FormProvider>
   );
 }

@@ -34,7 +34,10 @@ export interface SaveFormOptions<T extends object, V extends FieldValues, B> {
   toValues: (item: T | null) => V;
   /** The shared contract of the request body. */
   schema: z.ZodType<B>;
-  /** The request body before validation, given the values and the version they are based on. */
+  /**
+   * The request body before validation, given the values and the stored version they are based on; the body of
+   * an edit gets that version's `version` unless it says one itself.
+   */
   toBody: (values: V, base: T | null) => unknown;
   /** Checks in Swedish before the contract, e.g. a number that does not parse. */
   check?: (values: V) => readonly FieldIssue[];
@@ -64,13 +67,17 @@ const versionOf = (item: object | null): number => {
 export function useSaveForm<T extends object, V extends FieldValues, B>(options: SaveFormOptions<T, V, B>) {
   const { stored, toValues, storedSchema, onStoredChange } = options;
   const base = useRef<T | null>(stored);
+  /** An edit sends the version its values are based on, so that a save over someone else's is refused. */
+  const bodyOf = (values: V) => {
+    const body = options.toBody(values, base.current);
+    const version = base.current && 'version' in base.current ? base.current.version : undefined;
+    return typeof version === 'number' && typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? { version, ...body }
+      : body;
+  };
   const form: UseFormReturn<V, unknown, B> = useForm<V, unknown, B>({
     defaultValues: toValues(stored) as DefaultValues<V>,
-    resolver: contractResolver(
-      options.schema,
-      (values: V) => options.toBody(values, base.current),
-      options.check,
-    ),
+    resolver: contractResolver(options.schema, bodyOf, options.check),
   });
   const formRef = useRef<HTMLFormElement>(null);
   const [conflict, setConflict] = useState<Conflict<T, V> | null>(null);
@@ -186,6 +193,8 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
     formRef,
     /** The stored version the form's values are based on. */
     base: base.current,
+    /** A stored version as the form's values. */
+    valuesOf: toValues,
     conflict,
     frozen,
     formError,

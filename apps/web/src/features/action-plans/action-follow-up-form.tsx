@@ -12,6 +12,7 @@ import {
 } from '@styr/shared/domain/action-plans';
 import { useState } from 'react';
 import type { YearScope } from '../../api/plan-api.ts';
+import { ComparedAsOne } from '../../components/form/compared-fields.tsx';
 import { FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
@@ -29,10 +30,17 @@ const statusOptions = [
   ...actionFollowUpStatuses.map((status) => ({ value: status, label: actionFollowUpStatusLabels[status] })),
 ];
 
-const entryText = (entry: { status: string; comment?: string | null } | undefined) =>
-  entry?.status
-    ? `${actionFollowUpStatusLabels[entry.status as Status]}${entry.comment ? `: ${entry.comment}` : ''}`
-    : 'Inte uppföljd';
+/**
+ * An action's follow-up as a version conflict compares it: its status, and its comment after a colon; a dash
+ * where the entry is another action's, as the stored one may be where the plan's actions changed meanwhile.
+ */
+const shownEntry = (action: string) => (value: unknown) => {
+  const entry = value as Entry | undefined;
+  if (entry?.action !== action) return '–';
+  if (!entry.status) return 'Inte uppföljd';
+  const comment = entry.comment.trim();
+  return `${actionFollowUpStatusLabels[entry.status as Status]}${comment ? `: ${comment}` : ''}`;
+};
 
 /** The yearly follow-up of a plan's actions at one follow-up point: a status and a comment per action. */
 export function ActionFollowUpForm({
@@ -87,8 +95,7 @@ function FollowUpEntries({
       }),
     }),
     schema: setActionFollowUpsSchema,
-    toBody: ({ entries }: Values, base) => ({
-      version: base?.version ?? plan.version,
+    toBody: ({ entries }: Values) => ({
       entries: entries
         .filter((entry) => entry.status !== '')
         .map((entry) => ({ action: entry.action, status: entry.status, comment: orNull(entry.comment) })),
@@ -103,29 +110,28 @@ function FollowUpEntries({
       label={`Följ upp ${plan.title}`}
       onSubmit={save.submit(write.mutateAsync, { saved: 'Uppföljningen är sparad.' })}
       subject={`uppföljningen av ${plan.title}`}
-      conflictRows={(current, mine) =>
-        actionsOf(current).flatMap((action) => {
-          const stored = entryText(action.followUps.find((entry) => entry.followUp === followUp));
-          const own = entryText(mine.entries.find((entry) => entry.action === action.key));
-          return stored === own ? [] : [{ label: action.what, value: stored, mine: own }];
-        })
-      }
       frozen={frozen}
       saveLabel="Spara uppföljningen"
     >
       {actionsOf(plan).map((action, index) => (
-        <fieldset key={action.key}>
-          <legend>{action.what}</legend>
-          <FormSelectField label="Status" name={`entries.${index}.status`} options={statusOptions} />
-          <FormTextAreaField
-            label="Kommentar"
-            name={`entries.${index}.comment`}
-            optional
-            rows={2}
-            maxLength={5000}
-          />
-        </fieldset>
+        <EntryFields key={action.key} action={action} name={`entries.${index}`} />
       ))}
     </SaveForm>
+  );
+}
+
+/**
+ * One action's status and comment, compared in a version conflict as one row named by the action: the fields'
+ * own names are alike for every action.
+ */
+function EntryFields({ action, name }: { action: { key: string; what: string }; name: string }) {
+  return (
+    <fieldset>
+      <legend>{action.what}</legend>
+      <ComparedAsOne name={name} label={action.what} show={shownEntry(action.key)}>
+        <FormSelectField label="Status" name={`${name}.status`} options={statusOptions} />
+        <FormTextAreaField label="Kommentar" name={`${name}.comment`} optional rows={2} maxLength={5000} />
+      </ComparedAsOne>
+    </fieldset>
   );
 }

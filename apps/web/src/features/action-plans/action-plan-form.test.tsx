@@ -172,6 +172,31 @@ describe('the action plan form', () => {
     expect(form.onMessage).not.toHaveBeenCalled();
   });
 
+  it('on a version conflict compares each list as one row of its parts, not field by field', async () => {
+    const [area] = plan.focusAreas;
+    if (!area) throw new Error('The plan has a focus area');
+    const theirs: ActionPlan = { ...plan, focusAreas: [{ ...area, title: 'Åldrande' }], version: 4 };
+    const form = renderForm(async () => {
+      throw new ApiError({ code: 'VERSION_CONFLICT', message: 'Ändrad', status: 409, current: theirs });
+    });
+    const title = screen.getByLabelText('Rubrik', { selector: '[name="title"]' });
+    await form.user.clear(title);
+    await form.user.type(title, 'Folkhälsa 2023');
+    await form.save();
+
+    const alert = await screen.findByRole('alert');
+    const cells = (name: RegExp) =>
+      within(within(alert).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // One "Rubrik": the focus area's own is part of its list's row.
+    expect(cells(/^Rubrik/)).toEqual(['Folkhälsa 2023', 'Handlingsplan folkhälsa 2023']);
+    expect(cells(/^Fokusområden/)).toEqual(['Åldrande med livskvalitet', 'Åldrande']);
+    expect(cells(/^Finansiärer/)).toEqual(['HSNG; SN', 'HSNG; SN']);
+    expect(cells(/^Budgetrader/)).toEqual(['Utvecklingsledare; Åldrande', 'Utvecklingsledare; Åldrande']);
+    expect(within(alert).queryByRole('row', { name: /^Insats/ })).toBeNull();
+  });
+
   it('builds a new plan part by part; a funder removed takes its amounts along', async () => {
     const form = renderForm(stored, null);
     const { user, field } = form;
@@ -235,6 +260,40 @@ describe('the follow-up of a plan’s actions', () => {
       version: 3,
       entries: [{ action: 'aktiviteter', status: 'ongoing', comment: 'Två grupper i gång' }],
     });
+  });
+  it('on a version conflict compares each action’s follow-up in a row named by the action', async () => {
+    const [area] = plan.focusAreas;
+    const [strategy] = area?.strategies ?? [];
+    const [action] = strategy?.actions ?? [];
+    if (!area || !strategy || !action) throw new Error('The plan has an action');
+    const followedUp = {
+      ...action,
+      followUps: [{ followUp: 'arsrapport', status: 'done', comment: 'Klart' }],
+    };
+    const theirs = {
+      ...plan,
+      focusAreas: [{ ...area, strategies: [{ ...strategy, actions: [followedUp] }] }],
+      version: 4,
+    } as ActionPlan;
+    const setFollowUps = vi.fn(async () => {
+      throw new ApiError({ code: 'VERSION_CONFLICT', message: 'Ändrad', status: 409, current: theirs });
+    });
+    const { user } = renderInApp(
+      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
+      { actionPlans: { setFollowUps } },
+    );
+    const group = screen.getByRole('group', { name: 'Sociala aktiviteter' });
+    await user.selectOptions(within(group).getByLabelText('Status'), 'Pågående');
+    await user.click(screen.getByRole('button', { name: 'Spara uppföljningen' }));
+
+    const alert = await screen.findByRole('alert');
+    const row = within(alert).getByRole('row', { name: /^Sociala aktiviteter/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Pågående', 'Genomförd: Klart']);
+    expect(within(alert).queryByRole('row', { name: /^Status/ })).toBeNull();
   });
 });
 

@@ -13,38 +13,10 @@ import { FormErrorSummary } from '../../components/form/error-summary.tsx';
 import { FormDateField, FormRichTextField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
-import { RichText } from '../../components/rich-text.tsx';
-import type { ConflictRow } from '../../components/version-conflict.tsx';
 import { amountIssues, bodyOf, draftOf, type PlanDraft } from './action-plan-draft.ts';
 import { planPlace } from './action-plan-errors.ts';
 import { AreaFields, BudgetFields } from './action-plan-parts.tsx';
 import { useActionPlanWrite, useFrozenDocument } from './use-action-plans.ts';
-
-const names = (parts: readonly { title?: string; name?: string; label?: string }[]) =>
-  parts.map((part) => part.title ?? part.name ?? part.label).join('; ') || '–';
-const period = (from: string | null | undefined, to: string | null | undefined) =>
-  from || to ? `${from ?? ''} – ${to ?? ''}` : '–';
-
-/** The plan as stored now beside the person's version, part by part. */
-function conflictRows(current: ActionPlan, mine: PlanDraft): ConflictRow[] {
-  return [
-    { label: 'Rubrik', value: current.title, mine: mine.title },
-    { label: 'Överenskommen med', value: current.partner ?? '–', mine: mine.partner || '–' },
-    {
-      label: 'Gäller',
-      value: period(current.periodFrom, current.periodTo),
-      mine: period(mine.periodFrom, mine.periodTo),
-    },
-    {
-      label: 'Syfte och bakgrund',
-      value: current.purpose ? <RichText html={current.purpose} /> : '–',
-      mine: mine.purpose ? <RichText html={mine.purpose} /> : '–',
-    },
-    { label: 'Fokusområden', value: names(current.focusAreas), mine: names(mine.focusAreas) },
-    { label: 'Finansiärer', value: names(current.funders), mine: names(mine.funders) },
-    { label: 'Budgetrader', value: names(current.budget), mine: names(mine.budget) },
-  ];
-}
 
 /**
  * A plan's whole text in one form: its facts, focus areas with strategies and actions, funders and budget.
@@ -74,7 +46,7 @@ export function ActionPlanForm({
     stored: plan,
     toValues: draftOf,
     schema: plan ? updateActionPlanSchema : actionPlanInputSchema,
-    toBody: (values, base) => (base ? { ...bodyOf(values), version: base.version } : bodyOf(values)),
+    toBody: bodyOf,
     check: amountIssues,
     storedSchema: actionPlanSchema,
     afterSave: plan ? 'follow' : 'clear',
@@ -96,7 +68,6 @@ export function ActionPlanForm({
           },
         })}
         subject={plan ? `handlingsplanen ${plan.title}` : 'handlingsplanen'}
-        conflictRows={conflictRows}
         frozen={frozen}
         saveLabel="Spara handlingsplanen"
         actions={<CancelButton onCancel={onClose} />}

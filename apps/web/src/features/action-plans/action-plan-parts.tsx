@@ -30,10 +30,22 @@ function ActionFields({ strategy }: { strategy: string }) {
   );
 }
 
+/** The titles, names or labels of a list's parts, as a version conflict compares the list. */
+const shownNames = (parts: unknown) =>
+  (parts as { title?: string; name?: string; label?: string }[])
+    .map((part) => (part.title ?? part.name ?? part.label ?? '').trim())
+    .join('; ') || '–';
+
 /** The plan's focus areas: each its title and description, its strategies and under each its actions. */
 export function AreaFields() {
   return (
-    <FormRows name="focusAreas" rowName="Fokusområde" addLabel="Lägg till ett fokusområde" newRow={newArea}>
+    <FormRows
+      name="focusAreas"
+      rowName="Fokusområde"
+      addLabel="Lägg till ett fokusområde"
+      newRow={newArea}
+      compared={{ label: 'Fokusområden', show: shownNames }}
+    >
       {(area) => (
         <>
           <FormTextField label="Rubrik" name={`${area}.title`} maxLength={500} />
@@ -68,6 +80,7 @@ export function BudgetFields() {
         rowName="Finansiär"
         addLabel="Lägg till en finansiär"
         newRow={() => ({ key: newKey('finansiar'), name: '' })}
+        compared={{ label: 'Finansiärer', show: shownNames }}
       >
         {(funder) => <FormTextField label="Namn" name={`${funder}.name`} width="medium" maxLength={500} />}
       </FormRows>
@@ -77,6 +90,7 @@ export function BudgetFields() {
         rowName="Budgetrad"
         addLabel="Lägg till en budgetrad"
         newRow={() => ({ key: newKey('rad'), label: '', amounts: {} })}
+        compared={{ label: 'Budgetrader', show: shownNames }}
       >
         {(row) => (
           <>

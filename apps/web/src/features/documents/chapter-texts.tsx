@@ -12,7 +12,6 @@ import { FormRichTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { SelectField } from '../../components/form-fields.tsx';
-import { RichText } from '../../components/rich-text.tsx';
 import { documentKey } from './use-documents.ts';
 
 const placement = { content: '', before: ' (före kapitlets innehåll)', after: ' (efter kapitlets innehåll)' };
@@ -63,10 +62,7 @@ function ChapterTextForm({
     stored,
     toValues,
     schema: setDocumentTextSchema,
-    toBody: ({ text }: Values, base) => ({
-      text: text.trim() === '' ? null : text,
-      ...(base ? { version: base.version } : {}),
-    }),
+    toBody: ({ text }: Values) => ({ text: text.trim() === '' ? null : text }),
     storedSchema: documentTextSchema,
     onStoredChange: refresh,
   });
@@ -78,13 +74,6 @@ function ChapterTextForm({
         onSaved: refresh,
       })}
       subject="texten"
-      conflictRows={(current, mine) => [
-        {
-          label: 'Text',
-          value: current.text ? <RichText html={current.text} /> : '–',
-          mine: mine.text ? <RichText html={mine.text} /> : '–',
-        },
-      ]}
       frozen={{ documentName: overview.title, onRefresh: refresh }}
       saveLabel="Spara texten"
     >

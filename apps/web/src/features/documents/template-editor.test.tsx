@@ -111,7 +111,7 @@ describe('the template editor', () => {
     saveTemplate();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Anna Administratör har ändrat mallen för årsrapport');
-    expect(within(alert).getByRole('row', { name: /Kapitel/ }).textContent).toContain(
+    expect(within(alert).getByRole('row', { name: /^Kapitel / }).textContent).toContain(
       'Ekonomi, Sammanfattning',
     );
     fireEvent.click(within(alert).getByRole('button', { name: 'Spara min version i stället' }));

@@ -8,6 +8,7 @@ import {
 } from '@styr/shared/domain/document-frame';
 import { useWatch } from 'react-hook-form';
 import { FormCheckboxGroupField } from '../../components/form/checkbox-group-field.tsx';
+import { ComparedAsOne } from '../../components/form/compared-fields.tsx';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../components/form/fields.tsx';
 import {
   type EditableFrame,
@@ -22,25 +23,35 @@ const example = { title: 'Årsrapport 2025', committee: 'Socialnämnden', munici
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
 
-/** The parts of a footer or header (`name`), its separator and page style, with how page 6 of 44 would read. */
-function RunningFields({ name }: { name: string }) {
+/** How page 6 of 44 would read with a footer or header. */
+const runningExample = (frame: unknown) =>
+  runningText(runningSegments(frame as Required<RunningFrame>, example), 6, 44) || '–';
+
+/**
+ * The parts of a footer or header (`name`), its separator and page style, with how page 6 of 44 would read; a
+ * version conflict compares it as that example.
+ */
+function RunningFields({ name, legend, compared }: { name: string; legend: string; compared: string }) {
   const value: Required<RunningFrame> = useWatch({ name });
   return (
-    <>
-      <FormCheckboxGroupField
-        name={`${name}.parts`}
-        label="Delar, i ordning"
-        order="checked"
-        options={choices(runningParts, runningPartLabels)}
-      />
-      <FormTextField name={`${name}.separator`} label="Mellan delarna" width="short" maxLength={10} />
-      <FormSelectField
-        name={`${name}.pageStyle`}
-        label="Sidnummer"
-        options={choices(pageStyles, pageStyleLabels)}
-      />
-      <p className="field-hint">Till exempel: {runningText(runningSegments(value, example), 6, 44) || '–'}</p>
-    </>
+    <fieldset>
+      <legend>{legend}</legend>
+      <ComparedAsOne name={name} label={compared} show={runningExample}>
+        <FormCheckboxGroupField
+          name={`${name}.parts`}
+          label="Delar, i ordning"
+          order="checked"
+          options={choices(runningParts, runningPartLabels)}
+        />
+        <FormTextField name={`${name}.separator`} label="Mellan delarna" width="short" maxLength={10} />
+        <FormSelectField
+          name={`${name}.pageStyle`}
+          label="Sidnummer"
+          options={choices(pageStyles, pageStyleLabels)}
+        />
+      </ComparedAsOne>
+      <p className="field-hint">Till exempel: {runningExample(value)}</p>
+    </fieldset>
   );
 }
 
@@ -82,17 +93,9 @@ export function TemplateFrameFields() {
           { value: '3', label: 'Kapitel på nivå 1–3' },
         ]}
       />
-      <fieldset>
-        <legend>Sidfot</legend>
-        <RunningFields name="frame.footer" />
-      </fieldset>
+      <RunningFields name="frame.footer" legend="Sidfot" compared="Sidfotens rad" />
       <FormCheckboxField name="frame.header.show" label="Sidhuvud" />
-      {header.show && (
-        <fieldset>
-          <legend>Sidhuvud</legend>
-          <RunningFields name="frame.header" />
-        </fieldset>
-      )}
+      {header.show && <RunningFields name="frame.header" legend="Sidhuvud" compared="Sidhuvudets rad" />}
     </section>
   );
 }

@@ -5,7 +5,6 @@ import { FormNumberField, FormTextAreaField } from '../../components/form/fields
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { kronorOf, tkrInputText, tkrIssues } from './amount-input.ts';
-import { amountText } from './economy-labels.ts';
 import { useEconomySave } from './use-economy.ts';
 
 /** A stored economy object whose named fields are amounts in kronor or texts; version 0 while none is stored. */
@@ -35,9 +34,6 @@ export interface AmountsFormKind<T extends Stored<A | X>, A extends string, X ex
 export const amountsFormKind = <T extends Stored<A | X>, A extends string, X extends string, B>(
   kind: AmountsFormKind<T, A, X, B>,
 ) => kind;
-
-/** Text typed or stored, or a dash for nothing, as the version conflict compares them. */
-const shown = (text: string | null | undefined, unit = '') => (text?.trim() ? `${text.trim()}${unit}` : '–');
 
 /**
  * A form of economy figures in tkr and the committee's text about them, saved against the version it was read
@@ -89,14 +85,6 @@ export function AmountsForm<T extends Stored<A | X>, A extends string, X extends
         label={names.title}
         onSubmit={save.submit(economy.send, { saved: (saved) => kind.names(saved).saved })}
         subject={names.subject}
-        conflictRows={(current, mine) => [
-          ...amounts.map(([name, label]) => ({
-            label,
-            value: current[name] === null ? '–' : `${amountText(current[name], 'tkr')} tkr`,
-            mine: shown(mine[name], ' tkr'),
-          })),
-          { label: text.label, value: shown(current[text.name]), mine: shown(mine[text.name]) },
-        ]}
         frozen={{ documentName, onRefresh: () => economy.showAdopted() }}
         saveContext={names.subject}
       >

@@ -64,8 +64,6 @@ const toValues = (deviation: SignificantDeviation | null): Record<'title' | Devi
   measures: deviation?.measures ?? '',
 });
 
-const shown = (text: string | null) => text?.trim() || '–';
-
 function DeviationForm({
   deviation,
   year,
@@ -84,8 +82,7 @@ function DeviationForm({
     stored: deviation,
     toValues,
     schema: updateSignificantDeviationSchema,
-    toBody: (values, base) => ({
-      version: base?.version,
+    toBody: (values) => ({
       title: values.title,
       ...Object.fromEntries(deviationParts.map((part) => [part, values[part].trim() || null])),
     }),
@@ -101,14 +98,6 @@ function DeviationForm({
         label={deviation.title}
         onSubmit={save.submit(economy.send, { saved: 'Avvikelsen är sparad.' })}
         subject={`avvikelsen ${deviation.title}`}
-        conflictRows={(current, mine) => [
-          { label: 'Rubrik', value: current.title, mine: mine.title },
-          ...deviationParts.map((part) => ({
-            label: deviationPartLabels[part],
-            value: shown(current[part]),
-            mine: shown(mine[part]),
-          })),
-        ]}
         frozen={{ documentName, onRefresh: () => economy.showAdopted() }}
         saveContext={`avvikelsen ${deviation.title}`}
       >

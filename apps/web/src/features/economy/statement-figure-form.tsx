@@ -97,13 +97,6 @@ export function StatementFigureForm({
           saved.amount ? `${label} är sparat.` : `Det tryckta beloppet för ${label} är borttaget.`,
       })}
       subject={`beloppet för ${label}`}
-      conflictRows={(current, mine) => [
-        {
-          label,
-          value: current.amount ? `${amountText(current.amount.amount, 'tkr')} tkr` : '–',
-          mine: mine.amount.trim() ? `${mine.amount.trim()} tkr` : '–',
-        },
-      ]}
       frozen={{ documentName, onRefresh: () => economy.showAdopted(figure.year) }}
       {...(printed && { saveLabel: 'Ange tryckt belopp' })}
       saveContext={printed ? `för ${label}` : `belopp för ${label}`}

@@ -5,8 +5,6 @@ import { SaveForm } from '../../components/form/save-form.tsx';
 import { activityStatusLabels, usePlanSaveForm, withActivity } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
-type Status = Activity['status'];
-
 export function activityFacts(activity: Activity, unitName: (nodeId: string) => string | undefined) {
   return [
     activity.ownerNodeId
@@ -32,7 +30,7 @@ export function ActivityStatusForm({
     stored: activity,
     toValues: (stored: Activity | null) => ({ status: stored?.status ?? 'notStarted' }),
     schema: updateActivitySchema,
-    toBody: ({ status }, base) => ({ version: base?.version ?? activity.version, status }),
+    toBody: ({ status }) => ({ status }),
     storedSchema: activitySchema,
     send: (api, scope, body) => api.updateActivity(scope, activity.id, body),
     update: withActivity,
@@ -46,13 +44,6 @@ export function ActivityStatusForm({
       className="item-form value-form"
       onSubmit={save.submit(send, { saved: 'Aktivitetens status är sparad.' })}
       subject={`aktiviteten ${activity.title}`}
-      conflictRows={(current, mine) => [
-        {
-          label: 'Status',
-          value: activityStatusLabels[current.status],
-          mine: activityStatusLabels[mine.status as Status],
-        },
-      ]}
       frozen={{ documentName: frozenDocument, onRefresh: refresh }}
       saveContext={`status för aktiviteten ${activity.title}`}
     >

@@ -6,9 +6,8 @@ import {
 } from '@styr/shared/contracts/plan';
 import { FormRadioGroupField, FormRichTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { RichText } from '../../components/rich-text.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { levelOf, scaleOf, usePlanSaveForm, withAssessment } from '../plan/index.ts';
+import { scaleOf, usePlanSaveForm, withAssessment } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 /** The choice of no level, where the scale allows assessment in words only; no level key has an underscore. */
@@ -38,8 +37,7 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
     stored,
     toValues,
     schema: updateAssessmentSchema,
-    toBody: ({ level, analysis }: Values, base) => ({
-      version: base?.version,
+    toBody: ({ level, analysis }: Values) => ({
       level: level === inWords ? null : level,
       analysis: analysis || null,
     }),
@@ -49,25 +47,12 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
     update: (saved) => withAssessment(goal.id, saved),
   });
   const level = save.form.watch('level');
-  const levelText = (key: string | null) => levelOf(view, { followUp: point.key, level: key })?.label ?? '–';
 
   return (
     <SaveForm
       save={save}
       onSubmit={save.submit(send, { saved: 'Bedömningen är sparad.' })}
       subject={`bedömningen av målet ${goal.title}`}
-      conflictRows={(current, mine) => [
-        {
-          label: 'Måluppfyllelse',
-          value: levelText(current.level),
-          mine: mine.level === '' ? '–' : levelText(mine.level === inWords ? null : mine.level),
-        },
-        {
-          label: 'Analys',
-          value: current.analysis ? <RichText html={current.analysis} /> : '–',
-          mine: mine.analysis ? <RichText html={mine.analysis} /> : '–',
-        },
-      ]}
       frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara bedömning"
       saveContext={`av målet ${goal.title}`}

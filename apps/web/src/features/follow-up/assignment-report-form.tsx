@@ -1,26 +1,18 @@
 import {
   type Assignment,
-  type AssignmentReport,
   assignmentReportSchema,
   updateAssignmentReportSchema,
 } from '@styr/shared/contracts/plan';
-import {
-  type AssignmentStatus,
-  assignmentStatuses,
-  assignmentStatusLabels,
-} from '@styr/shared/domain/assignments';
+import { assignmentStatuses, assignmentStatusLabels } from '@styr/shared/domain/assignments';
 import { FormCheckboxField, FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 import { usePlanSaveForm, withReport } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 type Values = { status: string; proposedClosed: boolean; comment: string };
 
-const toValues = (report: AssignmentReport | null): Values => ({
-  status: report?.status ?? '',
-  proposedClosed: report?.proposedClosed ?? false,
-  comment: report?.comment ?? '',
-});
+const toValues = storedValues<Values>({ status: '', proposedClosed: false, comment: '' });
 
 /** The latest report before this follow-up, shown as a hint; a new report does not copy it. */
 export function earlierReport(assignment: Assignment, context: FollowUpContext) {
@@ -47,8 +39,7 @@ export function AssignmentReportForm({
     stored,
     toValues,
     schema: updateAssignmentReportSchema,
-    toBody: ({ status, proposedClosed, comment }: Values, base) => ({
-      version: base?.version,
+    toBody: ({ status, proposedClosed, comment }: Values) => ({
       status,
       proposedClosed,
       comment: comment.trim() ? comment : null,
@@ -66,19 +57,6 @@ export function AssignmentReportForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Rapporten är sparad.' })}
       subject={`rapporten för uppdraget ${assignment.title}`}
-      conflictRows={(current, mine) => [
-        {
-          label: 'Status',
-          value: assignmentStatusLabels[current.status],
-          mine: mine.status ? assignmentStatusLabels[mine.status as AssignmentStatus] : '–',
-        },
-        {
-          label: 'Föreslås avslutas',
-          value: current.proposedClosed ? 'Ja' : 'Nej',
-          mine: mine.proposedClosed ? 'Ja' : 'Nej',
-        },
-        { label: 'Kommentar', value: current.comment ?? '–', mine: mine.comment || '–' },
-      ]}
       frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara rapport"
       saveContext={`för uppdraget ${assignment.title}`}

@@ -4,7 +4,7 @@ import {
   indicatorValueSchema,
   setIndicatorValueSchema,
 } from '@styr/shared/contracts/plan';
-import { formatIndicatorValue, targetFor, targetText } from '@styr/shared/domain/indicator-values';
+import { targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { outcomeRowIn } from '@styr/shared/domain/plan-counts';
 import { yesNoValues } from '@styr/shared/domain/yes-no';
 import { formatNumber } from '@styr/shared/format/number';
@@ -49,7 +49,6 @@ export function IndicatorValueForm({
     }),
     schema: setIndicatorValueSchema,
     toBody: (values, base) => ({
-      version: base?.version,
       year: view.year,
       period: valuePeriod(context),
       gender: 'T',
@@ -82,7 +81,6 @@ export function IndicatorValueForm({
     name: 'value',
     description: state ? `${description}. ${state}` : `${description}.`,
   };
-  const shown = (value: number | null) => formatIndicatorValue(indicator, value) ?? 'Uppgift saknas';
 
   return (
     <SaveForm
@@ -92,15 +90,6 @@ export function IndicatorValueForm({
         saved: (saved) => (saved.value === null ? 'Sparat som uppgift saknas.' : 'Utfallet är sparat.'),
       })}
       subject={`utfallet för ${indicator.name}`}
-      conflictRows={(current, mine) => [
-        {
-          label: `Utfall ${periodText(context)}`,
-          value: shown(current.value),
-          mine: yesNo
-            ? (yesNoOptions.find((option) => option.value === mine.value)?.label ?? 'Uppgift saknas')
-            : mine.value.trim() || 'Uppgift saknas',
-        },
-      ]}
       frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveContext={`utfall för ${indicator.name}`}
     >

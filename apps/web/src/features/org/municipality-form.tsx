@@ -2,16 +2,13 @@ import { type Municipality, municipalitySchema, updateMunicipalitySchema } from 
 import { useQueryClient } from '@tanstack/react-query';
 import { FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { refreshMunicipality, useUpdateMunicipality } from './use-org-queries.ts';
 
 type Values = { name: string; shortName: string; koladaId: string };
 
-const toValues = (municipality: Municipality | null): Values => ({
-  name: municipality?.name ?? '',
-  shortName: municipality?.shortName ?? '',
-  koladaId: municipality?.koladaId ?? '',
-});
+const toValues = storedValues<Values>({ name: '', shortName: '', koladaId: '' });
 
 export function MunicipalityForm({ municipality }: { municipality: Municipality }) {
   const update = useUpdateMunicipality();
@@ -20,8 +17,7 @@ export function MunicipalityForm({ municipality }: { municipality: Municipality 
     stored: municipality,
     toValues,
     schema: updateMunicipalitySchema,
-    toBody: (values, base) => ({
-      version: base?.version ?? municipality.version,
+    toBody: (values) => ({
       name: values.name,
       shortName: values.shortName.trim() || null,
       koladaId: values.koladaId.trim() || null,
@@ -36,11 +32,6 @@ export function MunicipalityForm({ municipality }: { municipality: Municipality 
       className="form"
       onSubmit={save.submit(update.mutateAsync, { saved: 'Kommunens uppgifter är sparade.' })}
       subject={`kommunen ${municipality.name}`}
-      conflictRows={(current, mine) => [
-        { label: 'Namn', value: current.name, mine: mine.name },
-        { label: 'Kortnamn', value: current.shortName ?? '–', mine: mine.shortName || '–' },
-        { label: 'Kolada-id', value: current.koladaId ?? '–', mine: mine.koladaId || '–' },
-      ]}
       saveLabel="Spara kommunens uppgifter"
     >
       <FormTextField label="Namn" name="name" />

@@ -1,13 +1,13 @@
-import type { OrgNode } from '@styr/shared/contracts/org';
 import { dateIssues } from '../../components/form/field-checks.ts';
 import { FormDateField, FormTextField } from '../../components/form/fields.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 
-export interface OrgNodeFieldValues {
+export type OrgNodeFieldValues = {
   name: string;
   shortName: string;
   validFrom: string;
   validTo: string;
-}
+};
 
 /** The fields a node is created and edited with, bound to the enclosing form. */
 export function OrgNodeFields({ validToDescription }: { validToDescription?: string }) {
@@ -23,14 +23,13 @@ export function OrgNodeFields({ validToDescription }: { validToDescription?: str
   );
 }
 
-export function orgNodeFieldValues(node: Pick<OrgNode, 'name' | 'shortName' | 'validFrom' | 'validTo'>) {
-  return {
-    name: node.name,
-    shortName: node.shortName ?? '',
-    validFrom: node.validFrom,
-    validTo: node.validTo ?? '',
-  };
-}
+/** A node's fields as the form's values; an empty form for none. */
+export const orgNodeFieldValues = storedValues<OrgNodeFieldValues>({
+  name: '',
+  shortName: '',
+  validFrom: '',
+  validTo: '',
+});
 
 export function orgNodeFieldsBody(values: OrgNodeFieldValues) {
   return {

@@ -27,10 +27,7 @@ export function ServedCommitteesForm({ node, index }: { node: OrgNode; index: Or
       ),
     }),
     schema: updateOrgNodeSchema,
-    toBody: ({ served }, base) => ({
-      version: base?.version ?? node.version,
-      servedCommittees: Object.keys(served).filter((id) => served[id]),
-    }),
+    toBody: ({ served }) => ({ servedCommittees: Object.keys(served).filter((id) => served[id]) }),
     storedSchema: orgNodeSchema,
     onStoredChange: replace,
   });

@@ -46,8 +46,7 @@ export function AssignmentPlaceForm({
     stored: assignment,
     toValues,
     schema: updateAssignmentSchema,
-    toBody: ({ category, labels, goalIds }: Values, base) => ({
-      version: base?.version ?? assignment.version,
+    toBody: ({ category, labels, goalIds }: Values) => ({
       category: category.trim() ? category.trim() : null,
       labels: labelList(labels),
       goalIds,
@@ -57,23 +56,12 @@ export function AssignmentPlaceForm({
     send: (api, scope, body) => api.updateAssignment(scope, assignment.id, body),
     update: withAssignmentPlace,
   });
-  const goalTitles = (ids: readonly string[]) =>
-    ids.map((id) => view.goals.find((goal) => goal.id === id)?.title ?? id).join('; ') || '–';
 
   return (
     <SaveForm
       save={save}
       onSubmit={save.submit(send, { saved: 'Uppdragets kategori, etiketter och mål är sparade.' })}
       subject={`uppdraget ${assignment.title}`}
-      conflictRows={(current, mine) => [
-        { label: 'Kategori', value: current.category ?? '–', mine: mine.category.trim() || '–' },
-        {
-          label: 'Etiketter',
-          value: current.labels.join(', ') || '–',
-          mine: labelList(mine.labels).join(', ') || '–',
-        },
-        { label: 'Bidrar till', value: goalTitles(current.goalIds), mine: goalTitles(mine.goalIds) },
-      ]}
       frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`kategori, etiketter och mål för uppdraget ${assignment.title}`}
     >

@@ -7,20 +7,14 @@ import {
 import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
 import { FormRichTextField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { RichText } from '../../components/rich-text.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 import { GoalFocusField, ParentGoalField } from './goal-fields.tsx';
 import { withGoalText } from './plan-cache.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
 
-type GoalText = Pick<Goal, 'id' | 'title' | 'focus' | 'planText' | 'parentGoalId' | 'version'>;
 type Values = { title: string; focus: string; planText: string; parentGoalId: string };
 
-const toValues = (goal: GoalText | null): Values => ({
-  title: goal?.title ?? '',
-  focus: goal?.focus ?? '',
-  planText: goal?.planText ?? '',
-  parentGoalId: goal?.parentGoalId ?? '',
-});
+const toValues = storedValues<Values>({ title: '', focus: '', planText: '', parentGoalId: '' });
 
 /** The goals this goal may stand beneath: the year's other goals, except those beneath it. */
 function parentOptions(goal: Goal, goals: readonly Goal[]) {
@@ -32,8 +26,6 @@ function parentOptions(goal: Goal, goals: readonly Goal[]) {
       .map((entry) => ({ value: entry.id, label: entry.title })),
   ];
 }
-
-const richOrNone = (html: string | null) => (html ? <RichText html={html} /> : '–');
 
 /** A goal's title, focus, plan text (omhändertagande) and the goal it stands beneath, saved together. */
 export function GoalTextForm({
@@ -51,8 +43,7 @@ export function GoalTextForm({
     stored: goal,
     toValues,
     schema: updateGoalSchema,
-    toBody: ({ title, focus, planText, parentGoalId }: Values, base) => ({
-      version: base?.version ?? goal.version,
+    toBody: ({ title, focus, planText, parentGoalId }: Values) => ({
       title,
       focus: focus.trim() ? focus.trim() : null,
       planText: planText || null,
@@ -62,23 +53,12 @@ export function GoalTextForm({
     send: (api, scope, body) => api.updateGoal(scope, goal.id, body),
     update: withGoalText,
   });
-  const goalTitle = (id: string | null) => view.goals.find((entry) => entry.id === id)?.title ?? '–';
 
   return (
     <SaveForm
       save={save}
       onSubmit={save.submit(send, { saved: 'Målets texter är sparade.' })}
       subject={`målet ${goal.title}`}
-      conflictRows={(current, mine) => [
-        { label: 'Rubrik', value: current.title, mine: mine.title },
-        { label: 'Fokus', value: current.focus ?? '–', mine: mine.focus || '–' },
-        { label: 'Omhändertagande', value: richOrNone(current.planText), mine: richOrNone(mine.planText) },
-        {
-          label: 'Överordnat mål',
-          value: goalTitle(current.parentGoalId),
-          mine: goalTitle(mine.parentGoalId || null),
-        },
-      ]}
       frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`texterna för målet ${goal.title}`}
     >

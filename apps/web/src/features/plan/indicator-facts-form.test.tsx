@@ -1,7 +1,8 @@
 import type { IndicatorUnitSetting } from '@styr/shared/contracts/indicators';
 import type { IndicatorFacts, UpdateIndicator } from '@styr/shared/contracts/plan';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/api-error.ts';
 import { IndicatorFactsForm } from './indicator-facts-form.tsx';
 import { indicator as measure, renderSignedIn, yearView } from './plan-test-data.tsx';
 
@@ -44,8 +45,9 @@ const saved = (body: UpdateIndicator): IndicatorFacts => ({
   version: 5,
 });
 
-function renderForm() {
-  const updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body));
+function renderForm(
+  updateIndicator = vi.fn(async (_scope: unknown, _id: string, body: UpdateIndicator) => saved(body)),
+) {
   renderSignedIn(
     <IndicatorFactsForm
       indicator={indicator}
@@ -113,6 +115,34 @@ describe('the measure form', () => {
         'Måttet följer nyckeltalet Antal personal som en hemtjänsttagare möter under 14 dagar.',
       ),
     ).toBeTruthy();
+  });
+
+  it('compares the unit and the key figure followed with those someone else saved in between', async () => {
+    const theirs = saved({ version: 4, unit: 'timmar', decimals: 1, definitionKey: 'u21468' });
+    const save = renderForm(
+      vi.fn().mockRejectedValue(
+        new ApiError({
+          code: 'VERSION_CONFLICT',
+          message: 'Någon annan har ändrat måttet.',
+          status: 409,
+          current: theirs,
+          changedBy: { name: 'Eva Ek', at: '2025-03-04T10:00:00.000Z' },
+        }),
+      ),
+    );
+    fireEvent.change(screen.getByLabelText(/^Namn/), { target: { value: 'Tid per brukare' } });
+    await save();
+    const conflict = await screen.findByRole('alert');
+    const cells = (label: RegExp) =>
+      within(within(conflict).getByRole('row', { name: label }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells(/^Namn/)).toEqual(['Tid per brukare', 'Hemtjänsttid per brukare']);
+    expect(cells(/^Enhet/)).toEqual(['personer (tal)', 'timmar (tal)']);
+    expect(cells(/^Kommunens nyckeltal/)).toEqual([
+      'Inget nyckeltal',
+      'Antal personal som en hemtjänsttagare möter under 14 dagar',
+    ]);
   });
 
   it('says at the field that a measure needs a name, and sends nothing', async () => {

@@ -1,5 +1,4 @@
 import {
-  type Direction,
   directionLabels,
   directions,
   type IndicatorUnitSetting,
@@ -15,14 +14,13 @@ import {
 } from '@styr/shared/contracts/plan';
 import { useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
+import { shownChoice, useComparedField } from '../../components/form/compared-fields.tsx';
 import { FormSelectField, FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
 import { withIndicatorFacts } from './plan-cache.ts';
 import { indicatorSourceLabels } from './plan-labels.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
-
-type Source = IndicatorFacts['source'];
 
 /** What a measure is, as its form holds it: every fact as text or a chosen key. */
 export interface IndicatorFactsValues {
@@ -66,6 +64,7 @@ const unitOptions = (units: readonly IndicatorUnitSetting[], current: string) =>
 function UnitField({ units }: { units: readonly IndicatorUnitSetting[] }) {
   const { setValue } = useFormContext<IndicatorFactsValues>();
   const { field, fieldState } = useController<IndicatorFactsValues, 'unit'>({ name: 'unit' });
+  useComparedField('unit', 'Enhet', (unit) => shownChoice(unitOptions(units, String(unit ?? '')))(unit));
   return (
     <SelectField
       label="Enhet"
@@ -122,6 +121,10 @@ export function IndicatorFactsFields({ units }: { units: readonly IndicatorUnitS
 function DefinitionPicker({ definitions }: { definitions: readonly KeyFigureDefinition[] }) {
   const { setValue, watch, formState } = useFormContext<Values>();
   const followed = watch('definitionKey');
+  const nameOf = (key: string) => definitions.find((entry) => entry.key === key)?.name ?? key;
+  useComparedField('definitionKey', 'Kommunens nyckeltal', (key) =>
+    typeof key === 'string' && key !== '' ? nameOf(key) : 'Inget nyckeltal',
+  );
   // Which key figure to copy from is no fact of the measure until it is taken.
   const [chosen, setChosen] = useState(followed);
   const take = () => {
@@ -140,7 +143,6 @@ function DefinitionPicker({ definitions }: { definitions: readonly KeyFigureDefi
     for (const [name, value] of Object.entries(facts))
       setValue(name as keyof Values, value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
-  const followedName = definitions.find((entry) => entry.key === followed)?.name ?? followed;
   return (
     <div>
       <SelectField
@@ -156,7 +158,7 @@ function DefinitionPicker({ definitions }: { definitions: readonly KeyFigureDefi
         ]}
         description={
           followed
-            ? `Måttet följer nyckeltalet ${followedName}.`
+            ? `Måttet följer nyckeltalet ${nameOf(followed)}.`
             : 'Måttet följer inget av kommunens nyckeltal.'
         }
       />
@@ -189,8 +191,7 @@ export function IndicatorFactsForm({
     stored: indicator,
     toValues,
     schema: updateIndicatorSchema,
-    toBody: (values: Values, base) => ({
-      version: base?.version ?? indicator.version,
+    toBody: (values: Values) => ({
       name: values.name,
       unit: values.unit,
       decimals: Number(values.decimals),
@@ -210,22 +211,6 @@ export function IndicatorFactsForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Måttet är sparat.' })}
       subject={`måttet ${indicator.name}`}
-      conflictRows={(current, mine) => [
-        { label: 'Namn', value: current.name, mine: mine.name },
-        { label: 'Enhet', value: current.unit, mine: mine.unit },
-        { label: 'Decimaler', value: String(current.decimals), mine: mine.decimals },
-        {
-          label: 'Riktning',
-          value: directionLabels[current.direction],
-          mine: directionLabels[mine.direction as Direction],
-        },
-        {
-          label: 'Källa',
-          value: indicatorSourceLabels[current.source],
-          mine: indicatorSourceLabels[mine.source as Source],
-        },
-        { label: 'Definition', value: current.definition ?? '–', mine: mine.definition.trim() || '–' },
-      ]}
       frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`måttet ${indicator.name}`}
     >

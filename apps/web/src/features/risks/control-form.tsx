@@ -34,14 +34,6 @@ const controlBody = (values: Values) => ({
   reportWhen: orNull(values.reportWhen),
 });
 
-const labels: Record<keyof Values, string> = {
-  what: 'Vad kontrolleras',
-  method: 'Metod',
-  frequency: 'Frekvens',
-  responsible: 'Ansvarig',
-  reportWhen: 'Rapporteras',
-};
-
 interface ControlFormProps {
   scope: YearScope;
   view: CommitteeYearView;
@@ -101,8 +93,7 @@ function ControlEditor({
     stored: control ?? null,
     toValues,
     schema: control ? updateControlSchema : createControlSchema,
-    toBody: (values, base) =>
-      base ? { version: base.version, ...controlBody(values) } : controlBody(values),
+    toBody: controlBody,
     storedSchema: controlActivitySchema,
   });
   const name = control ? `kontrollmomentet ${control.what}` : `det nya kontrollmomentet för ${riskTitle}`;
@@ -114,29 +105,22 @@ function ControlEditor({
       label={control ? `Ändra kontrollmomentet ${control.what}` : `Nytt kontrollmoment för ${riskTitle}`}
       onSubmit={save.submit(write.mutateAsync, { saved: 'Kontrollmomentet är sparat.', onSaved: onClose })}
       subject={name}
-      conflictRows={(current, mine) =>
-        (['what', 'method', 'frequency', 'responsible', 'reportWhen'] as const).map((field) => ({
-          label: labels[field],
-          value: current[field] ?? '–',
-          mine: mine[field] || '–',
-        }))
-      }
       frozen={frozen}
       saveLabel="Spara kontrollmomentet"
       actions={<CancelButton onCancel={onClose} />}
     >
-      <FormTextField label={labels.what} name="what" maxLength={2000} />
+      <FormTextField label="Vad kontrolleras" name="what" maxLength={2000} />
       <FormTextField
-        label={labels.method}
+        label="Metod"
         name="method"
         optional
         maxLength={2000}
         description="Till exempel stickprov 10 ärenden."
       />
-      <FormTextField label={labels.frequency} name="frequency" optional width="medium" maxLength={200} />
-      <FormTextField label={labels.responsible} name="responsible" optional width="medium" maxLength={200} />
+      <FormTextField label="Frekvens" name="frequency" optional width="medium" maxLength={200} />
+      <FormTextField label="Ansvarig" name="responsible" optional width="medium" maxLength={200} />
       <FormTextField
-        label={labels.reportWhen}
+        label="Rapporteras"
         name="reportWhen"
         optional
         width="medium"

@@ -43,8 +43,7 @@ export function ControlResultForm({ scope, control }: { scope: YearScope; contro
     stored: control.result,
     toValues,
     schema: controlResultInputSchema,
-    toBody: (values, base) => ({
-      version: base?.version,
+    toBody: (values) => ({
       performedOn: values.performedOn || null,
       findings: orNull(values.findings),
       deviations: values.deviations.trim() === '' ? null : Number(values.deviations.trim()),
@@ -65,11 +64,6 @@ export function ControlResultForm({ scope, control }: { scope: YearScope; contro
       label={`Resultat: ${control.what}`}
       onSubmit={save.submit(record.mutateAsync, { saved: 'Resultatet är sparat.' })}
       subject={`resultatet för ${control.what}`}
-      conflictRows={(current, mine) => [
-        { label: 'Genomförd', value: current.performedOn ?? '–', mine: mine.performedOn || '–' },
-        { label: 'Antal avvikelser', value: current.deviations ?? '–', mine: mine.deviations || '–' },
-        { label: 'Iakttagelser', value: current.findings ?? '–', mine: mine.findings || '–' },
-      ]}
       saveLabel="Spara resultatet"
       saveContext={`för ${control.what}`}
     >

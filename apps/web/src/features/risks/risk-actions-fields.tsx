@@ -34,6 +34,10 @@ const statusOptions = riskActionStatuses.map((status) => ({
   label: riskActionStatusLabels[status],
 }));
 
+/** The actions as a version conflict compares them: what each is, in their order. */
+const shownActions = (actions: unknown) =>
+  (actions as ActionValues[]).map((action) => action.what.trim()).join('; ') || '–';
+
 /** A risk's actions (åtgärder): what is done, who answers for it, by when, and how far it has come. */
 export function RiskActionsFields() {
   return (
@@ -46,6 +50,7 @@ export function RiskActionsFields() {
       rowName="Åtgärd"
       addLabel="Lägg till åtgärd"
       empty="Risken har inga åtgärder."
+      compared={{ label: 'Åtgärder', show: shownActions }}
       newRow={(): ActionValues => ({ what: '', responsible: '', due: '', status: 'planned' })}
     >
       {(row) => (

@@ -130,7 +130,14 @@ describe('a changed risk', () => {
   });
 
   it('names who saved in between and saves the person’s own version over it on request', async () => {
-    const theirs = { ...risk, probability: 4, version: 3 };
+    const action = { what: 'Månatlig kontroll', responsible: null, due: null, status: 'planned' } as const;
+    const mine: Risk = { ...risk, actions: [action] };
+    const theirs: Risk = {
+      ...mine,
+      probability: 4,
+      actions: [{ ...action, what: 'Kvartalsvis kontroll' }],
+      version: 3,
+    };
     const updateRisk = vi
       .fn()
       .mockRejectedValueOnce(
@@ -143,7 +150,7 @@ describe('a changed risk', () => {
         }),
       )
       .mockImplementation(async (_scope: unknown, _id: string, body: object) => saved(body));
-    const { user } = renderInApp(<RiskForm {...props} risk={risk} />, {
+    const { user } = renderInApp(<RiskForm {...props} risk={mine} />, {
       risks: { updateRisk },
     });
     await user.selectOptions(screen.getByLabelText('Sannolikhet'), '1 – Osannolik');
@@ -152,7 +159,11 @@ describe('a changed risk', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Anna Andersson har ändrat risken Felaktiga utbetalningar');
     const row = within(alert).getByRole('row', { name: /Sannolikhet/ });
-    expect(row.textContent).toBe('Sannolikhet1 osannolik4 sannolik');
+    expect(row.textContent).toBe('Sannolikhet1 – Osannolik4 – Sannolik');
+    // The actions are one row of their own, not a row per field of each action.
+    const actions = within(alert).getByRole('row', { name: /^Åtgärder/ });
+    expect(actions.textContent).toBe('ÅtgärderMånatlig kontrollKvartalsvis kontroll');
+    expect(within(alert).queryByRole('row', { name: /^Status/ })).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Spara min version i stället' }));
     await waitFor(() => expect(updateRisk).toHaveBeenCalledTimes(2));
     expect(updateRisk.mock.calls[1]?.[2]).toMatchObject({ version: 3, probability: 1 });

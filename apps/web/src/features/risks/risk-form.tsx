@@ -16,7 +16,6 @@ import { useSaveForm } from '../../components/form/use-save-form.ts';
 import type { SelectOption } from '../../components/form-fields.tsx';
 import { type ActionValues, actionsBody, actionValues, RiskActionsFields } from './risk-actions-fields.tsx';
 import { orNull, RiskOwnerFields, RiskScaleFields, RiskTextFields } from './risk-fields.tsx';
-import { areaName, stepLabel } from './risk-labels.ts';
 import { useControlPlanFrozen, useRiskWrite } from './use-risks.ts';
 
 /** A risk as the form holds it: every choice and text as the fields give it. */
@@ -47,9 +46,6 @@ const riskBody = (values: RiskValues) => ({
   source: values.source,
   actions: actionsBody(values.actions),
 });
-
-const actionsText = (actions: readonly { what: string }[]) =>
-  actions.map((action) => action.what).join('; ') || '–';
 
 /**
  * A new risk in a register the person may edit (`risk` null), or a change to a risk: its place on the scales
@@ -93,14 +89,12 @@ export function RiskForm({
     schema: risk ? updateRiskSchema : createRiskSchema,
     toBody: (values, base) =>
       base
-        ? { version: base.version, ...riskBody(values) }
+        ? riskBody(values)
         : { nodeId: values.nodeId, ...riskBody(values), goalIds: values.goalId ? [values.goalId] : [] },
     storedSchema: riskSchema,
     afterSave: risk ? 'follow' : 'clear',
   });
   const more = useMore(save.form.formState);
-  const step = (dimension: 'probability' | 'consequence', value: number) =>
-    stepLabel(overview, dimension, value);
 
   const form = (
     <SaveForm
@@ -116,22 +110,6 @@ export function RiskForm({
         },
       })}
       subject={risk ? `risken ${risk.title}` : 'risken'}
-      conflictRows={(current, mine) => [
-        {
-          label: 'Sannolikhet',
-          value: step('probability', current.probability),
-          mine: step('probability', Number(mine.probability)),
-        },
-        {
-          label: 'Konsekvens',
-          value: step('consequence', current.consequence),
-          mine: step('consequence', Number(mine.consequence)),
-        },
-        { label: 'Risk', value: current.title, mine: mine.title },
-        { label: 'Riskområde', value: areaName(overview, current.area), mine: areaName(overview, mine.area) },
-        { label: 'Riskägare', value: current.owner ?? '–', mine: mine.owner || '–' },
-        { label: 'Åtgärder', value: actionsText(current.actions), mine: actionsText(mine.actions) },
-      ]}
       frozen={frozen}
       saveLabel={risk ? 'Spara risken' : 'Lägg till risken'}
     >

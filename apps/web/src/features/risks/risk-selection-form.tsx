@@ -42,7 +42,7 @@ export function RiskSelectionForm({
     stored: risk,
     toValues,
     schema: riskSelectionSchema,
-    toBody: (values: Values, base) => ({ version: base?.version ?? risk.version, ...selection(values) }),
+    toBody: selection,
     check: (values) => {
       const problem = selectionProblem(selection(values));
       return problem ? [{ path: 'reason', message: problem }] : [];
@@ -59,7 +59,6 @@ export function RiskSelectionForm({
     removing.current = true;
     void send();
   };
-  const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
 
   return (
     <>
@@ -73,15 +72,7 @@ export function RiskSelectionForm({
           void send();
         }}
         subject={`urvalet av risken ${risk.title}`}
-        conflictRows={(current, mine) => [
-          { label: 'I samlad riskbild', value: yesNo(current.selected) },
-          { label: 'Skäl', value: current.selectionReason ?? '–', mine: mine.reason || '–' },
-          {
-            label: 'Till internkontrollplan',
-            value: yesNo(current.toControlPlan),
-            mine: yesNo(mine.toControlPlan),
-          },
-        ]}
+        conflictRows={(current) => [{ label: 'I samlad riskbild', value: current.selected ? 'Ja' : 'Nej' }]}
         frozen={frozen}
         saveLabel={risk.selected ? 'Spara urvalet' : 'Välj till samlad riskbild'}
         actions={

@@ -134,7 +134,7 @@ function SettingsPartForm<V extends FieldValues>({
       className={part.className ?? 'settings-form'}
       onSubmit={review ? check : store}
       subject="kommunens inställningar"
-      conflictRows={(current, mine) => {
+      conflictSummary={(current, mine) => {
         const own = part.describe(mine);
         return part
           .describe(part.toValues(current.file))

@@ -85,7 +85,6 @@ function LogoEditor({ municipalityId, stored }: { municipalityId: string; stored
       className="settings-logo-form"
       onSubmit={save.submit(send, { saved: 'Logotypen är sparad.' })}
       subject="logotypen"
-      conflictRows={(logo, mine) => [{ label: 'Vad logotypen visar', value: logo.alt, mine: mine.alt }]}
       saveLabel="Spara logotypen"
     >
       {current ? (

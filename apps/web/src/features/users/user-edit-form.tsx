@@ -1,17 +1,14 @@
 import { type User, updateUserSchema, userSchema } from '@styr/shared/contracts/users';
 import { FormCheckboxField, FormPasswordField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useMe } from '../auth/index.ts';
 import { useReplaceUser, useUpdateUser } from './use-user-queries.ts';
 
 type Values = { displayName: string; active: boolean; password: string };
 
-const toValues = (user: User | null): Values => ({
-  displayName: user?.displayName ?? '',
-  active: user?.active ?? true,
-  password: '',
-});
+const toValues = storedValues<Values>({ displayName: '', active: true, password: '' });
 
 export function UserEditForm({ user }: { user: User }) {
   const me = useMe();
@@ -21,8 +18,7 @@ export function UserEditForm({ user }: { user: User }) {
     stored: user,
     toValues,
     schema: updateUserSchema,
-    toBody: (values, base) => ({
-      version: base?.version ?? user.version,
+    toBody: (values) => ({
       displayName: values.displayName,
       active: values.active,
       password: values.password === '' ? undefined : values.password,
@@ -37,10 +33,6 @@ export function UserEditForm({ user }: { user: User }) {
       className="form"
       onSubmit={save.submit(update.mutateAsync, { saved: 'Ändringarna är sparade.' })}
       subject={`användaren ${user.displayName}`}
-      conflictRows={(current, mine) => [
-        { label: 'Namn', value: current.displayName, mine: mine.displayName },
-        { label: 'Aktiv', value: current.active ? 'Ja' : 'Nej', mine: mine.active ? 'Ja' : 'Nej' },
-      ]}
       saveLabel="Spara ändringar"
     >
       <FormTextField label="Namn" name="displayName" autoComplete="off" />

@@ -100,9 +100,6 @@ function DeadlineForm({ scope, list }: { scope: FollowUpScope; list: FollowUpPar
         void send();
       }}
       subject="sista dag"
-      conflictRows={(current, mine) => [
-        { label: 'Sista dag', value: current.deadline ?? 'Ingen', mine: mine.deadline || 'Ingen' },
-      ]}
       saveLabel="Spara sista dag"
       actions={
         list.deadline && (

@@ -116,6 +116,12 @@ describe('sending a part back', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka tillbaka' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Någon annan har ändrat Fler i egen försörjning');
-    expect(within(alert).getByText('Godkänd')).toBeTruthy();
+    const cells = (name: RegExp) =>
+      within(within(alert).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // The status the controller saw beside the one stored now; the comment is the controller's alone.
+    expect(cells(/^Status/)).toEqual(['Klar', 'Godkänd']);
+    expect(cells(/^Vad behöver göras/)).toEqual(['Komplettera.', '–']);
   });
 });

@@ -93,7 +93,9 @@ export function ReasonDialog<B>({
         className="form"
         onSubmit={save.submit(send, { saved: '', onSaved: (saved) => onDone(reason.done(saved)) })}
         subject={part.title}
-        conflictRows={(current) => [{ label: 'Status', value: partStateLabels[current.state] }]}
+        conflictRows={(current) => [
+          { label: 'Status', value: partStateLabels[current.state], mine: partStateLabels[part.state] },
+        ]}
         saveLabel={reason.submit}
         actions={
           <Button className="button button-secondary" slot="close">

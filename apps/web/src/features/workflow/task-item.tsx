@@ -12,7 +12,6 @@ import { FormRichTextField } from '../../components/form/fields.tsx';
 import { FormAction } from '../../components/form/form-actions.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
-import { RichText } from '../../components/rich-text.tsx';
 import { PartState } from './part-state.tsx';
 import { partKindLabels, useFollowUpScope, usePartWrite, useRefreshWorkflow } from './use-workflow.ts';
 
@@ -35,8 +34,7 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
     stored: part,
     toValues,
     schema: contributeSchema,
-    toBody: ({ contribution }: Values, base) => ({
-      version: base?.version ?? part.version,
+    toBody: ({ contribution }: Values) => ({
       contribution: contribution || null,
       ready: markReady.current,
     }),
@@ -75,13 +73,8 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
           void send();
         }}
         subject={part.title}
-        conflictRows={(current, mine) => [
+        conflictRows={(current) => [
           { label: 'Status', value: partStateLabels[current.state], mine: partStateLabels[part.state] },
-          {
-            label: 'Text',
-            value: current.contribution ? <RichText html={current.contribution} /> : '–',
-            mine: mine.contribution ? <RichText html={mine.contribution} /> : '–',
-          },
         ]}
         frozen={{ documentName: `${task.followUp.name} ${task.year}`, onRefresh: () => void refresh() }}
         saveContext={`rapporten om ${part.title}`}

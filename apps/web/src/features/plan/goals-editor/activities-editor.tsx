@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import type { SelectOption } from '../../../components/form-fields.tsx';
 import { ActivityForm } from './activity-form.tsx';
+import { activityRemoval } from './removables.ts';
 import { RemovalButton } from './removal-button.tsx';
 import { SortableList } from './sortable-list.tsx';
 import { idsOf, moveTo, orderOf } from './structure-order.ts';
@@ -61,16 +62,7 @@ export function ActivitiesEditor({
                 >
                   Ändra
                 </Button>
-                <RemovalButton
-                  target={target}
-                  name={activity.title}
-                  title="Ta bort aktiviteten?"
-                  removedMessage={`Aktiviteten ${activity.title} är borttagen.`}
-                  remove={(api, scope) =>
-                    api.planStructure.deleteActivity(scope, goal.id, activity.id, activity.version)
-                  }
-                  onDone={onDone}
-                />
+                <RemovalButton target={target} removal={activityRemoval(goal, activity)} onDone={onDone} />
               </span>
             </>
           )}

@@ -7,17 +7,14 @@ import {
 } from '@styr/shared/contracts/plan-structure';
 import { FormDateField, FormSelectField, FormTextField } from '../../../components/form/fields.tsx';
 import { SaveForm } from '../../../components/form/save-form.tsx';
+import { storedValues } from '../../../components/form/stored-values.ts';
 import type { SelectOption } from '../../../components/form-fields.tsx';
 import { useAddOrChangeForm } from './use-add-or-change-form.ts';
 import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
 
 type Values = { title: string; ownerNodeId: string; due: string };
 
-const toValues = (activity: Activity | null): Values => ({
-  title: activity?.title ?? '',
-  ownerNodeId: activity?.ownerNodeId ?? '',
-  due: activity?.due ?? '',
-});
+const toValues = storedValues<Values>({ title: '', ownerNodeId: '', due: '' });
 
 /** One of a goal's activities, added last or changed: what is done, by which unit, and by when. */
 export function ActivityForm({
@@ -49,18 +46,12 @@ export function ActivityForm({
     onSaved: (saved: Activity) =>
       onDone(activity ? `Aktiviteten ${saved.title} är ändrad.` : `Aktiviteten ${saved.title} är tillagd.`),
   });
-  const ownerName = (id: string | null) => owners.find((owner) => owner.value === (id ?? ''))?.label ?? '–';
   return (
     <SaveForm
       save={save}
       label={activity ? `Ändra aktiviteten ${activity.title}` : 'Ny aktivitet'}
       onSubmit={onSubmit}
       subject={`aktiviteten ${activity?.title ?? ''}`}
-      conflictRows={(current, mine) => [
-        { label: 'Aktivitet', value: current.title, mine: mine.title },
-        { label: 'Ansvarig enhet', value: ownerName(current.ownerNodeId), mine: ownerName(mine.ownerNodeId) },
-        { label: 'Klar senast', value: current.due ?? '–', mine: mine.due || '–' },
-      ]}
       saveLabel={activity ? 'Spara aktiviteten' : 'Lägg till aktiviteten'}
     >
       <FormTextField label="Aktivitet" name="title" maxLength={500} />

@@ -9,6 +9,7 @@ import {
 } from '@styr/shared/contracts/plan-structure';
 import { FormTextAreaField, FormTextField } from '../../../components/form/fields.tsx';
 import { SaveForm } from '../../../components/form/save-form.tsx';
+import { storedValues } from '../../../components/form/stored-values.ts';
 import { DialogCancel } from './dialog-button.tsx';
 import { useAddOrChangeForm } from './use-add-or-change-form.ts';
 import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
@@ -16,12 +17,7 @@ import { type StructureTarget, useStructureWrite } from './use-structure-write.t
 type Area = CommitteeYearView['goalAreas'][number];
 type Values = { name: string; description: string; responsible: string; processLead: string };
 
-const toValues = (area: Area | null): Values => ({
-  name: area?.name ?? '',
-  description: area?.description ?? '',
-  responsible: area?.responsible ?? '',
-  processLead: area?.processLead ?? '',
-});
+const toValues = storedValues<Values>({ name: '', description: '', responsible: '', processLead: '' });
 
 /** A goal area's name, description and the people responsible: added last in the plan, or changed. */
 export function GoalAreaForm({
@@ -54,12 +50,6 @@ export function GoalAreaForm({
       save={save}
       onSubmit={onSubmit}
       subject={`målområdet ${area?.name ?? ''}`}
-      conflictRows={(current, mine) => [
-        { label: 'Namn', value: current.name, mine: mine.name },
-        { label: 'Beskrivning', value: current.description ?? '–', mine: mine.description || '–' },
-        { label: 'Ansvarig', value: current.responsible ?? '–', mine: mine.responsible || '–' },
-        { label: 'Processledare', value: current.processLead ?? '–', mine: mine.processLead || '–' },
-      ]}
       saveLabel={area ? 'Spara målområdet' : 'Lägg till målområdet'}
       actions={<DialogCancel />}
     >

@@ -16,6 +16,7 @@ import {
 import { goalPlaceProblem } from '@styr/shared/domain/plan-structure';
 import { FormSelectField, FormTextField } from '../../../components/form/fields.tsx';
 import { SaveForm } from '../../../components/form/save-form.tsx';
+import { storedValues } from '../../../components/form/stored-values.ts';
 import { useSaveForm } from '../../../components/form/use-save-form.ts';
 import { GoalFocusField, ParentGoalField } from '../goal-fields.tsx';
 import { DialogCancel } from './dialog-button.tsx';
@@ -28,12 +29,12 @@ const newGoal = 'ny';
 type GoalFields = Pick<Goal, 'id' | 'kind' | 'title' | 'goalAreaId' | 'parentGoalId' | 'focus' | 'version'>;
 type Values = { kind: string; title: string; goalAreaId: string; parentGoalId: string; focus: string };
 
-const toValues = (goal: GoalFields | null): Values => ({
-  kind: goal?.kind ?? 'committee',
-  title: goal?.title ?? '',
-  goalAreaId: goal?.goalAreaId ?? '',
-  parentGoalId: goal?.parentGoalId ?? '',
-  focus: goal?.focus ?? '',
+const toValues = storedValues<Values>({
+  kind: 'committee',
+  title: '',
+  goalAreaId: '',
+  parentGoalId: '',
+  focus: '',
 });
 
 const goalName = (goal: Pick<Goal, 'title' | 'focus'>) =>
@@ -92,32 +93,18 @@ export function GoalForm({
     onSaved: (saved: GoalFields) =>
       onDone(goal ? `Målet ${saved.title} är ändrat.` : `Målet ${saved.title} är tillagt.`),
   });
-  const kindLabel = (kind: string) => view.labels[`goalKind.${kind as Goal['kind']}`] ?? kind;
-  const areaName = (id: string | null) => view.goalAreas.find((area) => area.id === id)?.name ?? '–';
-  const parentName = (id: string | null) => view.goals.find((entry) => entry.id === id)?.title ?? '–';
   return (
     <SaveForm
       save={save}
       onSubmit={onSubmit}
       subject={`målet ${goal?.title ?? ''}`}
-      conflictRows={(current, mine) => [
-        { label: 'Slag av mål', value: kindLabel(current.kind), mine: kindLabel(mine.kind) },
-        { label: 'Rubrik', value: current.title, mine: mine.title },
-        { label: 'Målområde', value: areaName(current.goalAreaId), mine: areaName(mine.goalAreaId || null) },
-        {
-          label: 'Överordnat mål',
-          value: parentName(current.parentGoalId),
-          mine: parentName(mine.parentGoalId || null),
-        },
-        { label: 'Fokus', value: current.focus ?? '–', mine: mine.focus || '–' },
-      ]}
       saveLabel={goal ? 'Spara målet' : 'Lägg till målet'}
       actions={<DialogCancel />}
     >
       <FormSelectField
         label="Slag av mål"
         name="kind"
-        options={goalKinds.map((value) => ({ value, label: kindLabel(value) }))}
+        options={goalKinds.map((value) => ({ value, label: view.labels[`goalKind.${value}`] }))}
       />
       <FormTextField label="Rubrik" name="title" maxLength={500} />
       <FormSelectField

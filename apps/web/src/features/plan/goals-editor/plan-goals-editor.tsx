@@ -9,6 +9,7 @@ import { ActivitiesEditor } from './activities-editor.tsx';
 import { DialogButton } from './dialog-button.tsx';
 import { GoalAreaForm } from './goal-area-form.tsx';
 import { AdaptGoalForm, GoalForm } from './goal-form.tsx';
+import { goalAreaRemoval, goalRemoval } from './removables.ts';
 import { RemovalButton } from './removal-button.tsx';
 import { SortableList } from './sortable-list.tsx';
 import { idsOf, moveTo, orderOf } from './structure-order.ts';
@@ -93,16 +94,7 @@ function Editor({ view }: { view: CommitteeYearView }) {
                 >
                   {(done) => <GoalAreaForm target={target} area={area} onDone={done} />}
                 </DialogButton>
-                <RemovalButton
-                  target={target}
-                  name={area.name}
-                  title="Ta bort målområdet?"
-                  subject="area"
-                  counts={(api, scope) => api.planStructure.goalAreaRemoval(scope, area.id)}
-                  remove={(api, scope) => api.planStructure.deleteGoalArea(scope, area.id, area.version)}
-                  removedMessage={`Målområdet ${area.name} är borttaget.`}
-                  onDone={setAnnounced}
-                />
+                <RemovalButton target={target} removal={goalAreaRemoval(area)} onDone={setAnnounced} />
               </span>
             </>
           )}
@@ -183,12 +175,7 @@ function Editor({ view }: { view: CommitteeYearView }) {
                       </DialogButton>
                       <RemovalButton
                         target={target}
-                        name={goal.name}
-                        title="Ta bort målet?"
-                        subject="goal"
-                        counts={(api, scope) => api.planStructure.goalRemoval(scope, goal.id)}
-                        remove={(api, scope) => api.planStructure.deleteGoal(scope, goal.id, goal.version)}
-                        removedMessage={`Målet ${goal.title} är borttaget.`}
+                        removal={goalRemoval(goal, goal.name)}
                         onDone={setAnnounced}
                       />
                     </span>

@@ -1,12 +1,10 @@
-import type { Removal } from '@styr/shared/contracts/plan-structure';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useApi } from '../../../api/api-context.tsx';
-import type { YearScope } from '../../../api/plan-api.ts';
-import type { StyrApi } from '../../../api/styr-api.ts';
 import { ConfirmDialog } from '../../../components/dialogs.tsx';
 import { useMe } from '../../auth/index.ts';
+import type { Removable } from './removables.ts';
 import { removalSentence } from './structure-order.ts';
 import { type StructureTarget, useStructureWrite } from './use-structure-write.ts';
 
@@ -16,24 +14,11 @@ import { type StructureTarget, useStructureWrite } from './use-structure-write.t
  */
 export function RemovalButton({
   target,
-  name,
-  title,
-  subject,
-  counts,
-  remove,
-  removedMessage,
+  removal: { name, title, subject, counts, remove, removedMessage },
   onDone,
 }: {
   target: StructureTarget;
-  /** The object's name, for the button's accessible name and the messages. */
-  name: string;
-  /** The dialog's title, e.g. "Ta bort målet?". */
-  title: string;
-  subject?: 'goal' | 'area';
-  counts?: (api: StyrApi, scope: YearScope) => Promise<Removal>;
-  remove: (api: StyrApi, scope: YearScope) => Promise<void>;
-  /** Announced once removed, e.g. "Målet Trygg stad är borttaget.". */
-  removedMessage: string;
+  removal: Removable;
   onDone: (message: string) => void;
 }) {
   const [open, setOpen] = useState(false);

@@ -28,7 +28,7 @@ export function useAddOrChangeForm<T extends { version: number }, V extends Fiel
     stored,
     toValues: options.toValues,
     schema: stored ? options.update : options.create,
-    toBody: (values, base) => ({ ...(base && { version: base.version }), ...toFields(values) }),
+    toBody: toFields,
     storedSchema: options.storedSchema,
     afterSave: stored ? 'follow' : 'clear',
   });

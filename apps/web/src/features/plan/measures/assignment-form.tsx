@@ -48,8 +48,6 @@ const toValues = (assignment: Details | null): Values => ({
   goalIds: [],
 });
 
-const none = (text: string | null) => text || '–';
-
 /**
  * What an assignment is: title, description, where it comes from and its decision, the other committees given
  * it and the one coordinating it, and (for a new one) the goals it serves. The same form adds and changes.
@@ -105,7 +103,6 @@ export function AssignmentForm({
   const coordinator = assignment?.coordinatedBy;
   const coordinators =
     coordinator && !committees.includes(coordinator) ? [...committees, coordinator] : committees;
-  const sourceLabel = (source: string) => assignmentSourceLabels[source as Details['source']] ?? source;
   return (
     <SaveForm
       save={save}
@@ -113,18 +110,6 @@ export function AssignmentForm({
       label={assignment ? `Ändra uppdraget ${assignment.title}` : 'Nytt uppdrag'}
       onSubmit={onSubmit}
       subject={`uppdraget ${assignment?.title ?? ''}`}
-      conflictRows={(current, mine) => [
-        { label: 'Uppdrag', value: current.title, mine: mine.title },
-        { label: 'Beskrivning', value: none(current.description), mine: none(mine.description) },
-        { label: 'Källa', value: sourceLabel(current.source), mine: sourceLabel(mine.source) },
-        { label: 'Beslut', value: none(current.decisionReference), mine: none(mine.decisionReference) },
-        {
-          label: 'Ges även till',
-          value: none(current.alsoGivenTo.join(', ')),
-          mine: none(mine.alsoGivenTo.join(', ')),
-        },
-        { label: 'Samordnas av', value: none(current.coordinatedBy), mine: none(mine.coordinatedBy) },
-      ]}
       saveLabel={assignment ? 'Spara uppdraget' : 'Lägg till uppdraget'}
       actions={cancel}
     >

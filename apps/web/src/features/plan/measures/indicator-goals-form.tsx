@@ -2,7 +2,7 @@ import type { CommitteeYearView, Indicator } from '@styr/shared/contracts/plan';
 import { type IndicatorGoals, indicatorGoalsSchema } from '@styr/shared/contracts/plan-measures';
 import { SaveForm } from '../../../components/form/save-form.tsx';
 import { useSaveForm } from '../../../components/form/use-save-form.ts';
-import { GoalChoice, goalLabel } from './goal-choice.tsx';
+import { GoalChoice } from './goal-choice.tsx';
 import { useSaveMeasurePart } from './measure-part.ts';
 import { useMeasureWrite } from './use-measures.ts';
 
@@ -22,14 +22,9 @@ export function IndicatorGoalsForm({ view, indicator }: { view: CommitteeYearVie
     stored: goalsOf(view, indicator),
     toValues: (stored: IndicatorGoals | null) => ({ goalIds: stored?.goalIds ?? [] }),
     schema: indicatorGoalsSchema,
-    toBody: (values, base) => ({ version: base?.version, goalIds: values.goalIds }),
+    toBody: (values) => ({ goalIds: values.goalIds }),
     storedSchema: indicatorGoalsSchema,
   });
-  const goalNames = (ids: readonly string[]) =>
-    view.goals
-      .filter((goal) => ids.includes(goal.id))
-      .map(goalLabel)
-      .join('; ') || 'Inga mål';
   return (
     <SaveForm
       save={save}
@@ -39,9 +34,6 @@ export function IndicatorGoalsForm({ view, indicator }: { view: CommitteeYearVie
         saved: 'Målen som måttet mäter är sparade.',
       })}
       subject={`målen som ${indicator.name} mäter`}
-      conflictRows={(current, mine) => [
-        { label: 'Mål som måttet mäter', value: goalNames(current.goalIds), mine: goalNames(mine.goalIds) },
-      ]}
       saveLabel="Spara målen"
     >
       <GoalChoice view={view} legend="Mål som måttet mäter" />

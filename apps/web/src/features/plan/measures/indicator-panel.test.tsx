@@ -1,3 +1,4 @@
+import type { Target } from '@styr/shared/contracts/indicators';
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -28,6 +29,41 @@ async function chooseGoalWhileStored(
   await user.click(within(form).getByRole('button', { name: 'Spara målen' }));
   return form;
 }
+
+/** Sets 82 % as Andel nöjda's target for 2025 and saves, the target read again being `stored`. */
+async function setTargetWhileStored(stored: Target) {
+  const setTarget = vi.fn().mockRejectedValue(factsConflict());
+  const year = savedLater();
+  const { user } = renderSection(
+    { setTarget },
+    {
+      plan: {
+        getCommitteeYear: async () => ({
+          ...year,
+          indicators: year.indicators.map((entry) =>
+            entry.id === id(5) ? { ...entry, targets: [{ year: 2025, target: stored }] } : entry,
+          ),
+        }),
+      },
+    },
+  );
+  await user.click(screen.getByRole('button', { name: 'Mål och målvärden för Andel nöjda' }));
+  const form = screen.getByRole('form', { name: 'Målvärde för Andel nöjda' });
+  fireEvent.change(within(form).getByLabelText('Målvärde (%)'), { target: { value: '82' } });
+  await user.click(within(form).getByRole('button', { name: 'Spara målvärdet' }));
+  const alert = await within(form).findByRole('alert');
+  /** The person's value and the stored one in the conflict's row of that label; null where it has none. */
+  return (label: RegExp) => {
+    const row = within(alert).queryByRole('row', { name: label });
+    return (
+      row &&
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    );
+  };
+}
+
 describe('a measure’s goals and targets', () => {
   it('sets a ja/nej target for a ja/delvis/nej measure, and a number read the Swedish way for another', async () => {
     const setTarget = vi.fn().mockResolvedValue({ id: id(6), version: 4 });
@@ -83,6 +119,19 @@ describe('a measure’s goals and targets', () => {
     ]);
   });
 
+  it('compares a target with the one stored in between, part by part where both are of one kind', async () => {
+    const cells = await setTargetWhileStored({ kind: 'numeric', value: 81 });
+    expect(cells(/^Slag av målvärde/)).toEqual(['Ett tal', 'Ett tal']);
+    expect(cells(/^Målvärde \(%\)/)).toEqual(['82', '81']);
+    expect(cells(/^Målvärde för 2025/)).toBeNull();
+  });
+
+  it('shows the target stored in between whole where it is of another kind than the one chosen', async () => {
+    const cells = await setTargetWhileStored({ kind: 'relative', relation: 'lower', baseYear: 2023 });
+    expect(cells(/^Målvärde för 2025/)).toEqual(['82,0\u00a0%', 'Lägre än 2023']);
+    expect(cells(/^Slag av målvärde/)).toEqual(['Ett tal', 'Jämfört med ett tidigare år']);
+  });
+
   it('shows a conflict over a measure’s goals when someone else changed them in between', async () => {
     const setIndicatorGoals = vi.fn().mockRejectedValue(factsConflict());
     const form = await chooseGoalWhileStored(
@@ -91,8 +140,12 @@ describe('a measure’s goals and targets', () => {
     );
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Eva Ek har ändrat målen som Andel nöjda mäter');
-    expect(within(alert).getByText('Inga mål')).toBeTruthy();
-    expect(within(alert).getByText('Trygg stad; Trygga barn')).toBeTruthy();
+    const goalsRow = within(alert).getByRole('row', { name: /^Mål som måttet mäter/ });
+    expect(
+      within(goalsRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Trygg stad, Trygga barn', '–']);
     expect(setIndicatorGoals).toHaveBeenCalledTimes(1);
   });
 });

@@ -112,7 +112,7 @@ function YearTargetForm({
     stored: targetOf(indicator, year),
     toValues: toValues(year),
     schema: setTargetSchema,
-    toBody: (values, base) => ({ version: base?.version, target: targetBody(values) }),
+    toBody: (values) => ({ target: targetBody(values) }),
     check,
     storedSchema: setTargetSchema,
   });
@@ -137,9 +137,12 @@ function YearTargetForm({
           saved.target ? `Målvärdet för ${year} är sparat.` : `Målvärdet för ${year} är borttaget.`,
       })}
       subject={`målvärdet för ${year} för ${indicator.name}`}
-      conflictRows={(current, mine) => [
-        { label: `Målvärde för ${year}`, value: shown(current.target), mine: shown(targetBody(mine)) },
-      ]}
+      // The fields show only the parts of the kind chosen: a target stored as another kind is shown whole.
+      conflictRows={(current, mine) =>
+        (current.target?.kind ?? 'none') === mine.target.kind
+          ? []
+          : [{ label: `Målvärde för ${year}`, value: shown(current.target), mine: shown(targetBody(mine)) }]
+      }
       saveLabel="Spara målvärdet"
     >
       <FormSelectField label="Slag av målvärde" name="target.kind" options={kinds} />

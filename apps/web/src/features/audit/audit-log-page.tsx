@@ -7,6 +7,7 @@ import { AuditFilterForm } from './audit-filter-form.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
 import { type AuditFilters, useAuditLog, useAuditReach } from './use-audit-log.ts';
 import '../../styles/audit.css';
+import { PendingButton } from '../../components/pending-button.tsx';
 
 const title = 'Ändringslogg';
 
@@ -102,14 +103,14 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
             }
           />
           {log.hasNextPage && (
-            <button
-              type="button"
+            <PendingButton
               className="button button-secondary audit-more"
               onClick={() => log.fetchNextPage()}
-              disabled={log.isFetchingNextPage}
+              pending={log.isFetchingNextPage}
+              pendingLabel="Hämtar fler…"
             >
-              {log.isFetchingNextPage ? 'Hämtar fler…' : 'Visa fler'}
-            </button>
+              Visa fler
+            </PendingButton>
           )}
         </>
       )}

@@ -10,6 +10,7 @@ import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { contractResolver } from '../../components/form/contract-resolver.ts';
 import { FormEmailField, FormPasswordField } from '../../components/form/fields.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { PendingButton } from '../../components/pending-button.tsx';
 import { Loading } from '../../components/query-state.tsx';
 import { returnParam, safeReturnPath } from './return-path.ts';
 import { useMeQuery } from './use-me.ts';
@@ -76,9 +77,9 @@ export function SignInPage() {
               {formError ? <ErrorAlert error={formError} title="Inloggningen misslyckades" /> : null}
               <FormEmailField autoComplete="username" />
               <FormPasswordField label="Lösenord" autoComplete="current-password" />
-              <button type="submit" className="button" disabled={signIn.isPending}>
-                {signIn.isPending ? 'Loggar in…' : 'Logga in'}
-              </button>
+              <PendingButton type="submit" pending={signIn.isPending} pendingLabel="Loggar in…">
+                Logga in
+              </PendingButton>
             </form>
           </FormProvider>
         )}

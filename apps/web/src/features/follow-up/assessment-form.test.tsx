@@ -11,26 +11,26 @@ import { AssessmentForm } from './assessment-form.tsx';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+type Level = ReportScale['levels'][number];
+
+const scale = (key: string, name: string, levelRequired: boolean, levels: Level[]): ReportScale => ({
+  key,
+  name,
+  levelRequired,
+  levels,
+});
+const level = (key: string, label: string, tone: Level['tone']): Level => ({ key, label, tone });
+
 /** Three levels of the municipality's own, none of Göteborg's, and assessment in words only allowed. */
-const ownScale: ReportScale = {
-  key: 'niva',
-  name: 'Måluppfyllelse',
-  levelRequired: false,
-  levels: [
-    { key: 'uppfyllt', label: 'Uppfyllt', tone: 'good' },
-    { key: 'delvis', label: 'Delvis uppfyllt', tone: 'partial' },
-    { key: 'ej-uppfyllt', label: 'Ej uppfyllt', tone: 'bad' },
-  ],
-};
-const annualScale: ReportScale = {
-  key: 'arsbedomning',
-  name: 'Årsbedömning',
-  levelRequired: true,
-  levels: [
-    { key: 'hog', label: 'Hög', tone: 'good' },
-    { key: 'lag', label: 'Låg', tone: 'bad' },
-  ],
-};
+const ownScale = scale('niva', 'Måluppfyllelse', false, [
+  level('uppfyllt', 'Uppfyllt', 'good'),
+  level('delvis', 'Delvis uppfyllt', 'partial'),
+  level('ej-uppfyllt', 'Ej uppfyllt', 'bad'),
+]);
+const annualScale = scale('arsbedomning', 'Årsbedömning', true, [
+  level('hog', 'Hög', 'good'),
+  level('lag', 'Låg', 'bad'),
+]);
 const points = [
   { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
   { key: 'arsrapport', name: 'Årsrapport', month: 12 },

@@ -9,6 +9,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { ModalDialog } from '../../components/dialogs.tsx';
+import { PendingButton } from '../../components/pending-button.tsx';
 import { useMe } from '../auth/index.ts';
 import { committeePath } from '../org/index.ts';
 import { isEmptyYear } from './plan-labels.ts';
@@ -125,9 +126,9 @@ export function StartNextYear({ view }: { view: CommitteeYearView }) {
         <div className="button-row">
           {/* A native button: React Aria's pending announcement points at the button, which is gone once the
               dialog closes, and leaves an unlabelled image in its live region. */}
-          <button type="button" className="button" onClick={() => start.mutate()} disabled={start.isPending}>
-            {start.isPending ? 'Påbörjar…' : `Påbörja plan för ${next}`}
-          </button>
+          <PendingButton onClick={() => start.mutate()} pending={start.isPending} pendingLabel="Påbörjar…">
+            Påbörja plan för {next}
+          </PendingButton>
           <Button className="button button-secondary" slot="close" autoFocus>
             Avbryt
           </Button>

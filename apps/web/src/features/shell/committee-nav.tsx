@@ -28,18 +28,34 @@ export const yearPageLinks: Record<
  * marked for screen readers too.
  */
 export function CommitteeNav({ committeeId, year }: { committeeId: string; year: number }) {
-  const pages = useYearPages(committeeId);
   return (
     <nav aria-label="Nämndens sidor" className="page-tabs">
-      <ul>
-        {pages.map((page) => (
-          <li key={page}>
-            <NavLink to={yearPageLinks[page].path(committeeId, year)} end>
-              {yearPageLinks[page].label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+      <YearPageLinks committeeId={committeeId} year={year} pages={useYearPages(committeeId)} />
     </nav>
+  );
+}
+
+/** Links to the given pages of the committee's year, by their tab names. */
+export function YearPageLinks({
+  committeeId,
+  year,
+  pages,
+  className,
+}: {
+  committeeId: string;
+  year: number;
+  pages: readonly YearPage[];
+  className?: string;
+}) {
+  return (
+    <ul className={className}>
+      {pages.map((page) => (
+        <li key={page}>
+          <NavLink to={yearPageLinks[page].path(committeeId, year)} end>
+            {yearPageLinks[page].label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }

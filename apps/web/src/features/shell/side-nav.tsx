@@ -6,7 +6,7 @@ import { auditLogPath, useMayReadAuditLog } from '../audit/index.ts';
 import { useMe } from '../auth/index.ts';
 import { useOrgTree } from '../org/index.ts';
 import { CommitteeEditLinks } from './committee-edit-links.tsx';
-import { yearPageLinks } from './committee-nav.tsx';
+import { YearPageLinks } from './committee-nav.tsx';
 import { CommitteePicker } from './committee-picker.tsx';
 import { OrgNavTree } from './org-nav-tree.tsx';
 import { useSelection } from './use-selection.ts';
@@ -58,45 +58,23 @@ export function SideNav() {
         )}
       </nav>
       {showReview && (
-        <nav aria-labelledby="review-heading" className="sidebar-section">
-          <h2 className="sidebar-heading" id="review-heading">
-            Granskning
-          </h2>
-          <ul className="sidebar-links">
-            <li>
-              <NavLink to={auditLogPath}>Ändringslogg</NavLink>
-            </li>
-          </ul>
-        </nav>
+        <SidebarLinks
+          id="review-heading"
+          heading="Granskning"
+          links={[{ to: auditLogPath, label: 'Ändringslogg' }]}
+        />
       )}
       {showAdmin && (
-        <nav aria-labelledby="admin-heading" className="sidebar-section">
-          <h2 className="sidebar-heading" id="admin-heading">
-            Administration
-          </h2>
-          <ul className="sidebar-links">
-            {permissions.has('users.manage') && (
-              <li>
-                <NavLink to="/admin/anvandare">Användare och behörigheter</NavLink>
-              </li>
-            )}
-            {permissions.has('org.manage') && (
-              <li>
-                <NavLink to="/admin/organisation">Organisation</NavLink>
-              </li>
-            )}
-            {permissions.has('org.manage') && (
-              <li>
-                <NavLink to="/admin/dokumentmallar">Dokumentmallar</NavLink>
-              </li>
-            )}
-            {permissions.has('org.manage') && (
-              <li>
-                <NavLink to="/admin/installningar">Kommunens inställningar</NavLink>
-              </li>
-            )}
-          </ul>
-        </nav>
+        <SidebarLinks
+          id="admin-heading"
+          heading="Administration"
+          links={[
+            ...(permissions.has('users.manage')
+              ? [{ to: '/admin/anvandare', label: 'Användare och behörigheter' }]
+              : []),
+            ...(permissions.has('org.manage') ? orgAdminLinks : []),
+          ]}
+        />
       )}
     </>
   );
@@ -108,15 +86,37 @@ function SideYearLinks({ committeeId, year }: { committeeId: string; year: numbe
     (page) => page === 'overview' || page === 'organisation' || page === 'documents',
   );
   if (pages.length === 0) return null;
+  return <YearPageLinks committeeId={committeeId} year={year} pages={pages} className="sidebar-links" />;
+}
+
+const orgAdminLinks = [
+  { to: '/admin/organisation', label: 'Organisation' },
+  { to: '/admin/dokumentmallar', label: 'Dokumentmallar' },
+  { to: '/admin/installningar', label: 'Kommunens inställningar' },
+];
+
+/** A headed group of links in the left column. */
+function SidebarLinks({
+  id,
+  heading,
+  links,
+}: {
+  id: string;
+  heading: string;
+  links: readonly { to: string; label: string }[];
+}) {
   return (
-    <ul className="sidebar-links">
-      {pages.map((page) => (
-        <li key={page}>
-          <NavLink to={yearPageLinks[page].path(committeeId, year)} end>
-            {yearPageLinks[page].label}
-          </NavLink>
-        </li>
-      ))}
-    </ul>
+    <nav aria-labelledby={id} className="sidebar-section">
+      <h2 className="sidebar-heading" id={id}>
+        {heading}
+      </h2>
+      <ul className="sidebar-links">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to}>{link.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
+import { PendingButton } from '../../components/pending-button.tsx';
 import { useMe, useSignOut } from '../auth/index.ts';
 import { tasksPath, useMyTasks } from '../workflow/index.ts';
 
@@ -44,14 +45,14 @@ export function TopBar({ menuButton }: { menuButton: ReactNode }) {
           <span className="visually-hidden">Inloggad som </span>
           {me.user.displayName}
         </span>
-        <button
-          type="button"
+        <PendingButton
+          pending={signOut.isPending}
+          pendingLabel="Loggar ut…"
           className="button button-topbar"
           onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
         >
-          {signOut.isPending ? 'Loggar ut…' : 'Logga ut'}
-        </button>
+          Logga ut
+        </PendingButton>
       </div>
     </header>
   );

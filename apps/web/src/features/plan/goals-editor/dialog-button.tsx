@@ -41,6 +41,14 @@ export function DialogButton({
   );
 }
 
+/** "Ändra" on a row of a list, opening the object's form in a dialog; `name` tells the row's button from others. */
+export function ChangeButton({
+  name,
+  ...props
+}: Omit<Parameters<typeof DialogButton>[0], 'label' | 'small' | 'ariaLabel'> & { name: string }) {
+  return <DialogButton {...props} small label="Ändra" ariaLabel={`Ändra ${name}`} />;
+}
+
 /** Closes the dialog a form stands in without saving. */
 export function DialogCancel() {
   return (

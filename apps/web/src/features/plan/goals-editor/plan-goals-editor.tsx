@@ -6,7 +6,7 @@ import { groupGoals } from '../goal-section.tsx';
 import { goalIndent } from '../plan-labels.ts';
 import { usePlanAccess } from '../use-plan-access.ts';
 import { ActivitiesEditor } from './activities-editor.tsx';
-import { DialogButton } from './dialog-button.tsx';
+import { ChangeButton, DialogButton } from './dialog-button.tsx';
 import { GoalAreaForm } from './goal-area-form.tsx';
 import { AdaptGoalForm, GoalForm } from './goal-form.tsx';
 import { goalAreaRemoval, goalRemoval } from './removables.ts';
@@ -85,15 +85,9 @@ function Editor({ view }: { view: CommitteeYearView }) {
               <span className="sortable-title">{area.name}</span>
               <span className="sortable-actions">
                 {moves}
-                <DialogButton
-                  onDone={setAnnounced}
-                  small
-                  label="Ändra"
-                  ariaLabel={`Ändra ${area.name}`}
-                  title={`Ändra ${area.name}`}
-                >
+                <ChangeButton name={area.name} title={`Ändra ${area.name}`} onDone={setAnnounced}>
                   {(done) => <GoalAreaForm target={target} area={area} onDone={done} />}
-                </DialogButton>
+                </ChangeButton>
                 <RemovalButton target={target} removal={goalAreaRemoval(area)} onDone={setAnnounced} />
               </span>
             </>
@@ -137,15 +131,9 @@ function Editor({ view }: { view: CommitteeYearView }) {
                     </span>
                     <span className="sortable-actions">
                       {moves}
-                      <DialogButton
-                        onDone={setAnnounced}
-                        small
-                        label="Ändra"
-                        ariaLabel={`Ändra ${goal.name}`}
-                        title={`Ändra målet`}
-                      >
+                      <ChangeButton name={goal.name} title="Ändra målet" onDone={setAnnounced}>
                         {(done) => <GoalForm target={target} view={view} goal={goal} onDone={done} />}
-                      </DialogButton>
+                      </ChangeButton>
                       {goal.kind !== 'committee' && view.goalAreas.length > 1 && (
                         <DialogButton
                           onDone={setAnnounced}

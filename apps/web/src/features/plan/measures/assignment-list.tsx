@@ -1,7 +1,7 @@
 import type { Assignment, CommitteeYearView } from '@styr/shared/contracts/plan';
 import { assignmentSourceLabels } from '@styr/shared/domain/assignments';
 import { ErrorAlert } from '../../../components/alerts.tsx';
-import { DialogButton, DialogCancel } from '../goals-editor/dialog-button.tsx';
+import { ChangeButton, DialogCancel } from '../goals-editor/dialog-button.tsx';
 import { SortableList } from '../goals-editor/sortable-list.tsx';
 import { idsOf, moveTo } from '../goals-editor/structure-order.ts';
 import { AddButton } from './add-button.tsx';
@@ -84,10 +84,8 @@ export function AssignmentList({
               </span>
               <span className="sortable-actions">
                 {moves}
-                <DialogButton
-                  small
-                  label="Ändra"
-                  ariaLabel={`Ändra ${assignment.title}`}
+                <ChangeButton
+                  name={assignment.title}
                   title={`Ändra uppdraget ${assignment.title}`}
                   onDone={onMessage}
                 >
@@ -99,7 +97,7 @@ export function AssignmentList({
                       cancel={<DialogCancel />}
                     />
                   )}
-                </DialogButton>
+                </ChangeButton>
                 <MeasureRemovalButton
                   view={view}
                   kind="uppdraget"

@@ -148,13 +148,7 @@ export function IndicatorList({
       ) : (
         <ul className="measure-list">
           {view.indicators.map((indicator) => (
-            <IndicatorEntry
-              key={indicator.id}
-              view={view}
-              indicator={indicator}
-              editable={editable}
-              onMessage={onMessage}
-            />
+            <IndicatorEntry key={indicator.id} indicator={indicator} {...{ view, editable, onMessage }} />
           ))}
         </ul>
       )}

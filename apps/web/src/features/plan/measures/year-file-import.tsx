@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useApi } from '../../../api/api-context.tsx';
 import { ErrorAlert } from '../../../components/alerts.tsx';
+import { PendingButton } from '../../../components/pending-button.tsx';
 import { useMe } from '../../auth/index.ts';
 import { useUpdateYearCache } from '../use-plan-write.ts';
 
@@ -108,9 +109,14 @@ export function YearFileImport({ view }: { view: CommitteeYearView }) {
           />
         </div>
         {readError && <ErrorAlert title={readError} />}
-        <button type="submit" className="button" disabled={!file || preview.isPending}>
-          {preview.isPending ? 'Granskar filen …' : 'Förhandsgranska'}
-        </button>
+        <PendingButton
+          type="submit"
+          disabled={!file}
+          pending={preview.isPending}
+          pendingLabel="Granskar filen …"
+        >
+          Förhandsgranska
+        </PendingButton>
       </form>
       {preview.isError && <ErrorAlert title="Filen kan inte läsas in." error={preview.error} />}
       {preview.data && file && !write.isSuccess && (
@@ -121,14 +127,13 @@ export function YearFileImport({ view }: { view: CommitteeYearView }) {
           <PreviewTable preview={preview.data} />
           {write.isError && <ErrorAlert title="Filen lästes inte in." error={write.error} />}
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              disabled={write.isPending}
+            <PendingButton
+              pending={write.isPending}
+              pendingLabel="Läser in …"
               onClick={() => write.mutate(file.content)}
             >
-              {write.isPending ? 'Läser in …' : 'Läs in filen'}
-            </button>
+              Läs in filen
+            </PendingButton>
             <button type="button" className="button button-secondary" onClick={() => preview.reset()}>
               Avbryt
             </button>

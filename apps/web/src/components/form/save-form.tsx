@@ -16,7 +16,6 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   subject,
   conflictRows,
   conflictSummary,
-  frozen,
   saveLabel,
   saveContext,
   actions,
@@ -35,8 +34,6 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   conflictRows?: (current: T, mine: V) => ConflictRow[];
   /** For a form of long lists: what a version conflict shows instead of comparing field by field. */
   conflictSummary?: (current: T, mine: V) => ConflictRow[];
-  /** Where the form belongs to a document that may be adopted: its name, and how to show it as adopted. */
-  frozen?: { documentName: string; onRefresh: () => void };
   saveLabel?: string;
   /** Read after the label by screen readers, which list many "Spara" buttons on one page. */
   saveContext?: string;
@@ -47,7 +44,7 @@ export function SaveForm<T extends object, V extends FieldValues, B>({
   label?: string;
   children: ReactNode;
 }) {
-  const { conflict } = save;
+  const { conflict, frozenDocument: frozen } = save;
   const fields = useComparedFields();
   return (
     <FormProvider {...save.form}>

@@ -28,6 +28,12 @@ export interface Conflict<T, V> {
   mine: V;
 }
 
+/** The document a form's object belongs to, which may be adopted meanwhile: its name, and how to show it so. */
+export interface FrozenDocument {
+  documentName: string;
+  onRefresh: () => void;
+}
+
 export interface SaveFormOptions<T extends object, V extends FieldValues, B> {
   /** The stored object the form edits; null for a form that creates one. */
   stored: T | null;
@@ -47,6 +53,8 @@ export interface SaveFormOptions<T extends object, V extends FieldValues, B> {
   afterSave?: 'follow' | 'clear';
   /** Told when the form takes a stored version from a conflict, so that the page's data can follow. */
   onStoredChange?: (item: T) => void;
+  /** Where the object belongs to a document that may be adopted. */
+  frozen?: FrozenDocument;
 }
 
 export type SaveForm<T extends object, V extends FieldValues, B> = ReturnType<typeof useSaveForm<T, V, B>>;
@@ -195,6 +203,7 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
     base: base.current,
     /** A stored version as the form's values. */
     valuesOf: toValues,
+    frozenDocument: options.frozen,
     conflict,
     frozen,
     formError,

@@ -101,6 +101,7 @@ function FollowUpEntries({
         .map((entry) => ({ action: entry.action, status: entry.status, comment: orNull(entry.comment) })),
     }),
     storedSchema: actionPlanSchema,
+    frozen: frozen,
   });
 
   return (
@@ -110,7 +111,6 @@ function FollowUpEntries({
       label={`Följ upp ${plan.title}`}
       onSubmit={save.submit(write.mutateAsync, { saved: 'Uppföljningen är sparad.' })}
       subject={`uppföljningen av ${plan.title}`}
-      frozen={frozen}
       saveLabel="Spara uppföljningen"
     >
       {actionsOf(plan).map((action, index) => (

@@ -50,6 +50,7 @@ export function ActionPlanForm({
     check: amountIssues,
     storedSchema: actionPlanSchema,
     afterSave: plan ? 'follow' : 'clear',
+    frozen: frozen,
   });
   const title = plan ? `Ändra ${plan.title}` : 'Ny handlingsplan';
 
@@ -68,7 +69,6 @@ export function ActionPlanForm({
           },
         })}
         subject={plan ? `handlingsplanen ${plan.title}` : 'handlingsplanen'}
-        frozen={frozen}
         saveLabel="Spara handlingsplanen"
         actions={<CancelButton onCancel={onClose} />}
       >

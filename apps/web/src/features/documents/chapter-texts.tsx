@@ -65,6 +65,7 @@ function ChapterTextForm({
     toBody: ({ text }: Values) => ({ text: text.trim() === '' ? null : text }),
     storedSchema: documentTextSchema,
     onStoredChange: refresh,
+    frozen: { documentName: overview.title, onRefresh: refresh },
   });
   return (
     <SaveForm
@@ -74,7 +75,6 @@ function ChapterTextForm({
         onSaved: refresh,
       })}
       subject="texten"
-      frozen={{ documentName: overview.title, onRefresh: refresh }}
       saveLabel="Spara texten"
     >
       <FormRichTextField label="Text" name="text" />

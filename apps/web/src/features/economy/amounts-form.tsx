@@ -74,6 +74,7 @@ export function AmountsForm<T extends Stored<A | X>, A extends string, X extends
     check: (values) => tkrIssues(values, Object.keys(kind.amounts)),
     storedSchema: kind.storedSchema,
     onStoredChange: economy.refresh,
+    frozen: { documentName, onRefresh: () => economy.showAdopted() },
   });
   const names = kind.names(item);
 
@@ -85,7 +86,6 @@ export function AmountsForm<T extends Stored<A | X>, A extends string, X extends
         label={names.title}
         onSubmit={save.submit(economy.send, { saved: (saved) => kind.names(saved).saved })}
         subject={names.subject}
-        frozen={{ documentName, onRefresh: () => economy.showAdopted() }}
         saveContext={names.subject}
       >
         <div className="field-row">

@@ -11,6 +11,7 @@ import {
 } from '@styr/shared/contracts/economy-exchange';
 import { FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { storedValues } from '../../components/form/stored-values.ts';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { useEconomySave } from './use-economy.ts';
 
@@ -55,13 +56,16 @@ export function DeviationSection({
   );
 }
 
-const toValues = (deviation: SignificantDeviation | null): Record<'title' | DeviationPart, string> => ({
-  title: deviation?.title ?? '',
-  cause: deviation?.cause ?? '',
-  consequencesForClients: deviation?.consequencesForClients ?? '',
-  consequencesForOrganisation: deviation?.consequencesForOrganisation ?? '',
-  economicConsequences: deviation?.economicConsequences ?? '',
-  measures: deviation?.measures ?? '',
+type Values = Record<'title' | DeviationPart, string>;
+
+const toValues = storedValues(
+  Object.fromEntries(['title', ...deviationParts].map((name) => [name, ''])) as Values,
+);
+
+/** The parts left empty are not described. */
+const deviationBody = (values: Values) => ({
+  title: values.title,
+  ...Object.fromEntries(deviationParts.map((part) => [part, values[part].trim() || null])),
 });
 
 function DeviationForm({
@@ -82,12 +86,10 @@ function DeviationForm({
     stored: deviation,
     toValues,
     schema: updateSignificantDeviationSchema,
-    toBody: (values) => ({
-      title: values.title,
-      ...Object.fromEntries(deviationParts.map((part) => [part, values[part].trim() || null])),
-    }),
+    toBody: deviationBody,
     storedSchema: significantDeviationSchema,
     onStoredChange: economy.refresh,
+    frozen: { documentName, onRefresh: () => economy.showAdopted() },
   });
 
   return (
@@ -98,7 +100,6 @@ function DeviationForm({
         label={deviation.title}
         onSubmit={save.submit(economy.send, { saved: 'Avvikelsen är sparad.' })}
         subject={`avvikelsen ${deviation.title}`}
-        frozen={{ documentName, onRefresh: () => economy.showAdopted() }}
         saveContext={`avvikelsen ${deviation.title}`}
       >
         <FormTextField label="Rubrik" name="title" />

@@ -86,6 +86,7 @@ export function StatementFigureForm({
     check: (values) => tkrIssues(values, ['amount']),
     storedSchema,
     onStoredChange: economy.refresh,
+    frozen: { documentName, onRefresh: () => economy.showAdopted(figure.year) },
   });
   const description = figureDescription(label, printed, save.base?.amount ?? null);
 
@@ -97,7 +98,6 @@ export function StatementFigureForm({
           saved.amount ? `${label} är sparat.` : `Det tryckta beloppet för ${label} är borttaget.`,
       })}
       subject={`beloppet för ${label}`}
-      frozen={{ documentName, onRefresh: () => economy.showAdopted(figure.year) }}
       {...(printed && { saveLabel: 'Ange tryckt belopp' })}
       saveContext={printed ? `för ${label}` : `belopp för ${label}`}
       actions={

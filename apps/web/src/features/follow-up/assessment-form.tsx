@@ -1,13 +1,8 @@
-import {
-  type Assessment,
-  assessmentSchema,
-  type Goal,
-  updateAssessmentSchema,
-} from '@styr/shared/contracts/plan';
+import type { Assessment, Goal } from '@styr/shared/contracts/plan';
 import { FormRadioGroupField, FormRichTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { ToneLabel } from '../../components/tone-label.tsx';
-import { scaleOf, usePlanSaveForm, withAssessment } from '../plan/index.ts';
+import { assessmentWrite, scaleOf, usePlanSaveForm } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 /** The choice of no level, where the scale allows assessment in words only; no level key has an underscore. */
@@ -33,18 +28,14 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
   const scale = scaleOf(view, point.key);
   const levelOptional = scale ? !scale.levelRequired : false;
   const stored = goal.assessments.find((assessment) => assessment.followUp === point.key) ?? null;
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm(context, assessmentWrite(goal, point.key), {
     stored,
     toValues,
-    schema: updateAssessmentSchema,
     toBody: ({ level, analysis }: Values) => ({
       level: level === inWords ? null : level,
       analysis: analysis || null,
     }),
     check: missing,
-    storedSchema: assessmentSchema,
-    send: (api, scope, body) => api.setAssessment(scope, goal.id, point.key, body),
-    update: (saved) => withAssessment(goal.id, saved),
   });
   const level = save.form.watch('level');
 
@@ -53,7 +44,6 @@ export function AssessmentForm({ goal, context }: { goal: Goal; context: FollowU
       save={save}
       onSubmit={save.submit(send, { saved: 'Bedömningen är sparad.' })}
       subject={`bedömningen av målet ${goal.title}`}
-      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara bedömning"
       saveContext={`av målet ${goal.title}`}
     >

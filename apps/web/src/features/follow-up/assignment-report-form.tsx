@@ -1,13 +1,9 @@
-import {
-  type Assignment,
-  assignmentReportSchema,
-  updateAssignmentReportSchema,
-} from '@styr/shared/contracts/plan';
+import type { Assignment } from '@styr/shared/contracts/plan';
 import { assignmentStatuses, assignmentStatusLabels } from '@styr/shared/domain/assignments';
 import { FormCheckboxField, FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { storedValues } from '../../components/form/stored-values.ts';
-import { usePlanSaveForm, withReport } from '../plan/index.ts';
+import { assignmentReportWrite, usePlanSaveForm } from '../plan/index.ts';
 import type { FollowUpContext } from './follow-up-context.ts';
 
 type Values = { status: string; proposedClosed: boolean; comment: string };
@@ -33,21 +29,17 @@ export function AssignmentReportForm({
   assignment: Assignment;
   context: FollowUpContext;
 }) {
-  const { view, point } = context;
+  const { point } = context;
   const stored = assignment.reports.find((report) => report.followUp === point.key) ?? null;
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm(context, assignmentReportWrite(assignment, point.key), {
     stored,
     toValues,
-    schema: updateAssignmentReportSchema,
     toBody: ({ status, proposedClosed, comment }: Values) => ({
       status,
       proposedClosed,
       comment: comment.trim() ? comment : null,
     }),
     check: ({ status }) => (status ? [] : [{ path: 'status', message: 'Välj uppdragets status' }]),
-    storedSchema: assignmentReportSchema,
-    send: (api, scope, body) => api.setAssignmentReport(scope, assignment.id, point.key, body),
-    update: (saved) => withReport(assignment.id, saved),
   });
   const status = save.form.watch('status');
 
@@ -57,7 +49,6 @@ export function AssignmentReportForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Rapporten är sparad.' })}
       subject={`rapporten för uppdraget ${assignment.title}`}
-      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveLabel="Spara rapport"
       saveContext={`för uppdraget ${assignment.title}`}
     >

@@ -1,9 +1,4 @@
-import {
-  type Indicator,
-  type IndicatorValue,
-  indicatorValueSchema,
-  setIndicatorValueSchema,
-} from '@styr/shared/contracts/plan';
+import type { Indicator, IndicatorValue } from '@styr/shared/contracts/plan';
 import { targetFor, targetText } from '@styr/shared/domain/indicator-values';
 import { outcomeRowIn } from '@styr/shared/domain/plan-counts';
 import { yesNoValues } from '@styr/shared/domain/yes-no';
@@ -11,7 +6,7 @@ import { formatNumber } from '@styr/shared/format/number';
 import { numberFromText, numberIssues } from '../../components/form/field-checks.ts';
 import { FormNumberField, FormSelectField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { usePlanSaveForm, withIndicatorValue } from '../plan/index.ts';
+import { indicatorValueWrite, usePlanSaveForm } from '../plan/index.ts';
 import { type FollowUpContext, periodText, valuePeriod } from './follow-up-context.ts';
 
 const yesNoOptions = [
@@ -42,12 +37,11 @@ export function IndicatorValueForm({
   const { view } = context;
   const stored = storedValue(indicator, context);
   const yesNo = indicator.valueKind === 'yesPartlyNo';
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm(context, indicatorValueWrite(indicator), {
     stored,
     toValues: (value: IndicatorValue | null) => ({
       value: yesNo ? (value?.value === null || !value ? '' : String(value.value)) : inputText(value?.value),
     }),
-    schema: setIndicatorValueSchema,
     toBody: (values, base) => ({
       year: view.year,
       period: valuePeriod(context),
@@ -57,9 +51,6 @@ export function IndicatorValueForm({
       note: base?.note ?? null,
     }),
     check: (values) => (yesNo ? [] : numberIssues({ value: { value: values.value, optional: true } })),
-    storedSchema: indicatorValueSchema,
-    send: (api, scope, body) => api.setIndicatorValue(scope, indicator.id, body),
-    update: (saved) => withIndicatorValue(indicator.id, saved),
   });
 
   const target = targetText(indicator, targetFor(indicator, view.year));
@@ -90,7 +81,6 @@ export function IndicatorValueForm({
         saved: (saved) => (saved.value === null ? 'Sparat som uppgift saknas.' : 'Utfallet är sparat.'),
       })}
       subject={`utfallet för ${indicator.name}`}
-      frozen={{ documentName: context.documentName, onRefresh: refresh }}
       saveContext={`utfall för ${indicator.name}`}
     >
       {yesNo ? <FormSelectField {...field} options={yesNoOptions} /> : <FormNumberField {...field} />}

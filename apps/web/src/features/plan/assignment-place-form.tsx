@@ -1,13 +1,8 @@
-import {
-  type Assignment,
-  assignmentPlaceSchema,
-  type CommitteeYearView,
-  updateAssignmentSchema,
-} from '@styr/shared/contracts/plan';
+import { type Assignment, type CommitteeYearView, updateAssignmentSchema } from '@styr/shared/contracts/plan';
 import { FormCheckboxGroupField } from '../../components/form/checkbox-group-field.tsx';
 import { FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
-import { withAssignmentPlace } from './plan-cache.ts';
+import { assignmentPlaceWrite } from './plan-writes.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
 
 type Place = Pick<Assignment, 'id' | 'category' | 'labels' | 'goalIds' | 'version'>;
@@ -42,19 +37,15 @@ export function AssignmentPlaceForm({
   view: CommitteeYearView;
   planName: string;
 }) {
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm({ view, documentName: planName }, assignmentPlaceWrite(assignment), {
     stored: assignment,
     toValues,
-    schema: updateAssignmentSchema,
     toBody: ({ category, labels, goalIds }: Values) => ({
       category: category.trim() ? category.trim() : null,
       labels: labelList(labels),
       goalIds,
     }),
     check: labelIssues,
-    storedSchema: assignmentPlaceSchema,
-    send: (api, scope, body) => api.updateAssignment(scope, assignment.id, body),
-    update: withAssignmentPlace,
   });
 
   return (
@@ -62,7 +53,6 @@ export function AssignmentPlaceForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Uppdragets kategori, etiketter och mål är sparade.' })}
       subject={`uppdraget ${assignment.title}`}
-      frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`kategori, etiketter och mål för uppdraget ${assignment.title}`}
     >
       <FormTextField label="Kategori" name="category" optional maxLength={200} />

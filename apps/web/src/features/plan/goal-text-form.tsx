@@ -1,15 +1,10 @@
-import {
-  type CommitteeYearView,
-  type Goal,
-  goalTextSchema,
-  updateGoalSchema,
-} from '@styr/shared/contracts/plan';
+import type { CommitteeYearView, Goal } from '@styr/shared/contracts/plan';
 import { parentProblem } from '@styr/shared/domain/goal-hierarchy';
 import { FormRichTextField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { storedValues } from '../../components/form/stored-values.ts';
 import { GoalFocusField, ParentGoalField } from './goal-fields.tsx';
-import { withGoalText } from './plan-cache.ts';
+import { goalTextWrite } from './plan-writes.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
 
 type Values = { title: string; focus: string; planText: string; parentGoalId: string };
@@ -39,19 +34,15 @@ export function GoalTextForm({
   /** "Verksamhetsplan 2024", for the message when it has been adopted meanwhile. */
   planName: string;
 }) {
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm({ view, documentName: planName }, goalTextWrite(goal), {
     stored: goal,
     toValues,
-    schema: updateGoalSchema,
     toBody: ({ title, focus, planText, parentGoalId }: Values) => ({
       title,
       focus: focus.trim() ? focus.trim() : null,
       planText: planText || null,
       parentGoalId: parentGoalId || null,
     }),
-    storedSchema: goalTextSchema,
-    send: (api, scope, body) => api.updateGoal(scope, goal.id, body),
-    update: withGoalText,
   });
 
   return (
@@ -59,7 +50,6 @@ export function GoalTextForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Målets texter är sparade.' })}
       subject={`målet ${goal.title}`}
-      frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`texterna för målet ${goal.title}`}
     >
       <FormTextField label="Rubrik" name="title" maxLength={500} />

@@ -22,6 +22,12 @@ export {
   isEmptyYear,
   parentGoalText,
 } from './plan-labels.ts';
+export {
+  activityStatusWrite,
+  assessmentWrite,
+  assignmentReportWrite,
+  indicatorValueWrite,
+} from './plan-writes.ts';
 export { useCommitteeYear } from './use-committee-year.ts';
 export { usePlanAccess } from './use-plan-access.ts';
 export { usePlanSaveForm } from './use-plan-save-form.ts';

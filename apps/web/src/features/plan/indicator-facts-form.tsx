@@ -6,20 +6,15 @@ import {
   type KeyFigureDefinition,
   valueKindLabels,
 } from '@styr/shared/contracts/indicators';
-import {
-  type CommitteeYearView,
-  type IndicatorFacts,
-  indicatorFactsSchema,
-  updateIndicatorSchema,
-} from '@styr/shared/contracts/plan';
+import type { CommitteeYearView, IndicatorFacts } from '@styr/shared/contracts/plan';
 import { useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { shownChoice, useComparedField } from '../../components/form/compared-fields.tsx';
 import { FormSelectField, FormTextAreaField, FormTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
 import { SelectField } from '../../components/form-fields.tsx';
-import { withIndicatorFacts } from './plan-cache.ts';
 import { indicatorSourceLabels } from './plan-labels.ts';
+import { indicatorFactsWrite } from './plan-writes.ts';
 import { usePlanSaveForm } from './use-plan-save-form.ts';
 
 /** What a measure is, as its form holds it: every fact as text or a chosen key. */
@@ -187,10 +182,9 @@ export function IndicatorFactsForm({
   view: Pick<CommitteeYearView, 'committee' | 'year'>;
   planName: string;
 }) {
-  const { save, send, refresh } = usePlanSaveForm(view, {
+  const { save, send } = usePlanSaveForm({ view, documentName: planName }, indicatorFactsWrite(indicator), {
     stored: indicator,
     toValues,
-    schema: updateIndicatorSchema,
     toBody: (values: Values) => ({
       name: values.name,
       unit: values.unit,
@@ -201,9 +195,6 @@ export function IndicatorFactsForm({
       definition: values.definition.trim() ? values.definition.trim() : null,
       definitionKey: values.definitionKey || null,
     }),
-    storedSchema: indicatorFactsSchema,
-    send: (api, scope, body) => api.updateIndicator(scope, indicator.id, body),
-    update: withIndicatorFacts,
   });
 
   return (
@@ -211,7 +202,6 @@ export function IndicatorFactsForm({
       save={save}
       onSubmit={save.submit(send, { saved: 'Måttet är sparat.' })}
       subject={`måttet ${indicator.name}`}
-      frozen={{ documentName: planName, onRefresh: refresh }}
       saveContext={`måttet ${indicator.name}`}
     >
       {definitions.length > 0 && <DefinitionPicker definitions={definitions} />}

@@ -95,6 +95,7 @@ function ControlEditor({
     schema: control ? updateControlSchema : createControlSchema,
     toBody: controlBody,
     storedSchema: controlActivitySchema,
+    frozen: frozen,
   });
   const name = control ? `kontrollmomentet ${control.what}` : `det nya kontrollmomentet för ${riskTitle}`;
 
@@ -105,7 +106,6 @@ function ControlEditor({
       label={control ? `Ändra kontrollmomentet ${control.what}` : `Nytt kontrollmoment för ${riskTitle}`}
       onSubmit={save.submit(write.mutateAsync, { saved: 'Kontrollmomentet är sparat.', onSaved: onClose })}
       subject={name}
-      frozen={frozen}
       saveLabel="Spara kontrollmomentet"
       actions={<CancelButton onCancel={onClose} />}
     >

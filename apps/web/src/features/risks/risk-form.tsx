@@ -93,6 +93,7 @@ export function RiskForm({
         : { nodeId: values.nodeId, ...riskBody(values), goalIds: values.goalId ? [values.goalId] : [] },
     storedSchema: riskSchema,
     afterSave: risk ? 'follow' : 'clear',
+    frozen: frozen,
   });
   const more = useMore(save.form.formState);
 
@@ -110,7 +111,6 @@ export function RiskForm({
         },
       })}
       subject={risk ? `risken ${risk.title}` : 'risken'}
-      frozen={frozen}
       saveLabel={risk ? 'Spara risken' : 'Lägg till risken'}
     >
       {risk ? (

@@ -48,6 +48,7 @@ export function RiskSelectionForm({
       return problem ? [{ path: 'reason', message: problem }] : [];
     },
     storedSchema: riskSchema,
+    frozen: frozen,
   });
   const send = save.submit(select.mutateAsync, {
     saved: (saved) =>
@@ -73,7 +74,6 @@ export function RiskSelectionForm({
         }}
         subject={`urvalet av risken ${risk.title}`}
         conflictRows={(current) => [{ label: 'I samlad riskbild', value: current.selected ? 'Ja' : 'Nej' }]}
-        frozen={frozen}
         saveLabel={risk.selected ? 'Spara urvalet' : 'Välj till samlad riskbild'}
         actions={
           risk.selected && (

@@ -10,6 +10,13 @@ type Values = { displayName: string; active: boolean; password: string };
 
 const toValues = storedValues<Values>({ displayName: '', active: true, password: '' });
 
+/** A password left empty keeps the one in use. */
+const userBody = (values: Values) => ({
+  displayName: values.displayName,
+  active: values.active,
+  password: values.password === '' ? undefined : values.password,
+});
+
 export function UserEditForm({ user }: { user: User }) {
   const me = useMe();
   const update = useUpdateUser(user.id);
@@ -18,11 +25,7 @@ export function UserEditForm({ user }: { user: User }) {
     stored: user,
     toValues,
     schema: updateUserSchema,
-    toBody: (values) => ({
-      displayName: values.displayName,
-      active: values.active,
-      password: values.password === '' ? undefined : values.password,
-    }),
+    toBody: userBody,
     storedSchema: userSchema,
     onStoredChange: replace,
   });

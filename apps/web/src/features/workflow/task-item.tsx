@@ -44,6 +44,7 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
         : [],
     storedSchema: partSchema,
     onStoredChange: () => void refresh(),
+    frozen: { documentName: `${task.followUp.name} ${task.year}`, onRefresh: () => void refresh() },
   });
   const send = save.submit(write.mutateAsync, {
     saved: () => (markReady.current ? 'Markerad klar.' : 'Texten är sparad.'),
@@ -76,7 +77,6 @@ export function TaskItem({ task, onMessage }: { task: Task; onMessage: (text: st
         conflictRows={(current) => [
           { label: 'Status', value: partStateLabels[current.state], mine: partStateLabels[part.state] },
         ]}
-        frozen={{ documentName: `${task.followUp.name} ${task.year}`, onRefresh: () => void refresh() }}
         saveContext={`rapporten om ${part.title}`}
         actions={
           <FormAction

@@ -1,22 +1,11 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context.tsx';
-import { queryKeys } from '../../api/query-keys.ts';
-import { useMe } from '../auth/index.ts';
 import { IndicatorFactsForm } from './indicator-facts-form.tsx';
+import { useIndicatorUnits, useKeyFigureDefinitions } from './use-measure-settings.ts';
 
 /** The year's measures, each with its name, unit, decimals, direction and definition to change. */
 export function IndicatorFactsSection({ view, planName }: { view: CommitteeYearView; planName: string }) {
-  const api = useApi();
-  const municipalityId = useMe().user.municipalityId;
-  const units = useQuery({
-    queryKey: queryKeys.indicatorUnits(municipalityId),
-    queryFn: () => api.plan.getIndicatorUnits(municipalityId),
-  });
-  const definitions = useQuery({
-    queryKey: queryKeys.keyFigureDefinitions(municipalityId),
-    queryFn: () => api.plan.getKeyFigureDefinitions(municipalityId),
-  });
+  const units = useIndicatorUnits();
+  const definitions = useKeyFigureDefinitions();
   if (view.indicators.length === 0) return null;
   return (
     <section aria-labelledby="matt-rubrik" className="goal-group">

@@ -1,10 +1,7 @@
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '../../../api/api-context.tsx';
-import { queryKeys } from '../../../api/query-keys.ts';
 import { StatusMessage } from '../../../components/alerts.tsx';
-import { useMe } from '../../auth/index.ts';
+import { useIndicatorUnits } from '../use-measure-settings.ts';
 import { usePlanAccess } from '../use-plan-access.ts';
 import { AssignmentList } from './assignment-list.tsx';
 import { IndicatorList } from './indicator-list.tsx';
@@ -16,13 +13,7 @@ import '../../../styles/plan-measures.css';
  * built here while the plan may be edited and read otherwise; a controller may also read them in from a file.
  */
 export function MeasuresSection({ view, editable }: { view: CommitteeYearView; editable: boolean }) {
-  const api = useApi();
-  const municipalityId = useMe().user.municipalityId;
-  const units = useQuery({
-    queryKey: queryKeys.indicatorUnits(municipalityId),
-    queryFn: () => api.plan.getIndicatorUnits(municipalityId),
-    enabled: editable,
-  });
+  const units = useIndicatorUnits(editable);
   const [message, setMessage] = useState('');
   const canImport = usePlanAccess(view.committee.id).canCompile && editable;
   return (

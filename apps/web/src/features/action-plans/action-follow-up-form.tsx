@@ -101,7 +101,7 @@ function FollowUpEntries({
         .map((entry) => ({ action: entry.action, status: entry.status, comment: orNull(entry.comment) })),
     }),
     storedSchema: actionPlanSchema,
-    frozen: frozen,
+    frozen,
   });
 
   return (

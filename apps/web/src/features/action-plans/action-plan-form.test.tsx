@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import { renderInApp, testId, testMe } from '../../test-providers.tsx';
+import { conflictCells } from '../../test-queries.ts';
 import { ActionFollowUpForm } from './action-follow-up-form.tsx';
 import { ActionPlanForm } from './action-plan-form.tsx';
 import { BudgetTable } from './action-plan-view.tsx';
@@ -185,15 +186,14 @@ describe('the action plan form', () => {
     await form.save();
 
     const alert = await screen.findByRole('alert');
-    const cells = (name: RegExp) =>
-      within(within(alert).getByRole('row', { name }))
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent);
     // One "Rubrik": the focus area's own is part of its list's row.
-    expect(cells(/^Rubrik/)).toEqual(['Folkhälsa 2023', 'Handlingsplan folkhälsa 2023']);
-    expect(cells(/^Fokusområden/)).toEqual(['Åldrande med livskvalitet', 'Åldrande']);
-    expect(cells(/^Finansiärer/)).toEqual(['HSNG; SN', 'HSNG; SN']);
-    expect(cells(/^Budgetrader/)).toEqual(['Utvecklingsledare; Åldrande', 'Utvecklingsledare; Åldrande']);
+    expect(conflictCells(alert, 'Rubrik')).toEqual(['Folkhälsa 2023', 'Handlingsplan folkhälsa 2023']);
+    expect(conflictCells(alert, 'Fokusområden')).toEqual(['Åldrande med livskvalitet', 'Åldrande']);
+    expect(conflictCells(alert, 'Finansiärer')).toEqual(['HSNG; SN', 'HSNG; SN']);
+    expect(conflictCells(alert, 'Budgetrader')).toEqual([
+      'Utvecklingsledare; Åldrande',
+      'Utvecklingsledare; Åldrande',
+    ]);
     expect(within(alert).queryByRole('row', { name: /^Insats/ })).toBeNull();
   });
 
@@ -287,12 +287,7 @@ describe('the follow-up of a plan’s actions', () => {
     await user.click(screen.getByRole('button', { name: 'Spara uppföljningen' }));
 
     const alert = await screen.findByRole('alert');
-    const row = within(alert).getByRole('row', { name: /^Sociala aktiviteter/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Pågående', 'Genomförd: Klart']);
+    expect(conflictCells(alert, 'Sociala aktiviteter')).toEqual(['Pågående', 'Genomförd: Klart']);
     expect(within(alert).queryByRole('row', { name: /^Status/ })).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ export function ActionPlanForm({
     check: amountIssues,
     storedSchema: actionPlanSchema,
     afterSave: plan ? 'follow' : 'clear',
-    frozen: frozen,
+    frozen,
   });
   const title = plan ? `Ändra ${plan.title}` : 'Ny handlingsplan';
 

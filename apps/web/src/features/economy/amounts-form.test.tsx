@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import type { StyrApi } from '../../api/styr-api.ts';
+import { conflictCells } from '../../test-queries.ts';
 import { departmentForm, equityForm } from './amount-forms.ts';
 import { AmountsForm } from './amounts-form.tsx';
 import { committeeId, renderWithApi, scope } from './economy-test-setup.tsx';
@@ -81,12 +82,7 @@ describe('a department’s result', () => {
     await user.click(within(form).getByRole('button', { name: /^Spara/ }));
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Anna Andersson har ändrat resultatet för Avd Försörjningsstöd');
-    const row = within(alert).getByRole('row', { name: /^Resultat i tkr/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['-78 000', '−79\u00a0000']);
+    expect(conflictCells(alert, 'Resultat i tkr')).toEqual(['-78 000', '−79\u00a0000']);
     await user.click(within(alert).getByRole('button', { name: 'Spara min version i stället' }));
     await vi.waitFor(() => expect(updateDepartment).toHaveBeenCalledTimes(2));
     expect(updateDepartment.mock.calls[1]?.[2]).toMatchObject({ version: 5, resultActual: '-78000000' });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import type { StyrApi } from '../../api/styr-api.ts';
+import { conflictCells } from '../../test-queries.ts';
 import { GoalTextForm } from './goal-text-form.tsx';
 import { goal, id, renderSignedIn, yearView } from './plan-test-data.tsx';
 
@@ -91,12 +92,7 @@ describe("the form for a goal's texts", () => {
     expect(
       within(conflict).getByText(/^Nils Nämndsekreterare har ändrat målet Barn ska växa upp tryggt/),
     ).toBeTruthy();
-    const focusRow = within(conflict).getByRole('row', { name: /^Fokus/ });
-    expect(
-      within(focusRow)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['fokus förskolan', 'fokus fritiden']);
+    expect(conflictCells(conflict, 'Fokus')).toEqual(['fokus förskolan', 'fokus fritiden']);
     expect(updateGoal).toHaveBeenCalledOnce();
 
     await user.click(within(conflict).getByRole('button', { name: 'Spara min version i stället' }));

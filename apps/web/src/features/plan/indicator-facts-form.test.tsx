@@ -1,8 +1,9 @@
 import type { IndicatorUnitSetting } from '@styr/shared/contracts/indicators';
 import type { IndicatorFacts, UpdateIndicator } from '@styr/shared/contracts/plan';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
+import { conflictCells } from '../../test-queries.ts';
 import { IndicatorFactsForm } from './indicator-facts-form.tsx';
 import { indicator as measure, renderSignedIn, yearView } from './plan-test-data.tsx';
 
@@ -133,13 +134,9 @@ describe('the measure form', () => {
     fireEvent.change(screen.getByLabelText(/^Namn/), { target: { value: 'Tid per brukare' } });
     await save();
     const conflict = await screen.findByRole('alert');
-    const cells = (label: RegExp) =>
-      within(within(conflict).getByRole('row', { name: label }))
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent);
-    expect(cells(/^Namn/)).toEqual(['Tid per brukare', 'Hemtjänsttid per brukare']);
-    expect(cells(/^Enhet/)).toEqual(['personer (tal)', 'timmar (tal)']);
-    expect(cells(/^Kommunens nyckeltal/)).toEqual([
+    expect(conflictCells(conflict, 'Namn')).toEqual(['Tid per brukare', 'Hemtjänsttid per brukare']);
+    expect(conflictCells(conflict, 'Enhet')).toEqual(['personer (tal)', 'timmar (tal)']);
+    expect(conflictCells(conflict, 'Kommunens nyckeltal')).toEqual([
       'Inget nyckeltal',
       'Antal personal som en hemtjänsttagare möter under 14 dagar',
     ]);

@@ -95,7 +95,7 @@ function ControlEditor({
     schema: control ? updateControlSchema : createControlSchema,
     toBody: controlBody,
     storedSchema: controlActivitySchema,
-    frozen: frozen,
+    frozen,
   });
   const name = control ? `kontrollmomentet ${control.what}` : `det nya kontrollmomentet för ${riskTitle}`;
 

@@ -93,7 +93,7 @@ export function RiskForm({
         : { nodeId: values.nodeId, ...riskBody(values), goalIds: values.goalId ? [values.goalId] : [] },
     storedSchema: riskSchema,
     afterSave: risk ? 'follow' : 'clear',
-    frozen: frozen,
+    frozen,
   });
   const more = useMore(save.form.formState);
 

@@ -48,7 +48,7 @@ export function RiskSelectionForm({
       return problem ? [{ path: 'reason', message: problem }] : [];
     },
     storedSchema: riskSchema,
-    frozen: frozen,
+    frozen,
   });
   const send = save.submit(select.mutateAsync, {
     saved: (saved) =>

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '../../api/api-context.tsx';
 import { ApiError } from '../../api/api-error.ts';
 import type { StyrApi } from '../../api/styr-api.ts';
+import { conflictCells } from '../../test-queries.ts';
 import { SignedInContext } from '../auth/index.ts';
 import { AssignForm, ReviewActions } from './part-actions.tsx';
 
@@ -116,12 +117,8 @@ describe('sending a part back', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka tillbaka' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Någon annan har ändrat Fler i egen försörjning');
-    const cells = (name: RegExp) =>
-      within(within(alert).getByRole('row', { name }))
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent);
     // The status the controller saw beside the one stored now; the comment is the controller's alone.
-    expect(cells(/^Status/)).toEqual(['Klar', 'Godkänd']);
-    expect(cells(/^Vad behöver göras/)).toEqual(['Komplettera.', '–']);
+    expect(conflictCells(alert, 'Status')).toEqual(['Klar', 'Godkänd']);
+    expect(conflictCells(alert, 'Vad behöver göras?')).toEqual(['Komplettera.', '–']);
   });
 });

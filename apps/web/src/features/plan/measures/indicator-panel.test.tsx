@@ -3,6 +3,7 @@ import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { StyrApi } from '../../../api/styr-api.ts';
+import { conflictCells } from '../../../test-queries.ts';
 import { committeeYear, conflict, goal, id } from '../goals-editor/plan-fixtures.tsx';
 import { renderSection, view } from './measures-fixtures.tsx';
 
@@ -140,12 +141,7 @@ describe('a measure’s goals and targets', () => {
     );
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Eva Ek har ändrat målen som Andel nöjda mäter');
-    const goalsRow = within(alert).getByRole('row', { name: /^Mål som måttet mäter/ });
-    expect(
-      within(goalsRow)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Trygg stad, Trygga barn', '–']);
+    expect(conflictCells(alert, 'Mål som måttet mäter')).toEqual(['Trygg stad, Trygga barn', '–']);
     expect(setIndicatorGoals).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,8 +7,9 @@ import {
   useForm,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import { ApiError, type ChangedBy, type FieldIssue, isApiError } from '../../api/api-error.ts';
+import { type ChangedBy, type FieldIssue, isApiError } from '../../api/api-error.ts';
 import { contractResolver } from './contract-resolver.ts';
+import { placeServerErrors } from './server-errors.ts';
 import { useUnsavedWork } from './unsaved-work.ts';
 
 /** A contract that can read what the server answers, such as the stored object in a version conflict. */
@@ -112,31 +113,6 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
     }
   };
 
-  const showServerError = (error: unknown) => {
-    if (!(error instanceof ApiError) || error.details.length === 0) {
-      setFormError(error);
-      return;
-    }
-    const fields = form.getValues();
-    const unplaced: FieldIssue[] = [];
-    let first = true;
-    for (const issue of error.details) {
-      const path = issue.path.replace(/^body\./, '');
-      if (!((path.split('.')[0] ?? '') in fields)) {
-        unplaced.push(issue);
-        continue;
-      }
-      form.setError(path as Path<V>, { type: 'server', message: issue.message }, { shouldFocus: first });
-      first = false;
-    }
-    // Details the form has no field for would otherwise be lost; those at a field are said there.
-    setFormError(
-      unplaced.length > 0
-        ? new ApiError({ code: error.code, message: error.message, status: error.status, details: unplaced })
-        : null,
-    );
-  };
-
   const onError = (error: unknown) => {
     if (isApiError(error, 'FROZEN')) {
       setFrozen(true);
@@ -149,7 +125,7 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
       setConflict({ current: current.data, changedBy: error.changedBy, mine: form.getValues() });
       return;
     }
-    showServerError(error);
+    setFormError(placeServerErrors(form, error));
   };
 
   /** The form's submit handler: validates, sends, and takes the saved object or shows what went wrong. */

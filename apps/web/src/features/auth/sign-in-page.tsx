@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context.tsx';
-import { ApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { ErrorAlert, StatusMessage } from '../../components/alerts.tsx';
 import { contractResolver } from '../../components/form/contract-resolver.ts';
 import { FormEmailField, FormPasswordField } from '../../components/form/fields.tsx';
+import { placeServerErrors } from '../../components/form/server-errors.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PendingButton } from '../../components/pending-button.tsx';
 import { Loading } from '../../components/query-state.tsx';
@@ -39,16 +39,7 @@ export function SignInPage() {
     },
     onError: (error) => {
       form.setValue('password', '');
-      if (!(error instanceof ApiError) || error.details.length === 0) {
-        setFormError(error);
-        return;
-      }
-      for (const [index, issue] of error.details.entries()) {
-        const name = issue.path.replace(/^body\./, '');
-        if (name === 'email' || name === 'password')
-          form.setError(name, { type: 'server', message: issue.message }, { shouldFocus: index === 0 });
-        else setFormError(error);
-      }
+      setFormError(placeServerErrors(form, error));
     },
   });
 

@@ -16,6 +16,7 @@ interface StepResult {
 }
 
 const results: StepResult[] = [];
+const secondsSince = (started: number) => Math.round((performance.now() - started) / 1000);
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 
 function run(
@@ -27,7 +28,7 @@ function run(
   console.log(`\n=== ${name} ===`);
   const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  return { ok: result.status === 0, seconds: Math.round((performance.now() - started) / 1000) };
+  return { ok: result.status === 0, seconds: secondsSince(started) };
 }
 
 function check(name: string, command: string, args: string[]) {
@@ -88,7 +89,7 @@ async function vitestTogether(steps: VitestRun[]) {
       for (const stream of [child.stdout, child.stderr])
         createInterface({ input: stream }).on('line', (line) => console.log(`[${step.name}] ${line}`));
       const [status] = (await once(child, 'close')) as [number | null];
-      record(step.name, report, status === 0, Math.round((performance.now() - started) / 1000));
+      record(step.name, report, status === 0, secondsSince(started));
     }),
   );
 }

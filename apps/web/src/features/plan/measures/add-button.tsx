@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 
 /**
@@ -15,9 +15,16 @@ export function AddButton({
   children: (done: (message: string) => void, cancel: ReactNode) => ReactNode;
 }) {
   const [adding, setAdding] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Once the form closes, saved or not, the keyboard goes on from the button that opened it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (adding) opened.current = true;
+    else if (opened.current) button.current?.focus();
+  }, [adding]);
   if (!adding)
     return (
-      <Button className="button" onPress={() => setAdding(true)}>
+      <Button ref={button} className="button" onPress={() => setAdding(true)}>
         {label}
       </Button>
     );

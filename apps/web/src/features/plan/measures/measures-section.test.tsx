@@ -49,6 +49,8 @@ describe('MeasuresSection', () => {
       goalIds: [id(3)],
     });
     expect(screen.queryByRole('form', { name: 'Nytt mått' })).toBeNull();
+    // The keyboard goes on from the button that opened the form.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Lägg till mått' }));
   });
 
   it('adds an assignment given also to another committee and serving a goal', async () => {
@@ -66,6 +68,7 @@ describe('MeasuresSection', () => {
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Trygg stad' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till uppdraget' }));
     await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toBe('Uppdraget är tillagt.'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Lägg till uppdrag' }));
     expect(createAssignment.mock.calls[0]?.[1]).toEqual({
       title: 'Öppna en mötesplats',
       description: null,

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { Button } from 'react-aria-components';
 import { useBlocker } from 'react-router';
-import { ModalDialog } from '../dialogs.tsx';
 import { hasUnsavedWork } from './unsaved-work.ts';
+import { UnsavedWorkDialog } from './unsaved-work-dialog.tsx';
 
 /**
  * Asks before work is lost: a link or the back button within the app opens a question; closing the tab or
@@ -24,23 +23,12 @@ export function UnsavedWorkGuard() {
 
   const blocked = blocker.state === 'blocked';
   return (
-    <ModalDialog
+    <UnsavedWorkDialog
       isOpen={blocked}
-      onOpenChange={(open) => {
-        if (!open && blocked) blocker.reset();
-      }}
-      title="Du har ändringar som inte är sparade"
-      role="alertdialog"
-    >
-      <p>Om du lämnar sidan nu försvinner det du har skrivit men inte sparat.</p>
-      <div className="button-row">
-        <Button className="button" autoFocus onPress={() => blocked && blocker.reset()}>
-          Stanna kvar och spara
-        </Button>
-        <Button className="button button-secondary" onPress={() => blocked && blocker.proceed()}>
-          Lämna sidan utan att spara
-        </Button>
-      </div>
-    </ModalDialog>
+      text="Om du lämnar sidan nu försvinner det du har skrivit men inte sparat."
+      goLabel="Lämna sidan utan att spara"
+      onStay={() => blocked && blocker.reset()}
+      onGo={() => blocked && blocker.proceed()}
+    />
   );
 }

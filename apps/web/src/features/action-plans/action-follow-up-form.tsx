@@ -15,6 +15,8 @@ import type { YearScope } from '../../api/plan-api.ts';
 import { ComparedAsOne } from '../../components/form/compared-fields.tsx';
 import { FormSelectField, FormTextAreaField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { useUnsavedSwitch } from '../../components/form/unsaved-switch.tsx';
+import { UnsavedWorkScope } from '../../components/form/unsaved-work.ts';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { SelectField } from '../../components/form-fields.tsx';
 import { orNull } from './action-plan-draft.ts';
@@ -56,6 +58,7 @@ export function ActionFollowUpForm({
   points: { key: string; name: string }[];
 }) {
   const [followUp, setFollowUp] = useState(points.at(-1)?.key ?? '');
+  const switcher = useUnsavedSwitch();
   if (points.length === 0) return <p className="empty">Alla årets uppföljningar är fastställda.</p>;
   return (
     <>
@@ -63,10 +66,13 @@ export function ActionFollowUpForm({
         label="Uppföljning"
         name="followUp"
         value={followUp}
-        onChange={setFollowUp}
+        onChange={(next) => switcher.guard(() => setFollowUp(next))}
         options={points.map((point) => ({ value: point.key, label: point.name }))}
       />
-      <FollowUpEntries key={followUp} scope={scope} view={view} plan={plan} followUp={followUp} />
+      <UnsavedWorkScope value={switcher.scope}>
+        <FollowUpEntries key={followUp} scope={scope} view={view} plan={plan} followUp={followUp} />
+      </UnsavedWorkScope>
+      {switcher.dialog}
     </>
   );
 }

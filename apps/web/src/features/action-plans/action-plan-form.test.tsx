@@ -261,6 +261,31 @@ describe('the follow-up of a plan’s actions', () => {
       entries: [{ action: 'aktiviteter', status: 'ongoing', comment: 'Två grupper i gång' }],
     });
   });
+  it('asks before another follow-up replaces unsaved statuses, and stays unless told to go on', async () => {
+    const { user } = renderInApp(
+      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
+      {},
+    );
+    const chosen = () => (screen.getByLabelText('Uppföljning') as HTMLSelectElement).value;
+    const status = () =>
+      within(screen.getByRole('group', { name: 'Sociala aktiviteter' })).getByLabelText('Status');
+    await user.selectOptions(status(), 'Pågående');
+    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
+    const question = await screen.findByRole('alertdialog', { name: 'Du har ändringar som inte är sparade' });
+    await user.click(within(question).getByRole('button', { name: 'Stanna kvar och spara' }));
+    expect(chosen()).toBe('arsrapport');
+    expect((status() as HTMLSelectElement).value).toBe('ongoing');
+
+    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
+    await user.click(await screen.findByRole('button', { name: 'Byt utan att spara' }));
+    expect(chosen()).toBe('augusti');
+    expect((status() as HTMLSelectElement).value).toBe('');
+    // Nothing unsaved now: the next change of follow-up asks nothing.
+    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Årsrapport');
+    expect(chosen()).toBe('arsrapport');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('on a version conflict compares each action’s follow-up in a row named by the action', async () => {
     const [area] = plan.focusAreas;
     const [strategy] = area?.strategies ?? [];

@@ -10,6 +10,8 @@ import { useApi } from '../../api/api-context.tsx';
 import type { YearScope } from '../../api/plan-api.ts';
 import { FormRichTextField } from '../../components/form/fields.tsx';
 import { SaveForm } from '../../components/form/save-form.tsx';
+import { useUnsavedSwitch } from '../../components/form/unsaved-switch.tsx';
+import { UnsavedWorkScope } from '../../components/form/unsaved-work.ts';
 import { useSaveForm } from '../../components/form/use-save-form.ts';
 import { SelectField } from '../../components/form-fields.tsx';
 import { documentKey } from './use-documents.ts';
@@ -25,6 +27,7 @@ export function ChapterTexts({ scope, overview }: { scope: YearScope; overview: 
     chapter.text === null ? [] : [{ ...chapter, text: chapter.text }],
   );
   const [key, setKey] = useState(chapters[0]?.key ?? '');
+  const switcher = useUnsavedSwitch();
   if (chapters.length === 0) return null;
   const stored = overview.texts.find((text) => text.chapterKey === key) ?? null;
   const options = chapters.map((chapter) => ({
@@ -34,8 +37,17 @@ export function ChapterTexts({ scope, overview }: { scope: YearScope; overview: 
   return (
     <section aria-labelledby="egna-texter" className="section">
       <h2 id="egna-texter">Kapitlens texter</h2>
-      <SelectField label="Kapitel" name="chapter" value={key} onChange={setKey} options={options} />
-      <ChapterTextForm key={key} scope={scope} overview={overview} chapterKey={key} stored={stored} />
+      <SelectField
+        label="Kapitel"
+        name="chapter"
+        value={key}
+        onChange={(next) => switcher.guard(() => setKey(next))}
+        options={options}
+      />
+      <UnsavedWorkScope value={switcher.scope}>
+        <ChapterTextForm key={key} scope={scope} overview={overview} chapterKey={key} stored={stored} />
+      </UnsavedWorkScope>
+      {switcher.dialog}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { EconomyView, StatementAmountView } from '@styr/shared/contracts/ec
 import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { monthName } from '@styr/shared/domain/municipal-grant';
 import { useState } from 'react';
+import { useUnsavedSwitch } from '../../components/form/unsaved-switch.tsx';
+import { UnsavedWorkScope } from '../../components/form/unsaved-work.ts';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { tkrInputText } from './amount-input.ts';
 import { capitalized } from './economy-labels.ts';
@@ -34,6 +36,8 @@ export function StatementAmountForm({ view, economy }: { view: CommitteeYearView
     month: column?.kind === 'forecast' ? Number(cell.month) : null,
   };
   const lock = useFigureLock(view, figure);
+  const switcher = useUnsavedSwitch();
+  const choose = (next: Partial<typeof cell>) => switcher.guard(() => setCell({ ...cell, ...next }));
   const shown = {
     label: chosen?.label ?? '',
     printed: chosen?.computed ?? false,
@@ -47,7 +51,7 @@ export function StatementAmountForm({ view, economy }: { view: CommitteeYearView
           label="Rad"
           name="line"
           value={cell.line}
-          onChange={(line) => setCell({ ...cell, line })}
+          onChange={(line) => choose({ line })}
           options={lines.map((line) => ({
             value: line.line,
             label: line.computed ? `${line.label} (beräknad, tryckt belopp)` : line.label,
@@ -57,7 +61,7 @@ export function StatementAmountForm({ view, economy }: { view: CommitteeYearView
           label="Kolumn"
           name="column"
           value={cell.column}
-          onChange={(value) => setCell({ ...cell, column: value })}
+          onChange={(value) => choose({ column: value })}
           options={columns.map(({ value, label }) => ({ value, label }))}
         />
         {figure.kind === 'forecast' && (
@@ -65,7 +69,7 @@ export function StatementAmountForm({ view, economy }: { view: CommitteeYearView
             label="Prognosens månad"
             name="month"
             value={cell.month}
-            onChange={(month) => setCell({ ...cell, month })}
+            onChange={(month) => choose({ month })}
             options={months}
           />
         )}
@@ -74,15 +78,18 @@ export function StatementAmountForm({ view, economy }: { view: CommitteeYearView
         <LockedFigure {...shown} reason={lock.reason} />
       ) : (
         // One form per figure: choosing another starts from what is stored there.
-        <StatementFigureForm
-          key={`${figure.line}:${cell.column}:${figure.month}`}
-          {...shown}
-          figure={figure}
-          committeeId={view.committee.id}
-          economyYear={economy.year}
-          documentName={lock.documentName}
-        />
+        <UnsavedWorkScope value={switcher.scope}>
+          <StatementFigureForm
+            key={`${figure.line}:${cell.column}:${figure.month}`}
+            {...shown}
+            figure={figure}
+            committeeId={view.committee.id}
+            economyYear={economy.year}
+            documentName={lock.documentName}
+          />
+        </UnsavedWorkScope>
       )}
+      {switcher.dialog}
     </div>
   );
 }

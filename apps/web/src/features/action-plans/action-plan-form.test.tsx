@@ -1,78 +1,12 @@
 import type { ActionPlan } from '@styr/shared/contracts/action-plans';
-import type { CommitteeYearView } from '@styr/shared/contracts/plan';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
-import { renderInApp, testId, testMe } from '../../test-providers.tsx';
+import { renderInApp } from '../../test-providers.tsx';
 import { conflictCells } from '../../test-queries.ts';
-import { ActionFollowUpForm } from './action-follow-up-form.tsx';
 import { ActionPlanForm } from './action-plan-form.tsx';
+import { plan, scope, view } from './action-plan-test-data.ts';
 import { BudgetTable } from './action-plan-view.tsx';
-
-const scope = { municipalityId: testMe.user.municipalityId, committeeId: testId(1), year: 2023 };
-const points = [
-  { key: 'augusti', name: 'Delårsrapport augusti', month: 8 },
-  { key: 'arsrapport', name: 'Årsrapport', month: 12 },
-];
-const view = {
-  committee: { id: testId(1), name: 'Socialnämnden Prov' },
-  year: 2023,
-  followUpPoints: points,
-  documents: [],
-} as unknown as CommitteeYearView;
-
-const plan: ActionPlan = {
-  id: testId(2),
-  key: 'folkhalsa',
-  version: 3,
-  title: 'Handlingsplan folkhälsa 2023',
-  partner: 'Hälso- och sjukvårdsnämnden',
-  periodFrom: '2023-01-01',
-  periodTo: '2025-12-31',
-  purpose: null,
-  funders: [
-    { key: 'hsng', name: 'HSNG' },
-    { key: 'sn', name: 'SN' },
-  ],
-  focusAreas: [
-    {
-      key: 'aldrande',
-      title: 'Åldrande med livskvalitet',
-      description: null,
-      strategies: [
-        {
-          key: 'ensamhet',
-          title: 'Motverka ofrivillig ensamhet',
-          actions: [
-            {
-              key: 'aktiviteter',
-              what: 'Sociala aktiviteter',
-              targetGroup: 'äldre',
-              actors: null,
-              plannedEffect: null,
-              followUps: [],
-            },
-          ],
-        },
-      ],
-    },
-  ],
-  budget: [
-    { key: 'ledare', label: 'Utvecklingsledare', amounts: { hsng: '700000', sn: '700000' } },
-    { key: 'aldrande', label: 'Åldrande', amounts: { hsng: '2200000', sn: '2200000' } },
-  ],
-  sums: {
-    rows: [
-      { key: 'ledare', total: '1400000' },
-      { key: 'aldrande', total: '4400000' },
-    ],
-    funders: [
-      { key: 'hsng', total: '2900000' },
-      { key: 'sn', total: '2900000' },
-    ],
-    total: '5800000',
-  },
-};
 
 type Send = (scope: unknown, id: string, body: object) => Promise<ActionPlan>;
 
@@ -238,82 +172,6 @@ describe('the action plan form', () => {
     expect((body as { budget: { amounts: object }[] }).budget[0]?.amounts).toEqual({
       [funder?.key ?? '']: '500000',
     });
-  });
-});
-
-describe('the follow-up of a plan’s actions', () => {
-  it('saves the statuses at the chosen follow-up, of the actions followed up', async () => {
-    const setFollowUps = vi.fn(async () => ({ ...plan, version: 4 }));
-    const { user } = renderInApp(
-      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
-      {
-        actionPlans: { setFollowUps },
-      },
-    );
-    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
-    const action = screen.getByRole('group', { name: 'Sociala aktiviteter' });
-    await user.selectOptions(within(action).getByLabelText('Status'), 'Pågående');
-    await user.type(within(action).getByLabelText('Kommentar (valfritt)'), ' Två grupper i gång ');
-    await user.click(screen.getByRole('button', { name: 'Spara uppföljningen' }));
-    expect(await screen.findByText('Uppföljningen är sparad.')).toBeTruthy();
-    expect(setFollowUps).toHaveBeenCalledWith(scope, plan.id, 'augusti', {
-      version: 3,
-      entries: [{ action: 'aktiviteter', status: 'ongoing', comment: 'Två grupper i gång' }],
-    });
-  });
-  it('asks before another follow-up replaces unsaved statuses, and stays unless told to go on', async () => {
-    const { user } = renderInApp(
-      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
-      {},
-    );
-    const chosen = () => (screen.getByLabelText('Uppföljning') as HTMLSelectElement).value;
-    const status = () =>
-      within(screen.getByRole('group', { name: 'Sociala aktiviteter' })).getByLabelText('Status');
-    await user.selectOptions(status(), 'Pågående');
-    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
-    const question = await screen.findByRole('alertdialog', { name: 'Du har ändringar som inte är sparade' });
-    await user.click(within(question).getByRole('button', { name: 'Stanna kvar och spara' }));
-    expect(chosen()).toBe('arsrapport');
-    expect((status() as HTMLSelectElement).value).toBe('ongoing');
-
-    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Delårsrapport augusti');
-    await user.click(await screen.findByRole('button', { name: 'Byt utan att spara' }));
-    expect(chosen()).toBe('augusti');
-    expect((status() as HTMLSelectElement).value).toBe('');
-    // Nothing unsaved now: the next change of follow-up asks nothing.
-    await user.selectOptions(screen.getByLabelText('Uppföljning'), 'Årsrapport');
-    expect(chosen()).toBe('arsrapport');
-    expect(screen.queryByRole('alertdialog')).toBeNull();
-  });
-
-  it('on a version conflict compares each action’s follow-up in a row named by the action', async () => {
-    const [area] = plan.focusAreas;
-    const [strategy] = area?.strategies ?? [];
-    const [action] = strategy?.actions ?? [];
-    if (!area || !strategy || !action) throw new Error('The plan has an action');
-    const followedUp = {
-      ...action,
-      followUps: [{ followUp: 'arsrapport', status: 'done', comment: 'Klart' }],
-    };
-    const theirs = {
-      ...plan,
-      focusAreas: [{ ...area, strategies: [{ ...strategy, actions: [followedUp] }] }],
-      version: 4,
-    } as ActionPlan;
-    const setFollowUps = vi.fn(async () => {
-      throw new ApiError({ code: 'VERSION_CONFLICT', message: 'Ändrad', status: 409, current: theirs });
-    });
-    const { user } = renderInApp(
-      <ActionFollowUpForm scope={scope} view={view} plan={plan} points={points} />,
-      { actionPlans: { setFollowUps } },
-    );
-    const group = screen.getByRole('group', { name: 'Sociala aktiviteter' });
-    await user.selectOptions(within(group).getByLabelText('Status'), 'Pågående');
-    await user.click(screen.getByRole('button', { name: 'Spara uppföljningen' }));
-
-    const alert = await screen.findByRole('alert');
-    expect(conflictCells(alert, 'Sociala aktiviteter')).toEqual(['Pågående', 'Genomförd: Klart']);
-    expect(within(alert).queryByRole('row', { name: /^Status/ })).toBeNull();
   });
 });
 

@@ -30,12 +30,8 @@ import {
   updateAssignmentDetails,
 } from './measures/assignment-write.service.ts';
 import { indicatorRemovalImpact, removeIndicator } from './measures/indicator-removal.service.ts';
-import {
-  createIndicator,
-  moveIndicator,
-  setIndicatorGoals,
-  setIndicatorTarget,
-} from './measures/indicator-write.service.ts';
+import { setIndicatorTarget } from './measures/indicator-target.service.ts';
+import { createIndicator, moveIndicator, setIndicatorGoals } from './measures/indicator-write.service.ts';
 
 const tags = ['Plan och uppföljning'];
 const base = '/municipalities/:municipalityId/committees/:committeeId/years/:year';

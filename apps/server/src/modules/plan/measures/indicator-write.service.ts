@@ -1,68 +1,27 @@
 import type { IndicatorFacts } from '@styr/shared/contracts/plan';
-import type { CreateIndicator, IndicatorGoals, Move, SetTarget } from '@styr/shared/contracts/plan-measures';
-import { targetProblem, unitList } from '@styr/shared/domain/indicator-units';
+import type { CreateIndicator, IndicatorGoals, Move } from '@styr/shared/contracts/plan-measures';
+import { unitList } from '@styr/shared/domain/indicator-units';
 import { keyFromName, moveTo } from '@styr/shared/domain/object-keys';
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Tx } from '../../../db/executor.ts';
 import { goalIndicators, indicators, indicatorTargets } from '../../../db/schema/index.ts';
 import type { Actor, Deps } from '../../../deps.ts';
-import { AppError, notFound } from '../../../errors.ts';
+import { notFound } from '../../../errors.ts';
 import { assertVersion } from '../../../versioning.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../../authority/index.ts';
 import { readIndicatorUnits } from '../indicator-units.ts';
 import { presentIndicatorFacts } from '../indicators.service.ts';
-import { presentTarget } from '../present-target.ts';
+import {
+  assertTarget,
+  invalid,
+  lockIndicator,
+  planWrite,
+  targetRow,
+  touch,
+  valueKindOf,
+} from './indicator-rows.ts';
 import { assertGoals, yearGoalIds } from './year-goals.ts';
-
-type Row = typeof indicators.$inferSelect;
-type Target = NonNullable<SetTarget['target']>;
-const planWrite = (scope: YearScope) => ({ ...scope, document: 'plan', permission: 'content.edit' }) as const;
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION', message, { details: [{ path, message }] });
-
-/** The committee's measure, locked for the change. */
-async function lockIndicator(tx: Tx, scope: YearScope, indicatorId: string): Promise<Row> {
-  const [row] = await tx
-    .select()
-    .from(indicators)
-    .where(
-      and(
-        eq(indicators.municipalityId, scope.municipalityId),
-        eq(indicators.committeeId, scope.committeeId),
-        eq(indicators.id, indicatorId),
-      ),
-    )
-    .for('update');
-  if (!row) throw notFound('Måttet');
-  return row;
-}
-
-async function valueKindOf(tx: Tx, scope: YearScope, unit: string) {
-  const units = await readIndicatorUnits(tx, scope.municipalityId);
-  return units.find((entry) => entry.unit === unit)?.valueKind ?? 'number';
-}
-
-/** A target the measure's unit can hold, compared with an earlier year when relative. */
-function assertTarget(valueKind: IndicatorFacts['valueKind'], target: Target, year: number, path: string) {
-  const problem = targetProblem(valueKind, target);
-  if (problem) throw invalid(`${path}.${problem.field}`, problem.message);
-  if (target.kind === 'relative' && target.baseYear >= year)
-    throw invalid(`${path}.baseYear`, `Jämförelseåret ska vara före ${year}`);
-}
-
-function targetRow(scope: YearScope, indicatorId: string, year: number, target: Target) {
-  return {
-    municipalityId: scope.municipalityId,
-    indicatorId,
-    year,
-    kind: target.kind,
-    value: target.kind === 'numeric' ? String(target.value) : null,
-    relation: target.kind === 'relative' ? target.relation : null,
-    baseYear: target.kind === 'relative' ? target.baseYear : null,
-    yesNo: target.kind === 'yesNo' ? target.value : null,
-  };
-}
 
 /** Links a measure last under each goal, after the goal's measures. */
 async function linkLast(tx: Tx, scope: YearScope, indicatorId: string, goalIds: readonly string[]) {
@@ -151,18 +110,6 @@ export async function createIndicator(
   });
 }
 
-/** Bumps the measure's version for a change of its links or targets, which have none of their own. */
-async function touch(tx: Tx, deps: Deps, stored: Row) {
-  const now = deps.clock.now();
-  const [row] = await tx
-    .update(indicators)
-    .set({ version: stored.version + 1, updatedAt: now })
-    .where(and(eq(indicators.municipalityId, stored.municipalityId), eq(indicators.id, stored.id)))
-    .returning();
-  if (!row) throw notFound('Måttet');
-  return { row, now };
-}
-
 /** The goals of the year the measure follows: links to removed goals go, new ones come last under their goal. */
 export async function setIndicatorGoals(
   deps: Deps,
@@ -228,55 +175,6 @@ export async function setIndicatorGoals(
       committeeId: scope.committeeId,
       before: { goalIds: before },
       after: { goalIds: body.goalIds },
-    });
-    return { id: row.id, version: row.version };
-  });
-}
-
-/** How far ahead of its year a plan sets targets: its own year and the three after, as multi-year plans do. */
-const targetYearsAhead = 3;
-
-/** A measure's target for one year of the plan period, set or removed. */
-export async function setIndicatorTarget(
-  deps: Deps,
-  actor: Actor,
-  scope: YearScope,
-  indicatorId: string,
-  targetYear: number,
-  body: SetTarget,
-) {
-  return deps.db.transaction(async (tx) => {
-    const stored = await lockIndicator(tx, scope, indicatorId);
-    await assertMayWrite(tx, actor, planWrite(scope));
-    if (targetYear < scope.year || targetYear > scope.year + targetYearsAhead)
-      throw invalid(
-        'params.targetYear',
-        `Målvärden sätts för ${scope.year}–${scope.year + targetYearsAhead} i planen för ${scope.year}`,
-      );
-    // A later year's target belongs to that year's plan too: refused once that plan is adopted.
-    if (targetYear !== scope.year) await assertMayWrite(tx, actor, planWrite({ ...scope, year: targetYear }));
-    const valueKind = await valueKindOf(tx, scope, stored.unit);
-    assertVersion(stored, body.version, (row) => presentIndicatorFacts(row, valueKind));
-    if (body.target) assertTarget(valueKind, body.target, targetYear, 'body.target');
-    const key = and(
-      eq(indicatorTargets.municipalityId, scope.municipalityId),
-      eq(indicatorTargets.indicatorId, indicatorId),
-      eq(indicatorTargets.year, targetYear),
-    );
-    const [old] = await tx.select().from(indicatorTargets).where(key);
-    await tx.delete(indicatorTargets).where(key);
-    if (body.target)
-      await tx.insert(indicatorTargets).values(targetRow(scope, indicatorId, targetYear, body.target));
-    const { row, now } = await touch(tx, deps, stored);
-    await recordAudit(tx, {
-      actor,
-      at: now,
-      action: 'update',
-      entityType: 'indicator',
-      entityId: indicatorId,
-      committeeId: scope.committeeId,
-      before: { year: targetYear, target: old ? presentTarget(old) : null },
-      after: { year: targetYear, target: body.target },
     });
     return { id: row.id, version: row.version };
   });

@@ -57,6 +57,12 @@ const extensions = [
 ];
 
 /** Texts stored before rich text, or imported as plain text, open with their paragraphs. */
+/** The toolbar's buttons that open a line of their own below it: a link's address, a footnote's text. */
+const inlineTools = [
+  { key: 'link', label: 'Länk' },
+  { key: 'footnote', label: 'Fotnot' },
+] as const;
+
 const toEditorHtml = (value: string) => (hasMarkup(value) ? value : linesToParagraphs(value));
 
 export default function RichTextEditor(props: Props) {
@@ -77,7 +83,7 @@ export default function RichTextEditor(props: Props) {
     [props.id, props.labelId, props.describedBy, props.invalid],
   );
   const editorProps = useMemo(() => ({ attributes }), [attributes]);
-  const [form, setForm] = useState<'link' | 'footnote' | null>(null);
+  const [form, setForm] = useState<(typeof inlineTools)[number]['key'] | null>(null);
   const editor = useEditor({
     extensions,
     content,
@@ -132,7 +138,8 @@ export default function RichTextEditor(props: Props) {
     { key: 'deleteColumn', label: 'Ta bort kolumn', run: () => chain().deleteColumn().run(), off: false },
     { key: 'deleteTable', label: 'Ta bort tabell', run: () => chain().deleteTable().run(), off: false },
   ] as const;
-  const toggle = (which: 'link' | 'footnote') => setForm((open) => (open === which ? null : which));
+  const toggle = (which: (typeof inlineTools)[number]['key']) =>
+    setForm((open) => (open === which ? null : which));
   const closeForm = () => {
     setForm(null);
     editor.commands.focus();
@@ -157,26 +164,19 @@ export default function RichTextEditor(props: Props) {
             {tool.label}
           </button>
         ))}
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          aria-pressed={active?.link ?? false}
-          aria-expanded={form === 'link'}
-          disabled={props.disabled}
-          onClick={() => toggle('link')}
-        >
-          Länk
-        </button>
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          aria-pressed={active?.footnote ?? false}
-          aria-expanded={form === 'footnote'}
-          disabled={props.disabled}
-          onClick={() => toggle('footnote')}
-        >
-          Fotnot
-        </button>
+        {inlineTools.map((tool) => (
+          <button
+            key={tool.key}
+            type="button"
+            className="button button-small button-secondary"
+            aria-pressed={active?.[tool.key] ?? false}
+            aria-expanded={form === tool.key}
+            disabled={props.disabled}
+            onClick={() => toggle(tool.key)}
+          >
+            {tool.label}
+          </button>
+        ))}
         {!active?.table && (
           <button
             type="button"

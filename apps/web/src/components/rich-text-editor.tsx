@@ -57,12 +57,6 @@ const extensions = [
 ];
 
 /** Texts stored before rich text, or imported as plain text, open with their paragraphs. */
-/** The toolbar's buttons that open a line of their own below it: a link's address, a footnote's text. */
-const inlineTools = [
-  { key: 'link', label: 'Länk' },
-  { key: 'footnote', label: 'Fotnot' },
-] as const;
-
 const toEditorHtml = (value: string) => (hasMarkup(value) ? value : linesToParagraphs(value));
 
 export default function RichTextEditor(props: Props) {
@@ -83,7 +77,7 @@ export default function RichTextEditor(props: Props) {
     [props.id, props.labelId, props.describedBy, props.invalid],
   );
   const editorProps = useMemo(() => ({ attributes }), [attributes]);
-  const [form, setForm] = useState<(typeof inlineTools)[number]['key'] | null>(null);
+  const [form, setForm] = useState<'link' | 'footnote' | null>(null);
   const editor = useEditor({
     extensions,
     content,
@@ -122,14 +116,26 @@ export default function RichTextEditor(props: Props) {
   });
   if (!editor) return null;
   const chain = () => editor.chain().focus();
-  const tools = [
+  const tools: {
+    key: keyof NonNullable<typeof active>;
+    label: string;
+    run: () => void;
+    expanded?: boolean;
+  }[] = [
     { key: 'heading', label: 'Rubrik', run: () => chain().toggleHeading({ level: 3 }).run() },
     { key: 'subheading', label: 'Underrubrik', run: () => chain().toggleHeading({ level: 4 }).run() },
     { key: 'bold', label: 'Fet', run: () => chain().toggleBold().run() },
     { key: 'italic', label: 'Kursiv', run: () => chain().toggleItalic().run() },
     { key: 'bullets', label: 'Punktlista', run: () => chain().toggleBulletList().run() },
     { key: 'numbers', label: 'Numrerad lista', run: () => chain().toggleOrderedList().run() },
-  ] as const;
+    // These two open a line of their own below the toolbar: a link's address, a footnote's text.
+    ...(['link', 'footnote'] as const).map((key) => ({
+      key,
+      label: key === 'link' ? 'Länk' : 'Fotnot',
+      run: () => setForm((open) => (open === key ? null : key)),
+      expanded: form === key,
+    })),
+  ];
   // Shown while the caret is in a table. The header row stays: a document prints a table's first row as its header.
   const tableTools = [
     { key: 'addRow', label: 'Lägg till rad', run: () => chain().addRowAfter().run(), off: false },
@@ -138,8 +144,6 @@ export default function RichTextEditor(props: Props) {
     { key: 'deleteColumn', label: 'Ta bort kolumn', run: () => chain().deleteColumn().run(), off: false },
     { key: 'deleteTable', label: 'Ta bort tabell', run: () => chain().deleteTable().run(), off: false },
   ] as const;
-  const toggle = (which: (typeof inlineTools)[number]['key']) =>
-    setForm((open) => (open === which ? null : which));
   const closeForm = () => {
     setForm(null);
     editor.commands.focus();
@@ -158,21 +162,9 @@ export default function RichTextEditor(props: Props) {
             type="button"
             className="button button-small button-secondary"
             aria-pressed={active?.[tool.key] ?? false}
+            aria-expanded={tool.expanded}
             disabled={props.disabled}
             onClick={tool.run}
-          >
-            {tool.label}
-          </button>
-        ))}
-        {inlineTools.map((tool) => (
-          <button
-            key={tool.key}
-            type="button"
-            className="button button-small button-secondary"
-            aria-pressed={active?.[tool.key] ?? false}
-            aria-expanded={form === tool.key}
-            disabled={props.disabled}
-            onClick={() => toggle(tool.key)}
           >
             {tool.label}
           </button>

@@ -1,40 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, reachStartPage, signIn, startDemoServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  findCommitteeYear,
+  openCommitteePage,
+  signedInPage,
+  useJourney,
+} from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 1000 };
 
 const nb = '\u00a0';
 
 describe('a controller with Nordost’s folkhälsa action plan', () => {
   it('reads the plan with its budget sums, changes an amount by keyboard and sees the sums follow', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
-    const tree = await page.evaluate(
-      async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),
-      me.municipality.id,
-    );
-    const nordost = tree.nodes.find((node: { name: string }) => node.name === 'Socialnämnden Nordost');
-    await page.goto(`${app.server.url}/namnd/${nordost.id}/2023`);
-    await page
-      .getByRole('navigation', { name: 'Nämndens sidor' })
-      .getByRole('link', { name: 'Handlingsplaner' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Handlingsplaner' }).waitFor();
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    await page.goto((await findCommitteeYear(page, 'Socialnämnden Nordost', 2023)).url);
+    await openCommitteePage(page, 'Handlingsplaner');
 
     const budget = page.getByRole('table', { name: /Budget för Handlingsplan folkhälsa 2023/ });
     const cells = (name: RegExp) => budget.getByRole('row', { name }).locator('th, td').allTextContents();

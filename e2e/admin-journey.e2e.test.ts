@@ -1,36 +1,21 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   demoPassword,
   expectAccessible,
-  launchBrowser,
-  reachStartPage,
+  followLinkTo,
   screenshot,
   selectByText,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 900 };
 
 describe('an administrator', () => {
   it('creates a person, grants a role on a committee, and the person then reads that committee only', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@goteborg.example');
-    await reachStartPage(page);
+    const { context, page } = await signedInPage(journey, 'admin@goteborg.example', viewport);
 
     await page.getByRole('link', { name: 'Användare och behörigheter' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Användare/);
@@ -55,17 +40,14 @@ describe('an administrator', () => {
     expect(await readerRows.textContent()).toContain('Socialnämnden Hisingen');
     await expect.poll(() => page.getByText(/gav behörigheten Läsare/).count()).toBeGreaterThan(0);
     await expectAccessible(page);
-    await screenshot(page, `admin-user-${app.engine}`);
+    await screenshot(page, `admin-user-${journey.app.engine}`);
 
     await page.getByRole('link', { name: 'Organisation', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Organisation/);
     await expectAccessible(page);
     await context.close();
 
-    const hanna = await browser.newContext({ locale: 'sv-SE' });
-    const hannaPage = await hanna.newPage();
-    await signIn(hannaPage, app.server.url, 'hanna@goteborg.example');
-    await reachStartPage(hannaPage);
+    const { context: hanna, page: hannaPage } = await signedInPage(journey, 'hanna@goteborg.example');
     await expect
       .poll(() => hannaPage.getByRole('link', { name: /^Socialnämnden Hisingen \d{4}$/ }).count())
       .toBe(1);
@@ -78,10 +60,7 @@ describe('an administrator', () => {
   });
 
   it('lets an administration serve a second committee, which then sees it in its organisation', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@goteborg.example');
-    await reachStartPage(page);
+    const { context, page } = await signedInPage(journey, 'admin@goteborg.example', viewport);
     await page.getByRole('link', { name: 'Organisation', exact: true }).click();
     await page.getByRole('link', { name: 'Socialförvaltningen Nordost', exact: true }).click();
     await expect
@@ -95,7 +74,7 @@ describe('an administrator', () => {
     await expect.poll(() => page.locator('dt', { hasText: 'Betjänar även' }).count()).toBe(1);
     expect(await page.locator('dl.summary').textContent()).toContain('Socialnämnden Hisingen');
     await expectAccessible(page);
-    await screenshot(page, `admin-served-${app.engine}`);
+    await screenshot(page, `admin-served-${journey.app.engine}`);
 
     await page.getByRole('link', { name: 'Organisation', exact: true }).click();
     await page.getByRole('link', { name: 'Socialnämnden Hisingen', exact: true }).click();
@@ -107,14 +86,8 @@ describe('an administrator', () => {
   });
 
   it('renames a kind of unit in the municipality’s settings, which hold for every committee', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@ekmark.example');
-    await reachStartPage(page);
-    await page.getByRole('link', { name: 'Kommunens inställningar' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Kommunens inställningar');
+    const { context, page } = await signedInPage(journey, 'admin@ekmark.example', viewport);
+    await followLinkTo(page, 'Kommunens inställningar');
     const kinds = page.getByRole('table', { name: /Typer av enheter/ });
     await expect.poll(() => kinds.getByRole('row', { name: /^Sektor/ }).count()).toBe(1);
     const points = page.getByRole('table', { name: /Uppföljningstillfällen/ });
@@ -126,7 +99,7 @@ describe('an administrator', () => {
     await expect.poll(() => kinds.getByRole('row', { name: /^Område/ }).count()).toBe(1);
     expect(await page.getByLabel('Namn på typen Område').inputValue()).toBe('Område');
     await expectAccessible(page);
-    await screenshot(page, `admin-settings-${app.engine}`);
+    await screenshot(page, `admin-settings-${journey.app.engine}`);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Ladda ner inställningsfilen' }).click();

@@ -1,28 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
-  fillDate,
-  launchBrowser,
-  reachStartPage,
+  openCommitteeYear,
   screenshot,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1280, height: 1000 };
 
 const statusButton = /^(Markera klar för granskning|Fastställ…) – /;
 
@@ -42,9 +30,7 @@ async function adoptEverythingOn(page: Page, adopted: () => Promise<boolean>) {
     await button.click();
     if (name.startsWith('Fastställ')) {
       const dialog = page.getByRole('dialog');
-      await fillDate(dialog, 'Beslutsdatum', '2023-02-21');
-      await dialog.getByLabel('Paragraf').fill('§ 31');
-      await confirmAdoption(page, dialog);
+      await confirmAdoption(page, dialog, { date: '2023-02-21', paragraph: '§ 31' });
       await expect.poll(() => dialog.count()).toBe(0);
     } else {
       expect((await answer).status()).toBe(200);
@@ -88,17 +74,8 @@ const shapeOf = (url: URL) =>
 
 describe('a year the committee has adopted', () => {
   it('adopts the plan through the checklist, then the rest of the year, and no page of the year can be edited', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen 2022');
-    const overview = new URL(page.url());
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    const overview = new URL(await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022));
 
     // The plan, through the checklist: what it will hold, and nothing that blocks it.
     await page.getByRole('button', { name: 'Fastställ… – Verksamhetsplan 2022' }).click();
@@ -109,10 +86,8 @@ describe('a year the committee has adopted', () => {
       await dialog.locator('dt', { hasText: /^Mål$/ }).locator('xpath=following-sibling::dd').textContent(),
     ).toBe('10');
     await expectAccessible(page);
-    await screenshot(page, `adoption-checklist-${app.engine}`);
-    await fillDate(dialog, 'Beslutsdatum', '2021-12-14');
-    await dialog.getByLabel('Paragraf').fill('201');
-    await confirmAdoption(page, dialog);
+    await screenshot(page, `adoption-checklist-${journey.app.engine}`);
+    await confirmAdoption(page, dialog, { date: '2021-12-14', paragraph: '201' });
     // The decision, not the day of the click, wherever the status is shown.
     await expect.poll(() => page.getByText('2021-12-14, § 201').count()).toBeGreaterThan(0);
 
@@ -178,7 +153,7 @@ describe('a year the committee has adopted', () => {
     expect(await archived.getAttribute('data')).toMatch(/\/documents\/arsrapport\/adopted\/pdf$/);
     await page.goto(overview.href);
     await expectAccessible(page);
-    await screenshot(page, `adopted-year-overview-${app.engine}`);
+    await screenshot(page, `adopted-year-overview-${journey.app.engine}`);
     await context.close();
   });
 });

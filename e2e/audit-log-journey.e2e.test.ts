@@ -1,37 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  fillDate,
-  launchBrowser,
-  reachStartPage,
-  screenshot,
-  signIn,
-  startDemoServer,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, fillDate, followLinkTo, screenshot, signedInPage, useJourney } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 900 };
 
 describe('the Ändringslogg', () => {
   it('shows the administrator every change, narrowed by committee and by person, a Revisor grant included', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@goteborg.example');
-    await reachStartPage(page);
+    const { context, page } = await signedInPage(journey, 'admin@goteborg.example', viewport);
 
-    await page.getByRole('link', { name: 'Ändringslogg' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ändringslogg');
+    await followLinkTo(page, 'Ändringslogg');
     const rows = page.getByRole('table').getByRole('row');
     await expect.poll(() => rows.count()).toBeGreaterThan(5);
     // The demo data is loaded by the system, not by a person.
@@ -50,7 +27,7 @@ describe('the Ändringslogg', () => {
     await expect.poll(() => page.getByText(/^Visar \d+ ändring/).count()).toBe(1);
     expect(await page.getByRole('table').textContent()).toContain('Nämndens år');
     await expectAccessible(page);
-    await screenshot(page, `audit-log-${app.engine}`);
+    await screenshot(page, `audit-log-${journey.app.engine}`);
 
     // A period that ends before it starts is refused at the field, in Swedish, before anything is fetched.
     await fillDate(filters, 'Från och med (valfritt)', '2026-03-01');
@@ -84,18 +61,12 @@ describe('the Ändringslogg', () => {
   });
 
   it('is offered to the auditor and not to a reader', async () => {
-    const auditor = await browser.newContext({ locale: 'sv-SE' });
-    const auditorPage = await auditor.newPage();
-    await signIn(auditorPage, app.server.url, 'revisor@goteborg.example');
-    await reachStartPage(auditorPage);
+    const { context: auditor, page: auditorPage } = await signedInPage(journey, 'revisor@goteborg.example');
     await auditorPage.getByRole('link', { name: 'Ändringslogg' }).click();
     await expect.poll(() => auditorPage.getByRole('table').getByRole('row').count()).toBeGreaterThan(5);
     await auditor.close();
 
-    const reader = await browser.newContext({ locale: 'sv-SE' });
-    const readerPage = await reader.newPage();
-    await signIn(readerPage, app.server.url, 'lasare@goteborg.example');
-    await reachStartPage(readerPage);
+    const { context: reader, page: readerPage } = await signedInPage(journey, 'lasare@goteborg.example');
     await expect.poll(() => readerPage.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await readerPage.getByRole('link', { name: 'Ändringslogg' }).count()).toBe(0);
     await reader.close();

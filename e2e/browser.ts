@@ -2,8 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { copyDemoTemplate } from '../test/demo-template.ts';
 import { type ServerProcess, startServer } from '../test/server-process.ts';
 
@@ -46,6 +53,57 @@ export async function startDemoServer(): Promise<{
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The server and the browser of one journey file, there from its beforeAll to its afterAll. */
+export interface Journey {
+  app: Awaited<ReturnType<typeof startDemoServer>>;
+  browser: Browser;
+}
+
+/** Starts the demo server and the browser before the file's tests and closes both after them. */
+export function useJourney(): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    journey.app = await startDemoServer();
+    journey.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.app?.cleanup();
+  });
+  return journey;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * A new browser context as a Swedish user has it: locale sv-SE, and the viewport given (Playwright's default
+ * without one).
+ */
+export function newSwedishContext(
+  journey: Journey,
+  viewport?: Viewport,
+  options: BrowserContextOptions = {},
+) {
+  return journey.browser.newContext({ locale: 'sv-SE', ...(viewport && { viewport }), ...options });
+}
+
+/** A page in a new Swedish context (see newSwedishContext), signed in as `email`, on the start page. */
+export async function signedInPage(
+  journey: Journey,
+  email: string,
+  viewport?: Viewport,
+  options?: BrowserContextOptions,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newSwedishContext(journey, viewport, options);
+  const page = await context.newPage();
+  await signIn(page, journey.app.server.url, email);
+  await reachStartPage(page);
+  return { context, page };
 }
 
 export const demoPassword = 'styr-demo-2026';
@@ -99,11 +157,20 @@ export async function selectByText(select: Locator, text: string) {
 }
 
 /**
- * Acknowledges what the adoption checklist says is missing, clicks Fastställ in the adoption dialog and waits for
+ * With a decision, first enters its date and paragraph in the dialog. Then acknowledges what the adoption
+ * checklist says is missing, clicks Fastställ in the adoption dialog and waits for
  * the server's answer: adoption renders and archives the documents, which takes as long as the machine needs, so
  * the test waits for that event rather than a guessed time.
  */
-export async function confirmAdoption(page: Page, dialog: Locator) {
+export async function confirmAdoption(
+  page: Page,
+  dialog: Locator,
+  decision?: { date: string; paragraph: string },
+) {
+  if (decision) {
+    await fillDate(dialog, 'Beslutsdatum', decision.date);
+    await dialog.getByLabel('Paragraf').fill(decision.paragraph);
+  }
   await dialog
     .getByRole('heading', { name: 'Innehåll' })
     .or(dialog.getByText('Inget saknas.'))
@@ -136,4 +203,74 @@ export async function fillDate(scope: Page | Locator, label: string, iso: string
   const field = scope.getByRole('group', { name: label, exact: true });
   await field.getByRole('spinbutton').first().click();
   await field.page().keyboard.type(iso.replaceAll('-', ''));
+}
+
+/**
+ * From the left column: picks the committee and the year, presses Visa and waits for the year's overview.
+ * Returns the overview's address.
+ */
+export async function openCommitteeYear(page: Page, committee: string, year: number) {
+  await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: committee });
+  await page.getByLabel('År', { exact: true }).selectOption(String(year));
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await page.waitForURL(new RegExp(`/namnd/[^/]+/${year}$`));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${committee} ${year}`);
+  return page.url();
+}
+
+/**
+ * The committee named `committee` in the org tree of the signed-in person's municipality, asked of the API in
+ * the page's session: the ids, for calls to the API, and the address of the committee's `year`.
+ */
+export async function findCommitteeYear(page: Page, committee: string, year: number) {
+  const { municipalityId, committeeId } = await page.evaluate(async (name) => {
+    const me = await (await fetch('/api/auth/me')).json();
+    const tree = await (await fetch(`/api/municipalities/${me.municipality.id}/org-tree`)).json();
+    const node = tree.nodes.find((candidate: { name: string }) => candidate.name === name);
+    return { municipalityId: me.municipality.id as string, committeeId: node?.id as string | undefined };
+  }, committee);
+  if (!committeeId) throw new Error(`no committee "${committee}" in the org tree`);
+  return { municipalityId, committeeId, url: `${new URL(page.url()).origin}/namnd/${committeeId}/${year}` };
+}
+
+/**
+ * Adopts the plan of a committee's year through the API in the page's session, with the committee's decision,
+ * as set-up for what a journey does after it; returns the answer's HTTP status.
+ */
+export function adoptPlanThroughApi(
+  page: Page,
+  committeeId: string,
+  year: number | string,
+  decision: { date: string; paragraph: string },
+) {
+  return page.evaluate(
+    async ({ committeeId, year, decision }) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const url = `/api/municipalities/${me.municipality.id}/committees/${committeeId}/years/${year}`;
+      const view = await (await fetch(url)).json();
+      const plan = view.documents.find((entry: { document: string }) => entry.document === 'plan');
+      const response = await fetch(`${url}/documents/plan/status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: plan.version, status: 'adopted', decision }),
+      });
+      return response.status;
+    },
+    { committeeId, year, decision },
+  );
+}
+
+/**
+ * Clicks the link named `name` in `scope` (a part of the page, or all of it) and waits for the page it leads to,
+ * the one whose heading is the link's words.
+ */
+export async function followLinkTo(scope: Page | Locator, name: string) {
+  const page = 'goto' in scope ? scope : scope.page();
+  await scope.getByRole('link', { name }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+}
+
+/** Opens one of the pages of the committee's year, from the year's own navigation (Nämndens sidor). */
+export function openCommitteePage(page: Page, name: string) {
+  return followLinkTo(page.getByRole('navigation', { name: 'Nämndens sidor' }), name);
 }

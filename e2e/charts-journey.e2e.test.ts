@@ -1,38 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  launchBrowser,
-  reachStartPage,
+  followLinkTo,
+  openCommitteeYear,
   screenshot,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 900 };
 
 describe('charts in documents', () => {
   it("Ekmark's controller sees each measure's trend in the delårsrapport as an image named by its values", async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@ekmark.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Vård- och omsorgsnämnden' });
-    await page.getByLabel('År', { exact: true }).selectOption('2025');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await page.waitForURL(/\/namnd\/[^/]+\/2025$/);
-    await page.goto(`${page.url()}/dokument?dokument=delarsrapport`);
+    const { context, page } = await signedInPage(journey, 'controller@ekmark.example', viewport);
+    const overview = await openCommitteeYear(page, 'Vård- och omsorgsnämnden', 2025);
+    await page.goto(`${overview}/dokument?dokument=delarsrapport`);
     const preview = page.locator('.document-preview');
     const charts = preview.getByRole('img', { name: /^Linjediagram: Utfall per år: / });
     await expect.poll(() => charts.count()).toBe(4);
@@ -44,17 +27,13 @@ describe('charts in documents', () => {
       expect.arrayContaining(['84\u00a0%', '86\u00a0%', '88\u00a0%']),
     );
     await expectAccessible(page);
-    await screenshot(page, `charts-delarsrapport-${app.engine}`);
+    await screenshot(page, `charts-delarsrapport-${journey.app.engine}`);
     await context.close();
   });
 
   it("the administrator changes a chapter's chart from lines to bars in the template, and it stays so", async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@ekmark.example');
-    await reachStartPage(page);
-    await page.getByRole('link', { name: 'Dokumentmallar' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokumentmallar');
+    const { context, page } = await signedInPage(journey, 'admin@ekmark.example', viewport);
+    await followLinkTo(page, 'Dokumentmallar');
     await page.getByLabel('Dokument', { exact: true }).selectOption('delarsrapport');
     const charts = page.getByLabel('Visa diagram i ”Nämndens mål”');
     await expect.poll(() => charts.isChecked()).toBe(true);

@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  launchBrowser,
+  newSwedishContext,
+  openCommitteeYear,
   reachStartPage,
   screenshot,
+  signedInPage,
   signIn,
-  startDemoServer,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
 
 const hisingenDepartments = [
   'Barn och unga myndighet',
@@ -33,9 +23,9 @@ const hisingenDepartments = [
 
 describe('a controller', () => {
   it('signs in, picks Socialnämnden Hisingen and sees its departments', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    const context = await newSwedishContext(journey, { width: 1400, height: 900 });
     const page = await context.newPage();
-    const base = app.server.url;
+    const base = journey.app.server.url;
 
     await page.goto(`${base}/`);
     await page.waitForURL(/\/logga-in/);
@@ -51,13 +41,7 @@ describe('a controller', () => {
 
     await signIn(page, base, 'controller@goteborg.example');
     await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen 2022');
-    expect(page.url()).toMatch(/\/namnd\/[^/]+\/2022$/);
+    expect(await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022)).toMatch(/\/namnd\/[^/]+\/2022$/);
     await page.getByRole('link', { name: 'Nämndens organisation' }).first().click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -70,7 +54,7 @@ describe('a controller', () => {
     }
     expect(await table.getByText('Socialnämnden Nordost').count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, `controller-hisingen-${app.engine}`);
+    await screenshot(page, `controller-hisingen-${journey.app.engine}`);
 
     // The shared URL opens the same page in a new tab of the same session.
     const again = await context.newPage();
@@ -89,28 +73,20 @@ describe('a controller', () => {
   });
 
   it('sees no administration and is refused the administration pages', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example');
     expect(await page.getByRole('link', { name: 'Användare och behörigheter' }).count()).toBe(0);
-    await page.goto(`${app.server.url}/admin/anvandare`);
+    await page.goto(`${journey.app.server.url}/admin/anvandare`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
     expect(await page.getByRole('table').count()).toBe(0);
     await context.close();
   });
 
   it('opens Hisingen 2022 and finds the goal assessed Viss with its indicators, missing values shown as missing', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen 2022');
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', {
+      width: 1400,
+      height: 1000,
+    });
+    await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022);
 
     const goal = page.getByRole('article', {
       name: 'Antalet invånare i bidragsberoende ska halveras till 2026.',
@@ -136,7 +112,7 @@ describe('a controller', () => {
     expect((await firstOutcome.textContent())?.replace(/\s+/g, ' ')).toMatch(/^–/);
     expect(await firstOutcome.textContent()).not.toMatch(/\b0\b/);
     await expectAccessible(page);
-    await screenshot(page, `overview-hisingen-2022-${app.engine}`);
+    await screenshot(page, `overview-hisingen-2022-${journey.app.engine}`);
 
     await cost.getByRole('link').click();
     await expect

@@ -2,23 +2,20 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../test/pdf-text.ts';
-import { expectAccessible, launchBrowser, reachStartPage, signIn, startDemoServer } from './browser.ts';
+import {
+  expectAccessible,
+  followLinkTo,
+  openCommitteePage,
+  openCommitteeYear,
+  signedInPage,
+  useJourney,
+} from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 900 };
 
 const require = createRequire(import.meta.url);
 /** An origin the browser never reaches: every request to it is answered by the route below. */
@@ -77,25 +74,12 @@ globalThis.drawn = (async () => {
 
 describe('documents', () => {
   it('the controller previews Hisingen årsrapport 2022 and downloads it as a PDF', async () => {
-    const context = await browser.newContext({
-      locale: 'sv-SE',
-      viewport: { width: 1400, height: 900 },
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport, {
       acceptDownloads: true,
     });
-    const page = await context.newPage();
-    const base = app.server.url;
-    await signIn(page, base, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await page.waitForURL(/\/namnd\/[^/]+\/2022$/);
+    await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022);
 
-    await page
-      .getByRole('navigation', { name: 'Nämndens sidor' })
-      .getByRole('link', { name: 'Dokument' })
-      .click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokument');
+    await openCommitteePage(page, 'Dokument');
     await page
       .getByRole('navigation', { name: 'Nämndens dokument' })
       .getByRole('link', { name: 'Årsrapport 2022', exact: true })
@@ -112,7 +96,7 @@ describe('documents', () => {
     await expect.poll(() => preview.getByText('1 170,8').count()).toBeGreaterThan(0);
     await expectAccessible(page);
     mkdirSync('screenshots', { recursive: true });
-    await page.screenshot({ path: join('screenshots', `documents-arsrapport-${app.engine}.png`) });
+    await page.screenshot({ path: join('screenshots', `documents-arsrapport-${journey.app.engine}.png`) });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -126,17 +110,13 @@ describe('documents', () => {
     const { pages } = await readPdf(content);
     expect(pages.map((pdfPage) => pdfPage.text).join('\n')).toContain('2.2.1 Organisationsmål');
     // The first content page as an image, to look at: it should read as a municipal report.
-    await screenshotPdfPage(context, content, 4, `documents-pdf-${app.engine}`);
+    await screenshotPdfPage(context, content, 4, `documents-pdf-${journey.app.engine}`);
     await context.close();
   });
 
   it('the administrator moves, adds and removes chapters of a template by keyboard and saves it', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@goteborg.example');
-    await reachStartPage(page);
-    await page.getByRole('link', { name: 'Dokumentmallar' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dokumentmallar');
+    const { context, page } = await signedInPage(journey, 'admin@goteborg.example', viewport);
+    await followLinkTo(page, 'Dokumentmallar');
     await page.getByLabel('Dokument', { exact: true }).selectOption('verksamhetsplan');
     const tree = page.getByRole('list', { name: 'Mallens kapitel' });
     await expect.poll(() => tree.getByText('1 Inledning').count()).toBe(1);

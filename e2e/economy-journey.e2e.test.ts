@@ -1,48 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  launchBrowser,
-  reachStartPage,
+  openCommitteePage,
+  openCommitteeYear,
   screenshot,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 1000 };
 
 const nb = '\u00a0';
 
 describe('a controller reading and editing the economy', () => {
   it('sees Hisingen 2022’s result and kommunbidrag, enters a figure and writes a department’s comment', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen 2022');
-    await page
-      .getByRole('navigation', { name: 'Nämndens sidor' })
-      .getByRole('link', { name: 'Ekonomi och nyckeltal' })
-      .click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Ekonomi och nyckeltal');
+    const { page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022);
+    await openCommitteePage(page, 'Ekonomi och nyckeltal');
 
     const statement = page.getByRole('table', { name: /Resultaträkning 2022/ });
     const result = statement.getByRole('row', { name: /^Resultat/ });
@@ -111,10 +86,10 @@ describe('a controller reading and editing the economy', () => {
       .poll(() => department.getByRole('status').textContent())
       .toBe('Avd Försörjningsstöd är sparad.');
     await expectAccessible(page);
-    await screenshot(page, `economy-${app.engine}`);
+    await screenshot(page, `economy-${journey.app.engine}`);
 
     const excelLink = page.getByRole('link', { name: /Ladda ner som Excel \(kommunbidraget\)/ });
-    const excel = await page.request.get(`${app.server.url}${await excelLink.getAttribute('href')}`);
+    const excel = await page.request.get(`${journey.app.server.url}${await excelLink.getAttribute('href')}`);
     expect(excel.headers()['content-type']).toContain('spreadsheetml');
 
     await page.getByRole('button', { name: 'Läs in från Excel eller CSV' }).click();
@@ -130,7 +105,7 @@ describe('a controller reading and editing the economy', () => {
       .poll(() => dialog.getByRole('alert').textContent())
       .toContain('Blad budget, cell B3: ”abc” är inte ett tal');
     await expectAccessible(page);
-    await dialog.screenshot({ path: `screenshots/economy-import-${app.engine}.png` });
+    await dialog.screenshot({ path: `screenshots/economy-import-${journey.app.engine}.png` });
 
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
       name: 'budget.csv',
@@ -150,7 +125,9 @@ describe('a controller reading and editing the economy', () => {
     const shownStatement = async () => (await statement.allInnerTexts()).join(' ');
     const before = await shownStatement();
     const statementLink = page.getByRole('link', { name: /Ladda ner som Excel \(resultaträkningen\)/ });
-    const exported = await page.request.get(`${app.server.url}${await statementLink.getAttribute('href')}`);
+    const exported = await page.request.get(
+      `${journey.app.server.url}${await statementLink.getAttribute('href')}`,
+    );
     await page.getByRole('button', { name: 'Läs in från Excel eller CSV' }).click();
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({
       name: 'resultatrakning-2022.xlsx',

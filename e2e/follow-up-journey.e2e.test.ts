@@ -1,65 +1,30 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  adoptPlanThroughApi,
   confirmAdoption,
   expectAccessible,
-  fillDate,
-  launchBrowser,
-  reachStartPage,
+  openCommitteeYear,
   screenshot,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 1000 };
 
 describe('a controller following up the year', () => {
   it('assesses a goal in the annual report, adopts it, and then finds nothing left to change', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Socialnämnden Hisingen 2022');
-    const overview = page.url();
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    const overview = await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022);
     const [, committeeId, year] = new URL(overview).pathname.match(/^\/namnd\/([^/]+)\/(\d+)$/) ?? [];
 
     // The committee adopted the year's plan before the year began; a follow-up is adopted only after its plan.
-    const planAdopted = await page.evaluate(
-      async ({ committeeId, year }) => {
-        const me = await (await fetch('/api/auth/me')).json();
-        const url = `/api/municipalities/${me.municipality.id}/committees/${committeeId}/years/${year}`;
-        const view = await (await fetch(url)).json();
-        const plan = view.documents.find((entry: { document: string }) => entry.document === 'plan');
-        const response = await fetch(`${url}/documents/plan/status`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-          body: JSON.stringify({
-            version: plan.version,
-            status: 'adopted',
-            decision: { date: '2021-12-14', paragraph: '§ 201' },
-          }),
-        });
-        return response.status;
-      },
-      { committeeId, year },
-    );
-    expect(planAdopted).toBe(200);
+    expect(
+      await adoptPlanThroughApi(page, committeeId as string, year as string, {
+        date: '2021-12-14',
+        paragraph: '§ 201',
+      }),
+    ).toBe(200);
 
     await page.goto(`${overview}/uppfoljning/arsrapport`);
     const goal = page.getByRole('article', {
@@ -76,10 +41,7 @@ describe('a controller following up the year', () => {
       .getByRole('button', { name: /^Fastställ/ })
       .first()
       .click();
-    const dialog = page.getByRole('dialog');
-    await fillDate(dialog, 'Beslutsdatum', '2023-02-14');
-    await dialog.getByLabel('Paragraf').fill('§ 12');
-    await confirmAdoption(page, dialog);
+    await confirmAdoption(page, page.getByRole('dialog'), { date: '2023-02-14', paragraph: '§ 12' });
     await expect
       .poll(() =>
         page
@@ -90,7 +52,7 @@ describe('a controller following up the year', () => {
     expect(await page.locator('main form').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Spara/ }).count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, `follow-up-adopted-${app.engine}`);
+    await screenshot(page, `follow-up-adopted-${journey.app.engine}`);
 
     // The adopted report is what the overview shows, and the API refuses to change it.
     await page.goto(overview);

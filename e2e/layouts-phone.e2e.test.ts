@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, reachStartPage, screenshot, signIn } from './browser.ts';
+import { expectAccessible, screenshot, signedInPage } from './browser.ts';
 import { horizontalOverflow, ready, useLayoutsJourney, walkEveryPage, widths } from './layouts.ts';
 
 const journey = useLayoutsJourney();
@@ -12,14 +12,11 @@ describe('every page of the app, as the administrator sees it on a phone', () =>
 
 describe('the sidebar on a phone', () => {
   it('waits behind the menu button, opens and closes by keyboard, and a controller’s pages fit', async () => {
-    const { app, browser } = journey;
-    const context = await browser.newContext({
-      locale: 'sv-SE',
-      viewport: { width: widths.phone, height: 844 },
+    const { app } = journey;
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', {
+      width: widths.phone,
+      height: 844,
     });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
 
     // The page comes first: the sidebar's committee picker is not shown until asked for.
     const menu = page.getByRole('button', { name: 'Meny' });

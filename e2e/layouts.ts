@@ -1,37 +1,28 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect } from 'vitest';
 import {
   expectAccessible,
-  launchBrowser,
+  type Journey,
+  newSwedishContext,
   reachStartPage,
   screenshot,
   signIn,
-  startDemoServer,
+  useJourney,
 } from './browser.ts';
 
 /** The widths every page is checked at, each in a journey file of its own so the two run beside each other. */
 export const widths = { desktop: 1280, phone: 390 } as const;
 
-export interface LayoutsJourney {
-  app: Awaited<ReturnType<typeof startDemoServer>>;
-  browser: Browser;
+export interface LayoutsJourney extends Journey {
   admin: BrowserContext;
 }
 
-/** A server, a browser and the administrator's context, for one layouts file. */
+/** A journey's server and browser (see useJourney) and the administrator's context, for one layouts file. */
 export function useLayoutsJourney(): LayoutsJourney {
-  const journey = {} as LayoutsJourney;
+  const journey = useJourney() as LayoutsJourney;
+  // Vitest runs a file's beforeAll hooks in the order they were registered: the browser is there by now.
   beforeAll(async () => {
-    journey.app = await startDemoServer();
-    journey.browser = await launchBrowser();
-    journey.admin = await journey.browser.newContext({
-      locale: 'sv-SE',
-      viewport: { width: widths.desktop, height: 900 },
-    });
-  });
-  afterAll(async () => {
-    await journey.browser?.close();
-    await journey.app?.cleanup();
+    journey.admin = await newSwedishContext(journey, { width: widths.desktop, height: 900 });
   });
   return journey;
 }

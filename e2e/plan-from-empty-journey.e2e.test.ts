@@ -1,29 +1,18 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
   fillDate,
-  launchBrowser,
-  reachStartPage,
+  findCommitteeYear,
   screenshot,
   selectByText,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1280, height: 1000 };
 
 const councilGoal = 'Segregationen i Göteborg ska brytas';
 const committeeGoal = 'Fler barn känner sig trygga';
@@ -158,17 +147,9 @@ async function followUp(page: Page) {
 
 describe('a committee’s plan built in the web app from an empty year', () => {
   it('builds goals, measures and an assignment, adopts the plan through its checklist, follows it up, and the export holds it all', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
-    const tree = await page.evaluate(
-      async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),
-      me.municipality.id,
-    );
-    const nordost = tree.nodes.find((node: { name: string }) => node.name === 'Socialnämnden Nordost');
-    const overview = `${app.server.url}/namnd/${nordost.id}/2027`;
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    const nordost = await findCommitteeYear(page, 'Socialnämnden Nordost', 2027);
+    const overview = nordost.url;
 
     // The empty year offers to build its plan here.
     await page.goto(overview);
@@ -210,7 +191,7 @@ describe('a committee’s plan built in the web app from an empty year', () => {
 
     const exported = await page.evaluate(
       async (url) => (await fetch(url)).json(),
-      `/api/municipalities/${me.municipality.id}/committees/${nordost.id}/years/2027/export`,
+      `/api/municipalities/${nordost.municipalityId}/committees/${nordost.committeeId}/years/2027/export`,
     );
     expect(exported.goalAreas.map((area: { name: string }) => area.name)).toEqual([
       'Trygghet och stadsutveckling',

@@ -1,43 +1,22 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  reachStartPage,
-  screenshotOf,
-  signIn,
-  startDemoServer,
-} from './browser.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectAccessible, findCommitteeYear, screenshotOf, signedInPage, useJourney } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
+const journey = useJourney();
+const viewport = { width: 1400, height: 1000 };
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
+// Registered after useJourney's, so it runs before the browser closes.
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.cleanup();
 });
 
 const goalTitle = 'Göteborg ska klara kompetensförsörjningen.';
 
 async function openPlan(email: string) {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
+  const { context, page } = await signedInPage(journey, email, viewport);
   contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, app.server.url, email);
-  await reachStartPage(page);
-  const committee = await page.evaluate(async () => {
-    const me = await (await fetch('/api/auth/me')).json();
-    const tree = await (await fetch(`/api/municipalities/${me.municipality.id}/org-tree`)).json();
-    return tree.nodes.find((node: { name: string }) => node.name === 'Socialnämnden Hisingen').id;
-  });
-  const year = `${app.server.url}/namnd/${committee}/2024`;
+  const { url: year } = await findCommitteeYear(page, 'Socialnämnden Hisingen', 2024);
   await page.goto(`${year}/plan`);
   const goal = page.getByRole('article', { name: goalTitle });
   await expect.poll(() => goal.getByRole('textbox', { name: 'Omhändertagande' }).count()).toBe(1);
@@ -53,9 +32,12 @@ async function saveTexts(goal: Locator) {
   await expect.poll(() => goal.getByText('Målets texter är sparade.').count()).toBe(1);
 }
 
+/** "<committee id>/<year>" of a year's address, for the API's path. */
+const yearPath = (year: string) => year.replace(journey.app.server.url, '').replace('/namnd/', '');
+
 /** The goal's plan text as stored, read through the API of the page's session. */
 function storedText(page: Page, year: string) {
-  const api = year.replace(app.server.url, '').replace('/namnd/', '');
+  const api = yearPath(year);
   return page.evaluate(
     async ({ path, title }) => {
       const me = await (await fetch('/api/auth/me')).json();
@@ -95,7 +77,7 @@ describe('rich text in the plan', () => {
       '<h3>Tidiga insatser</h3><p>Vi arbetar <strong>nära skolan</strong>.</p><ul><li><p>Familjecentraler</p></li></ul>',
     );
     await expectAccessible(mine.page);
-    await screenshotOf(mine.goal, `rich-text-editor-${app.engine}`);
+    await screenshotOf(mine.goal, `rich-text-editor-${journey.app.engine}`);
 
     // I go on writing while someone else saves the same text; my save then meets their version.
     // The same controller on another computer: a second session, a second copy of the form.
@@ -122,7 +104,7 @@ describe('rich text in the plan', () => {
     await conflict.getByRole('button', { name: 'Spara min version i stället' }).click();
     await expect.poll(() => storedText(mine.page, mine.year)).toMatch(/Familjecentraler och förskolan/);
     expect(await storedText(mine.page, mine.year)).not.toMatch(/Skolsköterskor/);
-    await screenshotOf(mine.goal, `rich-text-kept-${app.engine}`);
+    await screenshotOf(mine.goal, `rich-text-kept-${journey.app.engine}`);
 
     await mine.page.goto(mine.year);
     const article = mine.page.getByRole('article', { name: goalTitle });
@@ -169,7 +151,7 @@ describe('rich text in the plan', () => {
           '<tr><td><p>Hisingen</p></td><td><p>14</p></td></tr></tbody></table>',
       );
     await expectAccessible(page);
-    await screenshotOf(goal, `rich-text-table-footnote-${app.engine}`);
+    await screenshotOf(goal, `rich-text-table-footnote-${journey.app.engine}`);
 
     await page.goto(year);
     const article = page.getByRole('article', { name: goalTitle });
@@ -200,7 +182,7 @@ describe('rich text in the plan', () => {
         });
         return (window as { __ran?: boolean }).__ran ?? false;
       },
-      { path: year.replace(app.server.url, '').replace('/namnd/', ''), title: goalTitle },
+      { path: yearPath(year), title: goalTitle },
     );
     expect(ran).toBe(false);
     expect(await storedText(page, year)).toBe('<p>Text</p>');
@@ -275,7 +257,7 @@ describe('rich text in the plan', () => {
           ],
         };
       },
-      { path: year.replace(app.server.url, '').replace('/namnd/', ''), title: goalTitle, html: payload },
+      { path: yearPath(year), title: goalTitle, html: payload },
     );
     expect(stored.statuses).toEqual([200, 200, 200, 200]);
 

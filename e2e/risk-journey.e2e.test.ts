@@ -1,46 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   confirmAdoption,
   expectAccessible,
   fillDate,
-  launchBrowser,
-  reachStartPage,
+  findCommitteeYear,
+  openCommitteePage,
   screenshot,
   selectByText,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
-
-async function openNordostRisks(page: Page) {
-  await signIn(page, app.server.url, 'controller@goteborg.example');
-  await reachStartPage(page);
-  const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
-  const tree = await page.evaluate(
-    async (id) => (await fetch(`/api/municipalities/${id}/org-tree`)).json(),
-    me.municipality.id,
-  );
-  const nordost = tree.nodes.find((node: { name: string }) => node.name === 'Socialnämnden Nordost');
-  await page.goto(`${app.server.url}/namnd/${nordost.id}/2023`);
-  await page
-    .getByRole('navigation', { name: 'Nämndens sidor' })
-    .getByRole('link', { name: 'Risker och intern kontroll' })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Risker och intern kontroll' }).waitFor();
-}
+const journey = useJourney();
+const viewport = { width: 1400, height: 1000 };
 
 const areaHeadings = [
   ['Risker som kan innebära att verksamheten inte klarar sitt grunduppdrag', 8],
@@ -57,9 +29,9 @@ const controlRisks = [
 
 describe('risks and internal control of Socialnämnden Nordost 2023', () => {
   it('shows the samlad riskbild, compiles a unit’s risk bottom-up, records a result and freezes the adopted plan', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await openNordostRisks(page);
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    await page.goto((await findCommitteeYear(page, 'Socialnämnden Nordost', 2023)).url);
+    await openCommitteePage(page, 'Risker och intern kontroll');
 
     const register = page.getByRole('region', { name: 'Riskregister' });
     for (const [area, count] of areaHeadings) {
@@ -84,7 +56,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     expect(await plan.getByRole('heading', { level: 3 }).allTextContents()).toEqual(controlRisks);
     expect(await plan.locator('tbody tr').count()).toBe(5);
     await expectAccessible(page);
-    await screenshot(page, `risks-nordost-${app.engine}`);
+    await screenshot(page, `risks-nordost-${journey.app.engine}`);
 
     // A unit's own risk, raised to its department and chosen by management.
     await page.getByText('Lägg till en risk').click();
@@ -151,10 +123,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     expect(await changeButtons.count()).toBe(14);
     await plan.getByRole('button', { name: /Markera klar för granskning/ }).click();
     await plan.getByRole('button', { name: /Fastställ…/ }).click();
-    const dialog = page.getByRole('dialog');
-    await fillDate(dialog, 'Beslutsdatum', '2023-02-14');
-    await dialog.getByLabel('Paragraf').fill('§ 18');
-    await confirmAdoption(page, dialog);
+    await confirmAdoption(page, page.getByRole('dialog'), { date: '2023-02-14', paragraph: '§ 18' });
     await expect.poll(() => plan.textContent()).toMatch(/Status: Fastställd/);
     expect(await changeButtons.count()).toBe(0);
     const refused = await page.evaluate(async (pathname) => {
@@ -172,7 +141,7 @@ describe('risks and internal control of Socialnämnden Nordost 2023', () => {
     }, new URL(page.url()).pathname);
     expect(refused).toMatchObject({ status: 409, body: { error: { code: 'FROZEN' } } });
     await expectAccessible(page);
-    await screenshot(page, `risks-adopted-${app.engine}`);
+    await screenshot(page, `risks-adopted-${journey.app.engine}`);
     await context.close();
   });
 });

@@ -1,26 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
+  adoptPlanThroughApi,
   expectAccessible,
-  launchBrowser,
+  findCommitteeYear,
+  newSwedishContext,
   reachStartPage,
   screenshot,
+  signedInPage,
   signIn,
-  startDemoServer,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1280, height: 900 };
 
 /**
  * Opens an address of the app as the person would: by clicking its link where the page shows one (the app
@@ -39,7 +32,7 @@ async function visit(page: Page, href: string) {
   );
   const link = page.locator(`a[href="${href}"]`).first();
   if ((await link.count()) > 0 && (await link.isVisible())) await link.click();
-  else await page.goto(`${app.server.url}${href}`);
+  else await page.goto(`${journey.app.server.url}${href}`);
   await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
   await expect
     .poll(
@@ -70,13 +63,14 @@ const hrefsIn = (page: Page, selector: string) =>
  * top bar's, and the tabs of the committee's year. None may answer that the person lacks the right to it.
  */
 async function walkAsRole(email: string, name: string) {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  const context = await newSwedishContext(journey, viewport);
   const page = await context.newPage();
+  // Listening from before the sign-in: no answer on the way to the start page may refuse either.
   const refused: string[] = [];
   page.on('response', (response) => {
     if (response.status() === 403) refused.push(`${response.request().method()} ${response.url()}`);
   });
-  await signIn(page, app.server.url, email);
+  await signIn(page, journey.app.server.url, email);
   await reachStartPage(page);
   await page.waitForLoadState('networkidle');
   await expectAccessible(page);
@@ -122,27 +116,14 @@ describe('every role', () => {
 describe('a committee member', () => {
   it('reads the adopted plan from the reading room, and the year and risk picture handed over', async () => {
     // The controller adopts Hisingen's plan for 2022, which archives it as PDF and Word.
-    const controllerContext = await browser.newContext({ locale: 'sv-SE' });
-    const controller = await controllerContext.newPage();
-    await signIn(controller, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(controller);
-    const adopted = await controller.evaluate(async () => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const tree = await (await fetch(`/api/municipalities/${me.municipality.id}/org-tree`)).json();
-      const hisingen = tree.nodes.find((node: { name: string }) => node.name === 'Socialnämnden Hisingen');
-      const url = `/api/municipalities/${me.municipality.id}/committees/${hisingen.id}/years/2022`;
-      const view = await (await fetch(url)).json();
-      const plan = view.documents.find((entry: { document: string }) => entry.document === 'plan');
-      const response = await fetch(`${url}/documents/plan/status`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          version: plan.version,
-          status: 'adopted',
-          decision: { date: '2022-01-25', paragraph: '§ 7' },
-        }),
-      });
-      return response.status;
+    const { context: controllerContext, page: controller } = await signedInPage(
+      journey,
+      'controller@goteborg.example',
+    );
+    const hisingen = await findCommitteeYear(controller, 'Socialnämnden Hisingen', 2022);
+    const adopted = await adoptPlanThroughApi(controller, hisingen.committeeId, 2022, {
+      date: '2022-01-25',
+      paragraph: '§ 7',
     });
     expect(adopted).toBe(200);
     await controllerContext.close();
@@ -163,7 +144,7 @@ describe('a committee member', () => {
     const pdf = room.getByRole('link', { name: 'Verksamhetsplan 2022 som PDF' });
     const href = await pdf.getAttribute('href');
     expect(href).toMatch(/\/documents\/verksamhetsplan\/adopted\/pdf$/);
-    const file = await context.request.get(`${app.server.url}${href}`);
+    const file = await context.request.get(`${journey.app.server.url}${href}`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toMatch(/^application\/pdf/);
 

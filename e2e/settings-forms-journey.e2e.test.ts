@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  launchBrowser,
-  reachStartPage,
+  followLinkTo,
+  openCommitteePage,
+  openCommitteeYear,
   screenshot,
   screenshotOf,
-  signIn,
-  startDemoServer,
+  signedInPage,
+  useJourney,
 } from './browser.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startDemoServer>>;
-
-beforeAll(async () => {
-  app = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.cleanup();
-});
+const journey = useJourney();
+const viewport = { width: 1400, height: 900 };
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
@@ -46,10 +37,7 @@ async function reviewAndSave(page: Page, summary: string) {
 
 describe('an administrator editing the settings in forms', () => {
   it('adds a level to a scale and a risk area, which are there after a reload', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@ekmark.example');
-    await reachStartPage(page);
+    const { context, page } = await signedInPage(journey, 'admin@ekmark.example', viewport);
 
     await openForm(page, 'Bedömningsskalor');
     expect(await heading(page)).toBe('Bedömningsskalor');
@@ -64,7 +52,7 @@ describe('an administrator editing the settings in forms', () => {
     await reviewAndSave(page, 'Ändringen ändrar: Bedömningsskalor');
     expect(await page.getByLabel('Skala 1, nivå 4, benämning').inputValue()).toBe('Bedöms senare');
     expect(await page.getByText('Nyckel: bedoms-senare').count()).toBe(1);
-    await screenshot(page, `settings-scales-${app.engine}`);
+    await screenshot(page, `settings-scales-${journey.app.engine}`);
 
     await openForm(page, 'Riskområden och riskskala');
     await page.getByRole('button', { name: 'Lägg till riskområde' }).click();
@@ -76,28 +64,18 @@ describe('an administrator editing the settings in forms', () => {
     await expectAccessible(page);
     await reviewAndSave(page, 'Ändringen ändrar: Riskområden');
     expect(await page.getByLabel('Riskområde 3', { exact: true }).inputValue()).toBe('Klimatrisker');
-    await screenshot(page, `settings-risks-${app.engine}`);
+    await screenshot(page, `settings-risks-${journey.app.engine}`);
 
     await openForm(page, 'Resultaträkningar');
     await expectAccessible(page);
-    await screenshot(page, `settings-statements-${app.engine}`);
+    await screenshot(page, `settings-statements-${journey.app.engine}`);
     await context.close();
   });
 
   it('stores the figure an adopted document printed on a result line, shown with a warning', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'controller@goteborg.example');
-    await reachStartPage(page);
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden Hisingen' });
-    await page.getByLabel('År', { exact: true }).selectOption('2022');
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await expect.poll(() => heading(page)).toBe('Socialnämnden Hisingen 2022');
-    await page
-      .getByRole('navigation', { name: 'Nämndens sidor' })
-      .getByRole('link', { name: 'Ekonomi och nyckeltal' })
-      .click();
-    await expect.poll(() => heading(page)).toBe('Ekonomi och nyckeltal');
+    const { context, page } = await signedInPage(journey, 'controller@goteborg.example', viewport);
+    await openCommitteeYear(page, 'Socialnämnden Hisingen', 2022);
+    await openCommitteePage(page, 'Ekonomi och nyckeltal');
 
     await page.getByText('Ange ett belopp i resultaträkningen').click();
     const form = page.locator('.economy-form');
@@ -112,7 +90,7 @@ describe('an administrator editing the settings in forms', () => {
       /det tryckta beloppet 81 000 000 kr skiljer sig från det beräknade 81 600 000 kr/,
     );
     await expectAccessible(page);
-    await screenshotOf(form.locator('xpath=ancestor::section[1]'), `economy-printed-${app.engine}`);
+    await screenshotOf(form.locator('xpath=ancestor::section[1]'), `economy-printed-${journey.app.engine}`);
 
     await form.getByRole('button', { name: 'Ta bort tryckt belopp för Resultat' }).click();
     await expect
@@ -123,12 +101,8 @@ describe('an administrator editing the settings in forms', () => {
   });
 
   it('chooses which statement table a template chapter prints', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, app.server.url, 'admin@ekmark.example');
-    await reachStartPage(page);
-    await page.getByRole('link', { name: 'Dokumentmallar' }).click();
-    await expect.poll(() => heading(page)).toBe('Dokumentmallar');
+    const { context, page } = await signedInPage(journey, 'admin@ekmark.example', viewport);
+    await followLinkTo(page, 'Dokumentmallar');
     await page.getByLabel('Innehåll', { exact: true }).selectOption('incomeStatement');
     const choice = page.getByLabel('Resultaträkning', { exact: true });
     // The tables come with the settings, read beside the templates.
@@ -136,7 +110,7 @@ describe('an administrator editing the settings in forms', () => {
       .poll(() => choice.locator('option').allTextContents())
       .toEqual(['Driftredovisning i sammandrag', 'Resultaträkning per kostnadsslag']);
     await expectAccessible(page);
-    await screenshot(page, `template-statement-${app.engine}`);
+    await screenshot(page, `template-statement-${journey.app.engine}`);
     await context.close();
   });
 });

@@ -105,14 +105,16 @@ check('lint and types', 'npm', ['run', 'lint', '--silent']);
 check('migrations match the schema', 'npx', ['node', 'scripts/check-migrations.ts']);
 check('format schema in docs matches the contracts', 'npx', ['node', 'scripts/json-schema.ts', '--check']);
 check('build the web app', 'npm', ['run', 'build', '-w', '@styr/web', '--silent']);
-vitest({ name: 'PGlite: unit, integration', projects: ['unit', 'int'], env: { TEST_DB: 'pglite' } });
+vitest({
+  name: 'PGlite: unit, web components, integration',
+  projects: ['unit', 'web', 'int'],
+  env: { TEST_DB: 'pglite' },
+});
 vitest({ name: 'PostgreSQL: integration', projects: ['int'], env: { TEST_DB: 'postgres' } });
 // The browser journeys test the web app, which is the same on either engine, and the integration tests above
 // already run every server path on both: so each journey runs once, half of them on each engine. A journey waits
-// on its browser and server most of the time (about half a core in use), so the two halves run side by side, and
-// the web components' tests, which need no server, take the core left over on one worker.
+// on its browser and server most of the time (about half a core in use), so the two halves run side by side.
 await vitestTogether([
-  { name: 'web components', projects: ['web'], env: {}, args: ['--maxWorkers=1'] },
   {
     name: 'PGlite: browser, first half',
     projects: ['e2e'],

@@ -62,10 +62,10 @@ export type SaveForm<T extends object, V extends FieldValues, B> = ReturnType<ty
 
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The stored object's version; what a create form gets back may have none. */
-const versionOf = (item: object | null): number => {
-  const version = item && 'version' in item ? item.version : 0;
-  return typeof version === 'number' ? version : 0;
+/** The stored object's version, where it has one; what a create form gets back may have none. */
+const storedVersion = (item: object | null): number | undefined => {
+  const version = item && 'version' in item ? item.version : undefined;
+  return typeof version === 'number' ? version : undefined;
 };
 
 /**
@@ -79,8 +79,8 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
   /** An edit sends the version its values are based on, so that a save over someone else's is refused. */
   const bodyOf = (values: V) => {
     const body = options.toBody(values, base.current);
-    const version = base.current && 'version' in base.current ? base.current.version : undefined;
-    return typeof version === 'number' && typeof body === 'object' && body !== null && !Array.isArray(body)
+    const version = storedVersion(base.current);
+    return version !== undefined && typeof body === 'object' && body !== null && !Array.isArray(body)
       ? { version, ...body }
       : body;
   };
@@ -98,7 +98,7 @@ export function useSaveForm<T extends object, V extends FieldValues, B>(options:
 
   // An untouched form follows a newer stored version, e.g. after the page's data was read again.
   useEffect(() => {
-    if (!stored || isDirty || versionOf(stored) <= versionOf(base.current)) return;
+    if (!stored || isDirty || (storedVersion(stored) ?? 0) <= (storedVersion(base.current) ?? 0)) return;
     base.current = stored;
     form.reset(toValues(stored));
   }, [stored, isDirty, form, toValues]);

@@ -11,6 +11,7 @@ import {
   indicatorValues,
 } from '../../db/schema/index.ts';
 import { sanitizeRichText } from '../../rich-text.ts';
+import { targetColumns } from '../plan/index.ts';
 import type { Frozen } from './import-frozen.ts';
 import { assignmentId, indicatorId } from './import-ids.ts';
 import type { YearScope } from './write-plan.ts';
@@ -88,11 +89,7 @@ export async function writeIndicators(
         municipalityId,
         indicatorId: ids.get(indicator.key) as string,
         year,
-        kind: target.kind,
-        value: target.kind === 'numeric' ? String(target.value) : null,
-        relation: target.kind === 'relative' ? target.relation : null,
-        baseYear: target.kind === 'relative' ? target.baseYear : null,
-        yesNo: target.kind === 'yesNo' ? target.value : null,
+        ...targetColumns(target),
       })),
   );
   await insertRows(tx, indicatorTargets, targets, {

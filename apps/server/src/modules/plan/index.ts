@@ -25,4 +25,4 @@ export {
 } from './key-figure-definitions.ts';
 export type { NextYearPart } from './next-year.service.ts';
 export { assignmentsInYear, findDocument, findGoal } from './plan.queries.ts';
-export { presentTarget } from './present-target.ts';
+export { presentTarget, targetColumns } from './present-target.ts';

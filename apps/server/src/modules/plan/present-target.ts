@@ -8,3 +8,14 @@ export function presentTarget(row: typeof indicatorTargets.$inferSelect): Target
     return { kind: 'relative', relation: row.relation ?? 'higher', baseYear: row.baseYear ?? 0 };
   return { kind: 'yesNo', value: row.yesNo ?? 'ja' };
 }
+
+/** A target as the table's columns hold it, each kind in its own columns and the others empty. */
+export function targetColumns(target: Target) {
+  return {
+    kind: target.kind,
+    value: target.kind === 'numeric' ? String(target.value) : null,
+    relation: target.kind === 'relative' ? target.relation : null,
+    baseYear: target.kind === 'relative' ? target.baseYear : null,
+    yesNo: target.kind === 'yesNo' ? target.value : null,
+  };
+}

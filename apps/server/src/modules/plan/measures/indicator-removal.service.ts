@@ -10,10 +10,11 @@ import {
   keyFigureRows,
 } from '../../../db/schema/index.ts';
 import type { Actor, Deps } from '../../../deps.ts';
-import { AppError, notFound } from '../../../errors.ts';
+import { AppError } from '../../../errors.ts';
 import { assertVersion } from '../../../versioning.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { assertMayWrite, type YearScope } from '../../authority/index.ts';
+import { findIndicator } from './indicator-rows.ts';
 import { partsOf, yearDocumentIds, yearGoalIds } from './year-goals.ts';
 
 const tally = async (rows: Promise<{ n: number }[]>) => (await rows)[0]?.n ?? 0;
@@ -78,22 +79,6 @@ async function impactOf(db: Executor, scope: YearScope, indicatorId: string) {
         : null,
   };
   return { impact, goals, documents };
-}
-
-async function findIndicator(db: Executor, scope: YearScope, indicatorId: string, forUpdate: boolean) {
-  const query = db
-    .select()
-    .from(indicators)
-    .where(
-      and(
-        eq(indicators.municipalityId, scope.municipalityId),
-        eq(indicators.committeeId, scope.committeeId),
-        eq(indicators.id, indicatorId),
-      ),
-    );
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('Måttet');
-  return row;
 }
 
 /** What removing the measure from the year takes with it, asked before the removal. */

@@ -2,12 +2,13 @@ import type { IndicatorFacts } from '@styr/shared/contracts/plan';
 import type { SetTarget } from '@styr/shared/contracts/plan-measures';
 import { targetProblem } from '@styr/shared/domain/indicator-units';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/executor.ts';
+import type { Executor, Tx } from '../../../db/executor.ts';
 import { indicators } from '../../../db/schema/index.ts';
 import type { Deps } from '../../../deps.ts';
 import { AppError, notFound } from '../../../errors.ts';
 import type { YearScope } from '../../authority/index.ts';
 import { readIndicatorUnits } from '../indicator-units.ts';
+import { targetColumns } from '../present-target.ts';
 
 export type Row = typeof indicators.$inferSelect;
 export type Target = NonNullable<SetTarget['target']>;
@@ -16,9 +17,14 @@ export const planWrite = (scope: YearScope) =>
 export const invalid = (path: string, message: string) =>
   new AppError('VALIDATION', message, { details: [{ path, message }] });
 
-/** The committee's measure, locked for the change. */
-export async function lockIndicator(tx: Tx, scope: YearScope, indicatorId: string): Promise<Row> {
-  const [row] = await tx
+/** The committee's measure, locked for a change (`forUpdate`) or only read. */
+export async function findIndicator(
+  db: Executor,
+  scope: YearScope,
+  indicatorId: string,
+  forUpdate: boolean,
+): Promise<Row> {
+  const query = db
     .select()
     .from(indicators)
     .where(
@@ -27,8 +33,8 @@ export async function lockIndicator(tx: Tx, scope: YearScope, indicatorId: strin
         eq(indicators.committeeId, scope.committeeId),
         eq(indicators.id, indicatorId),
       ),
-    )
-    .for('update');
+    );
+  const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('Måttet');
   return row;
 }
@@ -52,16 +58,7 @@ export function assertTarget(
 }
 
 export function targetRow(scope: YearScope, indicatorId: string, year: number, target: Target) {
-  return {
-    municipalityId: scope.municipalityId,
-    indicatorId,
-    year,
-    kind: target.kind,
-    value: target.kind === 'numeric' ? String(target.value) : null,
-    relation: target.kind === 'relative' ? target.relation : null,
-    baseYear: target.kind === 'relative' ? target.baseYear : null,
-    yesNo: target.kind === 'yesNo' ? target.value : null,
-  };
+  return { municipalityId: scope.municipalityId, indicatorId, year, ...targetColumns(target) };
 }
 
 /** Bumps the measure's version for a change of its links or targets, which have none of their own. */

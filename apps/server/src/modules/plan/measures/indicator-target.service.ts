@@ -9,8 +9,8 @@ import { presentIndicatorFacts } from '../indicators.service.ts';
 import { presentTarget } from '../present-target.ts';
 import {
   assertTarget,
+  findIndicator,
   invalid,
-  lockIndicator,
   planWrite,
   targetRow,
   touch,
@@ -30,7 +30,7 @@ export async function setIndicatorTarget(
   body: SetTarget,
 ) {
   return deps.db.transaction(async (tx) => {
-    const stored = await lockIndicator(tx, scope, indicatorId);
+    const stored = await findIndicator(tx, scope, indicatorId, true);
     await assertMayWrite(tx, actor, planWrite(scope));
     if (targetYear < scope.year || targetYear > scope.year + targetYearsAhead)
       throw invalid(

@@ -14,8 +14,8 @@ import { readIndicatorUnits } from '../indicator-units.ts';
 import { presentIndicatorFacts } from '../indicators.service.ts';
 import {
   assertTarget,
+  findIndicator,
   invalid,
-  lockIndicator,
   planWrite,
   targetRow,
   touch,
@@ -119,7 +119,7 @@ export async function setIndicatorGoals(
   body: IndicatorGoals,
 ) {
   return deps.db.transaction(async (tx) => {
-    const stored = await lockIndicator(tx, scope, indicatorId);
+    const stored = await findIndicator(tx, scope, indicatorId, true);
     await assertMayWrite(tx, actor, planWrite(scope));
     const valueKind = await valueKindOf(tx, scope, stored.unit);
     assertVersion(stored, body.version, (row) => presentIndicatorFacts(row, valueKind));
@@ -190,7 +190,7 @@ export async function moveIndicator(
   body: Move,
 ) {
   return deps.db.transaction(async (tx) => {
-    const stored = await lockIndicator(tx, scope, indicatorId);
+    const stored = await findIndicator(tx, scope, indicatorId, true);
     await assertMayWrite(tx, actor, planWrite(scope));
     const valueKind = await valueKindOf(tx, scope, stored.unit);
     assertVersion(stored, body.version, (row) => presentIndicatorFacts(row, valueKind));
